@@ -1,0 +1,16 @@
+// User-facing errors: one clear line naming the source and the reason, never a stack trace.
+
+export class UserError extends Error {
+  constructor(message: string, readonly exitCode = 2) {
+    super(message);
+    this.name = "UserError";
+  }
+}
+
+/** An error about one input (file, line, URL): `where` is printed first so users can find it. */
+export class SourceError extends UserError {
+  constructor(readonly where: string, readonly reason: string) {
+    super(`${where}: ${reason}`, 1);
+    this.name = "SourceError";
+  }
+}
