@@ -33,3 +33,21 @@ test("parseConllu reads words, skips empty nodes and keeps multi-word tokens apa
   assert.equal(s.tokens[2].head, 0);
   assert.throws(() => parseConllu("1\tbad\n"), /:1: expected 10/);
 });
+
+test("conlluToDoc rebuilds text and doc-level heads from gold annotation", async () => {
+  const { conlluToDoc } = await import("../src/nlp/conllu.js");
+  const s = parseConllu([
+    "1\tIsrael\tIsrael\tPROPN\tNNP\t_\t2\tnsubj\t_\t_",
+    "2\tseized\tseize\tVERB\tVBD\t_\t0\troot\t_\t_",
+    "3\tit\tit\tPRON\tPRP\t_\t2\tobj\t_\tSpaceAfter=No",
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_", "",
+    "1\tYes\tyes\tINTJ\tUH\t_\t0\troot\t_\t_", "",
+  ].join("\n"));
+  const doc = conlluToDoc(s);
+  assert.equal(doc.text, "Israel seized it. Yes ");
+  assert.equal(doc.sentences.length, 2);
+  assert.equal(doc.tokens[0].head, 1);
+  assert.equal(doc.tokens[1].head, -1);
+  assert.equal(doc.tokens[4].sent, 1);
+  assert.equal(doc.tokens[4].head, -1);
+});

@@ -1,5 +1,6 @@
 // Reading CoNLL-U (Universal Dependencies) files: the training and test format of the syntax models.
 import { readFileSync } from "node:fs";
+import { Doc } from "../text/doc.js";
 
 export interface ConlluToken {
   /** 1-based word id within the sentence. */
@@ -75,4 +76,36 @@ export function readConllu(path: string): ConlluSentence[] {
 
 function fresh(newDoc = false): ConlluSentence {
   return { id: "", text: "", newDoc, newPar: false, tokens: [], multiword: [] };
+}
+
+/**
+ * Build a Doc from CoNLL-U sentences, with gold annotation copied over: the text is the words joined
+ * by single spaces (none where MISC says SpaceAfter=No), sentences separated by a space.
+ * Useful for scoring with gold tokenization and for tests that need a known parse.
+ */
+export function conlluToDoc(sentences: ConlluSentence[]): Doc {
+  let text = "";
+  const spans: [number, number][][] = [];
+  for (const s of sentences) {
+    const sp: [number, number][] = [];
+    for (const t of s.tokens) {
+      const start = text.length;
+      text += t.form;
+      sp.push([start, text.length]);
+      if (!/SpaceAfter=No/.test(t.misc)) text += " ";
+    }
+    if (!text.endsWith(" ")) text += " ";
+    spans.push(sp);
+  }
+  const doc = new Doc(text);
+  sentences.forEach((s, si) => {
+    const base = doc.tokens.length;
+    s.tokens.forEach((t, k) => {
+      const tok = doc.addToken(spans[si][k][0], spans[si][k][1]);
+      tok.upos = t.upos; tok.xpos = t.xpos; tok.lemma = t.lemma; tok.deprel = t.deprel;
+      tok.head = t.head === 0 ? -1 : base + t.head - 1;
+    });
+    doc.addSentence(base, doc.tokens.length);
+  });
+  return doc;
 }
