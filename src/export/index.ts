@@ -1,0 +1,27 @@
+// Event export formats by name; one module per format.
+import { UserError } from "../errors.js";
+import type { StoredEvent } from "../store/events-read.js";
+import { renderCsv } from "./csv.js";
+import { renderGdelt } from "./gdelt.js";
+import { renderJson } from "./json.js";
+import { renderJsonl } from "./jsonl.js";
+import { renderPlover } from "./plover.js";
+import { renderTable } from "./table.js";
+
+export const EXPORT_FORMATS = {
+  table: renderTable,
+  json: renderJson,
+  jsonl: renderJsonl,
+  csv: renderCsv,
+  gdelt: (events: StoredEvent[]) => renderGdelt(events),
+  plover: renderPlover,
+} as const;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+export function renderEvents(format: string, events: StoredEvent[]): string {
+  if (!(format in EXPORT_FORMATS)) {
+    throw new UserError(`unknown format "${format}" (choose ${Object.keys(EXPORT_FORMATS).join(", ")})`);
+  }
+  return EXPORT_FORMATS[format as ExportFormat](events);
+}

@@ -1,0 +1,101 @@
+// One ingest batch: read sources, analyse each article, save it; failures are reported one line
+// each and never stop the batch. Plain function so tests run it without the CLI.
+import type { Kysely } from "kysely";
+import type { Readable } from "node:stream";
+import type { Analyzer } from "./analyze.js";
+import type { IngestItem, IngestOptions } from "./ingest/types.js";
+import type { Database } from "./store/schema.js";
+import { saveAnalysis } from "./store/save.js";
+import { finishRun, startRun, type RunCounts } from "./store/runs.js";
+
+/** Turns source arguments into articles and per-item failures (src/ingest's readSources). */
+export type SourceReader = (sources: string[], opts: IngestOptions, stdin?: Readable) => AsyncIterable<IngestItem>;
+
+/** What a progress display needs; the CLI passes a cli-progress bar, tests pass nothing. */
+export interface IngestProgress {
+  /** Called for every article or failure, with running counts. */
+  update(counts: RunCounts, label: string): void;
+  /** Print a line without garbling the display. */
+  log(line: string): void;
+  stop(): void;
+}
+
+export interface IngestRunOptions {
+  sources: string[];
+  opts: IngestOptions;
+  db: Kysely<Database>;
+  analyzer: Analyzer;
+  read: SourceReader;
+  stdin?: Readable;
+  progress?: IngestProgress;
+  /** Where failure lines go (default: stderr through the progress display or console.error). */
+  report?: (line: string) => void;
+  /** Recorded in the run log (default: "ingest " + sources). */
+  command?: string;
+  now?: () => Date;
+}
+
+export interface IngestSummary extends RunCounts {
+  runId: number;
+  seconds: number;
+  /** One "where: reason" line per failure. */
+  errors: string[];
+}
+
+export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
+  const now = o.now ?? (() => new Date());
+  const t0 = performance.now();
+  const runId = await startRun(o.db, o.command ?? ["ingest", ...o.sources].join(" "), now());
+  const counts: RunCounts = { new: 0, unchanged: 0, failed: 0, sentences: 0, events: 0 };
+  const errors: string[] = [];
+  const report = o.report ?? ((line: string) => (o.progress ? o.progress.log(line) : console.error(line)));
+  const fail = (message: string) => {
+    counts.failed++;
+    errors.push(message);
+    report(`parley: ${message}`);
+  };
+  try {
+    for await (const item of o.read(o.sources, o.opts, o.stdin)) {
+      if (!item.ok) {
+        fail(item.error.message);
+        o.progress?.update(counts, item.error.where);
+        continue;
+      }
+      const { article } = item;
+      let analysis;
+      try {
+        analysis = o.analyzer.analyze(article);
+      } catch (err) {
+        fail(`${article.source}: analysis failed: ${oneLine(err)}`);
+        o.progress?.update(counts, article.source);
+        continue;
+      }
+      try {
+        const saved = await saveAnalysis(o.db, article, analysis);
+        if (saved.status === "new") {
+          counts.new++;
+          counts.sentences += saved.sentences;
+          counts.events += saved.events;
+        } else counts.unchanged++;
+      } catch (err) {
+        fail(`${article.source}: cannot store: ${oneLine(err)}`);
+      }
+      o.progress?.update(counts, article.source);
+    }
+  } finally {
+    o.progress?.stop();
+  }
+  await finishRun(o.db, runId, counts, errors, now());
+  return { ...counts, runId, errors, seconds: (performance.now() - t0) / 1000 };
+}
+
+function oneLine(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.split("\n")[0];
+}
+
+/** The end-of-run summary line. */
+export function formatSummary(s: IngestSummary): string {
+  return `articles: ${s.new} new, ${s.unchanged} unchanged, ${s.failed} failed; ` +
+    `sentences: ${s.sentences}; events: ${s.events}; ${s.seconds.toFixed(1)} s`;
+}

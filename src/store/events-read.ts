@@ -1,0 +1,61 @@
+// Turning stored event rows back into EventRecords, with the ids and context exports need.
+import type { EventActor, EventRecord, Modality, QuadClass } from "../events/types.js";
+import type { EventRow } from "./schema.js";
+
+/** An event as read from the store: the record plus where it lives and its evidence text. */
+export interface StoredEvent extends EventRecord {
+  /** Store-wide integer id (stable for the life of the database). */
+  id: number;
+  articleId: string;
+  /** Position of the event within its article. */
+  idx: number;
+  /** The evidence sentence, sliced from the article text. */
+  sentenceText: string;
+  article: { title: string | null; url: string | null; date: string; source: string; publisher: string | null; ingestedAt: string };
+}
+
+type Role = "source" | "target";
+
+function actorOf(row: EventRow, role: Role): EventActor | null {
+  const r = row as unknown as Record<string, unknown>;
+  const text = r[`${role}_text`] as string | null;
+  if (text === null) return null;
+  const actor: EventActor = { text, start: r[`${role}_start`] as number, end: r[`${role}_end`] as number };
+  const code = r[`${role}_code`] as string | null;
+  if (code !== null) {
+    const sectors = r[`${role}_sectors`] as string | null;
+    Object.assign(actor, {
+      code, country: r[`${role}_country`] ?? null, sectors: sectors ? JSON.parse(sectors) : [],
+      org: r[`${role}_org`] ?? null, person: r[`${role}_person`] ?? null,
+    });
+  }
+  return actor;
+}
+
+export type EventRowWithArticle = EventRow & {
+  a_title: string | null; a_url: string | null; a_date: string; a_source: string; a_publisher: string | null; a_ingested_at: string;
+};
+
+/** `text` is the article's full text, from which the evidence sentence is sliced. */
+export function toStoredEvent(row: EventRowWithArticle, text: string): StoredEvent {
+  return {
+    id: row.id, articleId: row.article_id, idx: row.idx, sentence: row.sentence,
+    source: actorOf(row, "source"), target: actorOf(row, "target"),
+    cameo: row.cameo, root: row.root, quadClass: row.quad_class as QuadClass, goldstein: row.goldstein,
+    plover: { type: row.plover_type, mode: row.plover_mode },
+    trigger: { text: row.trigger_text, start: row.trigger_start, end: row.trigger_end },
+    evidence: { start: row.evidence_start, end: row.evidence_end },
+    date: row.event_date, dateEnd: row.date_end, dateResolution: row.date_resolution, dateText: row.date_text,
+    place: row.place_name === null && row.place_text === null ? null : {
+      text: row.place_text ?? "", name: row.place_name ?? "", country: row.place_country,
+      lat: row.place_lat, lon: row.place_lon, origin: (row.place_origin ?? "clause") as "clause" | "dateline",
+    },
+    attribution: row.attribution_text === null ? null : {
+      text: row.attribution_text, start: row.attribution_start ?? 0, end: row.attribution_end ?? 0,
+      ...(row.attribution_code ? { code: row.attribution_code } : {}),
+    },
+    modality: row.modality as Modality, confidence: row.confidence,
+    sentenceText: text.slice(row.evidence_start, row.evidence_end),
+    article: { title: row.a_title, url: row.a_url, date: row.a_date, source: row.a_source, publisher: row.a_publisher, ingestedAt: row.a_ingested_at },
+  };
+}

@@ -1,0 +1,13 @@
+// All migrations, keyed by name; the Migrator runs them in sorted order, so names start with a date.
+import type { Migration, MigrationProvider } from "kysely";
+import { initial } from "./2026-11-22-001-initial.js";
+
+export const migrations: Record<string, Migration> = {
+  "2026-11-22-001-initial": initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return migrations;
+  },
+};

@@ -1,0 +1,153 @@
+// Reading the store: article lists, one article with its annotations, and filtered events.
+// Portable SQL only (lower, like … escape, count), so a PostgreSQL backend can reuse it.
+import { sql, type Expression, type Kysely, type SqlBool } from "kysely";
+import { UserError } from "../errors.js";
+import type { ArticleRow, Database, MentionRow } from "./schema.js";
+import { toStoredEvent, type EventRowWithArticle, type StoredEvent } from "./events-read.js";
+
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  url: string | null;
+  source: string;
+  publisher: string | null;
+  date: string;
+  dateOrigin: string;
+  version: number;
+  latest: boolean;
+  sentences: number;
+  events: number;
+  ingestedAt: string;
+}
+
+export interface ArticleQuery {
+  /** Include superseded versions too (default: latest versions only). */
+  allVersions?: boolean;
+  limit?: number;
+}
+
+export async function listArticles(db: Kysely<Database>, q: ArticleQuery = {}): Promise<ArticleSummary[]> {
+  let query = db.selectFrom("articles as a")
+    .select((eb) => [
+      "a.id", "a.title", "a.url", "a.source", "a.publisher", "a.ref_date", "a.date_origin", "a.version",
+      "a.superseded_by", "a.ingested_at",
+      eb.selectFrom("sentences").select(eb.fn.countAll<number>().as("n")).whereRef("sentences.article_id", "=", "a.id").as("sentences"),
+      eb.selectFrom("events").select(eb.fn.countAll<number>().as("n")).whereRef("events.article_id", "=", "a.id").as("events"),
+    ])
+    .orderBy("a.ref_date").orderBy("a.id");
+  if (!q.allVersions) query = query.where("a.superseded_by", "is", null);
+  if (q.limit !== undefined) query = query.limit(q.limit);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: r.id, title: r.title, url: r.url, source: r.source, publisher: r.publisher, date: r.ref_date,
+    dateOrigin: r.date_origin, version: r.version, latest: r.superseded_by === null,
+    sentences: Number(r.sentences ?? 0), events: Number(r.events ?? 0), ingestedAt: r.ingested_at,
+  }));
+}
+
+/** Escape LIKE wildcards so user text matches literally (used with `escape '\'`). */
+export function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function like(column: string, pattern: string): Expression<SqlBool> {
+  return sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern.toLowerCase()} escape '\\'`;
+}
+
+/** Find an article by id or unique id prefix; a clear error when none or several match. */
+export async function findArticle(db: Kysely<Database>, ref: string): Promise<ArticleRow> {
+  const exact = await db.selectFrom("articles").selectAll().where("id", "=", ref).executeTakeFirst();
+  if (exact) return exact;
+  const matches = await db.selectFrom("articles").selectAll()
+    .where(sql<SqlBool>`${sql.ref("id")} like ${likeEscape(ref) + "%"} escape '\\'`)
+    .orderBy("id").limit(6).execute();
+  if (matches.length === 1) return matches[0];
+  if (matches.length === 0) throw new UserError(`no article with id or prefix "${ref}"`);
+  throw new UserError(`"${ref}" matches several articles (${matches.slice(0, 5).map((m) => m.id).join(", ")}…); give more of the id`);
+}
+
+export interface EventFilter {
+  /** Actor code prefix or text substring, as source or target. */
+  actor?: string;
+  /** CAMEO code prefix ("19" matches 190…196). */
+  code?: string;
+  plover?: string;
+  /** Inclusive bounds on the event date (YYYY-MM-DD). */
+  since?: string;
+  until?: string;
+  /** Article id (exact; resolve prefixes with findArticle first). */
+  article?: string;
+  /** Place name, text or country code. */
+  place?: string;
+  limit?: number;
+  allVersions?: boolean;
+}
+
+export async function listEvents(db: Kysely<Database>, f: EventFilter = {}): Promise<StoredEvent[]> {
+  let q = db.selectFrom("events as e").innerJoin("articles as a", "a.id", "e.article_id")
+    .selectAll("e")
+    .select(["a.title as a_title", "a.url as a_url", "a.ref_date as a_date", "a.source as a_source", "a.publisher as a_publisher", "a.ingested_at as a_ingested_at"]);
+  if (!f.allVersions) q = q.where("a.superseded_by", "is", null);
+  if (f.actor) {
+    const code = f.actor.toUpperCase();
+    const text = `%${likeEscape(f.actor)}%`;
+    q = q.where((eb) => eb.or([
+      eb("e.source_code", "like", `${likeEscape(code)}%`), eb("e.target_code", "like", `${likeEscape(code)}%`),
+      like("e.source_text", text), like("e.target_text", text),
+    ]));
+  }
+  if (f.code) q = q.where(sql<SqlBool>`${sql.ref("e.cameo")} like ${likeEscape(f.code) + "%"} escape '\\'`);
+  if (f.plover) q = q.where("e.plover_type", "=", f.plover.toUpperCase());
+  if (f.since) q = q.where("e.event_date", ">=", f.since);
+  if (f.until) q = q.where("e.event_date", "<=", f.until);
+  if (f.article) q = q.where("e.article_id", "=", f.article);
+  if (f.place) {
+    const text = `%${likeEscape(f.place)}%`;
+    q = q.where((eb) => eb.or([
+      like("e.place_name", text), like("e.place_text", text), eb("e.place_country", "=", f.place!.toUpperCase()),
+    ]));
+  }
+  q = q.orderBy("e.event_date").orderBy("a.ref_date").orderBy("e.article_id").orderBy("e.idx");
+  if (f.limit !== undefined) q = q.limit(f.limit);
+  const rows = (await q.execute()) as EventRowWithArticle[];
+  const texts = await articleTexts(db, [...new Set(rows.map((r) => r.article_id))]);
+  return rows.map((r) => toStoredEvent(r, texts.get(r.article_id) ?? ""));
+}
+
+async function articleTexts(db: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let k = 0; k < ids.length; k += 500) {
+    const rows = await db.selectFrom("articles").select(["id", "text"]).where("id", "in", ids.slice(k, k + 500)).execute();
+    for (const r of rows) out.set(r.id, r.text);
+  }
+  return out;
+}
+
+export interface ArticleDetail {
+  article: ArticleRow;
+  sentences: { idx: number; start: number; end: number }[];
+  mentions: MentionRow[];
+  events: StoredEvent[];
+}
+
+export async function articleDetail(db: Kysely<Database>, ref: string): Promise<ArticleDetail> {
+  const article = await findArticle(db, ref);
+  const sentences = (await db.selectFrom("sentences").select(["idx", "char_start", "char_end"])
+    .where("article_id", "=", article.id).orderBy("idx").execute())
+    .map((s) => ({ idx: s.idx, start: s.char_start, end: s.char_end }));
+  const mentions = await db.selectFrom("mentions").selectAll().where("article_id", "=", article.id).orderBy("idx").execute();
+  const events = await listEvents(db, { article: article.id, allVersions: true });
+  events.sort((x, y) => x.idx - y.idx);
+  return { article, sentences, mentions, events };
+}
+
+/** Row counts per table: summaries and consistency checks. */
+export async function tableCounts(db: Kysely<Database>): Promise<Record<keyof Database, number>> {
+  const tables: (keyof Database)[] = ["articles", "sentences", "tokens", "actors", "mentions", "places", "events", "figures", "runs"];
+  const out = {} as Record<keyof Database, number>;
+  for (const t of tables) {
+    const r = await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    out[t] = Number(r.n);
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+// Writing one analysed article: everything in one transaction, idempotent by text hash,
+// versioned by URL (the same URL with new text becomes version n+1, the old one is kept).
+import type { Insertable, Kysely, Transaction } from "kysely";
+import type { Article } from "../text/article.js";
+import type { Analysis } from "../analyze.js";
+import type { ActorCode } from "../actors/types.js";
+import type { EventActor, EventRecord } from "../events/types.js";
+import type { Database, EventTable } from "./schema.js";
+
+export interface SaveResult {
+  status: "new" | "unchanged";
+  /** Id of the stored article (the existing one when unchanged). */
+  articleId: string;
+  version: number;
+  /** The version this one replaces, when the URL was seen before with other text. */
+  previousVersionId: string | null;
+  sentences: number;
+  events: number;
+}
+
+/** Rows per multi-row INSERT: keeps bound parameters well under SQLite's and PostgreSQL's limits. */
+const CHUNK = 400;
+
+async function insertChunked<T extends keyof Database>(trx: Transaction<Database>, table: T, rows: Insertable<Database[T]>[]) {
+  for (let k = 0; k < rows.length; k += CHUNK) {
+    await trx.insertInto(table).values(rows.slice(k, k + CHUNK) as any).execute();
+  }
+}
+
+const json = (v: unknown) => JSON.stringify(v);
+
+export async function saveAnalysis(db: Kysely<Database>, article: Article, analysis: Analysis): Promise<SaveResult> {
+  return db.transaction().execute(async (trx) => {
+    const same = await trx.selectFrom("articles").select(["id", "version", "previous_version_id"])
+      .where("hash", "=", article.hash).executeTakeFirst();
+    if (same) {
+      const counts = await countsOf(trx, same.id);
+      return { status: "unchanged", articleId: same.id, version: same.version, previousVersionId: same.previous_version_id, ...counts };
+    }
+    const previous = article.url
+      ? await trx.selectFrom("articles").select(["id", "version"])
+        .where("url", "=", article.url).where("superseded_by", "is", null).executeTakeFirst()
+      : undefined;
+    const id = await freeId(trx, article);
+    const version = previous ? previous.version + 1 : 1;
+    await trx.insertInto("articles").values({
+      id, hash: article.hash, text: article.text, title: article.title, byline: article.byline,
+      url: article.url, source: article.source, publisher: article.publisher,
+      ref_date: article.date, date_origin: article.dateOrigin,
+      dateline: article.dateline ? json(article.dateline) : null, body_start: article.bodyStart,
+      meta: json(article.meta ?? {}), version, previous_version_id: previous?.id ?? null,
+      superseded_by: null, ingested_at: new Date().toISOString(),
+    }).execute();
+    if (previous) {
+      await trx.updateTable("articles").set({ superseded_by: id }).where("id", "=", previous.id).execute();
+    }
+    await writeAnnotations(trx, id, analysis);
+    return {
+      status: "new", articleId: id, version, previousVersionId: previous?.id ?? null,
+      sentences: analysis.doc.sentences.length, events: analysis.events.length,
+    };
+  });
+}
+
+async function countsOf(trx: Transaction<Database>, id: string) {
+  const s = await trx.selectFrom("sentences").select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("article_id", "=", id).executeTakeFirstOrThrow();
+  const e = await trx.selectFrom("events").select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("article_id", "=", id).executeTakeFirstOrThrow();
+  return { sentences: Number(s.n), events: Number(e.n) };
+}
+
+/** The ingest id when free; a source-given id reused for other text gets the hash appended. */
+async function freeId(trx: Transaction<Database>, article: Article): Promise<string> {
+  for (const id of [article.id, `${article.id}-${article.hash.slice(0, 8)}`, article.hash]) {
+    const taken = await trx.selectFrom("articles").select("id").where("id", "=", id).executeTakeFirst();
+    if (!taken) return id;
+  }
+  throw new Error(`article id ${article.id} is taken`);
+}
+
+async function writeAnnotations(trx: Transaction<Database>, id: string, a: Analysis): Promise<void> {
+  const { doc } = a;
+  await insertChunked(trx, "sentences", doc.sentences.map((s) => ({
+    article_id: id, idx: s.i, char_start: s.start, char_end: s.end, token_start: s.tokenStart, token_end: s.tokenEnd,
+  })));
+  await insertChunked(trx, "tokens", doc.tokens.map((t) => ({
+    article_id: id, idx: t.i, char_start: t.start, char_end: t.end, sentence: t.sent,
+    upos: t.upos, xpos: t.xpos, lemma: t.lemma, head: t.head, deprel: t.deprel, ent: t.ent,
+  })));
+  await registerActors(trx, [
+    ...a.mentions.map((m) => m.actor),
+    ...a.events.flatMap((e) => [e.source, e.target, e.attribution]),
+  ]);
+  await insertChunked(trx, "mentions", a.mentions.map((m, idx) => ({
+    article_id: id, idx, char_start: m.start, char_end: m.end, token_start: m.tokenStart, token_end: m.tokenEnd,
+    head_token: m.headToken, text: m.text, type: m.type, actor_code: m.actor?.code ?? null,
+    country: m.actor?.country ?? null, sectors: m.actor ? json(m.actor.sectors) : null,
+    org: m.actor?.org ?? null, person: m.actor?.person ?? null, via: m.via,
+  })));
+  await insertChunked(trx, "places", a.places.map((p, idx) => ({
+    article_id: id, idx, char_start: p.start, char_end: p.end, text: p.text, name: p.name,
+    country: p.country, lat: p.lat, lon: p.lon,
+  })));
+  await insertChunked(trx, "events", a.events.map((e, idx) => eventRow(id, idx, e)));
+  await insertChunked(trx, "figures", a.figures.map((f, idx) => ({
+    article_id: id, idx, sentence: f.sentence, kind: f.kind, value: f.value, qualifier: f.qualifier,
+    reported_by: f.reportedBy, unverified: f.unverified ? 1 : 0, char_start: f.start, char_end: f.end, text: f.text,
+  })));
+}
+
+/** Add codes not yet in the actor registry; existing entries are left as they are. */
+async function registerActors(trx: Transaction<Database>, found: (Partial<ActorCode> | null | undefined)[]) {
+  const byCode = new Map<string, Partial<ActorCode>>();
+  for (const a of found) if (a?.code && !byCode.has(a.code)) byCode.set(a.code, a);
+  const rows = [...byCode.values()].map((a) => ({
+    code: a.code!, country: a.country ?? null, sectors: json(a.sectors ?? []), org: a.org ?? null,
+  }));
+  for (let k = 0; k < rows.length; k += CHUNK) {
+    await trx.insertInto("actors").values(rows.slice(k, k + CHUNK))
+      .onConflict((oc) => oc.column("code").doNothing()).execute();
+  }
+}
+
+function actorColumns(role: "source" | "target", a: EventActor | null) {
+  return {
+    [`${role}_text`]: a?.text ?? null,
+    [`${role}_code`]: a?.code ?? null,
+    [`${role}_country`]: a?.country ?? null,
+    [`${role}_sectors`]: a?.sectors ? json(a.sectors) : null,
+    [`${role}_org`]: a?.org ?? null,
+    [`${role}_person`]: a?.person ?? null,
+    [`${role}_start`]: a?.start ?? null,
+    [`${role}_end`]: a?.end ?? null,
+  };
+}
+
+function eventRow(articleId: string, idx: number, e: EventRecord): Insertable<EventTable> {
+  return {
+    article_id: articleId, idx, sentence: e.sentence,
+    ...actorColumns("source", e.source), ...actorColumns("target", e.target),
+    cameo: e.cameo, root: e.root, quad_class: e.quadClass, goldstein: e.goldstein,
+    plover_type: e.plover.type, plover_mode: e.plover.mode,
+    trigger_text: e.trigger.text, trigger_start: e.trigger.start, trigger_end: e.trigger.end,
+    evidence_start: e.evidence.start, evidence_end: e.evidence.end,
+    event_date: e.date, date_end: e.dateEnd, date_resolution: e.dateResolution, date_text: e.dateText,
+    place_text: e.place?.text ?? null, place_name: e.place?.name ?? null, place_country: e.place?.country ?? null,
+    place_lat: e.place?.lat ?? null, place_lon: e.place?.lon ?? null, place_origin: e.place?.origin ?? null,
+    attribution_text: e.attribution?.text ?? null, attribution_code: e.attribution?.code ?? null,
+    attribution_start: e.attribution?.start ?? null, attribution_end: e.attribution?.end ?? null,
+    modality: e.modality, confidence: e.confidence,
+  } as Insertable<EventTable>;
+}

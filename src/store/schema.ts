@@ -1,0 +1,192 @@
+// The store's typed schema: one interface per table, used by every query through Kysely.
+// Portable on purpose (a PostgreSQL backend is planned): JSON is kept as text, booleans as 0/1,
+// dates as ISO strings, and columns avoid SQL keywords (char_start/char_end, idx).
+import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+/** JSON held as text; callers parse it where they need the structure. */
+export type JsonText = string;
+
+export interface ArticleTable {
+  /** Article id from ingestion (short hash or the source's own id), made unique on collision. */
+  id: string;
+  hash: string;
+  text: string;
+  title: string | null;
+  byline: string | null;
+  url: string | null;
+  source: string;
+  publisher: string | null;
+  /** Reference date (YYYY-MM-DD) and how it was fixed (option, metadata, dateline, ingest). */
+  ref_date: string;
+  date_origin: string;
+  dateline: JsonText | null;
+  body_start: number;
+  meta: JsonText;
+  version: number;
+  previous_version_id: string | null;
+  /** Set on the older version when a newer one of the same URL arrives; latest versions have null. */
+  superseded_by: string | null;
+  ingested_at: string;
+}
+
+export interface SentenceTable {
+  article_id: string;
+  idx: number;
+  char_start: number;
+  char_end: number;
+  token_start: number;
+  token_end: number;
+}
+
+/** Tokens are spans only: their text is sliced from the article when needed. */
+export interface TokenTable {
+  article_id: string;
+  idx: number;
+  char_start: number;
+  char_end: number;
+  sentence: number;
+  upos: string;
+  xpos: string;
+  lemma: string;
+  head: number;
+  deprel: string;
+  ent: string;
+}
+
+export interface ActorTable {
+  code: string;
+  country: string | null;
+  sectors: JsonText;
+  org: string | null;
+}
+
+export interface MentionTable {
+  id: Generated<number>;
+  article_id: string;
+  idx: number;
+  char_start: number;
+  char_end: number;
+  token_start: number;
+  token_end: number;
+  head_token: number;
+  text: string;
+  type: string;
+  actor_code: string | null;
+  country: string | null;
+  sectors: JsonText | null;
+  org: string | null;
+  person: string | null;
+  via: string;
+}
+
+export interface PlaceTable {
+  id: Generated<number>;
+  article_id: string;
+  idx: number;
+  char_start: number;
+  char_end: number;
+  text: string;
+  name: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface EventTable {
+  id: Generated<number>;
+  article_id: string;
+  /** Order of the event within its article. */
+  idx: number;
+  sentence: number;
+  source_text: string | null;
+  source_code: string | null;
+  source_country: string | null;
+  source_sectors: JsonText | null;
+  source_org: string | null;
+  source_person: string | null;
+  source_start: number | null;
+  source_end: number | null;
+  target_text: string | null;
+  target_code: string | null;
+  target_country: string | null;
+  target_sectors: JsonText | null;
+  target_org: string | null;
+  target_person: string | null;
+  target_start: number | null;
+  target_end: number | null;
+  cameo: string;
+  root: string;
+  quad_class: number;
+  goldstein: number;
+  plover_type: string;
+  plover_mode: string | null;
+  trigger_text: string;
+  trigger_start: number;
+  trigger_end: number;
+  evidence_start: number;
+  evidence_end: number;
+  event_date: string | null;
+  date_end: string | null;
+  date_resolution: string;
+  date_text: string | null;
+  place_text: string | null;
+  place_name: string | null;
+  place_country: string | null;
+  place_lat: number | null;
+  place_lon: number | null;
+  place_origin: string | null;
+  attribution_text: string | null;
+  attribution_code: string | null;
+  attribution_start: number | null;
+  attribution_end: number | null;
+  modality: string;
+  confidence: number;
+}
+
+export interface FigureTable {
+  id: Generated<number>;
+  article_id: string;
+  idx: number;
+  sentence: number;
+  kind: string;
+  value: number;
+  qualifier: string | null;
+  reported_by: string | null;
+  /** 0 or 1. */
+  unverified: number;
+  char_start: number;
+  char_end: number;
+  text: string;
+}
+
+export interface RunTable {
+  id: Generated<number>;
+  started_at: string;
+  finished_at: string | null;
+  command: string;
+  new_count: ColumnType<number, number | undefined, number>;
+  unchanged_count: ColumnType<number, number | undefined, number>;
+  failed_count: ColumnType<number, number | undefined, number>;
+  sentence_count: ColumnType<number, number | undefined, number>;
+  event_count: ColumnType<number, number | undefined, number>;
+  /** JSON array of "where: reason" lines. */
+  errors: ColumnType<JsonText, JsonText | undefined, JsonText>;
+}
+
+export interface Database {
+  articles: ArticleTable;
+  sentences: SentenceTable;
+  tokens: TokenTable;
+  actors: ActorTable;
+  mentions: MentionTable;
+  places: PlaceTable;
+  events: EventTable;
+  figures: FigureTable;
+  runs: RunTable;
+}
+
+export type ArticleRow = Selectable<ArticleTable>;
+export type EventRow = Selectable<EventTable>;
+export type MentionRow = Selectable<MentionTable>;
+export type RunRow = Selectable<RunTable>;
+export type NewEvent = Insertable<EventTable>;

@@ -1,0 +1,121 @@
+// TEST DOUBLE: a tiny deterministic Analyzer standing in for the real pipeline in store/ingest
+// tests. It splits sentences on end punctuation, tokenises on word characters, recognises a few
+// actor names and trigger verbs from the tables below, and codes one event per trigger with the
+// nearest actor before it as source and after it as target. It is not a model of anything.
+import type { Analysis, Analyzer } from "../../src/analyze.js";
+import type { Article } from "../../src/text/article.js";
+import type { ActorCode, ActorMention } from "../../src/actors/types.js";
+import type { EventRecord, QuadClass } from "../../src/events/types.js";
+import type { Figure } from "../../src/facts/types.js";
+import { Doc } from "../../src/text/doc.js";
+
+const ACTORS: Record<string, ActorCode> = {
+  Israel: { code: "ISR", country: "ISR", sectors: [], org: null, person: null },
+  Hamas: { code: "PSEHMS", country: "PSE", sectors: [], org: "HMS", person: null },
+  Qatar: { code: "QAT", country: "QAT", sectors: [], org: null, person: null },
+  Egypt: { code: "EGY", country: "EGY", sectors: [], org: null, person: null },
+  Blinken: { code: "USAGOV", country: "USA", sectors: ["GOV"], org: null, person: "Antony Blinken" },
+  Netanyahu: { code: "ISRGOV", country: "ISR", sectors: ["GOV"], org: null, person: "Benjamin Netanyahu" },
+};
+
+const TRIGGERS: Record<string, { cameo: string; quad: QuadClass; goldstein: number; plover: string }> = {
+  met: { cameo: "040", quad: 1, goldstein: 1, plover: "CONSULT" },
+  rejected: { cameo: "125", quad: 3, goldstein: -5, plover: "REJECT" },
+  urged: { cameo: "0231", quad: 2, goldstein: 3.4, plover: "REQUEST" },
+  attacked: { cameo: "190", quad: 4, goldstein: -10, plover: "ASSAULT" },
+  seized: { cameo: "1951", quad: 4, goldstein: -10, plover: "ASSAULT" },
+  said: { cameo: "010", quad: 1, goldstein: 0, plover: "OTHER" },
+};
+
+export interface FakeAnalyzerOptions {
+  /** Throw when the article text contains this marker (to test per-article failures). */
+  throwOn?: string;
+  /** Block this many milliseconds per article (to test interrupted batches). */
+  delayMs?: number;
+  /** Corrupt the events of articles containing this marker so that saving fails midway. */
+  corruptOn?: string;
+}
+
+function sleepSync(ms: number) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+export function fakeAnalyzer(opts: FakeAnalyzerOptions = {}): Analyzer {
+  return {
+    analyze(article: Article): Analysis {
+      if (opts.delayMs) sleepSync(opts.delayMs);
+      if (opts.throwOn && article.text.includes(opts.throwOn)) throw new Error(`fake analyzer refuses "${opts.throwOn}"`);
+      const doc = tokenize(article.text, article.bodyStart);
+      const mentions = findMentions(doc);
+      const events = codeEvents(doc, article, mentions);
+      if (opts.corruptOn && article.text.includes(opts.corruptOn)) {
+        // A record the schema refuses (cameo is NOT NULL), after sentences and tokens are written.
+        events.push({ ...events[0], cameo: null as unknown as string });
+      }
+      return { doc, mentions, places: [], events, figures: findFigures(doc) };
+    },
+  };
+}
+
+function tokenize(text: string, bodyStart: number): Doc {
+  const doc = new Doc(text, bodyStart);
+  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
+  re.lastIndex = bodyStart;
+  let first = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const tok = doc.addToken(m.index, m.index + m[0].length);
+    const end = /^[.!?]$/.test(tok.text);
+    const nextIsBreak = /\n/.test(text.slice(tok.end, text.slice(tok.end).search(/\S|$/) + tok.end));
+    if (end || nextIsBreak) {
+      doc.addSentence(first, doc.tokens.length);
+      first = doc.tokens.length;
+    }
+  }
+  if (first < doc.tokens.length) doc.addSentence(first, doc.tokens.length);
+  return doc;
+}
+
+function findMentions(doc: Doc): ActorMention[] {
+  return doc.tokens.filter((t) => ACTORS[t.text]).map((t) => ({
+    start: t.start, end: t.end, tokenStart: t.i, tokenEnd: t.i + 1, headToken: t.i, text: t.text,
+    type: "ORG", actor: ACTORS[t.text], via: "dictionary",
+  }));
+}
+
+function codeEvents(doc: Doc, article: Article, mentions: ActorMention[]): EventRecord[] {
+  const events: EventRecord[] = [];
+  for (const t of doc.tokens) {
+    const verb = TRIGGERS[t.text.toLowerCase()];
+    if (!verb) continue;
+    const inSentence = mentions.filter((m) => doc.tokens[m.tokenStart].sent === t.sent);
+    const before = inSentence.filter((m) => m.end <= t.start).pop();
+    const after = inSentence.find((m) => m.start >= t.end);
+    if (!before) continue;
+    const actor = (m: ActorMention | undefined) => m ? { ...m.actor!, text: m.text, start: m.start, end: m.end } : null;
+    const s = doc.sentences[t.sent];
+    events.push({
+      sentence: t.sent, source: actor(before), target: actor(after),
+      cameo: verb.cameo, root: verb.cameo.slice(0, 2), quadClass: verb.quad, goldstein: verb.goldstein,
+      plover: { type: verb.plover, mode: null },
+      trigger: { text: t.text, start: t.start, end: t.end }, evidence: { start: s.start, end: s.end },
+      date: article.date, dateEnd: null, dateResolution: "reference", dateText: null,
+      place: article.dateline?.places.length
+        ? { text: article.dateline.places[0], name: article.dateline.places[0], country: null, lat: null, lon: null, origin: "dateline" }
+        : null,
+      attribution: null, modality: "asserted", confidence: 0.5,
+    });
+  }
+  return events;
+}
+
+function findFigures(doc: Doc): Figure[] {
+  const out: Figure[] = [];
+  for (const t of doc.tokens) {
+    const next = doc.tokens[t.i + 1];
+    if (/^\d+$/.test(t.text) && next?.text === "killed") {
+      out.push({ sentence: t.sent, kind: "killed", value: Number(t.text), qualifier: null, reportedBy: null,
+        unverified: false, start: t.start, end: next.end, text: doc.text.slice(t.start, next.end) });
+    }
+  }
+  return out;
+}
