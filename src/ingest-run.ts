@@ -13,6 +13,8 @@ export type SourceReader = (sources: string[], opts: IngestOptions, stdin?: Read
 
 /** What a progress display needs; the CLI passes a cli-progress bar, tests pass nothing. */
 export interface IngestProgress {
+  /** Called once the batch size is known. */
+  start(total: number): void;
   /** Called for every article or failure, with running counts. */
   update(counts: RunCounts, label: string): void;
   /** Print a line without garbling the display. */
@@ -55,7 +57,15 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
     report(`parley: ${message}`);
   };
   try {
-    for await (const item of o.read(o.sources, o.opts, o.stdin)) {
+    // With a display, read every source first so the bar has a true total; without, stream.
+    let items: AsyncIterable<IngestItem> | IngestItem[] = o.read(o.sources, o.opts, o.stdin);
+    if (o.progress) {
+      const all: IngestItem[] = [];
+      for await (const item of items) all.push(item);
+      o.progress.start(all.length);
+      items = all;
+    }
+    for await (const item of items) {
       if (!item.ok) {
         fail(item.error.message);
         o.progress?.update(counts, item.error.where);

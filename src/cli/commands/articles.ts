@@ -1,0 +1,19 @@
+// `parley articles`: the stored articles, latest versions unless --all-versions.
+import type { Command } from "commander";
+import { listArticles } from "../../store/queries.js";
+import { formatArticles } from "../format.js";
+import { dbPathOf, positiveInt, withStore } from "../store-access.js";
+
+export function register(program: Command): void {
+  program.command("articles")
+    .description("list stored articles (id, reference date, sentences, events, title)")
+    .option("--all-versions", "include superseded versions of re-ingested URLs")
+    .option("--limit <n>", "show at most n articles", positiveInt("--limit"))
+    .option("--json", "print JSON instead of a table")
+    .action(async (opts: { allVersions?: boolean; limit?: number; json?: boolean }, cmd: Command) => {
+      await withStore(dbPathOf(cmd), async ({ db }) => {
+        const rows = await listArticles(db, { allVersions: opts.allVersions, limit: opts.limit });
+        process.stdout.write(opts.json ? JSON.stringify(rows, null, 2) + "\n" : formatArticles(rows));
+      }, { mustExist: true });
+    });
+}

@@ -1,0 +1,34 @@
+// Human-readable listings shared by `parley articles`, `parley show` and the demo.
+import type { StoredEvent } from "../store/events-read.js";
+import { actorLabel } from "../export/table.js";
+import type { ArticleSummary } from "../store/queries.js";
+
+/** The trigger with up to `width` characters of its sentence on each side, trigger in «». */
+export function triggerInContext(e: StoredEvent, width = 40): string {
+  const s = e.sentenceText;
+  const at = e.trigger.start - e.evidence.start;
+  const len = e.trigger.end - e.trigger.start;
+  const clean = (t: string) => t.replace(/\s+/g, " ");
+  const before = clean(s.slice(Math.max(0, at - width), at));
+  const after = clean(s.slice(at + len, at + len + width));
+  const lead = at > width ? "…" : "";
+  const tail = at + len + width < s.length ? "…" : "";
+  return `${lead}${before}«${s.slice(at, at + len)}»${after}${tail}`;
+}
+
+export function eventLine(e: StoredEvent): string {
+  const date = e.date ? (e.dateEnd && e.dateEnd !== e.date ? `${e.date}…${e.dateEnd}` : e.date) : "(undated)";
+  const mode = e.plover.mode ? `/${e.plover.mode}` : "";
+  return `${date.padEnd(10)}  ${actorLabel(e.source)} → ${actorLabel(e.target)}  ` +
+    `${e.cameo} ${e.plover.type}${mode}  [${e.modality}]  ${triggerInContext(e)}`;
+}
+
+export function formatArticles(rows: ArticleSummary[]): string {
+  if (rows.length === 0) return "no articles stored yet\n";
+  const lines = rows.map((a) => {
+    const title = a.title ?? a.url ?? a.source;
+    const version = a.version > 1 || !a.latest ? ` v${a.version}${a.latest ? "" : " (superseded)"}` : "";
+    return `${a.id.padEnd(12)}  ${a.date}  ${String(a.sentences).padStart(4)} sent  ${String(a.events).padStart(4)} events  ${title}${version}`;
+  });
+  return lines.join("\n") + "\n";
+}

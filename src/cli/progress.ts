@@ -1,0 +1,29 @@
+// The ingest progress bar: cli-progress on a terminal, nothing when stderr is not a TTY.
+import cliProgress from "cli-progress";
+import type { IngestProgress } from "../ingest-run.js";
+
+export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): IngestProgress | undefined {
+  if (!stream.isTTY || !process.stdout.isTTY) return undefined;
+  const multi = new cliProgress.MultiBar({
+    stream, hideCursor: true, clearOnComplete: true, etaBuffer: 20,
+    format: "{bar} {value}/{total} | {new} new, {unchanged} unchanged, {failed} failed | ETA {eta_formatted} | {label}",
+  }, cliProgress.Presets.shades_classic);
+  let bar: cliProgress.SingleBar | undefined;
+  const width = Math.max(10, (stream.columns ?? 80) - 90);
+  const cut = (s: string) => (s.length > width ? "…" + s.slice(-(width - 1)) : s);
+  return {
+    start(total) {
+      bar = multi.create(total, 0, { new: 0, unchanged: 0, failed: 0, label: "" });
+    },
+    update(c, label) {
+      bar?.increment(1, { new: c.new, unchanged: c.unchanged, failed: c.failed, label: cut(label) });
+    },
+    log(line) {
+      if (bar) multi.log(line + "\n");
+      else console.error(line);
+    },
+    stop() {
+      multi.stop();
+    },
+  };
+}

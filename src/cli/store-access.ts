@@ -1,0 +1,40 @@
+// How commands reach the store: the path from --db / $PARLEY_DB / ./parley.db, opened and
+// always closed, and a clear line instead of an empty database when reading a missing file.
+import { existsSync } from "node:fs";
+import type { Command } from "commander";
+import { UserError } from "../errors.js";
+import { openStore, resolveDbPath, type Store } from "../store/open.js";
+
+export function dbPathOf(cmd: Command): string {
+  return resolveDbPath(cmd.optsWithGlobals().db as string | undefined);
+}
+
+export async function withStore<T>(path: string, fn: (store: Store) => Promise<T>, opts: { mustExist?: boolean } = {}): Promise<T> {
+  if (opts.mustExist && path !== ":memory:" && !existsSync(path)) {
+    throw new UserError(`no database at ${path}; run \`parley ingest …\` or \`parley demo\` first, or pass --db`);
+  }
+  const store = await openStore(path);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Parse a positive integer flag, or fail with a line naming the flag. */
+export function positiveInt(flag: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) throw new UserError(`${flag} expects a positive whole number, got "${v}"`);
+    return n;
+  };
+}
+
+export function isoDate(flag: string) {
+  return (v: string): string => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
+      throw new UserError(`${flag} expects a date as YYYY-MM-DD, got "${v}"`);
+    }
+    return v;
+  };
+}
