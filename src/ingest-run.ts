@@ -1,15 +1,15 @@
 // One ingest batch: read sources, analyse each article, save it; failures are reported one line
 // each and never stop the batch. Plain function so tests run it without the CLI.
 import type { Kysely } from "kysely";
-import type { Readable } from "node:stream";
 import type { Analyzer } from "./analyze.js";
 import type { IngestItem, IngestOptions } from "./ingest/types.js";
 import type { Database } from "./store/schema.js";
+import { readSources } from "./ingest/index.js";
 import { saveAnalysis } from "./store/save.js";
 import { finishRun, startRun, type RunCounts } from "./store/runs.js";
 
 /** Turns source arguments into articles and per-item failures (src/ingest's readSources). */
-export type SourceReader = (sources: string[], opts: IngestOptions, stdin?: Readable) => AsyncIterable<IngestItem>;
+export type SourceReader = (sources: string[], opts: IngestOptions) => AsyncIterable<IngestItem>;
 
 /** What a progress display needs; the CLI passes a cli-progress bar, tests pass nothing. */
 export interface IngestProgress {
@@ -27,8 +27,10 @@ export interface IngestRunOptions {
   opts: IngestOptions;
   db: Kysely<Database>;
   analyzer: Analyzer;
-  read: SourceReader;
-  stdin?: Readable;
+  /** Default: readSources from src/ingest; tests pass prepared items. */
+  read?: SourceReader;
+  /** What "-" reads (default process.stdin). */
+  stdin?: AsyncIterable<Uint8Array | string>;
   progress?: IngestProgress;
   /** Where failure lines go (default: stderr through the progress display or console.error). */
   report?: (line: string) => void;
@@ -58,7 +60,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
   };
   try {
     // With a display, read every source first so the bar has a true total; without, stream.
-    let items: AsyncIterable<IngestItem> | IngestItem[] = o.read(o.sources, o.opts, o.stdin);
+    let items: AsyncIterable<IngestItem> | IngestItem[] = (o.read ?? readSources)(o.sources, o.stdin ? { ...o.opts, stdin: o.stdin } : o.opts);
     if (o.progress) {
       const all: IngestItem[] = [];
       for await (const item of items) all.push(item);

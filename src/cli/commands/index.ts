@@ -1,8 +1,17 @@
 // Every CLI command registers itself here; one file per command under this folder.
 import type { Command } from "commander";
+import type { CliDeps } from "../deps.js";
+import { register as registerArticles } from "./articles.js";
+import { register as registerDemo } from "./demo.js";
 import { register as registerEval } from "./eval.js";
+import { register as registerEvents } from "./events.js";
+import { register as registerIngest } from "./ingest.js";
+import { register as registerShow } from "./show.js";
 import { register as registerTrain } from "./train.js";
 
-export type RegisterCommand = (program: Command) => void;
+/** `deps` is optional so subcommand groups (eval, train) can register without it. */
+export type RegisterCommand = (program: Command, deps?: CliDeps) => void;
 
-export const commands: RegisterCommand[] = [registerEval, registerTrain];
+export const commands: RegisterCommand[] = [
+  registerIngest, registerArticles, registerShow, registerEvents, registerDemo, registerEval, registerTrain,
+];

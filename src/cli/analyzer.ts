@@ -1,0 +1,13 @@
+// Loading the analysis pipeline for a command, with one clear line if a stage cannot load.
+import type { Analyzer } from "../analyze.js";
+import { UserError } from "../errors.js";
+
+export async function analyzerForCli(load: () => Promise<Analyzer>): Promise<Analyzer> {
+  try {
+    return await load();
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    const msg = (err as Error)?.message ?? String(err);
+    throw new UserError(`cannot load the analysis pipeline: ${msg.replace(/^parley: /, "")}`);
+  }
+}

@@ -1,0 +1,21 @@
+// `parley demo`: the two bundled seed articles, ingested into a fresh database and explained.
+import type { Command } from "commander";
+import { runDemo } from "../demo.js";
+import { analyzerForCli } from "../analyzer.js";
+import { defaultDeps, type CliDeps } from "../deps.js";
+
+export const DEMO_DB = "parley-demo.db";
+
+export function register(program: Command, deps: CliDeps = defaultDeps): void {
+  program.command("demo")
+    .description(`ingest the bundled seed articles into a fresh database (default ./${DEMO_DB}) and show what parley finds`)
+    .option("--force", "replace the file given with --db if it exists")
+    .action(async (flags: { force?: boolean }, cmd: Command) => {
+      const given = cmd.optsWithGlobals().db as string | undefined;
+      const { summary, text } = await runDemo({
+        dbPath: given ?? DEMO_DB, analyzer: await analyzerForCli(deps.loadAnalyzer), overwrite: !given || Boolean(flags.force),
+      });
+      process.stdout.write(text);
+      if (summary.failed > 0) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,49 @@
+// `parley ingest SOURCE…`: read, analyse and store articles; one line per failure, a summary,
+// exit status 1 when anything failed.
+import type { Command } from "commander";
+import { formatSummary, runIngest } from "../../ingest-run.js";
+import { analyzerForCli } from "../analyzer.js";
+import { defaultDeps, type CliDeps } from "../deps.js";
+import { terminalProgress } from "../progress.js";
+import { dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
+
+interface IngestFlags {
+  date?: string;
+  include: string[];
+  exclude: string[];
+  maxBytes?: number;
+  timeout?: number;
+  maxRedirects?: number;
+  quiet?: boolean;
+}
+
+const collect = (v: string, acc: string[]) => [...acc, v];
+
+export function register(program: Command, deps: CliDeps = defaultDeps): void {
+  program.command("ingest")
+    .argument("<sources...>", "files, folders, URLs, RSS/Atom feeds, .jsonl files, or - for stdin")
+    .description("read articles, code their events and store everything")
+    .option("--date <date>", "reference date YYYY-MM-DD for all articles (wins over metadata and datelines)", isoDate("--date"))
+    .option("--include <glob>", "only files matching this glob in folders (repeatable)", collect, [])
+    .option("--exclude <glob>", "skip files matching this glob in folders (repeatable)", collect, [])
+    .option("--max-bytes <n>", "largest file or download accepted, in bytes (default 10 MiB)", positiveInt("--max-bytes"))
+    .option("--timeout <seconds>", "HTTP timeout in seconds (default 15)", positiveInt("--timeout"))
+    .option("--max-redirects <n>", "HTTP redirects followed (default 5)", positiveInt("--max-redirects"))
+    .option("--quiet", "no progress bar and no summary")
+    .action(async (sources: string[], flags: IngestFlags, cmd: Command) => {
+      const analyzer = await analyzerForCli(deps.loadAnalyzer);
+      await withStore(dbPathOf(cmd), async ({ db }) => {
+        const summary = await runIngest({
+          sources, db, analyzer,
+          opts: {
+            date: flags.date, include: flags.include, exclude: flags.exclude, maxBytes: flags.maxBytes,
+            timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxRedirects: flags.maxRedirects,
+          },
+          progress: flags.quiet ? undefined : terminalProgress(),
+          command: ["ingest", ...process.argv.slice(3)].join(" "),
+        });
+        if (!flags.quiet) console.log(formatSummary(summary));
+        if (summary.failed > 0) process.exitCode = 1;
+      });
+    });
+}

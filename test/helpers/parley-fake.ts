@@ -1,0 +1,11 @@
+// TEST DOUBLE entry point: the real `parley` CLI with the fake analyzer injected, so CLI tests
+// (exit codes, error lines, interrupted batches) run without the trained pipeline.
+// PARLEY_FAKE_DELAY_MS slows each article; PARLEY_FAKE_THROW_ON makes matching articles fail.
+import { main } from "../../src/cli/main.js";
+import { fakeAnalyzer } from "./fake-analyzer.js";
+
+const analyzer = fakeAnalyzer({
+  delayMs: Number(process.env.PARLEY_FAKE_DELAY_MS ?? 0),
+  throwOn: process.env.PARLEY_FAKE_THROW_ON || undefined,
+});
+process.exitCode = await main(process.argv, { loadAnalyzer: async () => analyzer });
