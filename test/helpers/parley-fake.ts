@@ -8,4 +8,5 @@ const analyzer = fakeAnalyzer({
   delayMs: Number(process.env.PARLEY_FAKE_DELAY_MS ?? 0),
   throwOn: process.env.PARLEY_FAKE_THROW_ON || undefined,
 });
-process.exitCode = await main(process.argv, { loadAnalyzer: async () => analyzer });
+// `node --test dist/test/` also loads this file, without arguments: do nothing then.
+if (process.argv.length > 2) process.exitCode = await main(process.argv, { loadAnalyzer: async () => analyzer });
