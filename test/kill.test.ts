@@ -1,0 +1,75 @@
+// Killing `parley ingest` in the middle of a batch must leave a consistent database: every
+// stored article complete, nothing half-written, and a second run finishing the rest.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import SQLite from "better-sqlite3";
+import { openStore } from "../src/store/open.js";
+import { listRuns } from "../src/store/runs.js";
+import { fakeAnalyzer } from "./helpers/fake-analyzer.js";
+import { makeArticle } from "./helpers/articles.js";
+import { runCli, startCli } from "./helpers/cli.js";
+
+const FILES = 40;
+const text = (k: number) => `Israel met Qatar in round ${k}. Hamas rejected offer ${k}.\nBlinken urged Netanyahu to agree to plan ${k}.\n`;
+
+function storedArticles(db: string): number {
+  try {
+    const conn = new SQLite(db, { readonly: true, fileMustExist: true });
+    try {
+      return (conn.prepare("select count(*) as n from articles").get() as { n: number }).n;
+    } finally {
+      conn.close();
+    }
+  } catch {
+    return 0; // not created or not migrated yet
+  }
+}
+
+test("SIGKILL in the middle of a batch leaves complete articles only, and a rerun finishes", async () => {
+  const root = mkdtempSync(join(tmpdir(), "parley-kill-"));
+  const dir = join(root, "in");
+  mkdirSync(dir);
+  for (let k = 0; k < FILES; k++) writeFileSync(join(dir, `a${String(k).padStart(2, "0")}.txt`), text(k));
+  const db = join(root, "t.db");
+
+  const { child, done } = startCli(["ingest", dir, "--date", "2024-05-08", "--db", db], { PARLEY_FAKE_DELAY_MS: "40" });
+  const deadline = Date.now() + 30_000;
+  while (storedArticles(db) < 5 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  child.kill("SIGKILL");
+  const killed = await done;
+  assert.equal(killed.signal, "SIGKILL");
+
+  const conn = new SQLite(db);
+  assert.equal(conn.pragma("integrity_check", { simple: true }), "ok");
+  assert.deepEqual(conn.pragma("foreign_key_check"), []);
+  const stored = conn.prepare("select id, text, ref_date from articles").all() as { id: string; text: string; ref_date: string }[];
+  assert.ok(stored.length >= 5 && stored.length < FILES, `killed after ${stored.length} of ${FILES}`);
+  const count = (table: string, id: string) =>
+    (conn.prepare(`select count(*) as n from ${table} where article_id = ?`).get(id) as { n: number }).n;
+  for (const a of stored) {
+    // Each stored article has exactly what the analyzer finds in it: nothing missing, nothing extra.
+    const expected = fakeAnalyzer().analyze(makeArticle(a.text, { date: a.ref_date }));
+    assert.equal(count("sentences", a.id), expected.doc.sentences.length, a.id);
+    assert.equal(count("tokens", a.id), expected.doc.tokens.length, a.id);
+    assert.equal(count("events", a.id), expected.events.length, a.id);
+    assert.equal(count("mentions", a.id), expected.mentions.length, a.id);
+  }
+  for (const t of ["sentences", "tokens", "events", "mentions"]) {
+    const orphans = conn.prepare(`select count(*) as n from ${t} where article_id not in (select id from articles)`).get() as { n: number };
+    assert.equal(orphans.n, 0, `orphan ${t}`);
+  }
+  conn.close();
+
+  const rerun = await runCli(["ingest", dir, "--date", "2024-05-08", "--db", db]);
+  assert.equal(rerun.code, 0, rerun.stderr);
+  assert.match(rerun.stdout, new RegExp(`articles: ${FILES - stored.length} new, ${stored.length} unchanged, 0 failed`));
+  const store = await openStore(db);
+  const runs = await listRuns(store.db);
+  assert.equal(runs.length, 2);
+  assert.equal(runs[0].finished_at, null, "the killed run stays open in the run log");
+  assert.ok(runs[1].finished_at);
+  await store.close();
+});
