@@ -24,6 +24,20 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
 }
 
+/**
+ * Kysely takes no migration lock on SQLite, so two processes opening a new file at once can race;
+ * the loser's transaction rolls back, and a retry finds the schema in place.
+ */
+async function migrate(db: Kysely<Database>) {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  let outcome = await migrator.migrateToLatest();
+  for (let attempt = 1; outcome.error && attempt <= 3; attempt++) {
+    await new Promise((r) => setTimeout(r, 50 * attempt));
+    outcome = await migrator.migrateToLatest();
+  }
+  return outcome;
+}
+
 /** Open (creating if needed) and migrate the store at `path`. */
 export async function openStore(path: string, opts: OpenOptions = {}): Promise<Store> {
   const file = path === ":memory:" ? path : resolve(path);
@@ -40,7 +54,7 @@ export async function openStore(path: string, opts: OpenOptions = {}): Promise<S
     throw new UserError(`cannot open the database ${path}: ${(err as Error).message}`);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  const { error, results } = await migrate(db);
   if (error) {
     await db.destroy();
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";

@@ -1,6 +1,6 @@
 // Writing one analysed article: everything in one transaction, idempotent by text hash,
 // versioned by URL (the same URL with new text becomes version n+1, the old one is kept).
-import type { Insertable, Kysely, Transaction } from "kysely";
+import { sql, type Insertable, type Kysely, type Transaction } from "kysely";
 import type { Article } from "../text/article.js";
 import type { Analysis } from "../analyze.js";
 import type { ActorCode } from "../actors/types.js";
@@ -31,6 +31,10 @@ const json = (v: unknown) => JSON.stringify(v);
 
 export async function saveAnalysis(db: Kysely<Database>, article: Article, analysis: Analysis): Promise<SaveResult> {
   return db.transaction().execute(async (trx) => {
+    // Write first so the transaction takes the write lock at once (waiting on busy_timeout);
+    // a read-first SQLite transaction that later writes can fail outright when another
+    // process committed in between. A no-op UPDATE is portable SQL.
+    await sql`update articles set version = version where 1 = 0`.execute(trx);
     const same = await trx.selectFrom("articles").select(["id", "version", "previous_version_id"])
       .where("hash", "=", article.hash).executeTakeFirst();
     if (same) {

@@ -1,0 +1,27 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openStore } from "../src/store/open.js";
+import { tableCounts } from "../src/store/queries.js";
+import { runCli } from "./helpers/cli.js";
+
+test("three ingests of the same folder into one new database at once store each article once", async () => {
+  const root = mkdtempSync(join(tmpdir(), "parley-conc-"));
+  const dir = join(root, "in");
+  mkdirSync(dir);
+  const N = 60;
+  for (let k = 0; k < N; k++) writeFileSync(join(dir, `a${k}.txt`), `Israel met Qatar ${k}. Hamas rejected it.\n`);
+  const db = join(root, "t.db");
+  const runs = await Promise.all([0, 1, 2].map(() => runCli(["ingest", dir, "--db", db])));
+  for (const r of runs) assert.equal(r.code, 0, r.stderr);
+  const news = runs.map((r) => Number(/articles: (\d+) new, (\d+) unchanged/.exec(r.stdout)![1]));
+  const unchanged = runs.map((r) => Number(/(\d+) unchanged/.exec(r.stdout)![1]));
+  assert.equal(news.reduce((a, b) => a + b, 0), N);
+  assert.ok(runs.every((_, k) => news[k] + unchanged[k] === N));
+  const store = await openStore(db);
+  const counts = await tableCounts(store.db);
+  assert.deepEqual([counts.articles, counts.sentences, counts.events, counts.runs], [N, 2 * N, 2 * N, 3]);
+  await store.close();
+});
