@@ -25,11 +25,12 @@ const NAME = `${WORD}(?:${S}(?:${PARTICLE}${S})?${WORD}){0,3}`;
 const PLACES = `${NAME}(?:${S}?/${S}?${NAME}){0,5}`;
 const DATE = `(?:${MONTH}\\.?${S}\\d{1,2}|\\d{1,2}${S}${MONTH}\\.?)(?:,${S}\\d{4})?`;
 const AGENCY = `\\((\\p{Lu}[\\p{L}\\p{N}&.'’/ \\-]{0,40})\\)`;
-const SEP = `(?:${S}?(?:--|[-–—])|:)`;
+// After a dash the body may start on the next line; after a colon it must go on in the same line.
+const SEP = `(?:${S}?(?:--|[-–—])(?:${S}*\\n${S}*|${S}+)|:${S}+)`;
 const BODY = `(?=[\\p{Lu}\\p{N}"“‘'])`;
 
 const PLACE_FORM = new RegExp(
-  `^(${PLACES})((?:,${S}${NAME}){0,3})(?:,${S}(${DATE}))?(?:${S}${AGENCY})?(${SEP})${S}+${BODY}`,
+  `^(${PLACES})((?:,${S}${NAME}){0,3})(?:,${S}(${DATE}))?(?:${S}${AGENCY})?(${SEP})${BODY}`,
   "u",
 );
 const AGENCY_ONLY = new RegExp(`^${AGENCY}${S}?(?:--|[-–—])${S}+${BODY}`, "u");
@@ -80,7 +81,7 @@ function build(skip: number, length: number, places: string[], regions: string[]
   const date = dateText ? parseMonthDay(dateText) : null;
   if (dateText && !date) return null;
   const bodyStart = skip + length;
-  const sepEnd = skip + matched.replace(/[ \u00a0]+$/u, "").length;
+  const sepEnd = skip + matched.replace(/[\s\u00a0]+$/u, "").length;
   const dateline: Dateline = {
     start: skip, end: sepEnd, places, monthDay: date?.monthDay ?? null, agency: agency?.trim() ?? null,
   };

@@ -142,13 +142,19 @@ export function extractHtml(html: string): HtmlArticle {
     title = first;
     text = text.slice(first.length).replace(/^\n+/, "");
   }
+  const byline = clean(result?.byline) ?? raw["author"] ?? raw["article:author"] ?? null;
+  // Readability leaves a "By …" line in the body when the byline came from a meta tag.
+  const lead = text.split("\n\n", 1)[0];
+  if (byline && lead.length < 120 && /^by\s/i.test(lead) && lead.includes(byline) && text.length > lead.length) {
+    text = text.slice(lead.length).replace(/^\n+/, "");
+  }
   const meta: Record<string, unknown> = { ...raw };
   if (lang) meta.lang = lang;
   if (result?.excerpt) meta.excerpt = result.excerpt;
   return {
     text,
     title,
-    byline: clean(result?.byline) ?? raw["author"] ?? raw["article:author"] ?? null,
+    byline,
     publisher: clean(result?.siteName) ?? raw["og:site_name"] ?? null,
     date: metaDate ?? parseMetaDate(result?.publishedTime ?? null),
     canonical,
