@@ -320,21 +320,23 @@ async function* readFeed(where: string, xml: string, ctx: Context): AsyncGenerat
     throw asSourceError(where, err);
   }
   if (!feed.items.length) throw new SourceError(where, `${feed.format === "atom" ? "Atom" : "RSS"} feed has no items`);
+  const base = feed.link ?? (isHttpUrl(where) ? where : undefined);
   for (let i = 0; i < feed.items.length; i++) {
-    const item = feed.items[i];
+    const item = { ...feed.items[i] };
+    if (item.link) item.link = resolveLink(item.link, isHttpUrl(where) ? where : base);
     const at = `${where} item ${i + 1}${item.link ? ` (${item.link})` : ""}`;
     try {
       yield one(await feedItemDraft(item, i + 1, at, feed, where, ctx), ctx);
     } catch (err) {
-      yield { ok: false, error: asSourceError(at, err) };
+      // Name the feed item, not just the link, so the user can find it in the feed.
+      yield { ok: false, error: err instanceof SourceError ? new SourceError(at, err.reason) : asSourceError(at, err) };
     }
   }
 }
 
 /** An item's own full text when it carries enough of it, else the page its link points to. */
 async function feedItemDraft(item: FeedItem, index: number, at: string, feed: Feed, feedSource: string, ctx: Context): Promise<Draft> {
-  const base = feed.link ?? (isHttpUrl(feedSource) ? feedSource : undefined);
-  const link = item.link ? resolveLink(item.link, base) : null;
+  const link = item.link;
   const meta: Record<string, unknown> = { feed: feedSource, feedTitle: feed.title, guid: item.guid, feedDate: item.date };
   const fromFeed: Draft = {
     text: "", source: at, title: item.title, byline: item.author, publisher: feed.title,
