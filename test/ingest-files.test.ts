@@ -150,7 +150,7 @@ test("bad files: one clear reason each, and the batch goes on", async (t) => {
   const missing = join(dir, "missing.txt");
   const items = await collect([
     fixture("empty.txt"), fixture("blank.txt"), join(dir, "binary.txt"), join(dir, "latin1.txt"), join(dir, "big.txt"),
-    missing, fixture("broken-feed.xml"), fixture("not-a-feed.xml"), fixture("kyiv.txt"),
+    missing, fixture("kyiv.txt", "inside.txt"), fixture("broken-feed.xml"), fixture("not-a-feed.xml"), fixture("kyiv.txt"),
   ], { maxBytes: 1024 });
   const reasons = items.map((i) => (i.ok ? "ok" : `${i.error.where}: ${i.error.reason}`));
   assert.deepEqual(reasons.map((r) => r.replace(dir, "TMP").replace(fixtures, "FIX")), [
@@ -160,10 +160,14 @@ test("bad files: one clear reason each, and the batch goes on", async (t) => {
     "TMP/latin1.txt: not valid UTF-8 text (first bad byte on line 2); convert it to UTF-8",
     "TMP/big.txt: file is 2 KiB, over the 1 KiB size limit",
     "TMP/missing.txt: no such file or directory",
+    "FIX/kyiv.txt/inside.txt: a part of the path is not a directory",
     "FIX/broken-feed.xml:6: broken feed XML: Expected closing tag 'item' (opened in line 5, col 5) instead of closing tag 'channel'.",
     "FIX/not-a-feed.xml: XML but not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)",
     "ok",
   ]);
+  writeFileSync(join(dir, "latin1.html"), Buffer.concat([Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>Caf'), Buffer.from([0xe9]), Buffer.from(" talks.</p></body></html>")]));
+  const [declared] = articles(await collect([join(dir, "latin1.html")]));
+  assert.equal(declared.text, "Café talks.");
   // Every failure reads as one line.
   for (const e of errors(items)) assert.doesNotMatch(e.message, /\n/);
 });

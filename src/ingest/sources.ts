@@ -114,7 +114,9 @@ async function* readFile(path: string, kind: SourceKind, ctx: Context): AsyncGen
     yield* readLines(path, openFile(path), ctx);
     return;
   }
-  const text = decodeText(await readFileCapped(path, ctx.limits.maxBytes));
+  const bytes = await readFileCapped(path, ctx.limits.maxBytes);
+  // An HTML file may say in a <meta> tag that it is not UTF-8; other files must be.
+  const text = decodeText(bytes, kind === "html" ? htmlCharset(bytes) : null);
   if (!text.trim()) throw new SourceError(path, "empty file");
   if (kind === "feed") {
     yield* readFeed(path, text, ctx);
