@@ -4,8 +4,10 @@ import { mkdtempSync, writeFileSync, rmSync, mkdirSync, copyFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
+import { spawnSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
 import { articles, collect, errors, fixture, fixtures } from "./helpers/ingest.js";
-import { examplesDir } from "../src/paths.js";
+import { examplesDir, packageRoot } from "../src/paths.js";
 import { detectKind, countSources } from "../src/ingest/index.js";
 import { UserError } from "../src/errors.js";
 
@@ -139,6 +141,15 @@ test("standard input: text, HTML and JSON Lines from an injected stream", async 
   assert.equal(html[0].article.text, "Envoys met in Cairo on Monday.");
   const lines = await collect(["-"], { stdin: Readable.from(['{"text": "One."}\n{"text": ', '"Two."}\nnot json\n']) });
   assert.deepEqual(lines.map((i) => (i.ok ? i.article.text : i.error.where)), ["One.", "Two.", "stdin:3"]);
+});
+
+test("standard input of a real process (process.stdin by default)", () => {
+  const module = pathToFileURL(join(packageRoot, "dist", "src", "ingest", "index.js")).href;
+  const script = `import { readSources } from ${JSON.stringify(module)};
+    for await (const i of readSources(["-"])) console.log(i.ok ? i.article.dateline.places.join("|") + " " + i.article.id : i.error.message);`;
+  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { input: "GAZA CITY (AP) — Residents fled south.\n", encoding: "utf8" });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^GAZA CITY [0-9a-f]{12}\n$/);
 });
 
 test("bad files: one clear reason each, and the batch goes on", async (t) => {
