@@ -40,6 +40,25 @@ test("plain text: stored as read, dateline date with the ingest year", async () 
   assert.equal(a.id, a.hash.slice(0, 12));
   assert.equal(a.source, fixture("kyiv.txt"));
   assert.equal(a.url, null);
+  assert.equal(a.title, null, "a first line that is a sentence is not a headline");
+});
+
+test("plain text: a first line standing alone is the title; the text keeps it", async (t) => {
+  const dir = tempDir(t);
+  writeFileSync(join(dir, "h.txt"), "Talks resume in Cairo\n\nFriday, July 21, 2017\n\nNegotiators met again.\n");
+  const [a] = articles(await collect([join(dir, "h.txt")]));
+  assert.equal(a.title, "Talks resume in Cairo");
+  assert.ok(a.text.startsWith("Talks resume in Cairo\n"));
+  assert.deepEqual([a.date, a.dateOrigin, a.meta.dateFrom], ["2017-07-21", "metadata", "date line"]);
+});
+
+test("JSON Lines: a line over the size cap is refused alone", async (t) => {
+  const dir = tempDir(t);
+  const long = JSON.stringify({ text: "z".repeat(3000) });
+  writeFileSync(join(dir, "cap.jsonl"), `{"text": "Short one."}\n${long}\n{"text": "Another."}`);
+  const items = await collect([join(dir, "cap.jsonl")], { maxBytes: 1024 });
+  assert.deepEqual(items.map((i) => (i.ok ? i.article.text : i.error.message.replace(dir, "TMP"))),
+    ["Short one.", "TMP/cap.jsonl:2: line is over the 1 KiB size limit", "Another."]);
 });
 
 test("--date wins over every other date", async () => {
@@ -141,6 +160,10 @@ test("standard input: text, HTML and JSON Lines from an injected stream", async 
   assert.equal(html[0].article.text, "Envoys met in Cairo on Monday.");
   const lines = await collect(["-"], { stdin: Readable.from(['{"text": "One."}\n{"text": ', '"Two."}\nnot json\n']) });
   assert.deepEqual(lines.map((i) => (i.ok ? i.article.text : i.error.where)), ["One.", "Two.", "stdin:3"]);
+  const big = await collect(["-"], { maxBytes: 100, stdin: Readable.from(["word ".repeat(15), "word ".repeat(15)]) });
+  assert.deepEqual(big.map((i) => (i.ok ? "ok" : i.error.message)), ["stdin: input is over the 100 bytes size limit"]);
+  const empty = await collect(["-"], { stdin: Readable.from([]) });
+  assert.deepEqual(empty.map((i) => (i.ok ? "ok" : i.error.message)), ["stdin: empty input"]);
 });
 
 test("standard input of a real process (process.stdin by default)", () => {

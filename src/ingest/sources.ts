@@ -7,7 +7,7 @@ import type { Draft, IngestItem, IngestOptions } from "./types.js";
 import { buildArticle, type BuildContext } from "./build.js";
 import { DecodeError, decodeText } from "./decode.js";
 import { readFileCapped, walkDir, fsReason, DEFAULT_INCLUDE } from "./files.js";
-import { fetchUrl, isHttpUrl, type FetchLimits, type Fetched } from "./http.js";
+import { bytes as formatBytes, fetchUrl, isHttpUrl, type FetchLimits, type Fetched } from "./http.js";
 import { extractHtml, fragmentText } from "./html.js";
 import { markdownToText } from "./markdown.js";
 import { FeedError, looksLikeFeed, parseFeed, type Feed, type FeedItem } from "./feeds.js";
@@ -157,7 +157,13 @@ function documentDraft(text: string, kind: SourceKind, source: string): Draft {
     if (page.canonical) meta.canonical = page.canonical;
     return { text: page.text, source, title: page.title, byline: page.byline, publisher: page.publisher, date: page.date, meta };
   }
-  return { text, source };
+  return { text, source, title: headline(text) };
+}
+
+/** A plain text's first line when it reads as a headline: short, unpunctuated, then a blank line. */
+function headline(text: string): string | null {
+  const m = /^\s*([^\n]{3,200})\n[ \t]*\n/.exec(text);
+  return m && !/[.!?:;,\-–—"”]\s*$/.test(m[1]) ? m[1].trim() : null;
 }
 
 /** Only the fields that are set, so spreading them does not erase what a draft found. */
@@ -173,7 +179,7 @@ async function* readLines(where: string, chunks: AsyncIterable<Uint8Array | stri
   for await (const { n, bytes } of byteLines(chunks, ctx.limits.maxBytes)) {
     const at = `${where}:${n}`;
     if (bytes === null) {
-      yield { ok: false, error: new SourceError(at, `line is over the ${ctx.limits.maxBytes} byte size limit`) };
+      yield { ok: false, error: new SourceError(at, `line is over the ${formatBytes(ctx.limits.maxBytes)} size limit`) };
       continue;
     }
     let line: string;
@@ -221,14 +227,15 @@ async function* readStdin(ctx: Context): AsyncGenerator<IngestItem> {
   // Peek at the first line: JSON Lines stream through; anything else is one document, read whole.
   const it = ctx.stdin[Symbol.asyncIterator]();
   const head: Array<Uint8Array | string> = [];
-  let size = 0;
+  let peeked = 0;
   let done = false;
-  while (!done && !head.some((c) => (typeof c === "string" ? c.includes("\n") : c.includes(10)))) {
+  for (let newline = false; !done && !newline && peeked <= ctx.limits.maxBytes;) {
     const r = await it.next();
     if (r.done) done = true;
     else {
       head.push(r.value);
-      size += r.value.length;
+      peeked += r.value.length;
+      newline = typeof r.value === "string" ? r.value.includes("\n") : r.value.includes(10);
     }
   }
   async function* rest(): AsyncGenerator<Uint8Array | string> {
@@ -241,15 +248,14 @@ async function* readStdin(ctx: Context): AsyncGenerator<IngestItem> {
     return;
   }
   const chunks: Uint8Array[] = [];
+  let size = 0;
   for await (const c of rest()) {
     const b = typeof c === "string" ? Buffer.from(c) : c;
     size += b.length;
-    if (size > ctx.limits.maxBytes * 2) throw new SourceError("stdin", `input is over the ${ctx.limits.maxBytes} byte size limit`);
+    if (size > ctx.limits.maxBytes) throw new SourceError("stdin", `input is over the ${formatBytes(ctx.limits.maxBytes)} size limit`);
     chunks.push(b);
   }
-  const bytes = Buffer.concat(chunks);
-  if (bytes.length > ctx.limits.maxBytes) throw new SourceError("stdin", `input is over the ${ctx.limits.maxBytes} byte size limit`);
-  const text = decodeText(bytes);
+  const text = decodeText(Buffer.concat(chunks));
   if (!text.trim()) throw new SourceError("stdin", "empty input");
   yield* readDocument("stdin", sniffKind(text), text, ctx);
 }
