@@ -122,6 +122,15 @@ test("sidecar metadata and a dated file name", async () => {
   assert.equal(a.meta.section, "world");
 });
 
+test("a date in the file name yields to the document's own metadata", async (t) => {
+  const dir = tempDir(t);
+  copyFileSync(fixture("page.html"), join(dir, "2020-01-01-page.html"));
+  copyFileSync(fixture("kyiv.txt"), join(dir, "2020-01-02-kyiv.txt"));
+  const [page, kyiv] = articles(await collect([dir]));
+  assert.deepEqual([page.date, page.meta.dateFrom], ["2024-03-14", undefined]);
+  assert.deepEqual([kyiv.date, kyiv.dateOrigin, kyiv.meta.dateFrom], ["2020-01-02", "metadata", "file name"]);
+});
+
 test("directory walk: recursive, sorted, default include, hidden skipped, --exclude", async () => {
   const all = await collect([fixture("dir")]);
   assert.deepEqual(all.map((i) => (i.ok ? i.article.source : i.error.where)),

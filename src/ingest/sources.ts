@@ -124,8 +124,14 @@ async function* readFile(path: string, kind: SourceKind, ctx: Context): AsyncGen
     yield* readJson(path, text, ctx);
   } else {
     const draft = documentDraft(text, kind, path);
-    const fm = await fileMeta(path);
-    yield one({ ...draft, ...defined(fm), meta: { ...fm.meta, ...draft.meta } }, ctx);
+    const { nameDate, ...side } = await fileMeta(path);
+    // A sidecar says most; then what the document says of itself; then a date in the file name.
+    const merged: Draft = { ...draft, ...defined(side), meta: { ...draft.meta, ...side.meta } };
+    if (!merged.date && nameDate) {
+      merged.date = nameDate;
+      merged.meta!.dateFrom = "file name";
+    }
+    yield one(merged, ctx);
   }
 }
 
