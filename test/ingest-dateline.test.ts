@@ -39,6 +39,10 @@ test("other dateline forms", () => {
     ["(Reuters) - Israel said on Monday it would send a delegation.", [], null, "Reuters", "Israel"],
     ["BEIRUT, Lebanon (AP) —\nHezbollah said.", ["BEIRUT"], null, "AP", "Hezbollah"],
     ["  RIO DE JANEIRO, MAY 30 (Reuters) - Leaders met.", ["RIO DE JANEIRO"], "05-30", "Reuters", "Leaders"],
+    ["Khan Younis, Gaza Strip – Families sheltered in tents.", ["Khan Younis"], null, null, "Families"],
+    ["ISTANBUL, Turkey—Officials met.", ["ISTANBUL"], null, null, "Officials"],
+    ["AL-ARISH, Egypt (Reuters) - Trucks waited.", ["AL-ARISH"], null, "Reuters", "Trucks"],
+    ["Jerusalem, May 8 (dpa) - Police said.", ["Jerusalem"], "05-08", "dpa", "Police"],
   ];
   for (const [text, places, monthDay, agency, body] of cases) {
     const m = findDateline(text);
@@ -61,6 +65,8 @@ test("ordinary first sentences and labels are not datelines", () => {
     "In Doha/Tel Aviv talks went on.",
     "LONDON, May 35 (Reuters) - Not a real day.",
     "“We will not stop,” he said.",
+    "Israel-Hamas talks resumed on Monday.",
+    "Gaza—a strip of land—is crowded.",
   ]) {
     assert.equal(findDateline(text), null, text);
   }
