@@ -163,7 +163,8 @@ test("RSS feed: each item's link fetched from the server; a dead link fails alon
   assert.match(four.text, /\n\nSecond paragraph\.$/);
   assert.equal(four.url, `${base()}/never-fetched`);
   assert.ok(!server.hits.includes("/never-fetched"), "a full-text item is not fetched");
-  assert.deepEqual(server.hits, ["/feed.rss", "/story1.html", "/gone", "/story2.html"]);
+  // Pages are fetched a few at a time, so only the set of requests is fixed.
+  assert.deepEqual([...server.hits].sort(), ["/feed.rss", "/gone", "/story1.html", "/story2.html"]);
 });
 
 test("Atom feed with full content, and an entry that needs its link", async () => {

@@ -334,19 +334,27 @@ async function* readFeed(where: string, xml: string, ctx: Context): AsyncGenerat
     throw asSourceError(where, err);
   }
   if (!feed.items.length) throw new SourceError(where, `${feed.format === "atom" ? "Atom" : "RSS"} feed has no items`);
-  const base = feed.link ?? (isHttpUrl(where) ? where : undefined);
-  for (let i = 0; i < feed.items.length; i++) {
+  const base = isHttpUrl(where) ? where : feed.link ?? undefined;
+  const readItem = async (i: number): Promise<IngestItem> => {
     const item = { ...feed.items[i] };
-    if (item.link) item.link = resolveLink(item.link, isHttpUrl(where) ? where : base);
+    if (item.link) item.link = resolveLink(item.link, base);
     const at = `${where} item ${i + 1}${item.link ? ` (${item.link})` : ""}`;
     try {
-      yield one(await feedItemDraft(item, i + 1, at, feed, where, ctx), ctx);
+      return one(await feedItemDraft(item, i + 1, at, feed, where, ctx), ctx);
     } catch (err) {
       // Name the feed item, not just the link, so the user can find it in the feed.
-      yield { ok: false, error: err instanceof SourceError ? new SourceError(at, err.reason) : asSourceError(at, err) };
+      return { ok: false, error: err instanceof SourceError ? new SourceError(at, err.reason) : asSourceError(at, err) };
     }
+  };
+  // A few pages are fetched at once; items still come out in feed order.
+  const pending: Array<Promise<IngestItem>> = [];
+  for (let i = 0; i < feed.items.length || pending.length; ) {
+    while (i < feed.items.length && pending.length < FEED_CONCURRENCY) pending.push(readItem(i++));
+    yield await pending.shift()!;
   }
 }
+
+const FEED_CONCURRENCY = 4;
 
 /** An item's own full text when it carries enough of it, else the page its link points to. */
 async function feedItemDraft(item: FeedItem, index: number, at: string, feed: Feed, feedSource: string, ctx: Context): Promise<Draft> {
