@@ -24,12 +24,14 @@ const PARTICLE = "(?:de|del|da|das|do|dos|di|du|al|el|la|le|es|of|on|upon|am|an|
 const NAME = `${WORD}(?:${S}(?:${PARTICLE}${S})?${WORD}){0,3}`;
 const PLACES = `${NAME}(?:${S}?/${S}?${NAME}){0,5}`;
 const DATE = `(?:${MONTH}\\.?${S}\\d{1,2}|\\d{1,2}${S}${MONTH}\\.?)(?:,${S}\\d{4})?`;
-const AGENCY = `\\((\\p{Lu}[\\p{L}\\p{N}&.'’/ \\-]{0,40})\\)`;
-const SEP = `(?:${S}?(?:--|[-–—])|:)`;
+const AGENCY = `\\((\\p{L}[\\p{L}\\p{N}&.'’/ \\-]{0,40})\\)`;
+// After a dash the body may start on the next line; after a colon it must go on in the same line.
+// En and em dashes may touch the body ("Turkey—Officials"); a hyphen needs a space (names have hyphens).
+const SEP = `(?:${S}?(?:--|[-–—])(?:${S}*\\n${S}*|${S}+)|${S}?[–—]|:${S}+)`;
 const BODY = `(?=[\\p{Lu}\\p{N}"“‘'])`;
 
 const PLACE_FORM = new RegExp(
-  `^(${PLACES})((?:,${S}${NAME}){0,3})(?:,${S}(${DATE}))?(?:${S}${AGENCY})?(${SEP})${S}+${BODY}`,
+  `^(${PLACES})((?:,${S}${NAME}){0,3})(?:,${S}(${DATE}))?(?:${S}${AGENCY})?(${SEP})${BODY}`,
   "u",
 );
 const AGENCY_ONLY = new RegExp(`^${AGENCY}${S}?(?:--|[-–—])${S}+${BODY}`, "u");
@@ -56,10 +58,10 @@ export function findDateline(text: string, notPlaces?: Set<string>): DatelineMat
   if (![...places, ...regions].every((p) => startsEachWordUpper(p))) return null;
   const labels = notPlaces ?? (defaultNotPlaces ??= loadNotPlaces());
   if ([...places, ...regions].some((p) => labels.has(p.toLowerCase()))) return null;
-  // A dash after a bare capitalised word ("Hamas - the group") is not a dateline unless the place
-  // is in capitals, or slashes, a date or an agency make the shape certain.
+  // A dash after a bare capitalised name ("Hamas - the group") is not a dateline unless the place
+  // is in capitals, or slashes, a region, a date or an agency make the shape certain.
   const isDash = sep.trim() !== ":";
-  const certain = agency || dateText || places.length > 1 || places.every((p) => p === p.toUpperCase());
+  const certain = agency || dateText || places.length > 1 || regions.length > 0 || places.every((p) => p === p.toUpperCase());
   if (isDash && !certain) return null;
   // "The Onion: An interview with …" on a line of its own is a headline, not a dateline.
   if (!isDash && isHeadline(head.split("\n", 1)[0])) return null;
@@ -80,7 +82,7 @@ function build(skip: number, length: number, places: string[], regions: string[]
   const date = dateText ? parseMonthDay(dateText) : null;
   if (dateText && !date) return null;
   const bodyStart = skip + length;
-  const sepEnd = skip + matched.replace(/[ \u00a0]+$/u, "").length;
+  const sepEnd = skip + matched.replace(/[\s\u00a0]+$/u, "").length;
   const dateline: Dateline = {
     start: skip, end: sepEnd, places, monthDay: date?.monthDay ?? null, agency: agency?.trim() ?? null,
   };

@@ -47,7 +47,7 @@ export function decodeText(bytes: Uint8Array, charset?: string | null): string {
     return normaliseNewlines(decoder.decode(bytes));
   } catch {
     const line = firstBadLine(bytes);
-    throw new DecodeError(`is not valid UTF-8 text (first bad byte on line ${line}); convert it to UTF-8`);
+    throw new DecodeError(`not valid UTF-8 text (first bad byte on line ${line}); convert it to UTF-8`);
   }
 }
 

@@ -99,17 +99,15 @@ function atomContent(v: unknown): string | null {
   return raw(obj);
 }
 
-/** Inline XHTML content rebuilt as paragraphs of its text (structure beyond blocks is not needed). */
+/**
+ * Inline XHTML content rebuilt as HTML paragraphs of its text. The parser has already split it into
+ * objects, so inline markup inside a paragraph may become a paragraph of its own: rare, and harmless.
+ */
 function xhtmlText(v: unknown): string {
-  if (typeof v === "string") return v;
-  if (Array.isArray(v)) return v.map(xhtmlText).join("\n\n");
+  if (typeof v === "string" || typeof v === "number") return `<p>${String(v).replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`;
+  if (Array.isArray(v)) return v.map(xhtmlText).join("");
   if (v && typeof v === "object") {
-    return Object.entries(v)
-      .filter(([k]) => !k.startsWith("@_"))
-      .map(([, child]) => xhtmlText(child))
-      .filter(Boolean)
-      .map((s) => `<p>${s}</p>`)
-      .join("");
+    return Object.entries(v).filter(([k]) => !k.startsWith("@_")).map(([, child]) => xhtmlText(child)).join("");
   }
   return "";
 }

@@ -41,12 +41,14 @@ const BLOCKS = new Set([
 ]);
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "OBJECT", "CANVAS", "HEAD", "TITLE"]);
 
-/** Paragraphs of an element's text, joined by blank lines; line breaks from <br> kept. */
+/** Paragraphs of an element's text, joined by blank lines; line breaks from <br> and <pre> kept. */
 export function blockText(root: DomNode): string {
   const paragraphs: string[] = [];
   let current = "";
-  const flush = (): void => {
-    const p = current.replace(/[ \t\n\r\f]*\n[ \t\n\r\f]*/g, "\n").replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, "");
+  const flush = (pre = false): void => {
+    const p = pre
+      ? current.replace(/^\n+|\s+$/g, "")
+      : current.replace(/[ \t\n\r\f]*\n[ \t\n\r\f]*/g, "\n").replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, "");
     if (p) paragraphs.push(p);
     current = "";
   };
@@ -60,20 +62,19 @@ export function blockText(root: DomNode): string {
     const name = node.nodeName.toUpperCase();
     if (SKIP.has(name)) return;
     if (name === "BR") {
-      current = current.replace(/ +$/, "") + "\n";
+      current = (pre ? current : current.replace(/ +$/, "")) + "\n";
       return;
     }
     const block = BLOCKS.has(name);
-    if (block) flush();
+    if (block && !pre) flush();
     if (name === "TD" || name === "TH") current += " ";
     const kids = node.childNodes;
     for (let i = 0; i < kids.length; i++) walk(kids[i], pre || name === "PRE");
-    if (block) flush();
+    if (block && !pre) flush(name === "PRE");
   };
   walk(root, false);
   flush();
-  // Collapsed inline spaces at a <br> leave " \n"; tidy without touching other characters.
-  return paragraphs.map((p) => p.replace(/ *\n */g, "\n")).join("\n\n");
+  return paragraphs.join("\n\n");
 }
 
 /** Parses an HTML fragment or page (linkedom); a fragment is wrapped so it gets a body. */
@@ -142,13 +143,19 @@ export function extractHtml(html: string): HtmlArticle {
     title = first;
     text = text.slice(first.length).replace(/^\n+/, "");
   }
+  const byline = clean(result?.byline) ?? raw["author"] ?? raw["article:author"] ?? null;
+  // Readability leaves a "By …" line in the body when the byline came from a meta tag.
+  const lead = text.split("\n\n", 1)[0];
+  if (byline && lead.length < 120 && /^by\s/i.test(lead) && lead.includes(byline) && text.length > lead.length) {
+    text = text.slice(lead.length).replace(/^\n+/, "");
+  }
   const meta: Record<string, unknown> = { ...raw };
   if (lang) meta.lang = lang;
   if (result?.excerpt) meta.excerpt = result.excerpt;
   return {
     text,
     title,
-    byline: clean(result?.byline) ?? raw["author"] ?? raw["article:author"] ?? null,
+    byline,
     publisher: clean(result?.siteName) ?? raw["og:site_name"] ?? null,
     date: metaDate ?? parseMetaDate(result?.publishedTime ?? null),
     canonical,

@@ -6,7 +6,11 @@ import { SourceError } from "../errors.js";
 import type { Draft } from "./types.js";
 import { isIsoDate } from "./refdate.js";
 
-export type FileMeta = Pick<Draft, "id" | "url" | "title" | "date" | "publisher" | "byline"> & { meta: Record<string, unknown> };
+export type FileMeta = Pick<Draft, "id" | "url" | "title" | "date" | "publisher" | "byline"> & {
+  meta: Record<string, unknown>;
+  /** A date that opens the file name: weaker than the document's own metadata. */
+  nameDate?: string;
+};
 
 const FIELDS = ["id", "url", "title", "date", "source", "byline"];
 
@@ -19,10 +23,7 @@ export function sidecarPath(path: string): string {
 export async function fileMeta(path: string): Promise<FileMeta> {
   const out: FileMeta = { meta: {} };
   const dated = /^(\d{4}-\d{2}-\d{2})(?:[-_. ]|$)/.exec(basename(path));
-  if (dated && isIsoDate(dated[1])) {
-    out.date = dated[1];
-    out.meta.dateFrom = "file name";
-  }
+  if (dated && isIsoDate(dated[1])) out.nameDate = dated[1];
   const side = sidecarPath(path);
   let raw: string;
   try {

@@ -7,7 +7,7 @@ import type { Draft, IngestItem, IngestOptions } from "./types.js";
 import { buildArticle, type BuildContext } from "./build.js";
 import { DecodeError, decodeText } from "./decode.js";
 import { readFileCapped, walkDir, fsReason, DEFAULT_INCLUDE } from "./files.js";
-import { fetchUrl, isHttpUrl, type FetchLimits, type Fetched } from "./http.js";
+import { bytes as formatBytes, fetchUrl, isHttpUrl, type FetchLimits, type Fetched } from "./http.js";
 import { extractHtml, fragmentText } from "./html.js";
 import { markdownToText } from "./markdown.js";
 import { FeedError, looksLikeFeed, parseFeed, type Feed, type FeedItem } from "./feeds.js";
@@ -114,7 +114,9 @@ async function* readFile(path: string, kind: SourceKind, ctx: Context): AsyncGen
     yield* readLines(path, openFile(path), ctx);
     return;
   }
-  const text = decodeText(await readFileCapped(path, ctx.limits.maxBytes));
+  const bytes = await readFileCapped(path, ctx.limits.maxBytes);
+  // An HTML file may say in a <meta> tag that it is not UTF-8; other files must be.
+  const text = decodeText(bytes, kind === "html" ? htmlCharset(bytes) : null);
   if (!text.trim()) throw new SourceError(path, "empty file");
   if (kind === "feed") {
     yield* readFeed(path, text, ctx);
@@ -122,8 +124,14 @@ async function* readFile(path: string, kind: SourceKind, ctx: Context): AsyncGen
     yield* readJson(path, text, ctx);
   } else {
     const draft = documentDraft(text, kind, path);
-    const fm = await fileMeta(path);
-    yield one({ ...draft, ...defined(fm), meta: { ...fm.meta, ...draft.meta } }, ctx);
+    const { nameDate, ...side } = await fileMeta(path);
+    // A sidecar says most; then what the document says of itself; then a date in the file name.
+    const merged: Draft = { ...draft, ...defined(side), meta: { ...draft.meta, ...side.meta } };
+    if (!merged.date && nameDate) {
+      merged.date = nameDate;
+      merged.meta!.dateFrom = "file name";
+    }
+    yield one(merged, ctx);
   }
 }
 
@@ -155,7 +163,13 @@ function documentDraft(text: string, kind: SourceKind, source: string): Draft {
     if (page.canonical) meta.canonical = page.canonical;
     return { text: page.text, source, title: page.title, byline: page.byline, publisher: page.publisher, date: page.date, meta };
   }
-  return { text, source };
+  return { text, source, title: headline(text) };
+}
+
+/** A plain text's first line when it reads as a headline: short, unpunctuated, then a blank line. */
+function headline(text: string): string | null {
+  const m = /^\s*([^\n]{3,200})\n[ \t]*\n/.exec(text);
+  return m && !/[.!?:;,\-–—"”]\s*$/.test(m[1]) ? m[1].trim() : null;
 }
 
 /** Only the fields that are set, so spreading them does not erase what a draft found. */
@@ -171,7 +185,7 @@ async function* readLines(where: string, chunks: AsyncIterable<Uint8Array | stri
   for await (const { n, bytes } of byteLines(chunks, ctx.limits.maxBytes)) {
     const at = `${where}:${n}`;
     if (bytes === null) {
-      yield { ok: false, error: new SourceError(at, `line is over the ${ctx.limits.maxBytes} byte size limit`) };
+      yield { ok: false, error: new SourceError(at, `line is over the ${formatBytes(ctx.limits.maxBytes)} size limit`) };
       continue;
     }
     let line: string;
@@ -219,14 +233,15 @@ async function* readStdin(ctx: Context): AsyncGenerator<IngestItem> {
   // Peek at the first line: JSON Lines stream through; anything else is one document, read whole.
   const it = ctx.stdin[Symbol.asyncIterator]();
   const head: Array<Uint8Array | string> = [];
-  let size = 0;
+  let peeked = 0;
   let done = false;
-  while (!done && !head.some((c) => (typeof c === "string" ? c.includes("\n") : c.includes(10)))) {
+  for (let newline = false; !done && !newline && peeked <= ctx.limits.maxBytes;) {
     const r = await it.next();
     if (r.done) done = true;
     else {
       head.push(r.value);
-      size += r.value.length;
+      peeked += r.value.length;
+      newline = typeof r.value === "string" ? r.value.includes("\n") : r.value.includes(10);
     }
   }
   async function* rest(): AsyncGenerator<Uint8Array | string> {
@@ -239,15 +254,14 @@ async function* readStdin(ctx: Context): AsyncGenerator<IngestItem> {
     return;
   }
   const chunks: Uint8Array[] = [];
+  let size = 0;
   for await (const c of rest()) {
     const b = typeof c === "string" ? Buffer.from(c) : c;
     size += b.length;
-    if (size > ctx.limits.maxBytes * 2) throw new SourceError("stdin", `input is over the ${ctx.limits.maxBytes} byte size limit`);
+    if (size > ctx.limits.maxBytes) throw new SourceError("stdin", `input is over the ${formatBytes(ctx.limits.maxBytes)} size limit`);
     chunks.push(b);
   }
-  const bytes = Buffer.concat(chunks);
-  if (bytes.length > ctx.limits.maxBytes) throw new SourceError("stdin", `input is over the ${ctx.limits.maxBytes} byte size limit`);
-  const text = decodeText(bytes);
+  const text = decodeText(Buffer.concat(chunks));
   if (!text.trim()) throw new SourceError("stdin", "empty input");
   yield* readDocument("stdin", sniffKind(text), text, ctx);
 }
@@ -320,21 +334,31 @@ async function* readFeed(where: string, xml: string, ctx: Context): AsyncGenerat
     throw asSourceError(where, err);
   }
   if (!feed.items.length) throw new SourceError(where, `${feed.format === "atom" ? "Atom" : "RSS"} feed has no items`);
-  for (let i = 0; i < feed.items.length; i++) {
-    const item = feed.items[i];
+  const base = isHttpUrl(where) ? where : feed.link ?? undefined;
+  const readItem = async (i: number): Promise<IngestItem> => {
+    const item = { ...feed.items[i] };
+    if (item.link) item.link = resolveLink(item.link, base);
     const at = `${where} item ${i + 1}${item.link ? ` (${item.link})` : ""}`;
     try {
-      yield one(await feedItemDraft(item, i + 1, at, feed, where, ctx), ctx);
+      return one(await feedItemDraft(item, i + 1, at, feed, where, ctx), ctx);
     } catch (err) {
-      yield { ok: false, error: asSourceError(at, err) };
+      // Name the feed item, not just the link, so the user can find it in the feed.
+      return { ok: false, error: err instanceof SourceError ? new SourceError(at, err.reason) : asSourceError(at, err) };
     }
+  };
+  // A few pages are fetched at once; items still come out in feed order.
+  const pending: Array<Promise<IngestItem>> = [];
+  for (let i = 0; i < feed.items.length || pending.length; ) {
+    while (i < feed.items.length && pending.length < FEED_CONCURRENCY) pending.push(readItem(i++));
+    yield await pending.shift()!;
   }
 }
 
+const FEED_CONCURRENCY = 4;
+
 /** An item's own full text when it carries enough of it, else the page its link points to. */
 async function feedItemDraft(item: FeedItem, index: number, at: string, feed: Feed, feedSource: string, ctx: Context): Promise<Draft> {
-  const base = feed.link ?? (isHttpUrl(feedSource) ? feedSource : undefined);
-  const link = item.link ? resolveLink(item.link, base) : null;
+  const link = item.link;
   const meta: Record<string, unknown> = { feed: feedSource, feedTitle: feed.title, guid: item.guid, feedDate: item.date };
   const fromFeed: Draft = {
     text: "", source: at, title: item.title, byline: item.author, publisher: feed.title,
