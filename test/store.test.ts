@@ -97,6 +97,8 @@ test("the same URL with new text becomes a new version linked to the old one", a
   const visible = await listEvents(store.db);
   assert.ok(visible.every((e) => e.articleId === v2.id));
   assert.ok((await listEvents(store.db, { allVersions: true })).some((e) => e.articleId === v1.id));
+  const old = await listEvents(store.db, { article: v1.id });
+  assert.ok(old.length > 0 && old.every((e) => e.articleId === v1.id), "naming an old version shows its events");
   await store.close();
 });
 

@@ -87,7 +87,8 @@ export async function listEvents(db: Kysely<Database>, f: EventFilter = {}): Pro
   let q = db.selectFrom("events as e").innerJoin("articles as a", "a.id", "e.article_id")
     .selectAll("e")
     .select(["a.title as a_title", "a.url as a_url", "a.ref_date as a_date", "a.source as a_source", "a.publisher as a_publisher", "a.ingested_at as a_ingested_at"]);
-  if (!f.allVersions) q = q.where("a.superseded_by", "is", null);
+  // Naming an article asks for its events, whichever version it is.
+  if (!f.allVersions && !f.article) q = q.where("a.superseded_by", "is", null);
   if (f.actor) {
     const code = f.actor.toUpperCase();
     const text = `%${likeEscape(f.actor)}%`;

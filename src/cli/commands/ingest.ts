@@ -40,7 +40,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
             timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxRedirects: flags.maxRedirects,
           },
           progress: flags.quiet ? undefined : terminalProgress(),
-          command: ["ingest", ...process.argv.slice(3)].join(" "),
+          command: ["ingest", ...sources, ...(flags.date ? ["--date", flags.date] : [])].join(" "),
         });
         if (!flags.quiet) console.log(formatSummary(summary));
         if (summary.failed > 0) process.exitCode = 1;
