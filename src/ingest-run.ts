@@ -5,7 +5,7 @@ import type { Analyzer } from "./analyze.js";
 import type { IngestItem, IngestOptions } from "./ingest/types.js";
 import type { Database } from "./store/schema.js";
 import { readSources } from "./ingest/index.js";
-import { saveAnalysis } from "./store/save.js";
+import { hasHash, saveAnalysis } from "./store/save.js";
 import { finishRun, startRun, type RunCounts } from "./store/runs.js";
 
 /** Turns source arguments into articles and per-item failures (src/ingest's readSources). */
@@ -74,6 +74,12 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
         continue;
       }
       const { article } = item;
+      // Known text: skip the costly analysis (saveAnalysis would find it unchanged anyway).
+      if (await hasHash(o.db, article.hash)) {
+        counts.unchanged++;
+        o.progress?.update(counts, article.source);
+        continue;
+      }
       let analysis;
       try {
         analysis = o.analyzer.analyze(article);
@@ -94,10 +100,14 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
       }
       o.progress?.update(counts, article.source);
     }
+  } catch (err) {
+    // Bad options (a UserError from the reader) end the run; the log says why.
+    errors.push(oneLine(err));
+    throw err;
   } finally {
     o.progress?.stop();
+    await finishRun(o.db, runId, counts, errors, now());
   }
-  await finishRun(o.db, runId, counts, errors, now());
   return { ...counts, runId, errors, seconds: (performance.now() - t0) / 1000 };
 }
 

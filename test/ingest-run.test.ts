@@ -14,8 +14,11 @@ const articles = () => SAMPLE_TEXTS.map((t, k) => makeArticle(t, { source: `a${k
 test("runIngest saves each article, and a second run finds them all unchanged", async () => {
   const store = await openStore(tmpDbPath());
   const lines: string[] = [];
+  const inner = fakeAnalyzer();
+  let analysed = 0;
+  const analyzer = { analyze: (a: Parameters<typeof inner.analyze>[0]) => (analysed++, inner.analyze(a)) };
   const run = () => runIngest({
-    sources: ["dir/"], opts: {}, db: store.db, analyzer: fakeAnalyzer(), read: listReader(articles()),
+    sources: ["dir/"], opts: {}, db: store.db, analyzer, read: listReader(articles()),
     report: (l) => lines.push(l),
   });
   const first = await run();
@@ -24,6 +27,7 @@ test("runIngest saves each article, and a second run finds them all unchanged", 
   const counts = await tableCounts(store.db);
   assert.equal(counts.events, first.events);
   const second = await run();
+  assert.equal(analysed, 3, "known texts are not analysed again");
   assert.deepEqual([second.new, second.unchanged, second.failed, second.events], [0, 3, 0, 0]);
   assert.deepEqual({ ...(await tableCounts(store.db)), runs: 0 }, { ...counts, runs: 0 });
   assert.deepEqual(lines, []);
@@ -87,5 +91,18 @@ test("runIngest drives a progress display with a known total", async () => {
     },
   });
   assert.deepEqual(seen, ["start 3", "1/0/0 a0.txt", "2/0/0 a1.txt", "3/0/0 a2.txt", "stop"]);
+  await store.close();
+});
+
+test("a reader that rejects its options ends the run with the reason in the run log", async () => {
+  const store = await openStore(tmpDbPath());
+  const read = async function* () {
+    yield* [];
+    throw new SourceError("--date", "not a date");
+  };
+  await assert.rejects(runIngest({ sources: ["x"], opts: {}, db: store.db, analyzer: fakeAnalyzer(), read, report: () => {} }), /not a date/);
+  const [run] = await listRuns(store.db);
+  assert.ok(run.finished_at);
+  assert.deepEqual(JSON.parse(run.errors), ["--date: not a date"]);
   await store.close();
 });

@@ -29,6 +29,11 @@ async function insertChunked<T extends keyof Database>(trx: Transaction<Database
 
 const json = (v: unknown) => JSON.stringify(v);
 
+/** Whether an article with this text hash is stored already. */
+export async function hasHash(db: Kysely<Database>, hash: string): Promise<boolean> {
+  return (await db.selectFrom("articles").select("id").where("hash", "=", hash).executeTakeFirst()) !== undefined;
+}
+
 export async function saveAnalysis(db: Kysely<Database>, article: Article, analysis: Analysis): Promise<SaveResult> {
   return db.transaction().execute(async (trx) => {
     // Write first so the transaction takes the write lock at once (waiting on busy_timeout);
