@@ -4,7 +4,7 @@ import { existsSync, readFileSync, mkdtempSync, writeFileSync, copyFileSync } fr
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { sharedDir, dataDir } from "../src/paths.js";
-import { cameo, ploverFor, quadClassFor, goldsteinFor, ploverTypes, ploverModes, builtInOntology, loadOntology } from "../src/events/ontology.js";
+import { cameo, nearestCameo, ploverTypeName, isoCountry, ploverFor, quadClassFor, goldsteinFor, ploverTypes, ploverModes, builtInOntology, loadOntology } from "../src/events/ontology.js";
 import { SourceError } from "../src/errors.js";
 
 const goldsteinFile = join(sharedDir, "reference/cameo/CAMEO.goldsteinscale.txt");
@@ -74,4 +74,21 @@ test("a malformed codebook line is reported with file:line", () => {
   for (const f of ["cameo-roots.tsv", "plover.tsv", "country-aliases.tsv"]) copyFileSync(join(dataDir, "ontology", f), join(dir, f));
   writeFileSync(join(dir, "cameo.tsv"), "code\tgoldstein\tplover_type\tplover_mode\tcontexts\tbasis\tdescription\n010\tabc\t-\t-\t-\tparley\tx\n");
   assert.throws(() => loadOntology(dir), (err: unknown) => err instanceof SourceError && /cameo\.tsv:2: Goldstein/.test(err.message));
+});
+
+test("non-CAMEO codes from imported dictionaries fall back to their nearest listed parent", () => {
+  assert.equal(nearestCameo("174K")?.code, "174");
+  assert.equal(nearestCameo("1952")?.code, "195");
+  assert.equal(nearestCameo("0579")?.code, "057");
+  assert.equal(nearestCameo("0841")?.code, "0841");
+  assert.equal(nearestCameo("903"), undefined);
+  assert.equal(nearestCameo("---"), undefined);
+});
+
+test("old PLOVER labels and non-ISO country codes are mapped", () => {
+  assert.equal(ploverTypeName("FIGHT"), "ASSAULT");
+  assert.equal(ploverTypeName("demand"), "REQUEST");
+  assert.equal(ploverTypeName("AGREE"), "AGREE");
+  assert.equal(isoCountry("JAP"), "JPN");
+  assert.equal(isoCountry("ISR"), "ISR");
 });

@@ -185,3 +185,17 @@ export function isoCountry(code: string): string {
   const up = code.trim().toUpperCase();
   return builtInOntology().countryAliases.get(up) ?? up;
 }
+
+/**
+ * The codebook entry for a code, or for its nearest listed parent when the code itself is not in CAMEO
+ * (imported dictionaries carry variants such as "174K" → 174, "1952" → 195, "0579" → 057). Undefined when
+ * not even the root is a CAMEO root ("903").
+ */
+export function nearestCameo(code: string): CameoEntry | undefined {
+  const digits = /^\d+/.exec(code)?.[0] ?? "";
+  for (let n = Math.min(digits.length, 4); n >= 2; n--) {
+    const e = cameo(digits.slice(0, n));
+    if (e) return e;
+  }
+  return undefined;
+}
