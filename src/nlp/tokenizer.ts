@@ -162,8 +162,10 @@ class ChunkScanner {
       // "'90s" stays whole; otherwise an opening single quote.
       return ch.isDigit(next) ? 0 : 1;
     }
+    if (!ch.isOpeningPunct(c)) return 0;
+    if (ch.isTerminal(c) && runOf(text, s, e, ch.isTerminal) === e - s) return 0; // "!!" and "?!" are one token
     // A run of one symbol ("$$$", "***") is one token.
-    return ch.isOpeningPunct(c) ? edgeRun(text, s, e, (x) => x === c) : 0;
+    return ch.mergesRuns(c) ? edgeRun(text, s, e, (x) => x === c) : 1;
   }
 
   private suffixLength(s: number, e: number): number {
@@ -180,6 +182,7 @@ class ChunkScanner {
       if (c !== ch.PERIOD) bang = true;
       if (k === s) return 0; // the chunk is all terminal punctuation: one token
       const run = e - k;
+      if (run === 1 && c === ch.PERIOD && isListNumber(text, s, e)) return 0;
       // "Inc..": the abbreviation keeps one period, the other ends the sentence.
       if (run === 2 && !bang && isAbbreviation(text, s, k + 1, this.lists.abbreviations)) return 1;
       if (run > 1 || bang) return run;
@@ -192,8 +195,12 @@ class ChunkScanner {
       if (c === ch.APOS && text.charCodeAt(e - 2) === ch.APOS) return 2;
       return 1;
     }
+    if (c === ch.HYPHEN && e - s > 2 && ch.isLetter(text.charCodeAt(e - 2))) return 0; // a cut-off word: "init-"
     if (ch.isDash(c) || c === ch.HYPHEN) return edgeRun(text, s, e, isDashOrHyphen, true);
-    return ch.isClosingPunct(c) ? edgeRun(text, s, e, (x) => x === c, true) : 0;
+    if (c === 0x29 && e - s > 3 && text.charCodeAt(e - 3) === 0x28 && (text.charCodeAt(e - 2) | 0x20) === 0x73 &&
+        ch.isLetter(text.charCodeAt(e - 4))) return 0; // "Governor(s)"
+    if (!ch.isClosingPunct(c)) return 0;
+    return ch.mergesRuns(c) ? edgeRun(text, s, e, (x) => x === c, true) : 1;
   }
 
   /** Start of a clitic at the end of text[s,e), or s when there is none. */
@@ -205,7 +212,8 @@ class ChunkScanner {
     // n't
     if (len > 3 && last === 0x74 /* t */ && ch.isApostrophe(text.charCodeAt(e - 2)) &&
         (text.charCodeAt(e - 3) | 0x20) === 0x6e /* n */ && ch.isLetter(text.charCodeAt(e - 4))) return e - 3;
-    // 's 'm 'd
+    // 's 'm 'd (but decades stay whole: "80's", "1990's")
+    if (last === 0x73 && ch.isDigit(text.charCodeAt(e - 3)) && allDigits(text, s, e - 2)) return s;
     if (ch.isApostrophe(text.charCodeAt(e - 2)) && (last === 0x73 || last === 0x6d || last === 0x64) &&
         ch.isAlnum(text.charCodeAt(e - 3))) return e - 2;
     // 'll 're 've
@@ -224,7 +232,7 @@ class ChunkScanner {
   /** Split the inside of a chunk whose edges are already clean. */
   private core(s: number, e: number): void {
     const text = this.text;
-    if (ch.looksLikeUrlOrEmail(text, s, e) || isPhoneNumber(text, s, e)) {
+    if (ch.looksLikeUrlOrEmail(text, s, e) || isPhoneNumber(text, s, e) || isDayMonthYear(text, s, e)) {
       this.emit(s, e);
       return;
     }
@@ -249,7 +257,7 @@ class ChunkScanner {
       } else if (c === ch.COMMA || c === ch.SEMICOLON) {
         const prev = text.charCodeAt(i - 1);
         const next = text.charCodeAt(i + 1);
-        cut = i > start && ch.isDigit(prev) && ch.isDigit(next) && c === ch.COMMA ? 0 : 1;
+        cut = c === ch.COMMA && i > start && ch.isDigit(prev) && isThousands(text, i + 1, e) ? 0 : 1;
       } else if (c === ch.PERIOD) {
         // "details.CAIRO": two sentences glued together.
         cut = i - start >= 2 && i + 2 < e && ch.isLower(text.charCodeAt(i - 1)) && ch.isLower(text.charCodeAt(i - 2)) &&
@@ -336,7 +344,37 @@ function isPhoneNumber(text: string, s: number, e: number): boolean {
   }
   if (len === 0) return false;
   lens.push(len);
-  return groups >= 3 || (groups === 2 && lens[0] <= 3 && lens[1] === 4);
+  return groups >= 3 || (groups === 2 && lens[1] === 4 && (lens[0] <= 3 || lens[0] === 5));
+}
+
+/** "01-Feb-02": day, month abbreviation, year. */
+function isDayMonthYear(text: string, s: number, e: number): boolean {
+  const len = e - s;
+  if (len < 8 || len > 11) return false;
+  const d1 = text.indexOf("-", s);
+  const d2 = d1 < 0 ? -1 : text.indexOf("-", d1 + 1);
+  if (d1 < 0 || d2 < 0 || d2 >= e || d1 - s > 2 || d2 - d1 !== 4) return false;
+  for (let k = d1 + 1; k < d2; k++) if (!ch.isLetter(text.charCodeAt(k))) return false;
+  return allDigits(text, s, d1) && allDigits(text, d2 + 1, e);
+}
+
+function allDigits(text: string, s: number, e: number): boolean {
+  if (s >= e) return false;
+  for (let k = s; k < e; k++) if (!ch.isDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** A comma between digits stays inside the number ("27,585", "3,40") unless 4+ digits follow ("11,2000"). */
+function isThousands(text: string, k: number, e: number): boolean {
+  return !(k + 4 <= e && allDigits(text, k, k + 4));
+}
+
+/** "2." opening a line: a list number, one token. */
+function isListNumber(text: string, s: number, e: number): boolean {
+  if (e - s > 3 || !allDigits(text, s, e - 1)) return false;
+  let k = s - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k < 0 || text.charCodeAt(k) === ch.NEWLINE;
 }
 
 /** Lookup form: curly quotes and apostrophes straightened; the text itself when nothing changes. */
