@@ -65,3 +65,13 @@ test("the seed articles split into well-formed sentences covering every token", 
   doc.sentences.forEach((s, k) => assert.equal(s.tokenStart, k === 0 ? 0 : doc.sentences[k - 1].tokenEnd));
   assert.equal(doc.sentences[doc.sentences.length - 1].tokenEnd, doc.tokens.length);
 });
+
+test("a citation mark after the period stays with its sentence", () => {
+  assert.deepEqual(sents("It was performed in London in 1883. [2] In his career, he visited England. [3 – 5]\nNext"),
+    ["It was performed in London in 1883. [2]", "In his career, he visited England. [3 – 5]", "Next"]);
+});
+
+test("an opening curly quote typed after the period closes the sentence", () => {
+  assert.deepEqual(sents("it was a misguided decision.“ However, the JSC will recieve seats."),
+    ["it was a misguided decision.“", "However, the JSC will recieve seats."]);
+});

@@ -21,13 +21,14 @@ export function splitSentences(doc: Doc): void {
     const tok = toks[i];
     if (isTerminal(tok)) {
       // Closing quotes/brackets written against the terminal belong to this sentence.
-      while (end < n && attached(doc, end) && isClosing(toks[end])) end++;
+      while (end < n && attached(doc, end) && isClosing(toks[end], doc)) end++;
+      end = afterCitation(doc, end);
       // Without a closing quote, even a lower-case word starts a new sentence (informal text);
       // after one, `"Why?" he asked` goes on. An ellipsis before a lower-case word never ends one.
       const closed = end > i + 1 || isEllipsis(tok);
       boundary = end >= n || lineBreaks(doc, end) > 0 || canStartSentence(toks[end], !closed);
     } else if (endsWithAbbreviationPeriod(tok)) {
-      while (end < n && attached(doc, end) && isClosing(toks[end])) end++;
+      while (end < n && attached(doc, end) && isClosing(toks[end], doc)) end++;
       boundary = end >= n || lineBreaks(doc, end) > 0 || abbreviationEnds(tok, toks[end], starters);
     }
     if (!boundary && end < n) {
@@ -68,11 +69,26 @@ function isTerminal(t: Token): boolean {
   return text.length > 0;
 }
 
-function isClosing(t: Token): boolean {
+/** A closing quote or bracket; an opening curly quote counts when typed against the period and followed by a space. */
+function isClosing(t: Token, doc: Doc): boolean {
   if (t.text.length > 2) return false;
   const c = t.text.charCodeAt(0);
+  if (c === ch.QUOTE_OPEN_DOUBLE || c === ch.QUOTE_OPEN_SINGLE) return ch.isSpace(doc.text.charCodeAt(t.end));
   return c === ch.QUOTE_CLOSE_DOUBLE || c === ch.QUOTE_CLOSE_SINGLE || c === ch.DQUOTE || c === ch.APOS ||
     c === 0x29 || c === 0x5d || c === 0x7d || c === 0xbb;
+}
+
+/** Past a citation mark such as "[12]" or "[3 – 5]" that follows the end of a sentence (same line). */
+function afterCitation(doc: Doc, k: number): number {
+  const toks = doc.tokens;
+  if (k >= toks.length || toks[k].text !== "[" || lineBreaks(doc, k) > 0) return k;
+  for (let j = k + 1; j < toks.length && j < k + 8; j++) {
+    const t = toks[j].text;
+    if (t === "]") return j > k + 1 ? j + 1 : k;
+    const c = t.charCodeAt(0);
+    if (!ch.isDigit(c) && c !== ch.COMMA && c !== ch.HYPHEN && !ch.isDash(c)) return k;
+  }
+  return k;
 }
 
 function endsWithAbbreviationPeriod(t: Token): boolean {
