@@ -75,3 +75,10 @@ test("an opening curly quote typed after the period closes the sentence", () => 
   assert.deepEqual(sents("it was a misguided decision.“ However, the JSC will recieve seats."),
     ["it was a misguided decision.“", "However, the JSC will recieve seats."]);
 });
+
+test("hard-wrapped prose lines are joined even when the next line starts with a capital", () => {
+  const text = "Israel has recently focused on capturing Khan Younis, the main city in\nGaza's south. But last week Israel said it would expand its campaign into\nRafah.\nShort headline\nBody starts here.";
+  assert.deepEqual(sents(text), [
+    "Israel has recently focused on capturing Khan Younis, the main city in\nGaza's south.",
+    "But last week Israel said it would expand its campaign into\nRafah.", "Short headline", "Body starts here."]);
+});

@@ -33,7 +33,7 @@ export function splitSentences(doc: Doc): void {
     }
     if (!boundary && end < n) {
       const breaks = lineBreaks(doc, end);
-      boundary = breaks >= 2 || (breaks === 1 && !continuesLine(toks[end - 1], toks[end]));
+      boundary = breaks >= 2 || (breaks === 1 && !continuesLine(doc, toks[end - 1], toks[end]));
     }
     if (boundary || end >= n) {
       doc.addSentence(start, end);
@@ -119,10 +119,16 @@ function abbreviationEnds(abbr: Token, next: Token, starters: ReadonlyMap<string
   return ch.isUpper(c) && starters.has(next.text.toLowerCase());
 }
 
+/** Lines at least this long that end without punctuation are taken as hard-wrapped prose, not headlines. */
+const WRAPPED_LINE = 60;
+
 /** A single line break inside a sentence: the text is hard-wrapped and the sentence goes on. */
-function continuesLine(prev: Token, next: Token): boolean {
+function continuesLine(doc: Doc, prev: Token, next: Token): boolean {
   const c = next.text.charCodeAt(0);
   if (ch.isLower(c)) return true;
   const p = prev.text.charCodeAt(prev.text.length - 1);
-  return p === ch.COMMA || p === ch.HYPHEN || p === 0x28;
+  if (p === ch.COMMA || p === ch.HYPHEN || p === 0x28) return true;
+  if (ch.isTerminal(p) || p === ch.COLON || ch.isDoubleQuote(p) || ch.isApostrophe(p)) return false;
+  const lineStart = doc.text.lastIndexOf("\n", prev.start) + 1;
+  return prev.end - lineStart >= WRAPPED_LINE;
 }
