@@ -136,8 +136,8 @@ export function looksLikeUrlOrEmail(text: string, s: number, e: number): boolean
       return text.charCodeAt(k + 1) === SLASH && text.charCodeAt(k + 2) === SLASH && /^[a-z][a-z+.-]*$/i.test(text.slice(s, k));
     }
     if (c === AT) {
-      const dot = text.indexOf(".", k);
-      return dot > k + 1 && dot < e - 1;
+      for (let d = k + 2; d < e - 1; d++) if (text.charCodeAt(d) === PERIOD) return true;
+      return false;
     }
   }
   return false;

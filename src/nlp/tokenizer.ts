@@ -108,7 +108,7 @@ class ChunkScanner {
   chunk(s: number, e: number): void {
     const text = this.text;
     const tail = this.tail;
-    tail.length = 0;
+    if (tail.length) tail.length = 0;
     for (;;) {
       if (s >= e) break;
       // Whole-chunk forms that must not be taken apart.
@@ -330,30 +330,30 @@ function edgeRun(text: string, s: number, e: number, pred: (c: number) => boolea
 
 /** "713-853-3989", "646-8420", "3-5213": hyphenated digit groups EWT keeps whole (ranges like "1990-1995" split). */
 function isPhoneNumber(text: string, s: number, e: number): boolean {
+  if (!ch.isDigit(text.charCodeAt(s))) return false;
   let groups = 1;
   let len = 0;
-  const lens: number[] = [];
+  let first = 0;
   for (let k = s; k < e; k++) {
     const c = text.charCodeAt(k);
     if (ch.isDigit(c)) len++;
     else if (c === ch.HYPHEN && len > 0) {
-      lens.push(len);
+      if (groups === 1) first = len;
       len = 0;
       groups++;
     } else return false;
   }
   if (len === 0) return false;
-  lens.push(len);
-  return groups >= 3 || (groups === 2 && lens[1] === 4 && (lens[0] <= 3 || lens[0] === 5));
+  return groups >= 3 || (groups === 2 && len === 4 && (first <= 3 || first === 5));
 }
 
 /** "01-Feb-02": day, month abbreviation, year. */
 function isDayMonthYear(text: string, s: number, e: number): boolean {
   const len = e - s;
   if (len < 8 || len > 11) return false;
-  const d1 = text.indexOf("-", s);
-  const d2 = d1 < 0 ? -1 : text.indexOf("-", d1 + 1);
-  if (d1 < 0 || d2 < 0 || d2 >= e || d1 - s > 2 || d2 - d1 !== 4) return false;
+  const d1 = text.charCodeAt(s + 1) === ch.HYPHEN ? s + 1 : s + 2;
+  const d2 = d1 + 4;
+  if (text.charCodeAt(d1) !== ch.HYPHEN || text.charCodeAt(d2) !== ch.HYPHEN) return false;
   for (let k = d1 + 1; k < d2; k++) if (!ch.isLetter(text.charCodeAt(k))) return false;
   return allDigits(text, s, d1) && allDigits(text, d2 + 1, e);
 }
