@@ -19,6 +19,12 @@ test("clitics split as in UD English, straight and curly apostrophes", () => {
   assert.deepEqual(toks("It's gonna fail, you cannot win"), ["It", "'s", "gon", "na", "fail", ",", "you", "can", "not", "win"]);
 });
 
+test("fused contractions without apostrophe split as EWT does; ordinary words do not", () => {
+  assert.deepEqual(toks("i dont know, it wont work but its fine"), ["i", "do", "nt", "know", ",", "it", "wo", "nt", "work", "but", "its", "fine"]);
+  assert.deepEqual(toks("Food is okay..won't crave it"), ["Food", "is", "okay", "..", "wo", "n't", "crave", "it"]);
+  assert.deepEqual(toks("pay $3,to $5,000"), ["pay", "$", "3", ",", "to", "$", "5,000"]);
+});
+
 test("possessive apostrophe after s is its own token", () => {
   assert.deepEqual(toks("rejected Hamas' latest offer"), ["rejected", "Hamas", "'", "latest", "offer"]);
   assert.deepEqual(toks("by Hamas’ refusal"), ["by", "Hamas", "’", "refusal"]);

@@ -14,6 +14,8 @@ interface Lists {
   abbreviations: WordList;
   units: WordList;
   prefixes: WordList;
+  /** fused word → length of its first part ("dont" → 2) */
+  contractions: ReadonlyMap<string, number>;
 }
 
 let lists: Lists | undefined;
@@ -22,6 +24,7 @@ function getLists(): Lists {
     abbreviations: loadWordList("abbreviations.txt", true),
     units: loadWordList("units.txt"),
     prefixes: loadWordList("hyphen-prefixes.txt"),
+    contractions: splitPoints(loadWordList("contractions.txt")),
   };
   return lists;
 }
@@ -40,6 +43,15 @@ export function tokenize(doc: Doc, from: number = doc.bodyStart): void {
     sc.chunk(i, j);
     i = j;
   }
+}
+
+function splitPoints(list: WordList): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [word, split] of list) {
+    const k = split.indexOf(" ");
+    if (k > 0 && split.replace(" ", "").toLowerCase() === word) out.set(word, k);
+  }
+  return out;
 }
 
 /**
@@ -207,11 +219,12 @@ class ChunkScanner {
   private cliticSplit(s: number, e: number): number {
     const text = this.text;
     const len = e - s;
-    if (len < 3) return s;
+    if (len < 2) return s;
     const last = text.charCodeAt(e - 1) | 0x20;
     // n't
     if (len > 3 && last === 0x74 /* t */ && ch.isApostrophe(text.charCodeAt(e - 2)) &&
         (text.charCodeAt(e - 3) | 0x20) === 0x6e /* n */ && ch.isLetter(text.charCodeAt(e - 4))) return e - 3;
+    if (len === 2) return this.fused(s, e);
     // 's 'm 'd (but decades stay whole: "80's", "1990's")
     if (last === 0x73 && ch.isDigit(text.charCodeAt(e - 3)) && allDigits(text, s, e - 2)) return s;
     if (ch.isApostrophe(text.charCodeAt(e - 2)) && (last === 0x73 || last === 0x6d || last === 0x64) &&
@@ -221,12 +234,17 @@ class ChunkScanner {
       const two = text.slice(e - 2, e).toLowerCase();
       if (CLITICS3.includes(two)) return e - 3;
     }
-    if (len === 5 || len === 6) {
-      const w = text.slice(s, e).toLowerCase();
-      if (w === "cannot") return s + 3;
-      if (w === "gonna" || w === "wanna" || w === "gotta") return s + 3;
-    }
-    return s;
+    return this.fused(s, e);
+  }
+
+  /** Split point of a fused word without apostrophe ("dont" → "do" "nt"), or s. */
+  private fused(s: number, e: number): number {
+    if (e - s > 8 || !ch.isLetter(this.text.charCodeAt(s))) return s;
+    // Every listed word ends in one of these letters; skip the lookup for the rest.
+    const last = this.text.charCodeAt(e - 1) | 0x20;
+    if (last !== 0x74 && last !== 0x6d && last !== 0x65 && last !== 0x73 && last !== 0x61) return s;
+    const k = this.lists.contractions.get(this.text.slice(s, e).toLowerCase());
+    return k === undefined ? s : s + k;
   }
 
   /** Split the inside of a chunk whose edges are already clean. */
@@ -245,7 +263,8 @@ class ChunkScanner {
         cut = runOf(text, i, e, isDashOrHyphen);
       } else if (c === ch.ELLIPSIS) {
         cut = 1;
-      } else if (c === ch.PERIOD && i + 2 < e && text.charCodeAt(i + 1) === ch.PERIOD && text.charCodeAt(i + 2) === ch.PERIOD) {
+      } else if (c === ch.PERIOD && i + 1 < e && text.charCodeAt(i + 1) === ch.PERIOD) {
+        // "okay..won't", "Hamas...will": a run of periods inside a chunk is one token
         cut = runOf(text, i, e, (x) => x === ch.PERIOD);
       } else if (c === ch.HYPHEN) {
         cut = this.splitsHyphen(start, i, e) ? 1 : 0;
@@ -257,7 +276,7 @@ class ChunkScanner {
       } else if (c === ch.COMMA || c === ch.SEMICOLON) {
         const prev = text.charCodeAt(i - 1);
         const next = text.charCodeAt(i + 1);
-        cut = c === ch.COMMA && i > start && ch.isDigit(prev) && isThousands(text, i + 1, e) ? 0 : 1;
+        cut = c === ch.COMMA && i > start && ch.isDigit(prev) && ch.isDigit(next) && isThousands(text, i + 1, e) ? 0 : 1;
       } else if (c === ch.PERIOD) {
         // "details.CAIRO": two sentences glued together.
         cut = i - start >= 2 && i + 2 < e && ch.isLower(text.charCodeAt(i - 1)) && ch.isLower(text.charCodeAt(i - 2)) &&
