@@ -36,6 +36,7 @@ test("numbers stay whole; percent, currency and units split off", () => {
   assert.deepEqual(toks("2.3 million people"), ["2.3", "million", "people"]);
   assert.deepEqual(toks("found 51% of respondents"), ["found", "51", "%", "of", "respondents"]);
   assert.deepEqual(toks("cost $50 at 5pm on 11/28/2000"), ["cost", "$", "50", "at", "5", "pm", "on", "11/28/2000"]);
+  assert.deepEqual(toks("at 6:00am, 20km away"), ["at", "6:00", "am", ",", "20", "km", "away"]);
   assert.deepEqual(toks("some 20 km (12 miles) away."), ["some", "20", "km", "(", "12", "miles", ")", "away", "."]);
   assert.deepEqual(toks("call 713-853-3989 or the 20th"), ["call", "713-853-3989", "or", "the", "20th"]);
 });

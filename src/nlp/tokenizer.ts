@@ -312,12 +312,12 @@ class ChunkScanner {
     return true;
   }
 
-  /** A piece without separators: split a number from a unit written against it ("5pm", "20km"). */
+  /** A piece without separators: split a number from a unit written against it ("5pm", "6:00am", "20km"). */
   private word(s: number, e: number): void {
     const text = this.text;
     if (ch.isDigit(text.charCodeAt(s))) {
       let k = s + 1;
-      while (k < e && (ch.isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === ch.PERIOD || text.charCodeAt(k) === ch.COMMA)) k++;
+      while (k < e && (ch.isDigit(text.charCodeAt(k)) || isNumberJoiner(text.charCodeAt(k)))) k++;
       if (k < e && ch.isLetter(text.charCodeAt(k)) && ch.isDigit(text.charCodeAt(k - 1)) &&
           this.lists.units.has(text.slice(k, e).toLowerCase())) {
         this.emit(s, k);
@@ -327,6 +327,11 @@ class ChunkScanner {
     }
     this.emit(s, e);
   }
+}
+
+/** Characters inside a number: "2.3", "27,585", "6:00". */
+function isNumberJoiner(c: number): boolean {
+  return c === ch.PERIOD || c === ch.COMMA || c === ch.COLON;
 }
 
 function isDashOrHyphen(c: number): boolean {
