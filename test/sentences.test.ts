@@ -6,6 +6,7 @@ import { Doc } from "../src/text/doc.js";
 import { tokenize } from "../src/nlp/tokenizer.js";
 import { splitSentences } from "../src/nlp/sentences.js";
 import { examplesDir } from "../src/paths.js";
+import { segment } from "../src/nlp/segment.js";
 
 function sents(text: string, bodyStart = 0): string[] {
   const doc = new Doc(text, bodyStart);
@@ -81,4 +82,12 @@ test("hard-wrapped prose lines are joined even when the next line starts with a 
   assert.deepEqual(sents(text), [
     "Israel has recently focused on capturing Khan Younis, the main city in\nGaza's south.",
     "But last week Israel said it would expand its campaign into\nRafah.", "Short headline", "Body starts here."]);
+});
+
+test("segment runs tokenizer and splitter from the body start", () => {
+  const text = "RAFAH, Gaza Strip, May 8 (Reuters) – Israeli forces seized the crossing. Talks resume.";
+  const doc = segment(text, text.indexOf("Israeli"));
+  assert.equal(doc.sentences.length, 2);
+  assert.equal(doc.tokens[0].text, "Israeli");
+  assert.equal(doc.spanText(doc.sentences[1].tokenStart, doc.sentences[1].tokenEnd), "Talks resume.");
 });
