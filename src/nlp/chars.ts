@@ -107,6 +107,7 @@ export function isClosingPunct(c: number): boolean {
     case 0x22: case 0x29: case 0x5d: case 0x7d: case 0x3e: case 0x2c: case 0x3b: case 0x3a: case 0x25:
     case 0x2a: case 0x201d: case 0xbb: case 0x203a: case 0x2026: case 0x60: case 0x7c: case 0x2033:
     case 0x201c: case 0x2018: // opening quotes typed where closing ones belong
+    case 0x24: // "US$"
       return true;
     default:
       return false;

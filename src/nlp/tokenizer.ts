@@ -62,8 +62,11 @@ export function abbreviationKind(word: string, abbr: WordList = getLists().abbre
   const hit = abbr.get(word);
   if (hit !== undefined) return hit;
   const c = word.charCodeAt(0);
-  if (c >= 65 && c <= 90) return abbr.get(String.fromCharCode(c + 32) + word.slice(1));
-  return undefined;
+  if (c < 65 || c > 90) return undefined;
+  const lowered = abbr.get(String.fromCharCode(c + 32) + word.slice(1));
+  if (lowered !== undefined) return lowered;
+  // "GEN." in an all-capitals line: try "Gen."
+  return word.length > 2 && word === word.toUpperCase() ? abbr.get(word[0] + word.slice(1).toLowerCase()) : undefined;
 }
 
 /**
@@ -207,10 +210,7 @@ class ChunkScanner {
       if (c === ch.APOS && text.charCodeAt(e - 2) === ch.APOS) return 2;
       return 1;
     }
-    if (c === ch.HYPHEN && e - s > 2 && ch.isLetter(text.charCodeAt(e - 2))) return 0; // a cut-off word: "init-"
     if (ch.isDash(c) || c === ch.HYPHEN) return edgeRun(text, s, e, isDashOrHyphen, true);
-    if (c === 0x29 && e - s > 3 && text.charCodeAt(e - 3) === 0x28 && (text.charCodeAt(e - 2) | 0x20) === 0x73 &&
-        ch.isLetter(text.charCodeAt(e - 4))) return 0; // "Governor(s)"
     if (!ch.isClosingPunct(c)) return 0;
     return ch.mergesRuns(c) ? edgeRun(text, s, e, (x) => x === c, true) : 1;
   }
