@@ -49,6 +49,9 @@ function baseForm(form: string, proper: boolean): string {
   return proper ? form : form.toLowerCase();
 }
 
+/** Tags whose exceptions stand in for each other when a word has none under its own tag. */
+const SIBLING_TAGS: Record<string, string> = { VBD: "VBN", VBN: "VBD", VB: "VBP", VBP: "VB", JJR: "RBR", RBR: "JJR", JJS: "RBS", RBS: "JJS" };
+
 /** "27,585" → "27585", as EWT writes number lemmas. */
 const GROUPED_NUMBER = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 
@@ -167,8 +170,13 @@ export class Lemmatizer {
     const f = straighten(form);
     const proper = isProper(upos, xpos);
     if (!proper) {
-      const exc = this.model.exceptions[xpos]?.[f.toLowerCase()];
+      const lower = f.toLowerCase();
+      const exc = this.model.exceptions[xpos]?.[lower];
       if (exc !== undefined) return exc;
+      // A tagger often confuses these pairs ("went" as VBN); an irregular form is irregular under both.
+      const sib = SIBLING_TAGS[xpos];
+      const alt = sib === undefined ? undefined : this.model.exceptions[sib]?.[lower];
+      if (alt !== undefined && this.ruleLemma(lower, xpos) === lower) return alt;
       if (xpos === "CD" && GROUPED_NUMBER.test(f)) return f.replace(/,/g, "");
     }
     return this.ruleLemma(baseForm(f, proper), xpos);
