@@ -4,8 +4,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseConllu } from "../src/nlp/conllu.js";
-import { Lemmatizer, trainLemmatizer } from "../src/nlp/lemmatizer.js";
-import { modelsDir } from "../src/paths.js";
+import { Lemmatizer, lemmaAccuracy, trainLemmatizer } from "../src/nlp/lemmatizer.js";
+import { readConllu } from "../src/nlp/conllu.js";
+import { modelsDir, sharedDir } from "../src/paths.js";
 
 function row(id: number, form: string, lemma: string, upos: string, xpos: string): string {
   return [id, form, lemma, upos, xpos, "_", 0, "dep", "_", "_"].join("\t");
@@ -71,3 +72,10 @@ test("an irregular form mistagged as its sibling tag still gets its lemma", () =
   assert.equal(lem.lemma("went", "VERB", "VBN"), "go"); // seen only as VBD
   assert.equal(lem.lemma("walked", "VERB", "VBN"), "walked"); // no VBN rules in this tiny set, and no exception
 });
+
+const ewtDev = join(sharedDir, "corpora", "ud-ewt", "en_ewt-ud-dev.conllu");
+test("the committed lemmatizer keeps its EWT dev accuracy (98.62 with gold tags, within 0.5)",
+  { skip: (!existsSync(ewtDev) && "../shared absent") || (!existsSync(committed) && "model absent") }, () => {
+    const acc = lemmaAccuracy(Lemmatizer.load(committed), readConllu(ewtDev));
+    assert.ok(acc >= 98.62 - 0.5, `lemma accuracy ${acc.toFixed(2)}`);
+  });
