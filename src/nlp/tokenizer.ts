@@ -16,15 +16,20 @@ interface Lists {
   prefixes: WordList;
   /** fused word → length of its first part ("dont" → 2) */
   contractions: ReadonlyMap<string, number>;
+  /** Last letters (lower case) of the fused words, to skip the lookup for most words. */
+  contractionEnds: ReadonlySet<number>;
 }
 
 let lists: Lists | undefined;
 function getLists(): Lists {
-  lists ??= {
+  if (lists) return lists;
+  const contractions = splitPoints(loadWordList("contractions.txt"));
+  lists = {
     abbreviations: loadWordList("abbreviations.txt", true),
     units: loadWordList("units.txt"),
     prefixes: loadWordList("hyphen-prefixes.txt"),
-    contractions: splitPoints(loadWordList("contractions.txt")),
+    contractions,
+    contractionEnds: new Set([...contractions.keys()].map((w) => w.charCodeAt(w.length - 1))),
   };
   return lists;
 }
@@ -240,9 +245,8 @@ class ChunkScanner {
   /** Split point of a fused word without apostrophe ("dont" → "do" "nt"), or s. */
   private fused(s: number, e: number): number {
     if (e - s > 8 || !ch.isLetter(this.text.charCodeAt(s))) return s;
-    // Every listed word ends in one of these letters; skip the lookup for the rest.
-    const last = this.text.charCodeAt(e - 1) | 0x20;
-    if (last !== 0x74 && last !== 0x6d && last !== 0x65 && last !== 0x73 && last !== 0x61) return s;
+    const last = this.text.charCodeAt(e - 1);
+    if (!this.lists.contractionEnds.has(last >= 65 && last <= 90 ? last + 32 : last)) return s;
     const k = this.lists.contractions.get(this.text.slice(s, e).toLowerCase());
     return k === undefined ? s : s + k;
   }
