@@ -55,7 +55,6 @@ export function findDateline(text: string, notPlaces?: Set<string>): DatelineMat
   const [whole, placesText, regionsText, dateText, agency, sep] = m;
   const places = placesText.split("/").map((p) => p.trim());
   const regions = regionsText ? regionsText.split(",").map((r) => r.trim()).filter(Boolean) : [];
-  if (![...places, ...regions].every((p) => startsEachWordUpper(p))) return null;
   const labels = notPlaces ?? (defaultNotPlaces ??= loadNotPlaces());
   if ([...places, ...regions].some((p) => labels.has(p.toLowerCase()))) return null;
   // A dash after a bare capitalised name ("Hamas - the group") is not a dateline unless the place
@@ -71,10 +70,6 @@ export function findDateline(text: string, notPlaces?: Set<string>): DatelineMat
 /** A short first line without closing punctuation reads as a headline. */
 function isHeadline(line: string): boolean {
   return line.length < 200 && !/[.!?:;"”’)\]]\s*$/.test(line);
-}
-
-function startsEachWordUpper(name: string): boolean {
-  return name.split(/[ \u00a0]+/).every((w) => /^\p{Lu}/u.test(w) || new RegExp(`^${PARTICLE}$`, "u").test(w));
 }
 
 function build(skip: number, length: number, places: string[], regions: string[], dateText: string | null,

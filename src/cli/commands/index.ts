@@ -8,10 +8,11 @@ import { register as registerEvents } from "./events.js";
 import { register as registerIngest } from "./ingest.js";
 import { register as registerShow } from "./show.js";
 import { register as registerTrain } from "./train.js";
+import { register as registerVerbs } from "./verbs.js";
 
 /** `deps` is optional so subcommand groups (eval, train) can register without it. */
 export type RegisterCommand = (program: Command, deps?: CliDeps) => void;
 
 export const commands: RegisterCommand[] = [
-  registerIngest, registerArticles, registerShow, registerEvents, registerDemo, registerEval, registerTrain,
+  registerIngest, registerArticles, registerShow, registerEvents, registerDemo, registerEval, registerTrain, registerVerbs,
 ];
