@@ -34,6 +34,8 @@ export interface IngestRunOptions {
   progress?: IngestProgress;
   /** Where failure lines go (default: stderr through the progress display or console.error). */
   report?: (line: string) => void;
+  /** Stops the batch between articles (Ctrl-C); what is stored stays, the run log says so. */
+  signal?: AbortSignal;
   /** Recorded in the run log (default: "ingest " + sources). */
   command?: string;
   now?: () => Date;
@@ -44,6 +46,8 @@ export interface IngestSummary extends RunCounts {
   seconds: number;
   /** One "where: reason" line per failure. */
   errors: string[];
+  /** True when the signal stopped the batch before its end. */
+  interrupted: boolean;
 }
 
 export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
@@ -52,6 +56,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
   const runId = await startRun(o.db, o.command ?? ["ingest", ...o.sources].join(" "), now());
   const counts: RunCounts = { new: 0, unchanged: 0, failed: 0, sentences: 0, events: 0 };
   const errors: string[] = [];
+  let interrupted = false;
   const report = o.report ?? ((line: string) => (o.progress ? o.progress.log(line) : console.error(line)));
   const fail = (message: string) => {
     counts.failed++;
@@ -68,6 +73,11 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
       items = all;
     }
     for await (const item of items) {
+      if (o.signal?.aborted) {
+        interrupted = true;
+        errors.push("interrupted");
+        break;
+      }
       if (!item.ok) {
         fail(item.error.message);
         o.progress?.update(counts, item.error.where);
@@ -108,7 +118,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
     o.progress?.stop();
     await finishRun(o.db, runId, counts, errors, now());
   }
-  return { ...counts, runId, errors, seconds: (performance.now() - t0) / 1000 };
+  return { ...counts, runId, errors, interrupted, seconds: (performance.now() - t0) / 1000 };
 }
 
 function oneLine(err: unknown): string {
@@ -118,6 +128,6 @@ function oneLine(err: unknown): string {
 
 /** The end-of-run summary line. */
 export function formatSummary(s: IngestSummary): string {
-  return `articles: ${s.new} new, ${s.unchanged} unchanged, ${s.failed} failed; ` +
+  return (s.interrupted ? "interrupted; " : "") + `articles: ${s.new} new, ${s.unchanged} unchanged, ${s.failed} failed; ` +
     `sentences: ${s.sentences}; events: ${s.events}; ${s.seconds.toFixed(1)} s`;
 }

@@ -106,3 +106,25 @@ test("a reader that rejects its options ends the run with the reason in the run 
   assert.deepEqual(JSON.parse(run.errors), ["--date: not a date"]);
   await store.close();
 });
+
+test("an aborted batch stops between articles and the run log says interrupted", async () => {
+  const store = await openStore(tmpDbPath());
+  const stop = new AbortController();
+  const inner = fakeAnalyzer();
+  let analysed = 0;
+  const analyzer = { analyze: (a: Parameters<typeof inner.analyze>[0]) => {
+    if (++analysed === 2) stop.abort();
+    return inner.analyze(a);
+  } };
+  const summary = await runIngest({
+    sources: ["x"], opts: {}, db: store.db, analyzer, read: listReader(articles()), signal: stop.signal, report: () => {},
+  });
+  assert.equal(summary.interrupted, true);
+  assert.equal(summary.new, 2, "the article being analysed when the signal came is finished");
+  assert.match(formatSummary(summary), /^interrupted; articles: 2 new/);
+  assert.equal((await tableCounts(store.db)).articles, 2);
+  const [run] = await listRuns(store.db);
+  assert.ok(run.finished_at);
+  assert.deepEqual(JSON.parse(run.errors), ["interrupted"]);
+  await store.close();
+});

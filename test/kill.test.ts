@@ -73,3 +73,28 @@ test("SIGKILL in the middle of a batch leaves complete articles only, and a reru
   assert.ok(runs[1].finished_at);
   await store.close();
 });
+
+test("Ctrl-C (SIGINT) finishes the current article, closes the run and exits 130", async () => {
+  const root = mkdtempSync(join(tmpdir(), "parley-int-"));
+  const dir = join(root, "in");
+  mkdirSync(dir);
+  for (let k = 0; k < FILES; k++) writeFileSync(join(dir, `a${String(k).padStart(2, "0")}.txt`), text(k));
+  const db = join(root, "t.db");
+  const { child, done } = startCli(["ingest", dir, "--db", db], { PARLEY_FAKE_DELAY_MS: "40" });
+  const deadline = Date.now() + 30_000;
+  while (storedArticles(db) < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  child.kill("SIGINT");
+  const r = await done;
+  assert.equal(r.code, 130, r.stderr);
+  assert.match(r.stderr, /stopping after the current article/);
+  const m = /^interrupted; articles: (\d+) new, 0 unchanged, 0 failed/.exec(r.stdout);
+  assert.ok(m, r.stdout);
+  const n = Number(m[1]);
+  assert.ok(n >= 3 && n < FILES);
+  assert.equal(storedArticles(db), n);
+  const store = await openStore(db);
+  const [run] = await listRuns(store.db);
+  assert.ok(run.finished_at);
+  assert.equal(run.new_count, n);
+  await store.close();
+});

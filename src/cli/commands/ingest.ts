@@ -32,9 +32,17 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--quiet", "no progress bar and no summary")
     .action(async (sources: string[], flags: IngestFlags, cmd: Command) => {
       const analyzer = await analyzerForCli(deps.loadAnalyzer);
+      // First Ctrl-C: finish the current article and stop; a second one quits at once.
+      const stop = new AbortController();
+      const onInt = () => {
+        if (stop.signal.aborted) process.exit(130);
+        stop.abort();
+        console.error("parley: stopping after the current article (Ctrl-C again to quit now)");
+      };
+      process.on("SIGINT", onInt);
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const summary = await runIngest({
-          sources, db, analyzer,
+          sources, db, analyzer, signal: stop.signal,
           opts: {
             date: flags.date, include: flags.include, exclude: flags.exclude, maxBytes: flags.maxBytes,
             timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxRedirects: flags.maxRedirects,
@@ -43,7 +51,8 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
           command: ["ingest", ...sources, ...(flags.date ? ["--date", flags.date] : [])].join(" "),
         });
         if (!flags.quiet) console.log(formatSummary(summary));
-        if (summary.failed > 0) process.exitCode = 1;
-      });
+        if (summary.interrupted) process.exitCode = 130;
+        else if (summary.failed > 0) process.exitCode = 1;
+      }).finally(() => process.off("SIGINT", onInt));
     });
 }
