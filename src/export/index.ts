@@ -19,9 +19,14 @@ export const EXPORT_FORMATS = {
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
-export function renderEvents(format: string, events: StoredEvent[]): string {
+/** The format named, or a UserError listing the formats there are. */
+export function checkFormat(format: string): ExportFormat {
   if (!(format in EXPORT_FORMATS)) {
     throw new UserError(`unknown format "${format}" (choose ${Object.keys(EXPORT_FORMATS).join(", ")})`);
   }
-  return EXPORT_FORMATS[format as ExportFormat](events);
+  return format as ExportFormat;
+}
+
+export function renderEvents(format: string, events: StoredEvent[]): string {
+  return EXPORT_FORMATS[checkFormat(format)](events);
 }

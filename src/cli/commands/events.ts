@@ -1,6 +1,6 @@
 // `parley events`: filtered events in any export format.
 import type { Command } from "commander";
-import { EXPORT_FORMATS, renderEvents } from "../../export/index.js";
+import { checkFormat, EXPORT_FORMATS, renderEvents } from "../../export/index.js";
 import { findArticle, listEvents, type EventFilter } from "../../store/queries.js";
 import { dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
 
@@ -23,10 +23,11 @@ export function register(program: Command): void {
     .option("--all-versions", "include events of superseded article versions")
     .option("--format <format>", `output: ${Object.keys(EXPORT_FORMATS).join("|")}`, "table")
     .action(async (opts: EventsOpts, cmd: Command) => {
+      const format = checkFormat(opts.format);
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const article = opts.article ? (await findArticle(db, opts.article)).id : undefined;
         const events = await listEvents(db, { ...opts, article });
-        process.stdout.write(renderEvents(opts.format, events));
+        process.stdout.write(renderEvents(format, events));
       }, { mustExist: true });
     });
 }
