@@ -2,22 +2,22 @@
 // the batch goes on, the exit status says something failed, and the store keeps what succeeded.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore } from "../src/store/open.js";
 import { listArticles, tableCounts } from "../src/store/queries.js";
 import { listRuns } from "../src/store/runs.js";
 import { runCli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/tmp.js";
 
 function listen(server: Server): Promise<number> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
 }
 
 test("a batch with every kind of bad input reports each in one line and keeps the good articles", async () => {
-  const root = mkdtempSync(join(tmpdir(), "parley-cli-"));
+  const root = tempDir("parley-cli-");
   const dir = join(root, "in");
   mkdirSync(dir);
   writeFileSync(join(dir, "good-1.txt"), "Israel met Qatar on Monday. Hamas rejected the plan.\n");
@@ -82,7 +82,7 @@ test("a batch with every kind of bad input reports each in one line and keeps th
 });
 
 test("re-ingesting through the CLI is idempotent: 0 new, N unchanged, the same rows", async () => {
-  const root = mkdtempSync(join(tmpdir(), "parley-cli-"));
+  const root = tempDir("parley-cli-");
   for (let k = 0; k < 4; k++) writeFileSync(join(root, `a${k}.txt`), `Israel met Qatar ${k} times. Hamas rejected it.\n`);
   const db = join(root, "t.db");
   const first = await runCli(["ingest", root, "--db", db]);
@@ -100,7 +100,7 @@ test("re-ingesting through the CLI is idempotent: 0 new, N unchanged, the same r
 });
 
 test("the CLI's bad flags and missing articles get one line and exit status 2", async () => {
-  const root = mkdtempSync(join(tmpdir(), "parley-cli-"));
+  const root = tempDir("parley-cli-");
   writeFileSync(join(root, "a.txt"), "Israel met Qatar.\n");
   const db = join(root, "t.db");
   assert.equal((await runCli(["ingest", join(root, "a.txt"), "--db", db])).code, 0);
@@ -121,7 +121,7 @@ test("the CLI's bad flags and missing articles get one line and exit status 2", 
 });
 
 test("events, articles and show work through the CLI with filters and formats", async () => {
-  const root = mkdtempSync(join(tmpdir(), "parley-cli-"));
+  const root = tempDir("parley-cli-");
   writeFileSync(join(root, "a.txt"), "Israel met Qatar on Monday. Hamas rejected Israel. Blinken urged Netanyahu to agree.\n");
   const db = join(root, "t.db");
   assert.equal((await runCli(["ingest", join(root, "a.txt"), "--date", "2024-02-08", "--db", db])).code, 0);

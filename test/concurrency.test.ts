@@ -1,14 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openStore } from "../src/store/open.js";
 import { tableCounts } from "../src/store/queries.js";
 import { runCli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/tmp.js";
 
 test("three ingests of the same folder into one new database at once store each article once", async () => {
-  const root = mkdtempSync(join(tmpdir(), "parley-conc-"));
+  const root = tempDir("parley-conc-");
   const dir = join(root, "in");
   mkdirSync(dir);
   const N = 60;

@@ -1,17 +1,17 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runDemo } from "../src/cli/demo.js";
 import { openStore } from "../src/store/open.js";
 import { listArticles } from "../src/store/queries.js";
 import { fakeAnalyzer } from "./helpers/fake-analyzer.js";
 import { runCli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/tmp.js";
 
 // The pipeline here is the fake analyzer; the integration test with the real one comes with the merge.
 test("the demo ingests both seed articles with their dates and titles into a fresh database", async () => {
-  const dbPath = join(mkdtempSync(join(tmpdir(), "parley-demo-")), "demo.db");
+  const dbPath = join(tempDir("parley-demo-"), "demo.db");
   writeFileSync(dbPath, "old contents");
   await assert.rejects(runDemo({ dbPath, analyzer: fakeAnalyzer(), overwrite: false }), /exists; the demo needs a fresh database/);
   const { summary, text } = await runDemo({ dbPath, analyzer: fakeAnalyzer(), overwrite: true });
@@ -32,7 +32,7 @@ test("the demo ingests both seed articles with their dates and titles into a fre
 });
 
 test("`parley demo` replaces its default database in the working directory", async () => {
-  const cwd = mkdtempSync(join(tmpdir(), "parley-demo-cwd-"));
+  const cwd = tempDir("parley-demo-cwd-");
   const { spawn } = await import("node:child_process");
   const { FAKE_CLI } = await import("./helpers/cli.js");
   const run = () => new Promise<number | null>((resolve) => {

@@ -2,8 +2,7 @@
 // stored article complete, nothing half-written, and a second run finishing the rest.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { openStore } from "../src/store/open.js";
@@ -11,6 +10,7 @@ import { listRuns } from "../src/store/runs.js";
 import { fakeAnalyzer } from "./helpers/fake-analyzer.js";
 import { makeArticle } from "./helpers/articles.js";
 import { runCli, startCli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/tmp.js";
 
 const FILES = 40;
 const text = (k: number) => `Israel met Qatar in round ${k}. Hamas rejected offer ${k}.\nBlinken urged Netanyahu to agree to plan ${k}.\n`;
@@ -29,7 +29,7 @@ function storedArticles(db: string): number {
 }
 
 test("SIGKILL in the middle of a batch leaves complete articles only, and a rerun finishes", async () => {
-  const root = mkdtempSync(join(tmpdir(), "parley-kill-"));
+  const root = tempDir("parley-kill-");
   const dir = join(root, "in");
   mkdirSync(dir);
   for (let k = 0; k < FILES; k++) writeFileSync(join(dir, `a${String(k).padStart(2, "0")}.txt`), text(k));
@@ -75,7 +75,7 @@ test("SIGKILL in the middle of a batch leaves complete articles only, and a reru
 });
 
 test("Ctrl-C (SIGINT) finishes the current article, closes the run and exits 130", async () => {
-  const root = mkdtempSync(join(tmpdir(), "parley-int-"));
+  const root = tempDir("parley-int-");
   const dir = join(root, "in");
   mkdirSync(dir);
   for (let k = 0; k < FILES; k++) writeFileSync(join(dir, `a${String(k).padStart(2, "0")}.txt`), text(k));

@@ -2,14 +2,14 @@
 // until the pipeline's stages (nlp, actors, events) are merged and their models are built.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { cpSync, existsSync, readdirSync } from "node:fs";
 import { spawn } from "node:child_process";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { loadAnalyzer, type Analyzer } from "../src/analyze.js";
 import { runDemo } from "../src/cli/demo.js";
 import { packageRoot, sharedDir } from "../src/paths.js";
+import { tempDir } from "./helpers/tmp.js";
 
 let loaded: Promise<Analyzer | string> | undefined;
 function realAnalyzer(): Promise<Analyzer | string> {
@@ -20,7 +20,7 @@ function realAnalyzer(): Promise<Analyzer | string> {
 test("the demo codes events in both seed articles with the real pipeline", async (t) => {
   const analyzer = await realAnalyzer();
   if (typeof analyzer === "string") return t.skip(analyzer);
-  const dbPath = join(mkdtempSync(join(tmpdir(), "parley-demo-real-")), "demo.db");
+  const dbPath = join(tempDir("parley-demo-real-"), "demo.db");
   const { summary, text } = await runDemo({ dbPath, analyzer, overwrite: true });
   assert.deepEqual([summary.new, summary.failed], [2, 0]);
   assert.ok(summary.events >= 2, text);
@@ -37,7 +37,7 @@ test("SIGKILL during a real-pipeline batch leaves every stored article complete"
   if (!existsSync(wikinews)) return t.skip("../shared absent");
   const analyzer = await realAnalyzer();
   if (typeof analyzer === "string") return t.skip(analyzer);
-  const root = mkdtempSync(join(tmpdir(), "parley-kill-real-"));
+  const root = tempDir("parley-kill-real-");
   const dir = join(root, "in");
   cpSync(wikinews, dir, { recursive: true });
   const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).length;

@@ -1,14 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore, resolveDbPath } from "../src/store/open.js";
 import { sql } from "kysely";
 import { tableCounts } from "../src/store/queries.js";
 import { storeContract } from "./helpers/store-contract.js";
+import { tempDir } from "./helpers/tmp.js";
 
-const tmpDb = () => join(mkdtempSync(join(tmpdir(), "parley-store-")), "t.db");
+const tmpDb = () => join(tempDir("parley-store-"), "t.db");
 
 test("resolveDbPath prefers --db, then PARLEY_DB, then ./parley.db", () => {
   assert.equal(resolveDbPath("x.db", { PARLEY_DB: "y.db" }), "x.db");

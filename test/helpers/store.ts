@@ -1,14 +1,13 @@
 // A temporary store filled with the sample texts through the fake analyzer.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore, type Store } from "../../src/store/open.js";
 import { saveAnalysis } from "../../src/store/save.js";
 import { fakeAnalyzer } from "./fake-analyzer.js";
 import { makeArticle, SAMPLE_TEXTS } from "./articles.js";
+import { tempDir } from "./tmp.js";
 
 export function tmpDbPath(): string {
-  return join(mkdtempSync(join(tmpdir(), "parley-test-")), "t.db");
+  return join(tempDir("parley-test-"), "t.db");
 }
 
 export async function seededStore(path = tmpDbPath()): Promise<Store> {
