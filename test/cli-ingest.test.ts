@@ -140,3 +140,30 @@ test("events, articles and show work through the CLI with filters and formats", 
   assert.equal(shown.code, 0, shown.stderr);
   assert.match(shown.stdout, /\[Blinken\]\(USAGOV\) \{urged\}\(0231\) \[Netanyahu\]\(ISRGOV\)/);
 });
+
+test("a URL served again with new text becomes version 2 through the CLI", async () => {
+  let body = "<p>Israel met Qatar in Doha on Monday.</p><p>Hamas rejected the offer.</p>";
+  const server = createServer((req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(`<!doctype html><html><head><title>Talks in Doha</title></head><body><article><h1>Talks in Doha</h1>${body}</article></body></html>`);
+  });
+  const port = await listen(server);
+  const url = `http://127.0.0.1:${port}/story`;
+  const db = join(tempDir("parley-cli-"), "t.db");
+  const first = await runCli(["ingest", url, "--date", "2024-05-08", "--db", db]);
+  assert.equal(first.code, 0, first.stderr);
+  const same = await runCli(["ingest", url, "--date", "2024-05-08", "--db", db]);
+  assert.match(same.stdout, /articles: 0 new, 1 unchanged/);
+  body += "<p>Blinken urged Netanyahu to agree.</p>";
+  const changed = await runCli(["ingest", url, "--date", "2024-05-08", "--db", db]);
+  server.close();
+  assert.match(changed.stdout, /articles: 1 new, 0 unchanged/);
+  const store = await openStore(db);
+  const all = await listArticles(store.db, { allVersions: true });
+  await store.close();
+  assert.deepEqual(all.map((a) => [a.url, a.version, a.latest]).sort((x, y) => Number(x[1]) - Number(y[1])),
+    [[url, 1, false], [url, 2, true]]);
+  assert.ok(all.every((a) => a.title === "Talks in Doha"));
+  const latest = await runCli(["articles", "--json", "--db", db]);
+  assert.deepEqual(JSON.parse(latest.stdout).map((a: { version: number }) => a.version), [2]);
+});
