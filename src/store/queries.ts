@@ -147,8 +147,8 @@ export async function tableCounts(db: Kysely<Database>): Promise<Record<keyof Da
   const tables: (keyof Database)[] = ["articles", "sentences", "tokens", "actors", "mentions", "places", "events", "figures", "runs"];
   const out = {} as Record<keyof Database, number>;
   for (const t of tables) {
-    const r = await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-    out[t] = Number(r.n);
+    const r = await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+    out[t] = Number(r?.n ?? 0);
   }
   return out;
 }
