@@ -46,6 +46,7 @@ function isCap(text: string): boolean {
 }
 
 export function isFiller(tok: Token): boolean {
+  if (POSSESSIVE_TOKENS.has(tok.text)) return true;
   const k = keyOf(tok.text);
   return DETERMINERS.has(k) || NUMBERS.test(k) || /^[\d-]+$/.test(tok.text) || /^half-dozen$/i.test(tok.text);
 }
@@ -105,6 +106,7 @@ export class SentenceScanner {
   items(): Item[] {
     const out: Item[] = [];
     for (let i = this.from; i < this.to;) {
+      if (this.glued(i)) { i++; continue; }
       const m = this.matchAt(i);
       if (m) { out.push(m); i = m.end; continue; }
       const name = this.nameAt(i);
@@ -112,6 +114,12 @@ export class SentenceScanner {
       i++;
     }
     return out;
+  }
+
+  /** Token i continues a hyphenated word ("think-tank", "Al-Sultan"): no match may start there. */
+  private glued(i: number): boolean {
+    const prev = this.doc.tokens[i - 1];
+    return i > this.from && (prev.text === "-" || prev.text.endsWith("-")) && prev.end === this.doc.tokens[i].start;
   }
 
   /** A run of capitalised words not in the dictionary ("Osama Hamdan"), joined by "al"/"bin"/hyphens. */
@@ -140,7 +148,8 @@ export class SentenceScanner {
     // Fillers (determiners, numbers) directly before an item belong to its chunk.
     const fillStart = (i: number) => {
       let s = i;
-      while (s - 1 >= this.from && isFiller(toks[s - 1])) s--;
+      while (s - 1 >= this.from && isFiller(toks[s - 1]) && !POSSESSIVE_TOKENS.has(toks[s - 1].text)) s--;
+      while (s < i && !/^[A-Za-z0-9]/.test(toks[s].text)) s++;
       return s;
     };
     for (let n = 0; n < items.length; n++) {
@@ -171,14 +180,23 @@ export class SentenceScanner {
       cur = { items: [it], start, end: it.end, list: [], indefinite: /^an?$/i.test(toks[start].text) };
     }
     if (cur) out.push(cur);
+    // Phrases that only look like agents ("military aggression") close a chunk without joining it.
+    for (const c of out) {
+      while (c.items.length && c.items[c.items.length - 1].kind === "modifier") c.items.pop();
+      if (c.items.length) c.end = c.items[c.items.length - 1].end;
+    }
     for (let c = 0; c < out.length; c++) this.attachList(out[c], items);
-    return out.filter((c) => c.items.length);
+    // Countries taken into a "from/of" list belong to that chunk, not to chunks of their own.
+    const listed = new Set<Item>();
+    for (const c of out) for (const it of c.list) if (!c.items.includes(it)) listed.add(it);
+    return out.filter((c) => c.items.length && !c.items.every((i) => listed.has(i)));
   }
 
   /** "Mediators from the US, Qatar and Egypt", "the foreign minister of Qatar": agents take a country list. */
   private attachList(ch: Chunk, items: Item[]): void {
     if (!ch.items.every((i) => i.kind === "agent" || i.kind === "modifier") || ch.list.length) return;
     const toks = this.doc.tokens;
+    if (/^(its|their|his|her|our)$/i.test(toks[ch.start].text)) return;   // "withdraw its troops from Gaza"
     let t = ch.end;
     if (t >= this.to || !/^(from|of)$/i.test(toks[t].text)) return;
     t++;

@@ -105,10 +105,11 @@ export class ActorDictionary {
 
   /**
    * Who held `role` for a country ("ISR") or an organisation ("org:HMS") on `date`.
-   * "lead" asks for the head of government, else of state, else the organisation's leader.
+   * "lead" asks for the head of government, else of state, else the organisation's leader;
+   * "pres" for a president where that is not the head of state (Iran), else the head of state.
    */
   holder(scope: string, role: string, date: string): RoleHolder | null {
-    const order = role === "lead" ? ["hog", "hos", "ldr", "lead"] : [role];
+    const order = role === "lead" ? ["hog", "hos", "ldr"] : role === "pres" ? ["pres", "hos"] : [role];
     for (const r of order) {
       const hit = (this.roles.get(`${scope}:${r}`) ?? []).find((h) => inRange(h.code, date));
       if (hit) return hit;

@@ -9,7 +9,7 @@ import { SourceError } from "../errors.js";
 export type Section = "people" | "organisations" | "actors" | "agents";
 
 /** Offices a dated code can carry, so role descriptions ("the Israeli leader") find the holder. */
-export const ROLE_WORDS = new Set(["hos", "hog", "fm", "def", "int", "spk", "ldr", "lead", "media", "title"]);
+export const ROLE_WORDS = new Set(["hos", "hog", "pres", "fm", "def", "int", "spk", "ldr", "lead", "media", "title"]);
 
 export interface DatedCode {
   /** Actor code ("ISRGOV"), or for agents the sector blocks without "~" ("MIL", "GOVMED", "" for a pure modifier). */

@@ -13,6 +13,8 @@ import { keyOf } from "./text-key.js";
 
 const PREPOSITIONS = new Set(["in", "at", "to", "from", "into", "near", "toward", "towards", "via", "outside", "inside", "across", "through", "for", "on"]);
 const PRONOUNS = new Set(["he", "she", "him"]);
+/** Sectors of people who are where the sentence's places are ("residents said"), unlike officials. */
+const LOCATED = new Set(["CVL", "REF", "HLH", "COP"]);
 /** How many sentences back "he" may reach for its antecedent. */
 const PRONOUN_REACH = 2;
 
@@ -48,7 +50,10 @@ export class Resolver {
     scanners.forEach((sc, n) => {
       const sentPlaces = findPlaces(doc, sc, this.gaz, preferred);
       places.push(...sentPlaces);
-      for (const ch of sc.chunks(items[n])) mentions.push(...this.codeChunk(doc, ch, st, sentPlaces));
+      for (const ch of sc.chunks(items[n])) {
+        if (insidePlace(doc, ch, sentPlaces)) continue;
+        mentions.push(...this.codeChunk(doc, ch, st, sentPlaces));
+      }
       mentions.push(...this.pronouns(doc, sc.from, sc.to, st, n));
     });
     mentions.sort((a, b) => a.start - b.start || a.tokenStart - b.tokenStart);
@@ -77,7 +82,7 @@ export class Resolver {
       const m = it.matches.find((x) => x.kind === it.kind);
       if (it.kind === "person" && m?.entry) person = m.entry;
       else if (it.kind === "partial") {
-        const e = this.partial(it, st);
+        const e = this.partial(it, st, doc);
         if (e) { person = e; personVia = st.seen.has(e) ? "partial-name" : "partial-date"; } else name = it;
       } else if (it.kind === "name") name = it;
       else if ((it.kind === "org" || it.kind === "actor") && m?.entry && !org) {
@@ -110,6 +115,12 @@ export class Resolver {
       if (prev && ch.items.length === 1) {
         return [this.mention(doc, ch, head, prev.type, { code: prev.actor?.code ?? null, person: prev.actor?.person ?? null, via: "coref-name", country: prev.country }, st)];
       }
+      if (!org && !agents.length && countries.length) {
+        // "the Israel Democracy Institute": an unknown body in a country, not the country itself.
+        const m = this.mention(doc, ch, head, name.ner || "", { code: null, person: null, via: "unresolved", country: countries[0].rec.code }, st);
+        st.names.set(keyOf(text), m);
+        return [m];
+      }
       const ctx = this.context(org, orgEntry, countries, agents, null, date)[0];
       if (!ctx && !name.ner) return [];
       const titled = agents.length > 0;
@@ -123,7 +134,9 @@ export class Resolver {
     // 3. Capitals stand for governments only when they act ("Washington has cast"), not "in Cairo".
     if (head.kind === "capital" && ch.items.length === 1) {
       const before = doc.tokens[ch.start - 1];
+      const after = doc.tokens[ch.end];
       if (before && before.sent === doc.tokens[ch.start].sent && PREPOSITIONS.has(before.text.toLowerCase())) return [];
+      if (after && /^[:/,–—-]$/.test(after.text)) return [];          // a dateline ("Doha/Tel Aviv:") or a list of places
       return [this.mention(doc, ch, head, "GPE", { code: withSectors(countries[0].rec.code, ["GOV"]), person: null, via: "capital" }, st)];
     }
     const coded = this.context(org, orgEntry, countries, agents, role, date, ch, sentPlaces);
@@ -141,7 +154,7 @@ export class Resolver {
     agents: { code: DatedCode; item: Item }[], role: string | null, date: string, ch?: Chunk, sentPlaces: PlaceMention[] = []): Coded[] {
     if (org && orgEntry) {
       // Titles ("official", "leader", "spokesman") leave an organisation's code alone; sectors ("media") extend it.
-      const sectors = agents.filter((a) => !a.code.roles.length).flatMap((a) => blocks(a.code.code));
+      const sectors = agents.filter((a) => a.code.roles.every((r) => r === "media")).flatMap((a) => blocks(a.code.code));
       const code = withSectors(org.code, sectors);
       const scope = parseCode(org.code, this.dict.sectors).org;
       const holder = role && scope ? this.dict.holder(`org:${scope}`, role, date) : null;
@@ -164,12 +177,14 @@ export class Resolver {
     if (!sectors.length) return [];
     // An agent alone ("residents said"): the country of the places named in the same sentence, if just one.
     const where = [...new Set(sentPlaces.map((p) => p.country).filter(Boolean))];
-    if (where.length === 1) return [{ code: withSectors(where[0]!, sectors), person: null, via: "agent-place" }];
+    if (where.length === 1 && sectors.every((s) => LOCATED.has(s))) return [{ code: withSectors(where[0]!, sectors), person: null, via: "agent-place" }];
     return [{ code: sectors.join(""), person: null, via: "agent", country: null }];
   }
 
   /** A surname alone: the person mentioned in full earlier, else the only one of that name in office. */
-  private partial(it: Item, st: ArticleState): DictEntry | null {
+  private partial(it: Item, st: ArticleState, doc: Doc): DictEntry | null {
+    const next = doc.tokens[it.end];
+    if (next && next.sent === doc.tokens[it.start].sent && /^[A-Z][a-z]/.test(next.text)) return null;   // "Khan Younis"
     const cands = it.matches.filter((m) => m.kind === "partial" && m.entry).map((m) => m.entry!);
     const seen = cands.find((e) => st.seen.has(e));
     if (seen) return seen;
@@ -211,6 +226,13 @@ export class Resolver {
     }
     return out;
   }
+}
+
+/** A chunk of common words or a bare surname inside a place name ("Khan" of "Khan Younis"). */
+function insidePlace(doc: Doc, ch: Chunk, places: PlaceMention[]): boolean {
+  const start = doc.tokens[ch.start].start, end = doc.tokens[ch.end - 1].end;
+  if (ch.items.some((i) => ["country", "org", "person", "actor", "adjective", "demonym"].includes(i.kind))) return false;
+  return places.some((p) => p.start <= start && end <= p.end);
 }
 
 function typeOf(kind: string): string {
