@@ -198,20 +198,23 @@ export class SentenceScanner {
     const toks = this.doc.tokens;
     if (/^(its|their|his|her|our)$/i.test(toks[ch.start].text)) return;   // "withdraw its troops from Gaza"
     let t = ch.end;
-    if (t >= this.to || !/^(from|of)$/i.test(toks[t].text)) return;
+    if (t >= this.to) return;
+    // "in" only for people who are where they are named ("lawmakers in Arnor"), not for forces ("troops in Gaza").
+    const armed = ch.items.some((i) => i.matches.some((m) => /MIL|REB|COP/.test(m.entry?.codes[0]?.code ?? "")));
+    if (!/^(from|of)$/i.test(toks[t].text) && !(/^in$/i.test(toks[t].text) && !armed)) return;
     t++;
     const list: Item[] = [];
     const taken = new Set<Item>();
     for (;;) {
       while (t < this.to && (isFiller(toks[t]))) t++;
       const it = items.find((x) => x.start === t);
-      if (!it || !(it.kind === "country")) break;
+      if (!it || !isStateName(it)) break;
       list.push(it); taken.add(it);
       t = it.end;
       if (t < this.to && /^(,|and)$/.test(toks[t].text)) {
         const t2 = t + 1 < this.to && toks[t + 1].text === "and" ? t + 2 : t + 1;
         const nextItem = items.find((x) => x.start >= t2 && range(t2, x.start).every((k) => isFiller(toks[k])));
-        if (nextItem?.kind === "country") { t = t2; continue; }
+        if (nextItem && isStateName(nextItem)) { t = t2; continue; }
       }
       break;
     }
@@ -227,6 +230,12 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
+/** A country name, or an imported actor whose code is a bare country code ("GON"). */
+export function isStateName(it: Item): boolean {
+  if (it.kind === "country") return true;
+  return it.kind === "actor" && it.matches.some((m) => m.kind === "actor" && /^[A-Z]{3}$/.test(m.entry?.codes[0]?.code ?? ""));
+}
+
 function isCountryish(it: Item): boolean {
   return it.kind === "country" || it.kind === "adjective";
 }
@@ -239,6 +248,7 @@ function joins(last: Item, next: Item): boolean {
   if (a === 4 && b === 4) return false;
   if (last.kind === "demonym") return false;
   if (last.kind === "capital" && b >= 3) return next.kind === "agent";
+  if (last.kind === "agent" && next.kind === "actor") return true;    // imported person entries: "Prime Minister Telemar"
   return b >= a;
 }
 

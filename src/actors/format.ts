@@ -37,6 +37,8 @@ const SECTIONS: Record<string, Section> = {
 function normDate(s: string, where: string): string {
   const m = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$/.exec(s);
   if (!m) throw new SourceError(where, `bad date "${s}" (want YYYY, YYYY-MM or YYYY-MM-DD)`);
+  const month = Number(m[2] ?? 1), day = Number(m[3] ?? 1);
+  if (month < 1 || month > 12 || day < 1 || day > 31) throw new SourceError(where, `bad date "${s}" (month or day out of range)`);
   return `${m[1]}-${m[2] ?? "01"}-${m[3] ?? "01"}`;
 }
 
@@ -90,7 +92,9 @@ export function parseEntries(text: string, file: string, section: Section = "act
     if (!names.length) throw new SourceError(where, "entry has no name before '|'");
     const entry: DictEntry = { section, names, codes: specs.map((s) => parseSpec(s, section, where)), where };
     // An entry may take its codes from indented lines that follow.
-    const next = lines.slice(n + 1).find((l) => l.trim() && !l.trim().startsWith("#"));
+    let k = n + 1;
+    while (k < lines.length && (!lines[k].trim() || lines[k].trim().startsWith("#"))) k++;
+    const next = lines[k];
     if (!entry.codes.length && !(next && /^\s+\|/.test(next)))
       throw new SourceError(where, `entry "${names[0]}" has no code (write "name | CODE")`);
     out.push(entry);

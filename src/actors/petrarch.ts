@@ -20,11 +20,11 @@ export function looksLikePetrarch(text: string): boolean {
   return false;
 }
 
-/** Six-digit dates are YYMMDD; years up to 40 are read as 20YY. */
+/** Six-digit dates are YYMMDD; years up to 30 are read as 20YY, later ones as 19YY. */
 function isoDate(d: string): string | null {
   let y: string, m: string, day: string;
   if (/^\d{8}$/.test(d)) [y, m, day] = [d.slice(0, 4), d.slice(4, 6), d.slice(6, 8)];
-  else if (/^\d{6}$/.test(d)) [y, m, day] = [(Number(d.slice(0, 2)) <= 40 ? "20" : "19") + d.slice(0, 2), d.slice(2, 4), d.slice(4, 6)];
+  else if (/^\d{6}$/.test(d)) [y, m, day] = [(Number(d.slice(0, 2)) <= 30 ? "20" : "19") + d.slice(0, 2), d.slice(2, 4), d.slice(4, 6)];
   else return null;
   if (Number(m) < 1 || Number(m) > 12 || Number(day) < 1 || Number(day) > 31) return null;
   return `${y}-${m}-${day}`;
@@ -55,6 +55,7 @@ export function parseCodeBlock(inner: string): { code: DatedCode; agent: boolean
       const end = isoDate(r[2]);
       dated.to = end && nextDay(end);        // PETRARCH ranges include their last day
       if (!dated.from || !dated.to) return `bad date range in [${inner}]`;
+      if (dated.to <= dated.from) return `date range in [${inner}] ends before it starts`;
     } else return `unreadable date "${m[2].trim()}" in [${inner}]`;
     if (!dated.from && !dated.to) return `bad date in [${inner}]`;
   }

@@ -161,17 +161,18 @@ export class Resolver {
       if (holder) return [{ code: holder.code.code, person: holder.entry.names[0], via: "role" }];
       return [{ code, person: null, via: agents.length ? "title" : "dictionary", media: org.roles.includes("media") }];
     }
-    const list = ch?.list.length ? ch.list.map((it) => it.matches.find((m) => m.country)!.country!) : countries.slice(0, 1).map((c) => c.rec);
-    const sectors = agents.flatMap((a) => blocks(a.code.code));
+    const list: { code: string; kind: string }[] = ch?.list.length
+      ? ch.list.map((it) => ({ code: this.stateCode(it, date), kind: it.kind }))
+      : countries.slice(0, 1).map((c) => ({ code: c.rec.code, kind: c.item.kind }));
+    // Titles ("official", "spokesman") give GOV only when nothing more specific ("military spokesman") does.
+    const specific = agents.filter((a) => !a.code.roles.some((r) => r !== "media"));
+    const sectors = (specific.length ? specific : agents).flatMap((a) => blocks(a.code.code));
     if (list.length) {
-      return list.map((rec) => {
-        if (!agents.length) {
-          const kind = countries.find((c) => c.rec === rec)?.item.kind ?? "country";
-          return { code: rec.code, person: null, via: kind === "country" ? "dictionary" : "demonym" };
-        }
-        const holder = role ? this.dict.holder(rec.code, role, date) : null;
+      return list.map(({ code, kind }) => {
+        if (!agents.length) return { code, person: null, via: kind === "adjective" || kind === "demonym" ? "demonym" : "dictionary" };
+        const holder = role && !specific.length ? this.dict.holder(code, role, date) : null;
         if (holder) return { code: holder.code.code, person: holder.entry.names[0], via: "role" };
-        return { code: withSectors(rec.code, sectors), person: null, via: "title" };
+        return { code: withSectors(code, sectors), person: null, via: "title" };
       });
     }
     if (!sectors.length) return [];
@@ -179,6 +180,13 @@ export class Resolver {
     const where = [...new Set(sentPlaces.map((p) => p.country).filter(Boolean))];
     if (where.length === 1 && sectors.every((s) => LOCATED.has(s))) return [{ code: withSectors(where[0]!, sectors), person: null, via: "agent-place" }];
     return [{ code: sectors.join(""), person: null, via: "agent", country: null }];
+  }
+
+  /** The country code an item names: a country's ISO code, or an imported actor's code on the date. */
+  private stateCode(it: Item, date: string): string {
+    const m = it.matches.find((x) => x.country) ?? it.matches.find((x) => x.entry);
+    if (m?.country) return m.country.code;
+    return (m?.entry && codeOn(m.entry, date)?.code) || "";
   }
 
   /** A surname alone: the person mentioned in full earlier, else the only one of that name in office. */
