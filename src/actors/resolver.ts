@@ -143,7 +143,7 @@ export class Resolver {
     if (!coded.length) return [];
     const group = coded.length > 1 ? ++st.group : undefined;
     return coded.map((c) => {
-      const m = this.mention(doc, ch, head, type, { ...c, media: c.media || mediaAgent }, st);
+      const m = this.mention(doc, ch, head, type || (c.person ? "PER" : ""), { ...c, media: c.media || mediaAgent }, st);
       if (group !== undefined) m.group = group;
       return m;
     });
