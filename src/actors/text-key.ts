@@ -3,6 +3,7 @@
 
 /** Lowercase, strip diacritics and apostrophe-like marks (Arabic ‘ayn, hamza). */
 export function fold(s: string): string {
+  if (/^[\x20-\x7e]*$/.test(s)) return s.replace(/['`]/g, "").toLowerCase();   // fast path: plain ASCII
   return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[‘’ʻʼʿʾ`´']/g, "").toLowerCase();
 }
 
