@@ -131,3 +131,12 @@ test("with a parse, a mention's head token is its syntactic head", () => {
   const [plain] = resolver.resolve(docOf(s), articleOf(s, "2024-02-08")).mentions;
   assert.equal(plain.headToken, 4);
 });
+
+test("an acronym defined in brackets after an unknown name refers back to it", () => {
+  const s = "Members of the Gaza Fishers Union (GFU) protested. Later the GFU said boats were seized.";
+  const { mentions } = resolver.resolve(docOf(s), articleOf(s, "2024-02-08"));
+  const first = mentions.find((m) => m.text === "the Gaza Fishers Union");
+  assert.deepEqual([first?.actor, first?.country], [null, "PSE"]);
+  const later = mentions.find((m) => m.text === "the GFU");
+  assert.deepEqual([later?.via, later?.country], ["coref-name", "PSE"]);
+});

@@ -133,7 +133,10 @@ export class SentenceScanner {
     if (!ok(i)) return null;
     let j = i + 1;
     while (j < this.to) {
-      if (ok(j) && !this.matchAt(j)) { j++; continue; }
+      // A capitalised agent word that ends a name is part of it ("Gaza Fishers Union"); one followed by
+      // more capitals is a title before a name ("Deputy Prime Minister Telemar").
+      const m = ok(j) ? this.matchAt(j) : null;
+      if (ok(j) && (!m || (m.matches.every((x) => x.kind === "agent" || x.kind === "modifier") && !(m.end < this.to && ok(m.end))))) { j = m ? m.end : j + 1; continue; }
       if (NAME_LINKS.has(this.key(j)) && j + 1 < this.to && ok(j + 1)) { j += 2; continue; }
       break;
     }
@@ -165,7 +168,8 @@ export class SentenceScanner {
       if (isCountryish(it)) {
         const list = [it];
         let k = n;
-        while (k + 1 < items.length && isCountryish(items[k + 1]) && range(items[k].end, items[k + 1].start).every((t) => /^(,|and|&)$/.test(toks[t].text) || isFiller(toks[t])) && items[k + 1].start > items[k].end) { list.push(items[k + 1]); k++; }
+        const joined = (a: Item, b: Item) => b.start > a.end && range(a.end, b.start).every((t) => /^(,|and|&)$/.test(toks[t].text) || isFiller(toks[t]));
+        while (k + 1 < items.length && isCountryish(items[k + 1]) && joined(items[k], items[k + 1])) list.push(items[++k]);
         const after = items[k + 1];
         if (list.length > 1 && after && (after.kind === "agent" || after.kind === "modifier") && range(items[k].end, after.start).every((t) => isFiller(toks[t]))) {
           if (cur) out.push(cur);
@@ -185,7 +189,9 @@ export class SentenceScanner {
       while (c.items.length && c.items[c.items.length - 1].kind === "modifier") c.items.pop();
       if (c.items.length) c.end = c.items[c.items.length - 1].end;
     }
-    for (let c = 0; c < out.length; c++) this.attachList(out[c], items);
+    // Only a country standing alone may join a list ("Members of the Gaza Fishers Union" takes none).
+    const alone = new Set(out.filter((c) => c.items.length === 1).map((c) => c.items[0]));
+    for (let c = 0; c < out.length; c++) this.attachList(out[c], items.filter((i) => alone.has(i)));
     // Countries taken into a "from/of" list belong to that chunk, not to chunks of their own.
     const listed = new Set<Item>();
     for (const c of out) for (const it of c.list) if (!c.items.includes(it)) listed.add(it);
@@ -204,12 +210,11 @@ export class SentenceScanner {
     if (!/^(from|of)$/i.test(toks[t].text) && !(/^in$/i.test(toks[t].text) && !armed)) return;
     t++;
     const list: Item[] = [];
-    const taken = new Set<Item>();
     for (;;) {
       while (t < this.to && (isFiller(toks[t]))) t++;
       const it = items.find((x) => x.start === t);
       if (!it || !isStateName(it)) break;
-      list.push(it); taken.add(it);
+      list.push(it);
       t = it.end;
       if (t < this.to && /^(,|and)$/.test(toks[t].text)) {
         const t2 = t + 1 < this.to && toks[t + 1].text === "and" ? t + 2 : t + 1;

@@ -5,10 +5,10 @@ import type { PlaceMention } from "./types.js";
 import type { Gazetteer, Place } from "./gazetteer.js";
 import type { SentenceScanner } from "./chunker.js";
 
-const LOCATIVE = new Set(["in", "at", "near", "to", "from", "into", "toward", "towards", "outside", "around", "across", "through", "within", "inside", "via", "across"]);
+const LOCATIVE = new Set(["in", "at", "near", "to", "from", "into", "toward", "towards", "outside", "around", "across", "through", "within", "inside", "via"]);
 // "of" is locative only after these nouns ("the city of Rafah", "the area of Tel Al-Sultan").
 const PLACE_NOUNS = new Set(["area", "city", "town", "village", "outskirts", "province", "region", "governorate", "district", "suburb", "camp", "neighbourhood", "neighborhood", "port", "capital", "streets"]);
-const SKIP = new Set(["the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west", "occupied", "besieged", "central"]);
+const SKIP = new Set(["the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west", "occupied", "besieged"]);
 const MAX_PLACE_WORDS = 4;
 
 export function findPlaces(doc: Doc, sc: SentenceScanner, gaz: Gazetteer, preferred: Set<string>): PlaceMention[] {

@@ -112,13 +112,14 @@ export class Resolver {
     if (name) {
       const text = doc.spanText(name.start, name.end);
       const prev = st.names.get(keyOf(text)) ?? st.names.get(lastWord(text));
+      if (prev && ch.items.length === 1 && prev.tokenEnd === ch.start - 1 && doc.tokens[ch.start - 1].text === "(") return [];   // "(GFU)" itself
       if (prev && ch.items.length === 1) {
         return [this.mention(doc, ch, head, prev.type, { code: prev.actor?.code ?? null, person: prev.actor?.person ?? null, via: "coref-name", country: prev.country }, st)];
       }
       if (!org && !agents.length && countries.length) {
         // "the Israel Democracy Institute": an unknown body in a country, not the country itself.
         const m = this.mention(doc, ch, head, name.ner || "", { code: null, person: null, via: "unresolved", country: countries[0].rec.code }, st);
-        st.names.set(keyOf(text), m);
+        remember(doc, ch, text, m, st, false);
         return [m];
       }
       const ctx = this.context(org, orgEntry, countries, agents, null, date)[0];
@@ -127,8 +128,7 @@ export class Resolver {
       const m = this.mention(doc, ch, head, name.ner || (titled ? "PER" : ""), ctx
         ? { code: ctx.code, person: titled ? text : null, via: "title", country: ctx.code ? parseCode(ctx.code, this.dict.sectors).country : null }
         : { code: null, person: null, via: "unresolved", country: null }, st);
-      st.names.set(keyOf(text), m);
-      st.names.set(lastWord(text), m);
+      remember(doc, ch, text, m, st, true);
       return [m];
     }
     // 3. Capitals stand for governments only when they act ("Washington has cast"), not "in Cairo".
@@ -252,6 +252,17 @@ function insidePlace(doc: Doc, ch: Chunk, places: PlaceMention[]): boolean {
   const start = doc.tokens[ch.start].start, end = doc.tokens[ch.end - 1].end;
   if (ch.items.some((i) => ["country", "org", "person", "actor", "adjective", "demonym"].includes(i.kind))) return false;
   return places.some((p) => p.start <= start && end <= p.end);
+}
+
+/**
+ * Let later mentions of an unknown name find this one: the full name, the surname for people, and an
+ * acronym given in brackets right after it ("the Israel Democracy Institute (IDI)").
+ */
+function remember(doc: Doc, ch: Chunk, text: string, m: ActorMention, st: ArticleState, surname: boolean): void {
+  st.names.set(keyOf(text), m);
+  if (surname) st.names.set(lastWord(text), m);
+  const [open, acr, close] = doc.tokens.slice(ch.end, ch.end + 3);
+  if (open?.text === "(" && close?.text === ")" && /^[A-Z]{2,6}$/.test(acr.text)) st.names.set(keyOf(acr.text), m);
 }
 
 function typeOf(kind: string): string {
