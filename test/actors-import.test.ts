@@ -78,3 +78,15 @@ test("UniversalPetrarch validation dictionaries resolve that suite's fictional a
   assert.deepEqual(dateMisses, []);                   // every dated-code record resolves on its date
   assert.ok(found / total >= 0.95, `${found}/${total} expected actor codes found`);
 });
+
+test("`parley actors code` lists coded mentions and places for a date", () => {
+  const bin = join(packageRoot, "bin", "parley.js");
+  const run = spawnSync(process.execPath, [bin, "actors", "code", "--date", "2024-02-08", "--json", "The Israeli leader spoke in Beirut."], { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stderr);
+  const out = JSON.parse(run.stdout) as { mentions: { text: string; actor: { code: string; person: string } }[]; places: { text: string; country: string }[] };
+  assert.deepEqual(out.mentions.map((m) => [m.text, m.actor.code, m.actor.person]), [["The Israeli leader", "ISRGOV", "Benjamin Netanyahu"]]);
+  assert.deepEqual(out.places.map((p) => [p.text, p.country]), [["Beirut", "LBN"]]);
+  const bad = spawnSync(process.execPath, [bin, "actors", "code", "--date", "2024-13-08", "x"], { encoding: "utf8" });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /^parley: --date: want YYYY-MM-DD, got "2024-13-08"\n$/);
+});
