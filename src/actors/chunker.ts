@@ -75,7 +75,7 @@ export class SentenceScanner {
 
   /** Longest dictionary match starting at token i (case rules applied), or null. */
   matchAt(i: number): Item | null {
-    if (!this.key(i)) return null;
+    if (!this.key(i) || /[$€£¥]/.test(this.doc.tokens[i].text)) return null;   // "US$" is money, not the US
     let best: Item | null = null;
     let phrase = "";
     let words = 0;

@@ -55,7 +55,9 @@ export class ActorDictionary {
   readonly countries: Map<string, CountryRecord>;
   private readonly roles = new Map<string, RoleHolder[]>();
 
-  constructor(countries: Map<string, CountryRecord>, readonly entries: DictEntry[], readonly sectors: SectorTable) {
+  constructor(countries: Map<string, CountryRecord>, readonly entries: DictEntry[], readonly sectors: SectorTable,
+    /** Words ending organisation names ("Union", "Department"), lower case. */
+    readonly orgHeads: Set<string> = new Set()) {
     this.countries = countries;
     for (const c of countries.values()) {
       for (const n of c.names) this.add(n, { kind: "country", country: c });

@@ -22,6 +22,8 @@ interface CityRecord {
 }
 
 const require = createRequire(import.meta.url);
+/** Cities smaller than this are taken only in countries the article mentions. */
+const MIN_POPULATION = 15000;
 
 /** Parse places.txt: `Name; Alias | CODE | LAT LON`. */
 export function parsePlaces(text: string, file: string): Place[] {
@@ -71,7 +73,8 @@ export class Gazetteer {
   lookup(key: string, preferred: Set<string> = new Set()): Place | null {
     const own = this.curatedPlace(key) ?? this.countryPlaces.get(key);
     if (own) return own;
-    const cands = this.cities(key);
+    // Small towns named like common words ("Freedom", "Daniel") count only in a country the article names.
+    const cands = this.cities(key)?.filter((p) => p.population >= MIN_POPULATION || preferred.has(p.country ?? ""));
     if (!cands?.length) return null;
     return [...cands].sort((a, b) =>
       Number(preferred.has(b.country ?? "")) - Number(preferred.has(a.country ?? "")) || b.population - a.population)[0];

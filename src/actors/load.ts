@@ -11,7 +11,7 @@ import type { SectorTable } from "./codes.js";
 
 export const actorsDataDir = join(dataDir, "actors");
 /** Files under data/actors/ that are not actor/agent entry lists. */
-const SPECIAL = new Set(["countries.generated.txt", "countries.txt", "sectors.txt", "places.txt"]);
+const SPECIAL = new Set(["countries.generated.txt", "countries.txt", "sectors.txt", "places.txt", "org-heads.txt"]);
 
 function read(path: string): string {
   if (!existsSync(path)) throw new UserError(`${path}: no such dictionary file`);
@@ -29,6 +29,16 @@ export function loadSectors(dir = actorsDataDir): SectorTable {
     (m[2] ? table.leading : table.sectors).add(m[1]);
   });
   return table;
+}
+
+/** Words that end organisation names (org-heads.txt), folded to lower case. */
+export function loadOrgHeads(dir = actorsDataDir): Set<string> {
+  const out = new Set<string>();
+  for (const raw of read(join(dir, "org-heads.txt")).split(/\r?\n/)) {
+    const w = raw.replace(/#.*$/, "").trim().toLowerCase();
+    if (w) out.add(w);
+  }
+  return out;
 }
 
 export function loadCountries(dir = actorsDataDir): Map<string, CountryRecord> {
@@ -69,5 +79,5 @@ export function loadActorDictionaries(paths: string[] = [], opts: DictionaryOpti
     entries.push(...r.entries);
     for (const p of r.problems) opts.onProblem?.(p);
   }
-  return new ActorDictionary(countries, entries, loadSectors());
+  return new ActorDictionary(countries, entries, loadSectors(), loadOrgHeads());
 }

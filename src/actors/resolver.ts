@@ -124,11 +124,12 @@ export class Resolver {
       }
       const ctx = this.context(org, orgEntry, countries, agents, null, date)[0];
       if (!ctx && !name.ner) return [];
-      const titled = agents.length > 0;
-      const m = this.mention(doc, ch, head, name.ner || (titled ? "PER" : ""), ctx
+      const orgName = this.dict.orgHeads.has(lastWord(text));
+      const titled = agents.length > 0 && !orgName;
+      const m = this.mention(doc, ch, head, name.ner || (titled ? "PER" : orgName ? "ORG" : ""), ctx
         ? { code: ctx.code, person: titled ? text : null, via: "title", country: ctx.code ? parseCode(ctx.code, this.dict.sectors).country : null }
         : { code: null, person: null, via: "unresolved", country: null }, st);
-      remember(doc, ch, text, m, st, true);
+      remember(doc, ch, text, m, st, !orgName);
       return [m];
     }
     // 3. Capitals stand for governments only when they act ("Washington has cast"), not "in Cairo".
