@@ -6,6 +6,7 @@ import { Doc } from "../src/text/doc.js";
 import { tokenize } from "../src/nlp/tokenizer.js";
 import { splitSentences } from "../src/nlp/sentences.js";
 import { examplesDir } from "../src/paths.js";
+import { segment } from "../src/nlp/segment.js";
 
 function sents(text: string, bodyStart = 0): string[] {
   const doc = new Doc(text, bodyStart);
@@ -64,4 +65,29 @@ test("the seed articles split into well-formed sentences covering every token", 
   assert.ok(doc.tokens.every((t) => t.sent >= 0));
   doc.sentences.forEach((s, k) => assert.equal(s.tokenStart, k === 0 ? 0 : doc.sentences[k - 1].tokenEnd));
   assert.equal(doc.sentences[doc.sentences.length - 1].tokenEnd, doc.tokens.length);
+});
+
+test("a citation mark after the period stays with its sentence", () => {
+  assert.deepEqual(sents("It was performed in London in 1883. [2] In his career, he visited England. [3 – 5]\nNext"),
+    ["It was performed in London in 1883. [2]", "In his career, he visited England. [3 – 5]", "Next"]);
+});
+
+test("an opening curly quote typed after the period closes the sentence", () => {
+  assert.deepEqual(sents("it was a misguided decision.“ However, the JSC will recieve seats."),
+    ["it was a misguided decision.“", "However, the JSC will recieve seats."]);
+});
+
+test("hard-wrapped prose lines are joined even when the next line starts with a capital", () => {
+  const text = "Israel has recently focused on capturing Khan Younis, the main city in\nGaza's south. But last week Israel said it would expand its campaign into\nRafah.\nShort headline\nBody starts here.";
+  assert.deepEqual(sents(text), [
+    "Israel has recently focused on capturing Khan Younis, the main city in\nGaza's south.",
+    "But last week Israel said it would expand its campaign into\nRafah.", "Short headline", "Body starts here."]);
+});
+
+test("segment runs tokenizer and splitter from the body start", () => {
+  const text = "RAFAH, Gaza Strip, May 8 (Reuters) – Israeli forces seized the crossing. Talks resume.";
+  const doc = segment(text, text.indexOf("Israeli"));
+  assert.equal(doc.sentences.length, 2);
+  assert.equal(doc.tokens[0].text, "Israeli");
+  assert.equal(doc.spanText(doc.sentences[1].tokenStart, doc.sentences[1].tokenEnd), "Talks resume.");
 });

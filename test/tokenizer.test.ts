@@ -19,6 +19,12 @@ test("clitics split as in UD English, straight and curly apostrophes", () => {
   assert.deepEqual(toks("It's gonna fail, you cannot win"), ["It", "'s", "gon", "na", "fail", ",", "you", "can", "not", "win"]);
 });
 
+test("fused contractions without apostrophe split as EWT does; ordinary words do not", () => {
+  assert.deepEqual(toks("i dont know, it wont work but its fine"), ["i", "do", "nt", "know", ",", "it", "wo", "nt", "work", "but", "its", "fine"]);
+  assert.deepEqual(toks("Food is okay..won't crave it"), ["Food", "is", "okay", "..", "wo", "n't", "crave", "it"]);
+  assert.deepEqual(toks("pay $3,to $5,000"), ["pay", "$", "3", ",", "to", "$", "5,000"]);
+});
+
 test("possessive apostrophe after s is its own token", () => {
   assert.deepEqual(toks("rejected Hamas' latest offer"), ["rejected", "Hamas", "'", "latest", "offer"]);
   assert.deepEqual(toks("by Hamas’ refusal"), ["by", "Hamas", "’", "refusal"]);
@@ -30,6 +36,7 @@ test("numbers stay whole; percent, currency and units split off", () => {
   assert.deepEqual(toks("2.3 million people"), ["2.3", "million", "people"]);
   assert.deepEqual(toks("found 51% of respondents"), ["found", "51", "%", "of", "respondents"]);
   assert.deepEqual(toks("cost $50 at 5pm on 11/28/2000"), ["cost", "$", "50", "at", "5", "pm", "on", "11/28/2000"]);
+  assert.deepEqual(toks("at 6:00am, 20km away"), ["at", "6:00", "am", ",", "20", "km", "away"]);
   assert.deepEqual(toks("some 20 km (12 miles) away."), ["some", "20", "km", "(", "12", "miles", ")", "away", "."]);
   assert.deepEqual(toks("call 713-853-3989 or the 20th"), ["call", "713-853-3989", "or", "the", "20th"]);
 });

@@ -5,10 +5,10 @@ import type { SourceError } from "../errors.js";
 export interface IngestOptions {
   /** Reference date given by the user (--date), ISO YYYY-MM-DD; wins over metadata and dateline. */
   date?: string;
-  /** Glob patterns for directory walks. */
+  /** Glob patterns for directory walks (picomatch; a pattern without "/" matches the file name). */
   include?: string[];
   exclude?: string[];
-  /** Limits for files and HTTP bodies, in bytes (default 10 MiB). */
+  /** Limits for files and HTTP bodies, in bytes (default 10 MiB); for JSON Lines, per line. */
   maxBytes?: number;
   /** HTTP timeout in milliseconds (default 15 s). */
   timeoutMs?: number;
@@ -16,7 +16,27 @@ export interface IngestOptions {
   maxRedirects?: number;
   /** Clock for "ingest date" fallbacks; tests fix it. */
   now?: () => Date;
+  /** What "-" reads (default process.stdin); tests pass a stream. */
+  stdin?: AsyncIterable<Uint8Array | string>;
+  /** Feed items whose full-text content is at least this many characters are used as is
+   *  instead of fetching their link (default 400). */
+  feedFullTextChars?: number;
 }
 
 /** Each source yields articles and per-item failures; a failure never stops the rest. */
 export type IngestItem = { ok: true; article: Article } | { ok: false; error: SourceError };
+
+/** What a source kind produced before identity, dateline and reference date are worked out. */
+export interface Draft {
+  text: string;
+  source: string;
+  title?: string | null;
+  byline?: string | null;
+  url?: string | null;
+  publisher?: string | null;
+  /** An id the source gave (JSON Lines `id`, sidecar `id`). */
+  id?: string | null;
+  /** A date as found in metadata (ISO, RFC 822, …), parsed later. */
+  date?: string | null;
+  meta?: Record<string, unknown>;
+}

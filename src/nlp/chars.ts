@@ -61,7 +61,7 @@ export function isAlnum(c: number): boolean {
 }
 
 export function isApostrophe(c: number): boolean {
-  return c === APOS || c === QUOTE_CLOSE_SINGLE || c === QUOTE_OPEN_SINGLE || c === 0x2bc || c === 0x2032;
+  return c === APOS || c === QUOTE_CLOSE_SINGLE || c === QUOTE_OPEN_SINGLE || c === 0x2bc || c === 0x2032 || c === BACKTICK;
 }
 
 export function isDoubleQuote(c: number): boolean {
@@ -76,6 +76,12 @@ export function isDash(c: number): boolean {
 
 export function isBracket(c: number): boolean {
   return c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
+}
+
+/** Symbols whose repetitions form one token ("$$$", "***", "+++"); not brackets or quotes. */
+export function mergesRuns(c: number): boolean {
+  return c === 0x24 || c === 0x2a || c === 0x23 || c === 0x7e || c === 0x7c || c === 0x2b || c === 0x3d || c === 0x2022 ||
+    c === 0x3c || c === 0x3e;
 }
 
 export function isTerminal(c: number): boolean {
@@ -100,6 +106,8 @@ export function isClosingPunct(c: number): boolean {
   switch (c) {
     case 0x22: case 0x29: case 0x5d: case 0x7d: case 0x3e: case 0x2c: case 0x3b: case 0x3a: case 0x25:
     case 0x2a: case 0x201d: case 0xbb: case 0x203a: case 0x2026: case 0x60: case 0x7c: case 0x2033:
+    case 0x201c: case 0x2018: // opening quotes typed where closing ones belong
+    case 0x24: // "US$"
       return true;
     default:
       return false;
@@ -109,7 +117,7 @@ export function isClosingPunct(c: number): boolean {
 /** Curly quotes and apostrophes as their ASCII forms; other chars unchanged. */
 export function straightQuote(c: number): number {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2bc: case 0x2032: return APOS;
+    case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2bc: case 0x2032: case 0x60: return APOS;
     case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0xab: case 0xbb: case 0x2033: return DQUOTE;
     default: return c;
   }
@@ -120,7 +128,7 @@ export function looksLikeUrlOrEmail(text: string, s: number, e: number): boolean
   if (e - s < 5) return false;
   const first = text.charCodeAt(s);
   const last = text.charCodeAt(e - 1);
-  if (!isAlnum(first) || !(isAlnum(last) || last === SLASH)) return false;
+  if (!isAlnum(first) || !(isAlnum(last) || last === SLASH || last === HYPHEN)) return false;
   if ((first | 0x20) === 0x77 && (text.charCodeAt(s + 1) | 0x20) === 0x77 && (text.charCodeAt(s + 2) | 0x20) === 0x77 &&
       text.charCodeAt(s + 3) === PERIOD) return true;
   for (let k = s + 1; k < e - 3; k++) {
@@ -129,8 +137,8 @@ export function looksLikeUrlOrEmail(text: string, s: number, e: number): boolean
       return text.charCodeAt(k + 1) === SLASH && text.charCodeAt(k + 2) === SLASH && /^[a-z][a-z+.-]*$/i.test(text.slice(s, k));
     }
     if (c === AT) {
-      const dot = text.indexOf(".", k);
-      return dot > k + 1 && dot < e - 1;
+      for (let d = k + 2; d < e - 1; d++) if (text.charCodeAt(d) === PERIOD) return true;
+      return false;
     }
   }
   return false;

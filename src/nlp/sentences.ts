@@ -21,18 +21,19 @@ export function splitSentences(doc: Doc): void {
     const tok = toks[i];
     if (isTerminal(tok)) {
       // Closing quotes/brackets written against the terminal belong to this sentence.
-      while (end < n && attached(doc, end) && isClosing(toks[end])) end++;
+      while (end < n && attached(doc, end) && isClosing(toks[end], doc)) end++;
+      end = afterCitation(doc, end);
       // Without a closing quote, even a lower-case word starts a new sentence (informal text);
       // after one, `"Why?" he asked` goes on. An ellipsis before a lower-case word never ends one.
       const closed = end > i + 1 || isEllipsis(tok);
       boundary = end >= n || lineBreaks(doc, end) > 0 || canStartSentence(toks[end], !closed);
     } else if (endsWithAbbreviationPeriod(tok)) {
-      while (end < n && attached(doc, end) && isClosing(toks[end])) end++;
+      while (end < n && attached(doc, end) && isClosing(toks[end], doc)) end++;
       boundary = end >= n || lineBreaks(doc, end) > 0 || abbreviationEnds(tok, toks[end], starters);
     }
     if (!boundary && end < n) {
       const breaks = lineBreaks(doc, end);
-      boundary = breaks >= 2 || (breaks === 1 && !continuesLine(toks[end - 1], toks[end]));
+      boundary = breaks >= 2 || (breaks === 1 && !continuesLine(doc, toks[end - 1], toks[end]));
     }
     if (boundary || end >= n) {
       doc.addSentence(start, end);
@@ -68,11 +69,26 @@ function isTerminal(t: Token): boolean {
   return text.length > 0;
 }
 
-function isClosing(t: Token): boolean {
+/** A closing quote or bracket; an opening curly quote counts when typed against the period and followed by a space. */
+function isClosing(t: Token, doc: Doc): boolean {
   if (t.text.length > 2) return false;
   const c = t.text.charCodeAt(0);
+  if (c === ch.QUOTE_OPEN_DOUBLE || c === ch.QUOTE_OPEN_SINGLE) return ch.isSpace(doc.text.charCodeAt(t.end));
   return c === ch.QUOTE_CLOSE_DOUBLE || c === ch.QUOTE_CLOSE_SINGLE || c === ch.DQUOTE || c === ch.APOS ||
     c === 0x29 || c === 0x5d || c === 0x7d || c === 0xbb;
+}
+
+/** Past a citation mark such as "[12]" or "[3 – 5]" that follows the end of a sentence (same line). */
+function afterCitation(doc: Doc, k: number): number {
+  const toks = doc.tokens;
+  if (k >= toks.length || toks[k].text !== "[" || lineBreaks(doc, k) > 0) return k;
+  for (let j = k + 1; j < toks.length && j < k + 8; j++) {
+    const t = toks[j].text;
+    if (t === "]") return j > k + 1 ? j + 1 : k;
+    const c = t.charCodeAt(0);
+    if (!ch.isDigit(c) && c !== ch.COMMA && c !== ch.HYPHEN && !ch.isDash(c)) return k;
+  }
+  return k;
 }
 
 function endsWithAbbreviationPeriod(t: Token): boolean {
@@ -103,10 +119,16 @@ function abbreviationEnds(abbr: Token, next: Token, starters: ReadonlyMap<string
   return ch.isUpper(c) && starters.has(next.text.toLowerCase());
 }
 
+/** Lines at least this long that end without punctuation are taken as hard-wrapped prose, not headlines. */
+const WRAPPED_LINE = 60;
+
 /** A single line break inside a sentence: the text is hard-wrapped and the sentence goes on. */
-function continuesLine(prev: Token, next: Token): boolean {
+function continuesLine(doc: Doc, prev: Token, next: Token): boolean {
   const c = next.text.charCodeAt(0);
   if (ch.isLower(c)) return true;
   const p = prev.text.charCodeAt(prev.text.length - 1);
-  return p === ch.COMMA || p === ch.HYPHEN || p === 0x28;
+  if (p === ch.COMMA || p === ch.HYPHEN || p === 0x28) return true;
+  if (ch.isTerminal(p) || p === ch.COLON || ch.isDoubleQuote(p) || ch.isApostrophe(p)) return false;
+  const lineStart = doc.text.lastIndexOf("\n", prev.start) + 1;
+  return prev.end - lineStart >= WRAPPED_LINE;
 }

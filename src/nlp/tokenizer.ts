@@ -14,14 +14,22 @@ interface Lists {
   abbreviations: WordList;
   units: WordList;
   prefixes: WordList;
+  /** fused word → length of its first part ("dont" → 2) */
+  contractions: ReadonlyMap<string, number>;
+  /** Last letters (lower case) of the fused words, to skip the lookup for most words. */
+  contractionEnds: ReadonlySet<number>;
 }
 
 let lists: Lists | undefined;
 function getLists(): Lists {
-  lists ??= {
+  if (lists) return lists;
+  const contractions = splitPoints(loadWordList("contractions.txt"));
+  lists = {
     abbreviations: loadWordList("abbreviations.txt", true),
     units: loadWordList("units.txt"),
     prefixes: loadWordList("hyphen-prefixes.txt"),
+    contractions,
+    contractionEnds: new Set([...contractions.keys()].map((w) => w.charCodeAt(w.length - 1))),
   };
   return lists;
 }
@@ -42,6 +50,15 @@ export function tokenize(doc: Doc, from: number = doc.bodyStart): void {
   }
 }
 
+function splitPoints(list: WordList): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [word, split] of list) {
+    const k = split.indexOf(" ");
+    if (k > 0 && split.replace(" ", "").toLowerCase() === word) out.set(word, k);
+  }
+  return out;
+}
+
 /**
  * Kind of a listed abbreviation ("title", "number", "" for others), or undefined when not listed.
  * Entries match as written; an entry in lower case also matches with a capital ("etc." / "Etc.").
@@ -50,8 +67,11 @@ export function abbreviationKind(word: string, abbr: WordList = getLists().abbre
   const hit = abbr.get(word);
   if (hit !== undefined) return hit;
   const c = word.charCodeAt(0);
-  if (c >= 65 && c <= 90) return abbr.get(String.fromCharCode(c + 32) + word.slice(1));
-  return undefined;
+  if (c < 65 || c > 90) return undefined;
+  const lowered = abbr.get(String.fromCharCode(c + 32) + word.slice(1));
+  if (lowered !== undefined) return lowered;
+  // "GEN." in an all-capitals line: try "Gen."
+  return word.length > 2 && word === word.toUpperCase() ? abbr.get(word[0] + word.slice(1).toLowerCase()) : undefined;
 }
 
 /**
@@ -108,7 +128,7 @@ class ChunkScanner {
   chunk(s: number, e: number): void {
     const text = this.text;
     const tail = this.tail;
-    tail.length = 0;
+    if (tail.length) tail.length = 0;
     for (;;) {
       if (s >= e) break;
       // Whole-chunk forms that must not be taken apart.
@@ -162,8 +182,10 @@ class ChunkScanner {
       // "'90s" stays whole; otherwise an opening single quote.
       return ch.isDigit(next) ? 0 : 1;
     }
+    if (!ch.isOpeningPunct(c)) return 0;
+    if (ch.isTerminal(c) && runOf(text, s, e, ch.isTerminal) === e - s) return 0; // "!!" and "?!" are one token
     // A run of one symbol ("$$$", "***") is one token.
-    return ch.isOpeningPunct(c) ? edgeRun(text, s, e, (x) => x === c) : 0;
+    return ch.mergesRuns(c) ? edgeRun(text, s, e, (x) => x === c) : 1;
   }
 
   private suffixLength(s: number, e: number): number {
@@ -180,6 +202,7 @@ class ChunkScanner {
       if (c !== ch.PERIOD) bang = true;
       if (k === s) return 0; // the chunk is all terminal punctuation: one token
       const run = e - k;
+      if (run === 1 && c === ch.PERIOD && isListNumber(text, s, e)) return 0;
       // "Inc..": the abbreviation keeps one period, the other ends the sentence.
       if (run === 2 && !bang && isAbbreviation(text, s, k + 1, this.lists.abbreviations)) return 1;
       if (run > 1 || bang) return run;
@@ -193,19 +216,22 @@ class ChunkScanner {
       return 1;
     }
     if (ch.isDash(c) || c === ch.HYPHEN) return edgeRun(text, s, e, isDashOrHyphen, true);
-    return ch.isClosingPunct(c) ? edgeRun(text, s, e, (x) => x === c, true) : 0;
+    if (!ch.isClosingPunct(c)) return 0;
+    return ch.mergesRuns(c) ? edgeRun(text, s, e, (x) => x === c, true) : 1;
   }
 
   /** Start of a clitic at the end of text[s,e), or s when there is none. */
   private cliticSplit(s: number, e: number): number {
     const text = this.text;
     const len = e - s;
-    if (len < 3) return s;
+    if (len < 2) return s;
     const last = text.charCodeAt(e - 1) | 0x20;
     // n't
     if (len > 3 && last === 0x74 /* t */ && ch.isApostrophe(text.charCodeAt(e - 2)) &&
         (text.charCodeAt(e - 3) | 0x20) === 0x6e /* n */ && ch.isLetter(text.charCodeAt(e - 4))) return e - 3;
-    // 's 'm 'd
+    if (len === 2) return this.fused(s, e);
+    // 's 'm 'd (but decades stay whole: "80's", "1990's")
+    if (last === 0x73 && ch.isDigit(text.charCodeAt(e - 3)) && allDigits(text, s, e - 2)) return s;
     if (ch.isApostrophe(text.charCodeAt(e - 2)) && (last === 0x73 || last === 0x6d || last === 0x64) &&
         ch.isAlnum(text.charCodeAt(e - 3))) return e - 2;
     // 'll 're 've
@@ -213,18 +239,22 @@ class ChunkScanner {
       const two = text.slice(e - 2, e).toLowerCase();
       if (CLITICS3.includes(two)) return e - 3;
     }
-    if (len === 5 || len === 6) {
-      const w = text.slice(s, e).toLowerCase();
-      if (w === "cannot") return s + 3;
-      if (w === "gonna" || w === "wanna" || w === "gotta") return s + 3;
-    }
-    return s;
+    return this.fused(s, e);
+  }
+
+  /** Split point of a fused word without apostrophe ("dont" → "do" "nt"), or s. */
+  private fused(s: number, e: number): number {
+    if (e - s > 8 || !ch.isLetter(this.text.charCodeAt(s))) return s;
+    const last = this.text.charCodeAt(e - 1);
+    if (!this.lists.contractionEnds.has(last >= 65 && last <= 90 ? last + 32 : last)) return s;
+    const k = this.lists.contractions.get(this.text.slice(s, e).toLowerCase());
+    return k === undefined ? s : s + k;
   }
 
   /** Split the inside of a chunk whose edges are already clean. */
   private core(s: number, e: number): void {
     const text = this.text;
-    if (ch.looksLikeUrlOrEmail(text, s, e) || isPhoneNumber(text, s, e)) {
+    if (ch.looksLikeUrlOrEmail(text, s, e) || isPhoneNumber(text, s, e) || isDayMonthYear(text, s, e)) {
       this.emit(s, e);
       return;
     }
@@ -237,7 +267,8 @@ class ChunkScanner {
         cut = runOf(text, i, e, isDashOrHyphen);
       } else if (c === ch.ELLIPSIS) {
         cut = 1;
-      } else if (c === ch.PERIOD && i + 2 < e && text.charCodeAt(i + 1) === ch.PERIOD && text.charCodeAt(i + 2) === ch.PERIOD) {
+      } else if (c === ch.PERIOD && i + 1 < e && text.charCodeAt(i + 1) === ch.PERIOD) {
+        // "okay..won't", "Hamas...will": a run of periods inside a chunk is one token
         cut = runOf(text, i, e, (x) => x === ch.PERIOD);
       } else if (c === ch.HYPHEN) {
         cut = this.splitsHyphen(start, i, e) ? 1 : 0;
@@ -249,7 +280,7 @@ class ChunkScanner {
       } else if (c === ch.COMMA || c === ch.SEMICOLON) {
         const prev = text.charCodeAt(i - 1);
         const next = text.charCodeAt(i + 1);
-        cut = i > start && ch.isDigit(prev) && ch.isDigit(next) && c === ch.COMMA ? 0 : 1;
+        cut = c === ch.COMMA && i > start && ch.isDigit(prev) && ch.isDigit(next) && isThousands(text, i + 1, e) ? 0 : 1;
       } else if (c === ch.PERIOD) {
         // "details.CAIRO": two sentences glued together.
         cut = i - start >= 2 && i + 2 < e && ch.isLower(text.charCodeAt(i - 1)) && ch.isLower(text.charCodeAt(i - 2)) &&
@@ -285,12 +316,12 @@ class ChunkScanner {
     return true;
   }
 
-  /** A piece without separators: split a number from a unit written against it ("5pm", "20km"). */
+  /** A piece without separators: split a number from a unit written against it ("5pm", "6:00am", "20km"). */
   private word(s: number, e: number): void {
     const text = this.text;
     if (ch.isDigit(text.charCodeAt(s))) {
       let k = s + 1;
-      while (k < e && (ch.isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === ch.PERIOD || text.charCodeAt(k) === ch.COMMA)) k++;
+      while (k < e && (ch.isDigit(text.charCodeAt(k)) || isNumberJoiner(text.charCodeAt(k)))) k++;
       if (k < e && ch.isLetter(text.charCodeAt(k)) && ch.isDigit(text.charCodeAt(k - 1)) &&
           this.lists.units.has(text.slice(k, e).toLowerCase())) {
         this.emit(s, k);
@@ -300,6 +331,11 @@ class ChunkScanner {
     }
     this.emit(s, e);
   }
+}
+
+/** Characters inside a number: "2.3", "27,585", "6:00". */
+function isNumberJoiner(c: number): boolean {
+  return c === ch.PERIOD || c === ch.COMMA || c === ch.COLON;
 }
 
 function isDashOrHyphen(c: number): boolean {
@@ -322,21 +358,51 @@ function edgeRun(text: string, s: number, e: number, pred: (c: number) => boolea
 
 /** "713-853-3989", "646-8420", "3-5213": hyphenated digit groups EWT keeps whole (ranges like "1990-1995" split). */
 function isPhoneNumber(text: string, s: number, e: number): boolean {
+  if (!ch.isDigit(text.charCodeAt(s))) return false;
   let groups = 1;
   let len = 0;
-  const lens: number[] = [];
+  let first = 0;
   for (let k = s; k < e; k++) {
     const c = text.charCodeAt(k);
     if (ch.isDigit(c)) len++;
     else if (c === ch.HYPHEN && len > 0) {
-      lens.push(len);
+      if (groups === 1) first = len;
       len = 0;
       groups++;
     } else return false;
   }
   if (len === 0) return false;
-  lens.push(len);
-  return groups >= 3 || (groups === 2 && lens[0] <= 3 && lens[1] === 4);
+  return groups >= 3 || (groups === 2 && len === 4 && (first <= 3 || first === 5));
+}
+
+/** "01-Feb-02": day, month abbreviation, year. */
+function isDayMonthYear(text: string, s: number, e: number): boolean {
+  const len = e - s;
+  if (len < 8 || len > 11) return false;
+  const d1 = text.charCodeAt(s + 1) === ch.HYPHEN ? s + 1 : s + 2;
+  const d2 = d1 + 4;
+  if (text.charCodeAt(d1) !== ch.HYPHEN || text.charCodeAt(d2) !== ch.HYPHEN) return false;
+  for (let k = d1 + 1; k < d2; k++) if (!ch.isLetter(text.charCodeAt(k))) return false;
+  return allDigits(text, s, d1) && allDigits(text, d2 + 1, e);
+}
+
+function allDigits(text: string, s: number, e: number): boolean {
+  if (s >= e) return false;
+  for (let k = s; k < e; k++) if (!ch.isDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** A comma between digits stays inside the number ("27,585", "3,40") unless 4+ digits follow ("11,2000"). */
+function isThousands(text: string, k: number, e: number): boolean {
+  return !(k + 4 <= e && allDigits(text, k, k + 4));
+}
+
+/** "2." opening a line: a list number, one token. */
+function isListNumber(text: string, s: number, e: number): boolean {
+  if (e - s > 3 || !allDigits(text, s, e - 1)) return false;
+  let k = s - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k < 0 || text.charCodeAt(k) === ch.NEWLINE;
 }
 
 /** Lookup form: curly quotes and apostrophes straightened; the text itself when nothing changes. */

@@ -4,12 +4,18 @@
 export type DateOrigin = "option" | "metadata" | "dateline" | "ingest";
 
 export interface Dateline {
-  /** Character span of the dateline in Article.text (stripped from the first sentence). */
+  /** Character span of the dateline in Article.text, up to and including its dash or colon
+   *  (stripped from the first sentence; Article.bodyStart also skips the spaces after it). */
   start: number;
   end: number;
+  /** Places as written, split at "/": ["CAIRO", "WASHINGTON", "RAFAH"]. */
   places: string[];
+  /** Regions after the places, as written: ["Gaza Strip"] (absent when none). */
+  regions?: string[];
   /** "MM-DD" when the dateline names a day, else null. */
   monthDay: string | null;
+  /** The year, in the rare datelines that give one ("May 8, 2024"). */
+  year?: number;
   agency: string | null;
 }
 

@@ -2,8 +2,9 @@
 import type { Command } from "commander";
 import { register as registerEval } from "./eval.js";
 import { register as registerTrain } from "./train.js";
+import { register as registerVerbs } from "./verbs.js";
 import { register as registerActors } from "./actors.js";
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerEval, registerTrain, registerActors];
+export const commands: RegisterCommand[] = [registerEval, registerTrain, registerVerbs, registerActors];

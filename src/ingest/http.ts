@@ -1,0 +1,134 @@
+// Fetching one URL the careful way: a timeout over the whole exchange, redirects followed by hand
+// and counted, the content type checked before the body is read, and the body capped while it streams.
+import { SourceError } from "../errors.js";
+
+export interface FetchLimits {
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+}
+
+export interface Fetched {
+  /** The URL after redirects. */
+  url: string;
+  /** Media type without parameters, lower case ("text/html"); "" when the server sent none. */
+  mediaType: string;
+  charset: string | null;
+  bytes: Uint8Array;
+}
+
+/** Media types parley reads; anything else (images, PDFs, archives) is refused before download. */
+const ACCEPTED = /^(text\/[\w.+-]+|application\/(xhtml\+xml|xml|rss\+xml|atom\+xml|rdf\+xml|json|x-ndjson|jsonl|jsonlines|ld\+json))$/;
+
+export function isHttpUrl(s: string): boolean {
+  return /^https?:\/\//i.test(s);
+}
+
+/** GETs `url`; every failure is a SourceError naming the URL and saying what went wrong. */
+export async function fetchUrl(url: string, limits: FetchLimits): Promise<Fetched> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+  try {
+    return await follow(url, limits, controller.signal);
+  } catch (err) {
+    if (err instanceof SourceError) throw err;
+    if (controller.signal.aborted) {
+      throw new SourceError(url, `no complete response within ${seconds(limits.timeoutMs)} (timeout)`);
+    }
+    throw new SourceError(url, networkReason(err));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function follow(start: string, limits: FetchLimits, signal: AbortSignal): Promise<Fetched> {
+  let url = start;
+  for (let hop = 0; ; hop++) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new SourceError(start, `not a valid URL: ${url}`);
+    }
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+      throw new SourceError(start, `redirected to ${url}, which is not http or https`);
+    }
+    const res = await fetch(parsed, {
+      redirect: "manual",
+      signal,
+      headers: { "user-agent": "parley (news event coder)", accept: "text/html,application/xhtml+xml,application/xml,text/*;q=0.9,*/*;q=0.5" },
+    });
+    if (res.status >= 300 && res.status < 400 && res.headers.has("location")) {
+      await res.body?.cancel();
+      if (hop >= limits.maxRedirects) throw new SourceError(start, `more than ${limits.maxRedirects} redirects`);
+      url = new URL(res.headers.get("location")!, parsed).href;
+      continue;
+    }
+    const where = url === start ? start : `${start} (redirected to ${url})`;
+    if (!res.ok) {
+      await res.body?.cancel();
+      throw new SourceError(where, `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}`);
+    }
+    const type = res.headers.get("content-type") ?? "";
+    const mediaType = type.split(";")[0].trim().toLowerCase();
+    if (mediaType && !ACCEPTED.test(mediaType)) {
+      await res.body?.cancel();
+      throw new SourceError(where, `unsupported content type ${mediaType} (expected HTML, text, an RSS/Atom feed or JSON)`);
+    }
+    const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(type)?.[1] ?? null;
+    const declared = Number(res.headers.get("content-length"));
+    if (declared > limits.maxBytes) {
+      await res.body?.cancel();
+      throw new SourceError(where, `response is ${bytes(declared)}, over the ${bytes(limits.maxBytes)} size limit`);
+    }
+    const body = await readCapped(res, limits.maxBytes);
+    if (!body) throw new SourceError(where, `response body is over the ${bytes(limits.maxBytes)} size limit`);
+    return { url, mediaType, charset, bytes: body };
+  }
+}
+
+/** The body, or null as soon as it passes `max` bytes (the rest is not downloaded). */
+async function readCapped(res: Response, max: number): Promise<Uint8Array | null> {
+  if (!res.body) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = res.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+function networkReason(err: unknown): string {
+  const cause = (err as { cause?: { code?: string; message?: string } })?.cause;
+  const code = cause?.code;
+  if (code === "ECONNREFUSED") return "connection refused";
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "host not found";
+  if (code === "ECONNRESET" || code === "UND_ERR_SOCKET") return "connection closed by the server";
+  if (code?.startsWith("CERT_") || code?.includes("TLS") || code?.includes("SSL")) return `TLS error (${code})`;
+  const msg = cause?.message ?? (err as Error)?.message ?? String(err);
+  return `cannot fetch (${code ? `${code}: ` : ""}${msg})`;
+}
+
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
+}
+
+export function bytes(n: number): string {
+  if (n >= 1024 * 1024) return `${Number((n / 1024 / 1024).toFixed(1))} MiB`;
+  if (n >= 1024) return `${Number((n / 1024).toFixed(1))} KiB`;
+  return `${n} bytes`;
+}

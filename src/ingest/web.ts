@@ -1,0 +1,110 @@
+// URLs and feeds: fetch a page or a feed, and turn each feed item into an article (its own full
+// text, or the page its link points to).
+import { SourceError } from "../errors.js";
+import type { Draft, IngestItem } from "./types.js";
+import { asSourceError, defined, one, type Context } from "./context.js";
+import { decodeText } from "./decode.js";
+import { documentDraft, sniffKind, type SourceKind } from "./documents.js";
+import { fetchUrl, isHttpUrl, type Fetched } from "./http.js";
+import { fragmentText } from "./html.js";
+import { looksLikeFeed, parseFeed, type Feed, type FeedItem } from "./feeds.js";
+
+function kindOfMedia(f: Fetched, text: string): SourceKind {
+  const t = f.mediaType;
+  if (t === "text/html" || t === "application/xhtml+xml") return "html";
+  if (t === "text/markdown" || t === "text/x-markdown") return "markdown";
+  if (/xml/.test(t)) return "feed";
+  if (/json/.test(t)) return "json";
+  if (t === "text/plain" && (looksLikeFeed(text) || /^\s*<(?:!doctype html|html)/i.test(text))) return sniffKind(text);
+  return t ? "text" : sniffKind(text);
+}
+
+export /** A charset named inside an HTML page (<meta charset>), for servers that do not send one. */
+function htmlCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString("latin1");
+  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ?? null;
+}
+
+export async function fetchText(url: string, ctx: Context): Promise<{ fetched: Fetched; text: string; kind: SourceKind }> {
+  const fetched = await fetchUrl(url, ctx.limits);
+  const where = fetched.url === url ? url : `${url} (redirected to ${fetched.url})`;
+  let text: string;
+  try {
+    const charset = fetched.charset ?? (/html/.test(fetched.mediaType) ? htmlCharset(fetched.bytes) : null);
+    text = decodeText(fetched.bytes, charset);
+  } catch (err) {
+    throw asSourceError(where, err);
+  }
+  if (!text.trim()) throw new SourceError(where, "empty response");
+  return { fetched, text, kind: kindOfMedia(fetched, text) };
+}
+
+export async function* readFeed(where: string, xml: string, ctx: Context): AsyncGenerator<IngestItem> {
+  let feed: Feed;
+  try {
+    feed = parseFeed(xml);
+  } catch (err) {
+    throw asSourceError(where, err);
+  }
+  if (!feed.items.length) throw new SourceError(where, `${feed.format === "atom" ? "Atom" : "RSS"} feed has no items`);
+  const base = isHttpUrl(where) ? where : feed.link ?? undefined;
+  const readItem = async (i: number): Promise<IngestItem> => {
+    const item = { ...feed.items[i] };
+    if (item.link) item.link = resolveLink(item.link, base);
+    const at = `${where} item ${i + 1}${item.link ? ` (${item.link})` : ""}`;
+    try {
+      return one(await feedItemDraft(item, i + 1, at, feed, where, ctx), ctx);
+    } catch (err) {
+      // Name the feed item, not just the link, so the user can find it in the feed.
+      return { ok: false, error: err instanceof SourceError ? new SourceError(at, err.reason) : asSourceError(at, err) };
+    }
+  };
+  // A few pages are fetched at once; items still come out in feed order.
+  const pending: Array<Promise<IngestItem>> = [];
+  for (let i = 0; i < feed.items.length || pending.length; ) {
+    while (i < feed.items.length && pending.length < FEED_CONCURRENCY) pending.push(readItem(i++));
+    yield await pending.shift()!;
+  }
+}
+
+const FEED_CONCURRENCY = 4;
+
+/** An item's own full text when it carries enough of it, else the page its link points to. */
+async function feedItemDraft(item: FeedItem, index: number, at: string, feed: Feed, feedSource: string, ctx: Context): Promise<Draft> {
+  const link = item.link;
+  const meta: Record<string, unknown> = { feed: feedSource, feedTitle: feed.title, guid: item.guid, feedDate: item.date };
+  const fromFeed: Draft = {
+    text: "", source: at, title: item.title, byline: item.author, publisher: feed.title,
+    url: link ?? (item.guid && isHttpUrl(item.guid) ? item.guid : `${feedSource}#${item.guid ?? `item-${index}`}`),
+    date: item.date, meta,
+  };
+  const content = item.content ? fragmentText(item.content) : "";
+  if (content.length >= ctx.fullTextChars || (!link && content)) return { ...fromFeed, text: content, meta: { ...meta, fullText: true } };
+  if (!link) {
+    const summary = item.summary ? fragmentText(item.summary) : "";
+    if (summary) return { ...fromFeed, text: summary, meta: { ...meta, summaryOnly: true } };
+    throw new SourceError(at, "feed item has neither a link nor any content");
+  }
+  if (!isHttpUrl(link)) throw new SourceError(at, `item link is not an http(s) URL: ${link}`);
+  const { fetched, text, kind } = await fetchText(link, ctx);
+  if (kind === "feed" || kind === "json") throw new SourceError(at, `item link is a ${kind}, not an article page`);
+  const page = documentDraft(text, kind, at);
+  return {
+    ...fromFeed,
+    ...defined(page),
+    publisher: page.publisher ?? feed.title,
+    // The feed's date is the publisher's own statement; a page date is used only if the feed has none.
+    date: item.date ?? page.date,
+    url: fetched.url,
+    source: at,
+    meta: { ...page.meta, ...meta },
+  };
+}
+
+function resolveLink(link: string, base: string | undefined): string {
+  try {
+    return new URL(link, base).href;
+  } catch {
+    return link;
+  }
+}
