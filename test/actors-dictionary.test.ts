@@ -140,3 +140,14 @@ test("an acronym defined in brackets after an unknown name refers back to it", (
   const later = mentions.find((m) => m.text === "the GFU");
   assert.deepEqual([later?.via, later?.country], ["coref-name", "PSE"]);
 });
+
+test("NER locations are looked up as places, not kept as actors", async () => {
+  const withCities = await loadActorResolver();
+  const s = "Refugees reached Zhytomyr overnight.";
+  const doc = docOf(s);
+  const k = doc.tokens.findIndex((t) => t.text === "Zhytomyr");
+  doc.entities.push({ start: doc.tokens[k].start, end: doc.tokens[k].end, tokenStart: k, tokenEnd: k + 1, label: "LOC", text: "Zhytomyr" });
+  const { mentions, places } = withCities.resolve(doc, articleOf(s, "2024-02-08"));
+  assert.deepEqual(places.map((p) => [p.text, p.country]), [["Zhytomyr", "UKR"]]);
+  assert.ok(!mentions.some((m) => m.text === "Zhytomyr"));
+});

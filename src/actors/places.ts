@@ -29,7 +29,22 @@ export function findPlaces(doc: Doc, sc: SentenceScanner, gaz: Gazetteer, prefer
     const hit = longest(doc, sc, i, (key) => gaz.curatedPlace(key));
     if (hit) { out.push(mention(doc, i, hit.end, hit.place)); i = hit.end - 1; }
   }
-  return out;
+  // Locations the NER model found and nothing above placed ("fled to Zhytomyr").
+  for (const e of doc.entities) {
+    if (!PLACE_LABELS.has(e.label) || e.tokenStart < sc.from || e.tokenEnd > sc.to) continue;
+    if (out.some((p) => p.start < e.end && e.start < p.end)) continue;
+    const hit = gaz.lookup(keyOfSpan(sc, e.tokenStart, e.tokenEnd), preferred);
+    if (hit) out.push(mention(doc, e.tokenStart, e.tokenEnd, hit));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const PLACE_LABELS = new Set(["LOC", "GPE", "FAC"]);
+
+function keyOfSpan(sc: SentenceScanner, start: number, end: number): string {
+  const parts: string[] = [];
+  for (let i = start; i < end; i++) if (sc.key(i)) parts.push(sc.key(i));
+  return parts.join(" ");
 }
 
 function longest(doc: Doc, sc: SentenceScanner, i: number, find: (key: string) => Place | null): { end: number; place: Place } | null {

@@ -110,6 +110,7 @@ export class Resolver {
     }
     // 2. An unknown name: an earlier mention of it, else its title, else unresolved.
     if (name) {
+      if (/^(LOC|GPE|FAC)$/.test(name.ner) && ch.items.length === 1) return [];   // a place: see places.ts
       const text = doc.spanText(name.start, name.end);
       const prev = st.names.get(keyOf(text)) ?? st.names.get(lastWord(text));
       if (prev && ch.items.length === 1 && prev.tokenEnd === ch.start - 1 && doc.tokens[ch.start - 1].text === "(") return [];   // "(GFU)" itself
