@@ -151,3 +151,12 @@ test("NER locations are looked up as places, not kept as actors", async () => {
   assert.deepEqual(places.map((p) => [p.text, p.country]), [["Zhytomyr", "UKR"]]);
   assert.ok(!mentions.some((m) => m.text === "Zhytomyr"));
 });
+
+test("an appositive description takes the code of the actor it describes", () => {
+  const s = "Hamas, the militant group that rules Gaza, proposed a truce. Talks with Israel, Qatar, the US and Egypt went on.";
+  const { mentions } = resolver.resolve(docOf(s), articleOf(s, "2024-02-08"));
+  const group = mentions.find((m) => m.text === "the militant group");
+  assert.deepEqual([group?.actor?.code, group?.via], ["PSEREBHMS", "appositive"]);
+  // A list of countries is not a chain of appositives.
+  assert.equal(mentions.find((m) => m.text === "the US")?.actor?.code, "USA");
+});

@@ -57,6 +57,7 @@ export class Resolver {
       mentions.push(...this.pronouns(doc, sc.from, sc.to, st, n));
     });
     mentions.sort((a, b) => a.start - b.start || a.tokenStart - b.tokenStart);
+    linkAppositives(doc, mentions);
     places.sort((a, b) => a.start - b.start);
     return { mentions, places };
   }
@@ -235,6 +236,27 @@ export class Resolver {
         actor: { ...ante.actor }, via: "coref-pronoun", country: ante.actor.country });
     }
     return out;
+  }
+}
+
+/**
+ * "Hamas, the militant group that rules Gaza": a generic description set off by a comma right after a
+ * specific actor (or attached to it as "appos" in a parse) is that actor.
+ */
+function linkAppositives(doc: Doc, mentions: ActorMention[]): void {
+  const specific = (m: ActorMention) => !!m.actor && (!!m.actor.country || !!m.actor.org) && m.group === undefined;
+  for (const b of mentions) {
+    if (b.actor && (b.actor.country || b.actor.org)) continue;
+    const headTok = doc.tokens[b.headToken];
+    const a = headTok.deprel === "appos"
+      ? mentions.find((m) => m !== b && specific(m) && m.tokenStart <= headTok.head && headTok.head < m.tokenEnd)
+      : doc.tokens[b.tokenStart - 1]?.text === "," && /^(the|a|an)$/i.test(doc.tokens[b.tokenStart].text)
+        ? mentions.find((m) => specific(m) && m.tokenEnd === b.tokenStart - 1 && doc.tokens[m.tokenStart - 1]?.text !== ",")
+        : undefined;
+    if (!a?.actor) continue;
+    b.actor = { ...a.actor };
+    b.via = "appositive";
+    b.country = a.actor.country;
   }
 }
 
