@@ -7,12 +7,14 @@ import { Resolver } from "./resolver.js";
 import { Gazetteer } from "./gazetteer.js";
 import { actorsDataDir, loadActorDictionaries, loadCountries } from "./load.js";
 
-export { loadActorDictionaries, readEntryFile, builtInEntryFiles } from "./load.js";
+export { loadActorDictionaries, readEntryFile, builtInEntryFiles, loadSectors } from "./load.js";
 export type { DictionaryOptions } from "./load.js";
 export { ActorDictionary, codeOn } from "./dictionary.js";
 export { parsePetrarch } from "./petrarch.js";
 export { parseEntries, renderEntries } from "./format.js";
 export { mentionsHeadedBy, mentionsCovering } from "./lookup.js";
+export { parseCode, withSectors } from "./codes.js";
+export { importPetrarch, importToFile, type ImportSummary } from "./import.js";
 
 export interface ActorOptions {
   /** Extra or replacement dictionaries (imported PETRARCH/TABARI files or parley's own format). */
