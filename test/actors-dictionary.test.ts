@@ -160,3 +160,8 @@ test("an appositive description takes the code of the actor it describes", () =>
   // A list of countries is not a chain of appositives.
   assert.equal(mentions.find((m) => m.text === "the US")?.actor?.code, "USA");
 });
+
+test("a surname shared by two people in office goes to the one in the higher office", () => {
+  const s = "Assad met Russian envoys.";
+  assert.equal(resolver.resolve(docOf(s), articleOf(s, "2020-01-01")).mentions[0].actor?.person, "Bashar al-Assad");
+});

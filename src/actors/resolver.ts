@@ -15,6 +15,8 @@ const PREPOSITIONS = new Set(["in", "at", "to", "from", "into", "near", "toward"
 const PRONOUNS = new Set(["he", "she", "him"]);
 /** Sectors of people who are where the sentence's places are ("residents said"), unlike officials. */
 const LOCATED = new Set(["CVL", "REF", "HLH", "COP"]);
+/** Offices from highest to lowest, to choose among namesakes in office on the same date. */
+const OFFICE_RANK = ["hos", "hog", "pres", "fm", "def", "int", "ldr", "spk"];
 /** How many sentences back "he" may reach for its antecedent. */
 const PRONOUN_REACH = 2;
 
@@ -200,7 +202,13 @@ export class Resolver {
     const seen = cands.find((e) => st.seen.has(e));
     if (seen) return seen;
     const inOffice = cands.filter((e) => e.codes.some((c) => (c.from || c.to) && inRange(c, st.date)));
-    return inOffice.length === 1 ? inOffice[0] : null;
+    if (inOffice.length <= 1) return inOffice[0] ?? null;
+    // Several of that name in office ("Assad": Bashar and Maher): the one in the highest office, if just one.
+    const rank = (e: DictEntry) => Math.min(...e.codes.filter((c) => inRange(c, st.date))
+      .flatMap((c) => c.roles.map((r) => OFFICE_RANK.indexOf(r)).filter((k) => k >= 0)), OFFICE_RANK.length);
+    const best = Math.min(...inOffice.map(rank));
+    const top = inOffice.filter((e) => rank(e) === best);
+    return top.length === 1 && best < OFFICE_RANK.length ? top[0] : null;
   }
 
   private countryOf(e: DictEntry): string | null {
