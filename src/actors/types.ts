@@ -30,6 +30,15 @@ export interface ActorMention {
   actor: ActorCode | null;
   /** How it was resolved, for auditing ("dictionary", "title", "demonym", "coref", "capital", …). */
   via: string;
+  /**
+   * Members of one compound actor ("Mediators from the US, Qatar and Egypt") share a group id and the
+   * compound's span and head token; each member carries its own code. Code one event per member.
+   */
+  group?: number;
+  /** A news organisation or media outlet: a source of reports rather than an actor of events. */
+  media?: boolean;
+  /** Country inferred for the mention even when it stays unresolved (actor null), e.g. from a title. */
+  country?: string | null;
 }
 
 /** A place mention resolved through the gazetteer. */

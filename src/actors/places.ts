@@ -1,0 +1,85 @@
+// Place mentions in a sentence: names after locative prepositions ("in Rafah", "to Cairo",
+// "the area of Tel Al-Sultan") looked up in the full gazetteer, and curated places anywhere.
+import type { Doc } from "../text/doc.js";
+import type { PlaceMention } from "./types.js";
+import type { Gazetteer, Place } from "./gazetteer.js";
+import type { SentenceScanner } from "./chunker.js";
+
+const LOCATIVE = new Set(["in", "at", "near", "to", "from", "into", "toward", "towards", "outside", "around", "across", "through", "within", "inside", "via"]);
+// "of" is locative only after these nouns ("the city of Rafah", "the area of Tel Al-Sultan").
+const PLACE_NOUNS = new Set(["area", "city", "town", "village", "outskirts", "province", "region", "governorate", "district", "suburb", "camp", "neighbourhood", "neighborhood", "port", "capital", "streets"]);
+const SKIP = new Set(["the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west", "occupied", "besieged"]);
+const MAX_PLACE_WORDS = 4;
+
+export function findPlaces(doc: Doc, sc: SentenceScanner, gaz: Gazetteer, preferred: Set<string>): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const toks = doc.tokens;
+  for (let i = sc.from; i < sc.to; i++) {
+    const k = sc.key(i);
+    const locative = LOCATIVE.has(k) || (k === "of" && i > sc.from && PLACE_NOUNS.has(sc.key(i - 1)));
+    if (!/^[A-Z]/.test(toks[i].text)) {
+      if (!locative) continue;
+      let j = i + 1;
+      while (j < sc.to && SKIP.has(sc.key(j))) j++;
+      const hit = longest(doc, sc, j, (key) => gaz.lookup(key, preferred));
+      if (hit) { out.push(mention(doc, j, hit.end, hit.place)); i = hit.end - 1; }
+      continue;
+    }
+    // Curated places (places.txt) are specific enough to take anywhere they are capitalised.
+    const hit = longest(doc, sc, i, (key) => gaz.curatedPlace(key));
+    if (hit) { out.push(mention(doc, i, hit.end, hit.place)); i = hit.end - 1; }
+  }
+  // Locations the NER model found and nothing above placed ("fled to Zhytomyr").
+  for (const e of doc.entities) {
+    if (!PLACE_LABELS.has(e.label) || e.tokenStart < sc.from || e.tokenEnd > sc.to) continue;
+    if (out.some((p) => p.start < e.end && e.start < p.end)) continue;
+    const hit = gaz.lookup(keyOfSpan(sc, e.tokenStart, e.tokenEnd), preferred);
+    if (hit) out.push(mention(doc, e.tokenStart, e.tokenEnd, hit));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const PLACE_LABELS = new Set(["LOC", "GPE", "FAC"]);
+
+function keyOfSpan(sc: SentenceScanner, start: number, end: number): string {
+  const parts: string[] = [];
+  for (let i = start; i < end; i++) if (sc.key(i)) parts.push(sc.key(i));
+  return parts.join(" ");
+}
+
+function longest(doc: Doc, sc: SentenceScanner, i: number, find: (key: string) => Place | null): { end: number; place: Place } | null {
+  if (i >= sc.to || !/^[A-Z]/.test(doc.tokens[i].text)) return null;
+  let best: { end: number; place: Place } | null = null;
+  let key = "";
+  for (let j = i, words = 0; j < sc.to && words < MAX_PLACE_WORDS; j++) {
+    const k = sc.key(j);
+    if (!k) { if (doc.tokens[j].text === "-") continue; break; }
+    if (!/^[A-Za-z]/.test(doc.tokens[j].text) || (!/^[A-Z]/.test(doc.tokens[j].text) && !/^(al|el)$/.test(k))) break;
+    key = key ? `${key} ${k}` : k;
+    words++;
+    const p = find(key);
+    if (p) best = { end: j + 1, place: p };
+  }
+  return best;
+}
+
+function mention(doc: Doc, start: number, end: number, p: Place): PlaceMention {
+  return {
+    start: doc.tokens[start].start, end: doc.tokens[end - 1].end, text: doc.spanText(start, end),
+    name: p.name, country: p.country, lat: p.lat, lon: p.lon,
+  };
+}
+
+/** Places named in the dateline ("CAIRO/WASHINGTON/RAFAH, Gaza Strip"), which lies outside the tokens. */
+export function datelinePlaces(text: string, span: { start: number; end: number }, names: string[], gaz: Gazetteer, preferred: Set<string>, keyOf: (s: string) => string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  let from = span.start;
+  for (const name of names) {
+    const at = text.indexOf(name, from);
+    if (at < 0 || at >= span.end) continue;
+    from = at + name.length;
+    const p = gaz.lookup(keyOf(name), preferred);
+    if (p) out.push({ start: at, end: at + name.length, text: name, name: p.name, country: p.country, lat: p.lat, lon: p.lon });
+  }
+  return out;
+}

@@ -1,0 +1,319 @@
+// Codes the chunks of each sentence into actor mentions, with the article's date for dated roles,
+// and links later references (surnames, "he", unknown names repeated) to earlier mentions.
+import type { Doc } from "../text/doc.js";
+import type { Article } from "../text/article.js";
+import type { ActorCode, ActorMention, PlaceMention } from "./types.js";
+import type { CountryRecord, DatedCode, DictEntry } from "./format.js";
+import { codeOn, inRange, type ActorDictionary } from "./dictionary.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { SentenceScanner, type Chunk, type Item } from "./chunker.js";
+import { findPlaces, datelinePlaces } from "./places.js";
+import { blocks, parseCode, withSectors } from "./codes.js";
+import { keyOf } from "./text-key.js";
+
+const PREPOSITIONS = new Set(["in", "at", "to", "from", "into", "near", "toward", "towards", "via", "outside", "inside", "across", "through", "for", "on"]);
+const PRONOUNS = new Set(["he", "she", "him"]);
+/** Sectors of people who are where the sentence's places are ("residents said"), unlike officials. */
+const LOCATED = new Set(["CVL", "REF", "HLH", "COP"]);
+/** Offices from highest to lowest, to choose among namesakes in office on the same date. */
+const OFFICE_RANK = ["hos", "hog", "pres", "fm", "def", "int", "ldr", "spk"];
+/** How many sentences back "he" may reach for its antecedent. */
+const PRONOUN_REACH = 2;
+
+/** Per-article memory for in-document linking. */
+class ArticleState {
+  readonly seen = new Set<DictEntry>();
+  readonly names = new Map<string, ActorMention>();
+  readonly people: ActorMention[] = [];
+  group = 0;
+  constructor(readonly date: string) {}
+}
+
+interface Coded {
+  code: string | null;
+  person: string | null;
+  via: string;
+  media?: boolean;
+  country?: string | null;
+}
+
+export class Resolver {
+  constructor(private readonly dict: ActorDictionary, private readonly gaz: Gazetteer) {}
+
+  resolve(doc: Doc, article: Article): { mentions: ActorMention[]; places: PlaceMention[] } {
+    const st = new ArticleState(article.date);
+    const scanners = doc.sentences.map((s) => new SentenceScanner(doc, this.dict, s.tokenStart, s.tokenEnd));
+    const items = scanners.map((sc) => sc.items());
+    const preferred = new Set<string>();
+    for (const its of items) for (const it of its) for (const m of it.matches) if (m.country) preferred.add(m.country.code);
+    const places: PlaceMention[] = article.dateline
+      ? datelinePlaces(article.text, article.dateline, article.dateline.places, this.gaz, preferred, keyOf) : [];
+    const mentions: ActorMention[] = [];
+    scanners.forEach((sc, n) => {
+      const sentPlaces = findPlaces(doc, sc, this.gaz, preferred);
+      places.push(...sentPlaces);
+      for (const ch of sc.chunks(items[n])) {
+        if (insidePlace(doc, ch, sentPlaces)) continue;
+        mentions.push(...this.codeChunk(doc, ch, st, sentPlaces));
+      }
+      mentions.push(...this.pronouns(doc, sc.from, sc.to, st, n));
+    });
+    mentions.sort((a, b) => a.start - b.start || a.tokenStart - b.tokenStart);
+    linkAppositives(doc, mentions);
+    places.sort((a, b) => a.start - b.start);
+    return { mentions, places };
+  }
+
+  /** Code one token range as a phrase, without article memory: for callers that build their own spans. */
+  codeSpan(doc: Doc, article: Article, tokenStart: number, tokenEnd: number): ActorMention[] {
+    const sc = new SentenceScanner(doc, this.dict, tokenStart, tokenEnd);
+    const st = new ArticleState(article.date);
+    return sc.chunks(sc.items()).flatMap((ch) => this.codeChunk(doc, ch, st, []));
+  }
+
+  private codeChunk(doc: Doc, ch: Chunk, st: ArticleState, sentPlaces: PlaceMention[]): ActorMention[] {
+    const date = st.date;
+    const head = ch.items[ch.items.length - 1];
+    let person: DictEntry | null = null;
+    let personVia = "dictionary";
+    let name: Item | null = null;
+    let org: DatedCode | null = null;
+    let orgEntry: DictEntry | null = null;
+    const countries: { rec: CountryRecord; item: Item }[] = [];
+    const agents: { code: DatedCode; item: Item }[] = [];
+    for (const it of ch.items) {
+      const m = it.matches.find((x) => x.kind === it.kind);
+      if (it.kind === "person" && m?.entry) person = m.entry;
+      else if (it.kind === "partial") {
+        const e = this.partial(it, st, doc);
+        if (e) { person = e; personVia = st.seen.has(e) ? "partial-name" : "partial-date"; } else name = it;
+      } else if (it.kind === "name") name = it;
+      else if ((it.kind === "org" || it.kind === "actor") && m?.entry && !org) {
+        org = codeOn(m.entry, date);
+        orgEntry = m.entry;
+      } else if (m?.country) countries.push({ rec: m.country, item: it });
+      else if (it.kind === "agent" && m?.entry) {
+        const c = codeOn(m.entry, date);
+        if (c) agents.push({ code: c, item: it });
+      }
+    }
+    const type = head.ner || typeOf(head.kind);
+    const personal = person !== null || name !== null;
+    const role = !personal && !ch.indefinite && head.kind === "agent" && !isPlural(head, doc)
+      ? agents[agents.length - 1]?.code.roles.find((r) => r !== "title" && r !== "media") ?? null : null;
+    const mediaAgent = agents.some((a) => a.code.roles.includes("media") || a.code.code.includes("MED"));
+
+    // 1. A known person: their code on the article's date, else what the title says, else their country.
+    if (person) {
+      st.seen.add(person);
+      const pc = codeOn(person, date);
+      const ctx = pc ? null : this.context(org, orgEntry, countries, agents, null, date);
+      const code = pc?.code ?? ctx?.[0]?.code ?? this.countryOf(person);
+      return [this.mention(doc, ch, head, type || "PER", { code, person: person.names[0], via: pc ? personVia : ctx?.length ? "title" : "person-out-of-office" }, st)];
+    }
+    // 2. An unknown name: an earlier mention of it, else its title, else unresolved.
+    if (name) {
+      if (/^(LOC|GPE|FAC)$/.test(name.ner) && ch.items.length === 1) return [];   // a place: see places.ts
+      const text = doc.spanText(name.start, name.end);
+      const prev = st.names.get(keyOf(text)) ?? st.names.get(lastWord(text));
+      if (prev && ch.items.length === 1 && prev.tokenEnd === ch.start - 1 && doc.tokens[ch.start - 1].text === "(") return [];   // "(GFU)" itself
+      if (prev && ch.items.length === 1) {
+        return [this.mention(doc, ch, head, prev.type, { code: prev.actor?.code ?? null, person: prev.actor?.person ?? null, via: "coref-name", country: prev.country }, st)];
+      }
+      if (!org && !agents.length && countries.length) {
+        // "the Israel Democracy Institute": an unknown body in a country, not the country itself.
+        const m = this.mention(doc, ch, head, name.ner || "", { code: null, person: null, via: "unresolved", country: countries[0].rec.code }, st);
+        remember(doc, ch, text, m, st, false);
+        return [m];
+      }
+      const ctx = this.context(org, orgEntry, countries, agents, null, date)[0];
+      if (!ctx && !name.ner) return [];
+      const orgName = this.dict.orgHeads.has(lastWord(text));
+      const titled = agents.length > 0 && !orgName;
+      const m = this.mention(doc, ch, head, name.ner || (titled ? "PER" : orgName ? "ORG" : ""), ctx
+        ? { code: ctx.code, person: titled ? text : null, via: "title", country: ctx.code ? parseCode(ctx.code, this.dict.sectors).country : null }
+        : { code: null, person: null, via: "unresolved", country: null }, st);
+      remember(doc, ch, text, m, st, !orgName);
+      return [m];
+    }
+    // 3. Capitals stand for governments only when they act ("Washington has cast"), not "in Cairo".
+    if (head.kind === "capital" && ch.items.length === 1) {
+      const before = doc.tokens[ch.start - 1];
+      const after = doc.tokens[ch.end];
+      if (before && before.sent === doc.tokens[ch.start].sent && PREPOSITIONS.has(before.text.toLowerCase())) return [];
+      if (after && /^[:/,–—-]$/.test(after.text)) return [];          // a dateline ("Doha/Tel Aviv:") or a list of places
+      return [this.mention(doc, ch, head, "GPE", { code: withSectors(countries[0].rec.code, ["GOV"]), person: null, via: "capital" }, st)];
+    }
+    const coded = this.context(org, orgEntry, countries, agents, role, date, ch, sentPlaces);
+    if (!coded.length) return [];
+    const group = coded.length > 1 ? ++st.group : undefined;
+    return coded.map((c) => {
+      const m = this.mention(doc, ch, head, type || (c.person ? "PER" : ""), { ...c, media: c.media || mediaAgent }, st);
+      if (group !== undefined) m.group = group;
+      return m;
+    });
+  }
+
+  /** Codes from organisation, countries and agents; several for a compound list of countries. */
+  private context(org: DatedCode | null, orgEntry: DictEntry | null, countries: { rec: CountryRecord; item: Item }[],
+    agents: { code: DatedCode; item: Item }[], role: string | null, date: string, ch?: Chunk, sentPlaces: PlaceMention[] = []): Coded[] {
+    if (org && orgEntry) {
+      // Titles ("official", "leader", "spokesman") leave an organisation's code alone; sectors ("media") extend it.
+      const sectors = agents.filter((a) => a.code.roles.every((r) => r === "media")).flatMap((a) => blocks(a.code.code));
+      const code = withSectors(org.code, sectors);
+      const scope = parseCode(org.code, this.dict.sectors).org;
+      const holder = role && scope ? this.dict.holder(`org:${scope}`, role, date) : null;
+      if (holder) return [{ code: holder.code.code, person: holder.entry.names[0], via: "role" }];
+      return [{ code, person: null, via: agents.length ? "title" : "dictionary", media: org.roles.includes("media") }];
+    }
+    const list: { code: string; kind: string }[] = ch?.list.length
+      ? ch.list.map((it) => ({ code: this.stateCode(it, date), kind: it.kind }))
+      : countries.slice(0, 1).map((c) => ({ code: c.rec.code, kind: c.item.kind }));
+    // Titles ("official", "spokesman") give GOV only when nothing more specific ("military spokesman") does.
+    const specific = agents.filter((a) => !a.code.roles.some((r) => r !== "media"));
+    const sectors = (specific.length ? specific : agents).flatMap((a) => blocks(a.code.code));
+    if (list.length) {
+      return list.map(({ code, kind }) => {
+        if (!agents.length) return { code, person: null, via: kind === "adjective" || kind === "demonym" ? "demonym" : "dictionary" };
+        const holder = role && !specific.length ? this.dict.holder(code, role, date) : null;
+        if (holder) return { code: holder.code.code, person: holder.entry.names[0], via: "role" };
+        return { code: withSectors(code, sectors), person: null, via: "title" };
+      });
+    }
+    if (!sectors.length) return [];
+    // An agent alone ("residents said"): the country of the places named in the same sentence, if just one.
+    const where = [...new Set(sentPlaces.map((p) => p.country).filter(Boolean))];
+    if (where.length === 1 && sectors.every((s) => LOCATED.has(s))) return [{ code: withSectors(where[0]!, sectors), person: null, via: "agent-place" }];
+    return [{ code: sectors.join(""), person: null, via: "agent", country: null }];
+  }
+
+  /** The country code an item names: a country's ISO code, or an imported actor's code on the date. */
+  private stateCode(it: Item, date: string): string {
+    const m = it.matches.find((x) => x.country) ?? it.matches.find((x) => x.entry);
+    if (m?.country) return m.country.code;
+    return (m?.entry && codeOn(m.entry, date)?.code) || "";
+  }
+
+  /** A surname alone: the person mentioned in full earlier, else the only one of that name in office. */
+  private partial(it: Item, st: ArticleState, doc: Doc): DictEntry | null {
+    const next = doc.tokens[it.end];
+    if (next && next.sent === doc.tokens[it.start].sent && /^[A-Z][a-z]/.test(next.text)) return null;   // "Khan Younis"
+    const cands = it.matches.filter((m) => m.kind === "partial" && m.entry).map((m) => m.entry!);
+    const seen = cands.find((e) => st.seen.has(e));
+    if (seen) return seen;
+    const inOffice = cands.filter((e) => e.codes.some((c) => (c.from || c.to) && inRange(c, st.date)));
+    if (inOffice.length <= 1) return inOffice[0] ?? null;
+    // Several of that name in office ("Assad": Bashar and Maher): the one in the highest office, if just one.
+    const rank = (e: DictEntry) => Math.min(...e.codes.filter((c) => inRange(c, st.date))
+      .flatMap((c) => c.roles.map((r) => OFFICE_RANK.indexOf(r)).filter((k) => k >= 0)), OFFICE_RANK.length);
+    const best = Math.min(...inOffice.map(rank));
+    const top = inOffice.filter((e) => rank(e) === best);
+    return top.length === 1 && best < OFFICE_RANK.length ? top[0] : null;
+  }
+
+  private countryOf(e: DictEntry): string | null {
+    for (const c of e.codes) {
+      const country = parseCode(c.code, this.dict.sectors).country;
+      if (country) return country;
+    }
+    return null;
+  }
+
+  private mention(doc: Doc, ch: Chunk, head: Item, type: string, c: Coded, st: ArticleState): ActorMention {
+    const actor: ActorCode | null = c.code ? parseCode(c.code, this.dict.sectors, c.person) : null;
+    const m: ActorMention = {
+      start: doc.tokens[ch.start].start, end: doc.tokens[ch.end - 1].end, tokenStart: ch.start, tokenEnd: ch.end,
+      headToken: syntacticHead(doc, ch.start, ch.end) ?? head.end - 1, text: doc.spanText(ch.start, ch.end), type, actor, via: c.via,
+    };
+    if (c.media || actor?.sectors.includes("MED")) m.media = true;
+    const country = c.country !== undefined ? c.country : actor?.country;
+    if (country !== undefined) m.country = country;
+    if (type === "PER" && actor) st.people.push(m);
+    return m;
+  }
+
+  /** "he"/"she"/"him" → the latest person mention before it, within a couple of sentences. */
+  private pronouns(doc: Doc, from: number, to: number, st: ArticleState, sent: number): ActorMention[] {
+    const out: ActorMention[] = [];
+    for (let i = from; i < to; i++) {
+      if (!PRONOUNS.has(doc.tokens[i].text.toLowerCase())) continue;
+      const ante = [...st.people].reverse().find((p) => p.tokenEnd <= i && sent - doc.tokens[p.tokenStart].sent <= PRONOUN_REACH);
+      if (!ante?.actor) continue;
+      const t = doc.tokens[i];
+      out.push({ start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, headToken: i, text: t.text, type: "PER",
+        actor: { ...ante.actor }, via: "coref-pronoun", country: ante.actor.country });
+    }
+    return out;
+  }
+}
+
+/**
+ * "Hamas, the militant group that rules Gaza": a generic description set off by a comma right after a
+ * specific actor (or attached to it as "appos" in a parse) is that actor.
+ */
+function linkAppositives(doc: Doc, mentions: ActorMention[]): void {
+  const specific = (m: ActorMention) => !!m.actor && (!!m.actor.country || !!m.actor.org) && m.group === undefined;
+  for (const b of mentions) {
+    if (b.actor && (b.actor.country || b.actor.org)) continue;
+    const headTok = doc.tokens[b.headToken];
+    const a = headTok.deprel === "appos"
+      ? mentions.find((m) => m !== b && specific(m) && m.tokenStart <= headTok.head && headTok.head < m.tokenEnd)
+      : doc.tokens[b.tokenStart - 1]?.text === "," && /^(the|a|an)$/i.test(doc.tokens[b.tokenStart].text)
+        ? mentions.find((m) => specific(m) && m.tokenEnd === b.tokenStart - 1 && doc.tokens[m.tokenStart - 1]?.text !== ",")
+        : undefined;
+    if (!a?.actor) continue;
+    b.actor = { ...a.actor };
+    b.via = "appositive";
+    b.country = a.actor.country;
+  }
+}
+
+/** With a parse, the one token of [start, end) whose head lies outside it; null before parsing or if not unique. */
+function syntacticHead(doc: Doc, start: number, end: number): number | null {
+  if (!doc.tokens[start].deprel) return null;
+  const heads: number[] = [];
+  for (let i = start; i < end; i++) {
+    const h = doc.tokens[i].head;
+    if ((h < start || h >= end) && /^[A-Za-z0-9]/.test(doc.tokens[i].text)) heads.push(i);
+  }
+  return heads.length === 1 ? heads[0] : null;
+}
+
+/** A chunk of common words or a bare surname inside a place name ("Khan" of "Khan Younis"). */
+function insidePlace(doc: Doc, ch: Chunk, places: PlaceMention[]): boolean {
+  const start = doc.tokens[ch.start].start, end = doc.tokens[ch.end - 1].end;
+  if (ch.items.some((i) => ["country", "org", "person", "actor", "adjective", "demonym"].includes(i.kind))) return false;
+  return places.some((p) => p.start <= start && end <= p.end);
+}
+
+/**
+ * Let later mentions of an unknown name find this one: the full name, the surname for people, and an
+ * acronym given in brackets right after it ("the Israel Democracy Institute (IDI)").
+ */
+function remember(doc: Doc, ch: Chunk, text: string, m: ActorMention, st: ArticleState, surname: boolean): void {
+  st.names.set(keyOf(text), m);
+  if (surname) st.names.set(lastWord(text), m);
+  const [open, acr, close] = doc.tokens.slice(ch.end, ch.end + 3);
+  if (open?.text === "(" && close?.text === ")" && /^[A-Z]{2,6}$/.test(acr.text)) st.names.set(keyOf(acr.text), m);
+}
+
+function typeOf(kind: string): string {
+  switch (kind) {
+    case "person": case "partial": case "name": return "PER";
+    case "org": case "actor": return "ORG";
+    case "country": case "capital": return "GPE";
+    case "adjective": case "demonym": return "NORP";
+    default: return "";
+  }
+}
+
+function lastWord(text: string): string {
+  const k = keyOf(text).split(" ");
+  return k[k.length - 1];
+}
+
+/** The matched text is a generated plural, not one of the entry's own names ("leaders" vs "leader"). */
+function isPlural(it: Item, doc: Doc): boolean {
+  const key = keyOf(doc.spanText(it.start, it.end));
+  return !it.matches.some((m) => m.entry?.names.some((n) => keyOf(n) === key));
+}

@@ -1,0 +1,64 @@
+// `parley actors …`: actor dictionary tools: import from PETRARCH/TABARI, and code a text to check them.
+import { readFileSync } from "node:fs";
+import type { Command } from "commander";
+import { importToFile } from "../../actors/import.js";
+import { loadActorResolver } from "../../actors/index.js";
+import { Doc } from "../../text/doc.js";
+import type { Article } from "../../text/article.js";
+import { tokenize } from "../../nlp/tokenizer.js";
+import { splitSentences } from "../../nlp/sentences.js";
+import { UserError } from "../../errors.js";
+
+interface CodeOptions { file?: string; date: string; dict: string[]; replace?: boolean; json?: boolean }
+
+export function register(program: Command): void {
+  const actors = program.command("actors").description("actor dictionaries: import them, and code a text with them");
+  actors
+    .command("import")
+    .description("convert PETRARCH/TABARI actor and agent dictionaries to parley's format")
+    .argument("<files...>", "PETRARCH/TABARI .txt dictionaries (actors, agents)")
+    .option("-o, --out <file>", "where to write the converted dictionary", "actors-imported.txt")
+    .option("--json", "print the counts as one JSON object")
+    .action((files: string[], opts: { out: string; json?: boolean }) => {
+      const s = importToFile(files, opts.out);
+      if (opts.json) {
+        console.log(JSON.stringify({ out: opts.out, ...s }));
+        return;
+      }
+      for (const p of s.problems) console.error(`skipped ${p}`);
+      console.log(`wrote ${opts.out}: ${s.actors} actors, ${s.agents} agents, ${s.names} names, ${s.datedCodes} dated codes from ${s.files} file(s); ${s.problems.length} line(s) skipped`);
+    });
+  actors
+    .command("code")
+    .description("list the actor and place mentions of a text, coded on a date (to check dictionary edits)")
+    .argument("[text]", "the text (or use --file)")
+    .option("-f, --file <path>", "read the text from a file")
+    .requiredOption("--date <YYYY-MM-DD>", "the article's reference date")
+    .option("--dict <file>", "an extra dictionary, parley or PETRARCH format (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
+    .option("--replace", "use only the --dict dictionaries, not the built-in ones")
+    .option("--json", "print {mentions, places} as JSON")
+    .action(async (text: string | undefined, opts: CodeOptions) => {
+      if (!/^\d{4}-\d\d-\d\d$/.test(opts.date) || Number.isNaN(Date.parse(opts.date))) throw new UserError(`--date: want YYYY-MM-DD, got "${opts.date}"`);
+      const body = opts.file ? readFileSync(opts.file, "utf8") : text;
+      if (!body) throw new UserError("actors code: give a text or --file");
+      const resolver = await loadActorResolver({ dictionaries: opts.dict, replaceBuiltIn: opts.replace });
+      // Tokens and sentences are enough for the resolver; tags, parses and NER only sharpen it.
+      const doc = new Doc(body);
+      tokenize(doc);
+      splitSentences(doc);
+      const article: Article = {
+        id: "cli", hash: "", text: body, title: null, byline: null, url: null, source: opts.file ?? "argument",
+        publisher: null, date: opts.date, dateOrigin: "option", dateline: null, bodyStart: 0, meta: {},
+      };
+      const { mentions, places } = resolver.resolve(doc, article);
+      if (opts.json) {
+        console.log(JSON.stringify({ mentions, places }));
+        return;
+      }
+      for (const m of mentions) {
+        const extra = [m.actor?.person, m.group !== undefined ? `group ${m.group}` : "", m.media ? "media" : ""].filter(Boolean).join(", ");
+        console.log(`${m.start}-${m.end}\t${m.actor?.code ?? "-"}\t${m.via}\t${m.text}${extra ? `\t(${extra})` : ""}`);
+      }
+      for (const p of places) console.log(`${p.start}-${p.end}\tplace\t${p.country ?? "-"}\t${p.text}\t${p.lat ?? ""},${p.lon ?? ""}`);
+    });
+}

@@ -1,0 +1,167 @@
+// Dictionary formats, dated roles and the resolver's rules on small texts.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { loadActorResolver, loadActorDictionaries, parseEntries, renderEntries, codeOn, type ActorResolver } from "../src/actors/index.js";
+import { parseCountries, type CountryRecord } from "../src/actors/format.js";
+import { parseCode } from "../src/actors/codes.js";
+import { loadSectors } from "../src/actors/load.js";
+import { SourceError } from "../src/errors.js";
+import { packageRoot } from "../src/paths.js";
+import { docOf, articleOf } from "./helpers/actor-docs.js";
+
+const fixtures = join(packageRoot, "test", "fixtures", "actors");
+let resolver: ActorResolver;
+before(async () => { resolver = await loadActorResolver({ cities: false }); });
+
+function code(text: string, date: string, phrase: string): string | null | undefined {
+  const { mentions } = resolver.resolve(docOf(text), articleOf(text, date));
+  const m = mentions.find((x) => x.text === phrase);
+  return m ? m.actor?.code ?? null : undefined;
+}
+
+test("dated roles: Blinken is the US government in 2024 but not in 2019", () => {
+  const s = "Antony Blinken met Egypt's foreign minister.";
+  assert.equal(code(s, "2024-02-08", "Antony Blinken"), "USAGOV");
+  assert.equal(code(s, "2019-05-01", "Antony Blinken"), "USA");
+  assert.equal(code(s, "2024-02-08", "Egypt's foreign minister"), "EGYGOV");
+  const { mentions } = resolver.resolve(docOf(s), articleOf(s, "2024-02-08"));
+  assert.equal(mentions.find((m) => m.text === "Egypt's foreign minister")?.actor?.person, "Sameh Shoukry");
+});
+
+test("dated roles: Netanyahu in opposition on 2022-06-01, in government on 2024-02-08", () => {
+  const s = "Benjamin Netanyahu criticised the Israeli leader.";
+  assert.equal(code(s, "2022-06-01", "Benjamin Netanyahu"), "ISROPP");
+  assert.equal(code(s, "2024-02-08", "Benjamin Netanyahu"), "ISRGOV");
+  const lead = (d: string) => resolver.resolve(docOf(s), articleOf(s, d)).mentions.find((m) => m.text === "the Israeli leader")?.actor?.person;
+  assert.equal(lead("2022-06-01"), "Naftali Bennett");
+  assert.equal(lead("2024-02-08"), "Benjamin Netanyahu");
+});
+
+test("an unknown name keeps its title's code; a later surname links back to it", () => {
+  const s = "Hamas official Karim Zabaneh said talks failed. Later, Zabaneh said they would resume.";
+  const { mentions } = resolver.resolve(docOf(s), articleOf(s, "2024-02-08"));
+  const first = mentions.find((m) => m.text === "Hamas official Karim Zabaneh");
+  assert.deepEqual([first?.actor?.code, first?.actor?.person, first?.via, first?.type], ["PSEREBHMS", "Karim Zabaneh", "title", "PER"]);
+  const later = mentions.find((m) => m.text === "Zabaneh");
+  assert.deepEqual([later?.actor?.code, later?.via], ["PSEREBHMS", "coref-name"]);
+});
+
+test("an unknown organisation in a country stays unresolved but keeps the country", () => {
+  const s = "A poll by the Israel Democracy Institute found support.";
+  const { mentions } = resolver.resolve(docOf(s), articleOf(s, "2024-02-08"));
+  const m = mentions.find((x) => x.text === "the Israel Democracy Institute");
+  assert.deepEqual([m?.actor, m?.country, m?.via], [null, "ISR", "unresolved"]);
+});
+
+test("NER entities become mentions even without a title", () => {
+  const s = "Zorblat Quennick arrived.";
+  const doc = docOf(s);
+  doc.entities.push({ start: 0, end: 16, tokenStart: 0, tokenEnd: 2, label: "PER", text: "Zorblat Quennick" });
+  const { mentions } = resolver.resolve(doc, articleOf(s, "2024-02-08"));
+  assert.deepEqual(mentions.map((m) => [m.text, m.type, m.actor, m.via]), [["Zorblat Quennick", "PER", null, "unresolved"]]);
+  // Without the entity there is nothing to say about an unknown capitalised word.
+  assert.equal(resolver.resolve(docOf(s), articleOf(s, "2024-02-08")).mentions.length, 0);
+});
+
+test("codeSpan codes a phrase the event coder points at", () => {
+  const s = "The talks involved the Qatari prime minister.";
+  const doc = docOf(s);
+  const start = doc.tokens.findIndex((t) => t.text === "the");
+  const ms = resolver.codeSpan(doc, articleOf(s, "2024-02-08"), start, doc.tokens.length - 1);
+  assert.deepEqual(ms.map((m) => [m.actor?.code, m.actor?.person]), [["QATGOV", "Mohammed bin Abdulrahman Al Thani"]]);
+});
+
+test("acronyms match only in capitals: 'US' the country, not 'us' the pronoun", () => {
+  const s = "Tell us what the US wants.";
+  const { mentions } = resolver.resolve(docOf(s), articleOf(s, "2024-02-08"));
+  assert.deepEqual(mentions.map((m) => [m.text, m.actor?.code]), [["the US", "USA"]]);
+});
+
+test("code strings split into country, sectors and organisation", () => {
+  const t = loadSectors();
+  assert.deepEqual(parseCode("PSEREBHMS", t), { code: "PSEREBHMS", country: "PSE", sectors: ["REB"], org: "HMS", person: null });
+  assert.deepEqual(parseCode("IGOUNOREF", t), { code: "IGOUNOREF", country: null, sectors: ["IGO", "REF"], org: "UNO", person: null });
+  assert.deepEqual(parseCode("USAGOV", t).sectors, ["GOV"]);
+});
+
+test("parley format: entries, continuation lines, dated codes, and a round trip", () => {
+  const text = "[people]\nAda Example; Ada Ex | XYZGOV fm 2020-01..2021-06-15\n    | XYZOPP 2021-06-15..\n[agents]\ndrone operator | ~MIL\n";
+  const es = parseEntries(text, "t.txt");
+  assert.equal(es.length, 2);
+  assert.deepEqual(es[0].codes, [
+    { code: "XYZGOV", roles: ["fm"], from: "2020-01-01", to: "2021-06-15" },
+    { code: "XYZOPP", roles: [], from: "2021-06-15", to: null },
+  ]);
+  assert.equal(codeOn(es[0], "2021-06-14")?.code, "XYZGOV");
+  assert.equal(codeOn(es[0], "2021-06-15")?.code, "XYZOPP");
+  assert.equal(es[1].section, "agents");
+  assert.deepEqual(parseEntries(renderEntries(es), "again.txt").map((e) => [e.names, e.codes]), es.map((e) => [e.names, e.codes]));
+});
+
+test("malformed dictionary lines fail with file:line", () => {
+  const cases: [string, RegExp][] = [
+    ["Foo | isrgov", /^t\.txt:1: bad code "isrgov"/],
+    ["Foo | ISRGOV boss", /^t\.txt:1: unknown word "boss"/],
+    ["\n\nFoo | ISRGOV 2024-02..2023-01", /^t\.txt:3: date range .* ends before it starts/],
+    ["[agents]\nsoldier | MIL", /^t\.txt:2: agent code must start with "~"/],
+    ["Foo", /^t\.txt:1: entry "Foo" has no code/],
+    ["[martians]", /^t\.txt:1: unknown section/],
+  ];
+  for (const [text, re] of cases) assert.throws(() => parseEntries(text, "t.txt"), (e: Error) => e instanceof SourceError && re.test(e.message), text);
+  assert.throws(() => parseCountries("IS | name: Iceland", "c.txt", new Map<string, CountryRecord>()), /^SourceError: c\.txt:1:|c\.txt:1: country code/);
+  assert.throws(() => loadActorDictionaries([join(fixtures, "bad-spec.txt")]), /bad-spec\.txt:3: bad code "igobad"/);
+  assert.throws(() => loadActorDictionaries([join(fixtures, "bad-date.txt")]), /bad-date\.txt:3: bad date "2021-13-01"/);
+});
+
+test("the built-in dictionaries load and have the promised breadth", () => {
+  const c = loadActorDictionaries().counts();
+  assert.ok(c.countries >= 240, `countries ${c.countries}`);
+  assert.ok(c.people >= 300, `people ${c.people}`);
+  assert.ok(c.organisations >= 120, `organisations ${c.organisations}`);
+});
+
+test("with a parse, a mention's head token is its syntactic head", () => {
+  const s = "Israeli Prime Minister Benjamin Netanyahu spoke.";
+  const doc = docOf(s);
+  // Hand-made parse: everything in the name hangs on "Minister" (index 2); "Minister" on "spoke".
+  doc.tokens.forEach((t, i) => { t.deprel = i === 5 ? "root" : i === 2 ? "nsubj" : "dep"; t.head = i === 5 ? -1 : i === 2 ? 5 : i === 6 ? 5 : 2; });
+  const [m] = resolver.resolve(doc, articleOf(s, "2024-02-08")).mentions;
+  assert.equal(m.headToken, 2);
+  const [plain] = resolver.resolve(docOf(s), articleOf(s, "2024-02-08")).mentions;
+  assert.equal(plain.headToken, 4);
+});
+
+test("an acronym defined in brackets after an unknown name refers back to it", () => {
+  const s = "Members of the Gaza Fishers Union (GFU) protested. Later the GFU said boats were seized.";
+  const { mentions } = resolver.resolve(docOf(s), articleOf(s, "2024-02-08"));
+  const first = mentions.find((m) => m.text === "the Gaza Fishers Union");
+  assert.deepEqual([first?.actor, first?.country], [null, "PSE"]);
+  const later = mentions.find((m) => m.text === "the GFU");
+  assert.deepEqual([later?.via, later?.country], ["coref-name", "PSE"]);
+});
+
+test("NER locations are looked up as places, not kept as actors", async () => {
+  const withCities = await loadActorResolver();
+  const s = "Refugees reached Zhytomyr overnight.";
+  const doc = docOf(s);
+  const k = doc.tokens.findIndex((t) => t.text === "Zhytomyr");
+  doc.entities.push({ start: doc.tokens[k].start, end: doc.tokens[k].end, tokenStart: k, tokenEnd: k + 1, label: "LOC", text: "Zhytomyr" });
+  const { mentions, places } = withCities.resolve(doc, articleOf(s, "2024-02-08"));
+  assert.deepEqual(places.map((p) => [p.text, p.country]), [["Zhytomyr", "UKR"]]);
+  assert.ok(!mentions.some((m) => m.text === "Zhytomyr"));
+});
+
+test("an appositive description takes the code of the actor it describes", () => {
+  const s = "Hamas, the militant group that rules Gaza, proposed a truce. Talks with Israel, Qatar, the US and Egypt went on.";
+  const { mentions } = resolver.resolve(docOf(s), articleOf(s, "2024-02-08"));
+  const group = mentions.find((m) => m.text === "the militant group");
+  assert.deepEqual([group?.actor?.code, group?.via], ["PSEREBHMS", "appositive"]);
+  // A list of countries is not a chain of appositives.
+  assert.equal(mentions.find((m) => m.text === "the US")?.actor?.code, "USA");
+});
+
+test("a surname shared by two people in office goes to the one in the higher office", () => {
+  const s = "Assad met Russian envoys.";
+  assert.equal(resolver.resolve(docOf(s), articleOf(s, "2020-01-01")).mentions[0].actor?.person, "Bashar al-Assad");
+});
