@@ -28,16 +28,24 @@ function storedArticles(db: string): number {
   }
 }
 
-test("SIGKILL in the middle of a batch leaves complete articles only, and a rerun finishes", async () => {
+/** A folder of FILES distinct articles and a database path beside it. */
+function batchFolder(): { dir: string; db: string } {
   const root = tempDir("parley-kill-");
   const dir = join(root, "in");
   mkdirSync(dir);
   for (let k = 0; k < FILES; k++) writeFileSync(join(dir, `a${String(k).padStart(2, "0")}.txt`), text(k));
-  const db = join(root, "t.db");
+  return { dir, db: join(root, "t.db") };
+}
 
+async function untilStored(db: string, n: number, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (storedArticles(db) < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+}
+
+test("SIGKILL in the middle of a batch leaves complete articles only, and a rerun finishes", async () => {
+  const { dir, db } = batchFolder();
   const { child, done } = startCli(["ingest", dir, "--date", "2024-05-08", "--db", db], { PARLEY_FAKE_DELAY_MS: "40" });
-  const deadline = Date.now() + 30_000;
-  while (storedArticles(db) < 5 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  await untilStored(db, 5);
   child.kill("SIGKILL");
   const killed = await done;
   assert.equal(killed.signal, "SIGKILL");
@@ -75,14 +83,9 @@ test("SIGKILL in the middle of a batch leaves complete articles only, and a reru
 });
 
 test("Ctrl-C (SIGINT) finishes the current article, closes the run and exits 130", async () => {
-  const root = tempDir("parley-int-");
-  const dir = join(root, "in");
-  mkdirSync(dir);
-  for (let k = 0; k < FILES; k++) writeFileSync(join(dir, `a${String(k).padStart(2, "0")}.txt`), text(k));
-  const db = join(root, "t.db");
+  const { dir, db } = batchFolder();
   const { child, done } = startCli(["ingest", dir, "--db", db], { PARLEY_FAKE_DELAY_MS: "40" });
-  const deadline = Date.now() + 30_000;
-  while (storedArticles(db) < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  await untilStored(db, 3);
   child.kill("SIGINT");
   const r = await done;
   assert.equal(r.code, 130, r.stderr);
