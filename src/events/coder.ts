@@ -1,0 +1,278 @@
+// The event coder: frames → matched patterns → one record per (source, target) pair, with date,
+// place, attribution, modality and a deterministic confidence. Resources come in as arguments so a
+// test can run it with a hand-made lexicon and ontology.
+import type { Doc } from "../text/doc.js";
+import type { Article } from "../text/article.js";
+import type { ActorMention, PlaceMention } from "../actors/types.js";
+import type { Lexicon } from "./lexicon-types.js";
+import type { EventActor, EventPlace, EventRecord, QuadClass } from "./types.js";
+import type { FrameCues } from "./cues.js";
+import { Tree } from "./tree.js";
+import { FrameBuilder, type Frame } from "./frames.js";
+import { matchFrame, type PatternMatch } from "./match.js";
+import { Participants, type Participant } from "./participants.js";
+import { PlaceFinder } from "./place.js";
+import { resolveTimeExpression, type ResolvedTime } from "./time.js";
+
+/** What the coder needs from the CAMEO/PLOVER ontology (src/events/ontology.ts provides it). */
+export interface EventOntology {
+  quadClassFor(code: string): QuadClass;
+  goldsteinFor(code: string): number;
+  ploverFor(code: string): { type: string; mode: string | null };
+}
+
+export interface CoderResources {
+  lexicon: Lexicon;
+  ontology: EventOntology;
+  cues: FrameCues;
+}
+
+export interface EventCoder {
+  code(doc: Doc, article: Article, mentions: ActorMention[], places: PlaceMention[]): EventRecord[];
+}
+
+/** Relations of obliques tried, in this order, when the pattern's own target slot names no actor. */
+const FALLBACK_CASES = ["with", "to", "against", "toward", "towards", "into", "on", "between", "for"];
+
+export function createEventCoder(res: CoderResources): EventCoder {
+  const nominalLemmas = new Set(res.lexicon.byLemma.keys());
+  return {
+    code(doc, article, mentions, places) {
+      return new DocCoder(doc, article, mentions, places, res, nominalLemmas).run();
+    },
+  };
+}
+
+/** Coding state for one document; lives only for one `code` call. */
+class DocCoder {
+  private readonly tree: Tree;
+  private readonly builder: FrameBuilder;
+  private readonly frames: Frame[];
+  private readonly byPred: Map<number, Frame>;
+  private readonly parts: Participants;
+  private readonly placeFinder: PlaceFinder;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly article: Article,
+    mentions: ActorMention[],
+    places: PlaceMention[],
+    private readonly res: CoderResources,
+    nominalLemmas: ReadonlySet<string>,
+  ) {
+    this.tree = new Tree(doc);
+    this.builder = new FrameBuilder(this.tree, res.cues, nominalLemmas);
+    this.frames = this.builder.all();
+    this.byPred = new Map(this.frames.map((f) => [f.predicate, f]));
+    this.parts = new Participants(this.tree, mentions, places);
+    this.placeFinder = new PlaceFinder(this.tree, places, mentions, res.cues.placeCases);
+  }
+
+  run(): EventRecord[] {
+    const out: EventRecord[] = [];
+    const seen = new Set<string>();
+    const datelinePlace = this.placeFinder.dateline(this.article);
+    for (const frame of this.frames) {
+      const match = matchFrame(frame, this.res.lexicon, this.tree);
+      if (!match) continue;
+      const sources = this.participants(frame.subjects, frame);
+      const targets = this.targets(frame, match, sources);
+      if (!sources.some((p) => p.coded) && !targets.length) continue;
+      const time = this.time(frame);
+      const place = this.place(frame) ?? datelinePlace;
+      const attribution = this.participants(frame.reporter, frame)[0]?.actor ?? null;
+      const codedSources = sources.filter((p) => p.coded);
+      const srcList: (Participant | null)[] = codedSources.length ? codedSources : sources.length ? [sources[0]] : [null];
+      const tgtList: (Participant | null)[] = targets.length ? targets : [null];
+      for (const s of srcList) {
+        for (const t of tgtList) {
+          if (!s?.coded && !t) continue;
+          if (s && t && sameActor(s.actor, t.actor)) continue;
+          const rec = this.record(frame, match, s, t, time, place, attribution);
+          const key = `${rec.sentence}|${rec.trigger.start}|${rec.cameo}|${s?.actor.start}|${t?.actor.start}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push(rec);
+        }
+      }
+    }
+    return out;
+  }
+
+  private record(
+    frame: Frame, match: PatternMatch, s: Participant | null, t: Participant | null,
+    time: { resolved: ResolvedTime | null; origin: string }, place: EventPlace | null, attribution: EventActor | null,
+  ): EventRecord {
+    const code = match.pattern.code;
+    const sent = this.doc.sentences[frame.sentence];
+    return {
+      sentence: frame.sentence,
+      source: s?.actor ?? null,
+      target: t?.actor ?? null,
+      cameo: code,
+      root: code.slice(0, 2),
+      quadClass: this.res.ontology.quadClassFor(code),
+      goldstein: this.res.ontology.goldsteinFor(code),
+      plover: this.res.ontology.ploverFor(code),
+      trigger: this.trigger(frame),
+      evidence: { start: sent.start, end: sent.end },
+      date: time.resolved?.date ?? this.article.date,
+      dateEnd: time.resolved?.dateEnd ?? null,
+      dateResolution: time.resolved ? time.origin : "reference",
+      dateText: time.resolved?.text ?? null,
+      place,
+      attribution,
+      modality: frame.modality,
+      confidence: confidence(frame, match, s, t),
+    };
+  }
+
+  /** The predicate with its particles when they follow it closely ("stepped up"). */
+  private trigger(frame: Frame): { text: string; start: number; end: number } {
+    const p = frame.predicate;
+    const prt = this.tree.children(p, "compound:prt").filter((k) => k > p && k - p <= 3);
+    const last = prt.length ? prt[prt.length - 1] : p;
+    const start = this.tree.tok(p).start;
+    const end = this.tree.tok(last).end;
+    return { text: this.doc.text.slice(start, end), start, end };
+  }
+
+  /** Participants for argument heads; unresolved pronouns borrow the reporter's or the main clause's subject. */
+  private participants(heads: number[], frame: Frame): Participant[] {
+    const out: Participant[] = [];
+    for (const h of heads) {
+      const ps = this.parts.of(h);
+      if (!ps.some((p) => p.coded) && this.isPronoun(h)) {
+        const ante = this.antecedent(frame, h);
+        if (ante.length) {
+          out.push(...ante.map((p) => ({ ...p, via: "pronoun" as const })));
+          continue;
+        }
+      }
+      out.push(...ps);
+    }
+    return out;
+  }
+
+  private isPronoun(h: number): boolean {
+    const t = this.tree.tok(h);
+    return t.upos === "PRON" || this.res.cues.pronouns.has(t.norm.toLowerCase());
+  }
+
+  /** Coded subject a pronoun most plausibly stands for: the reporter, else the main clause's subject, here or one sentence back. */
+  private antecedent(frame: Frame, pronoun: number): Participant[] {
+    const coded = (heads: number[]) => heads.filter((h) => h !== pronoun && !this.isPronoun(h))
+      .flatMap((h) => this.parts.of(h)).filter((p) => p.coded);
+    const viaReporter = coded(frame.reporter);
+    if (viaReporter.length) return viaReporter;
+    for (const s of [frame.sentence, frame.sentence - 1]) {
+      const root = this.frames.find((f) => f.sentence === s && f.governor < 0 && f.predicate !== frame.predicate);
+      if (root && !(s === frame.sentence && root.predicate > pronoun)) {
+        const ps = coded(root.subjects);
+        if (ps.length) return ps;
+      }
+    }
+    return [];
+  }
+
+  private targets(frame: Frame, match: PatternMatch, sources: Participant[]): Participant[] {
+    const p = match.pattern;
+    if (p.target === "none") return [];
+    const codedIn = (heads: number[]) => this.participants(heads, frame).filter((x) => x.coded && !sources.some((s) => sameActor(s.actor, x.actor)));
+    let heads = match.targetHeads;
+    if (p.target === "complement-subject") heads = frame.complements.flatMap((c) => this.byPred.get(c)?.subjects ?? []);
+    let found = codedIn(heads);
+    if (found.length) return found;
+    found = codedIn(frame.iobjs);
+    if (found.length) return found;
+    for (const c of FALLBACK_CASES) {
+      found = codedIn(frame.obliques.filter((o) => o.case === c).flatMap((o) => o.heads));
+      if (found.length) return found;
+    }
+    // "warned that if Israel's aggression continued …": the first actor named in a content clause
+    for (const c of frame.complements) {
+      const sub = this.tree.subtree(c).filter((k) => this.parts.mention(k)?.actor);
+      found = codedIn(sub.slice(0, 1));
+      if (found.length) return found;
+    }
+    // "held meetings in Israel", "hit two houses in Tel Al-Sultan": for visits and force, the place hit or visited
+    const quad = this.res.ontology.quadClassFor(p.code);
+    if (p.code.startsWith("04") || quad === 4) {
+      const loc = this.placeFinder.locate(frame);
+      if (loc?.place.country) {
+        const { place, start, end } = loc;
+        return [{ actor: { text: place.text, start, end, code: place.country ?? undefined, country: place.country }, coded: true, via: "place" }];
+      }
+    }
+    return [];
+  }
+
+  /**
+   * Frames whose words may date or place this one, nearest first: itself and its participial
+   * circumstances ("speaking … in Beirut on Tuesday"), then its conjuncts and the clauses it depends on.
+   */
+  private scope(frame: Frame): { frame: Frame; own: boolean }[] {
+    const out: { frame: Frame; own: boolean }[] = [{ frame, own: true }];
+    const subjects = new Set(frame.subjects);
+    for (const f of this.frames) {
+      const participial = f.relation === "advcl" && f.governor === frame.predicate && !this.tree.children(f.predicate, "mark").length;
+      const subjectAside = f.relation === "acl" && subjects.has(this.tree.head(f.predicate)) && this.tree.tok(f.predicate).xpos === "VBG";
+      if (participial || subjectAside) out.push({ frame: f, own: true });
+    }
+    const first = this.tree.firstConjunct(frame.predicate);
+    for (const f of this.frames) {
+      if (f !== frame && this.tree.firstConjunct(f.predicate) === first && (f.predicate === first || f.relation.startsWith("conj"))) {
+        out.push({ frame: f, own: false });
+      }
+    }
+    let cur = frame;
+    for (let depth = 0; depth < 4; depth++) {
+      const inheritable = cur.nominal || ["xcomp", "advcl", "conj", "acl"].includes(cur.relation.split(":")[0]) && cur.relation !== "acl:relcl";
+      const g = this.byPred.get(cur.governor);
+      if (!inheritable || !g) break;
+      out.push({ frame: g, own: false });
+      cur = g;
+    }
+    return out;
+  }
+
+  private time(frame: Frame): { resolved: ResolvedTime | null; origin: string } {
+    const prefer = frame.modality === "intended" || frame.modality === "hypothetical" || frame.tense === "future" ? "future" : "past";
+    for (const { frame: f, own } of this.scope(frame)) {
+      const heads = [...f.obliques.map((o) => o.heads[0]), ...this.tree.children(f.predicate, "advmod")].sort((a, b) => a - b);
+      for (const h of heads) {
+        const toks = this.tree.subtree(h, (k) => ["acl:relcl", "parataxis"].includes(this.tree.rel(k)));
+        const r = resolveTimeExpression(this.tree.span(toks).text, this.article.date, prefer);
+        if (r) return { resolved: r, origin: own ? "clause" : "inherited" };
+      }
+    }
+    return { resolved: null, origin: "reference" };
+  }
+
+  private place(frame: Frame): EventPlace | null {
+    for (const { frame: f } of this.scope(frame)) {
+      const p = this.placeFinder.inFrame(f);
+      if (p) return p;
+    }
+    return null;
+  }
+}
+
+function sameActor(a: EventActor, b: EventActor): boolean {
+  return (a.start === b.start && a.end === b.end) || (!!a.code && a.code === b.code);
+}
+
+/** A deterministic 0..1 score: pattern specificity, how the actors were found, and how direct the clause is. */
+export function confidence(frame: Frame, match: PatternMatch, s: Participant | null, t: Participant | null): number {
+  let c = 0.4 + 0.07 * Math.min(Math.max(match.specificity, 0), 4);
+  if (s?.coded) c += 0.1;
+  if (t?.coded) c += 0.1;
+  for (const p of [s, t]) {
+    if (p?.via === "pronoun") c -= 0.1;
+    else if (p?.via === "modifier" || p?.via === "place") c -= 0.05;
+  }
+  if (frame.nominal) c -= 0.15;
+  if (frame.subjectOrigin === "inherited") c -= 0.05;
+  if (frame.voice === "passive" && !frame.subjects.length) c -= 0.05;
+  return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
+}

@@ -1,0 +1,87 @@
+// Frame × lexicon → the best verb pattern. A pattern matches when every constraint it states holds
+// (particles, object, preposition, complement); among matches the one stating the most wins, and
+// ties go to the lexicon's own order ("most specific first").
+import type { Lexicon, VerbPattern } from "./lexicon-types.js";
+import type { Frame } from "./frames.js";
+import type { Tree } from "./tree.js";
+
+export interface PatternMatch {
+  pattern: VerbPattern;
+  /** How many constraints matched, weighted: particles 1, object 2, preposition 2 (+1 with its noun), complement 2. */
+  specificity: number;
+  /** Argument heads in the slot the pattern names as target (before fallbacks). */
+  targetHeads: number[];
+}
+
+/** Does a lemma satisfy one of these constraint words ("proposal", "&PROPOSAL")? */
+export function lemmaMatches(lemma: string, words: readonly string[], lexicon: Lexicon): boolean {
+  return words.some((w) => w.startsWith("&") ? lexicon.classes.get(w.slice(1))?.has(lemma) === true : w.toLowerCase() === lemma);
+}
+
+/** Complement lemmas including one level of nested xcomp ("go on fighting" → go, fight). */
+function complementLemmas(tree: Tree, frame: Frame): string[] {
+  const out: string[] = [];
+  for (const c of frame.complements) {
+    out.push(tree.lemma(c));
+    for (const x of tree.children(c, "xcomp")) out.push(tree.lemma(x));
+  }
+  return out;
+}
+
+/** Lemmas an object constraint may see: the head, and a compound modifier ("ceasefire proposal" → proposal, ceasefire). */
+function nounLemmas(tree: Tree, heads: number[]): string[] {
+  return heads.flatMap((h) => [tree.lemma(h), ...tree.childrenExact(h, "compound").map((k) => tree.lemma(k))]);
+}
+
+export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: Lexicon): number | null {
+  let score = 0;
+  if (p.particles?.length) {
+    if (!p.particles.every((w) => frame.particles.includes(w.toLowerCase()))) return null;
+    score += 1;
+  } else if (frame.particles.length) {
+    score -= 1; // "step up" is not "step": a bare pattern still applies, but loses to a phrasal one
+  }
+  if (p.object?.length) {
+    const heads = frame.objects.length ? frame.objects : frame.nominal ? [] : frame.iobjs;
+    if (!nounLemmas(tree, heads).some((l) => lemmaMatches(l, p.object!, lexicon))) return null;
+    score += 2;
+  }
+  if (p.prep) {
+    const word = p.prep.word.toLowerCase();
+    const obls = frame.obliques.filter((o) => o.case === word);
+    if (!obls.length) return null;
+    if (p.prep.object?.length) {
+      if (!obls.some((o) => nounLemmas(tree, o.heads).some((l) => lemmaMatches(l, p.prep!.object!, lexicon)))) return null;
+      score += 1;
+    }
+    score += 2;
+  }
+  if (p.complement?.length) {
+    if (!complementLemmas(tree, frame).some((l) => lemmaMatches(l, p.complement!, lexicon))) return null;
+    score += 2;
+  }
+  return score;
+}
+
+/** The best pattern for a frame, or null when its lemma has none that fits. */
+export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree): PatternMatch | null {
+  const patterns = lexicon.byLemma.get(frame.lemma) ?? [];
+  let best: PatternMatch | null = null;
+  for (const pattern of patterns) {
+    const specificity = scorePattern(pattern, frame, tree, lexicon);
+    if (specificity === null) continue;
+    if (!best || specificity > best.specificity) best = { pattern, specificity, targetHeads: targetSlot(pattern, frame) };
+  }
+  return best;
+}
+
+/** Argument heads in the slot a pattern names as target. */
+export function targetSlot(p: VerbPattern, frame: Frame): number[] {
+  switch (p.target ?? "obj") {
+    case "none": return [];
+    case "iobj": return frame.iobjs;
+    case "prep": return p.prep ? frame.obliques.filter((o) => o.case === p.prep!.word.toLowerCase()).flatMap((o) => o.heads) : [];
+    case "complement-subject": return [];
+    default: return frame.objects.length ? frame.objects : frame.iobjs;
+  }
+}

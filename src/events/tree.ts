@@ -1,0 +1,95 @@
+// Read-only helpers over the dependency tree of a Doc: children by relation, subtrees, conjuncts.
+// Built once per document so frame building does not rescan sentences for every lookup.
+import type { Doc, Token } from "../text/doc.js";
+
+export class Tree {
+  private readonly kids: number[][];
+
+  constructor(readonly doc: Doc) {
+    this.kids = doc.tokens.map(() => []);
+    for (const t of doc.tokens) if (t.head >= 0) this.kids[t.head].push(t.i);
+  }
+
+  tok(i: number): Token {
+    return this.doc.tokens[i];
+  }
+
+  /** Lower-cased lemma, falling back to the lower-cased form when the tagger gave none. */
+  lemma(i: number): string {
+    const t = this.doc.tokens[i];
+    return (t.lemma || t.norm || t.text).toLowerCase();
+  }
+
+  upos(i: number): string {
+    return this.doc.tokens[i].upos;
+  }
+
+  lower(i: number): string {
+    return this.doc.tokens[i].norm.toLowerCase();
+  }
+
+  /** Children of i in surface order, optionally only those whose relation is in `rels` (full or base name). */
+  children(i: number, ...rels: string[]): number[] {
+    const all = this.kids[i];
+    if (!rels.length) return all;
+    return all.filter((k) => {
+      const d = this.doc.tokens[k].deprel;
+      return rels.includes(d) || rels.includes(d.split(":")[0]);
+    });
+  }
+
+  /** Children with exactly one of these full relation names. */
+  childrenExact(i: number, ...rels: string[]): number[] {
+    return this.kids[i].filter((k) => rels.includes(this.doc.tokens[k].deprel));
+  }
+
+  rel(i: number): string {
+    return this.doc.tokens[i].deprel;
+  }
+
+  baseRel(i: number): string {
+    return this.doc.tokens[i].deprel.split(":")[0];
+  }
+
+  head(i: number): number {
+    return this.doc.tokens[i].head;
+  }
+
+  /** i and every token below it, sorted. */
+  subtree(i: number, stop?: (k: number) => boolean): number[] {
+    const out: number[] = [];
+    const walk = (k: number) => {
+      out.push(k);
+      for (const c of this.kids[k]) if (!stop || !stop(c)) walk(c);
+    };
+    walk(i);
+    return out.sort((a, b) => a - b);
+  }
+
+  /** i followed by its coordinated siblings ("US, Qatar and Egypt" → three heads), recursively. */
+  conjuncts(i: number): number[] {
+    const out = [i];
+    for (const c of this.children(i, "conj")) out.push(...this.conjuncts(c));
+    return out;
+  }
+
+  /** The first conjunct of a coordination i belongs to (i itself when it is not a conj). */
+  firstConjunct(i: number): number {
+    let k = i;
+    while (this.baseRel(k) === "conj" && this.head(k) >= 0) k = this.head(k);
+    return k;
+  }
+
+  /** Case word of a nominal ("in", "by", "according"), lower-cased, or "" when none. */
+  caseWord(i: number): string {
+    const c = this.children(i, "case")[0];
+    return c === undefined ? "" : this.lemma(c);
+  }
+
+  /** Character span covering a sorted list of tokens. */
+  span(tokens: number[]): { start: number; end: number; text: string } {
+    const start = this.doc.tokens[tokens[0]].start;
+    const end = this.doc.tokens[tokens[tokens.length - 1]].end;
+    return { start, end, text: this.doc.text.slice(start, end) };
+  }
+}
