@@ -1,0 +1,162 @@
+// The CAMEO codebook and PLOVER v2 types/modes as typed tables, read from data/ontology/*.tsv.
+// Read at run time rather than generated into code so an analyst's edit to the TSV takes effect
+// without a build step; the tables are small (311 codes) and load in a few milliseconds.
+import { join } from "node:path";
+import { dataDir } from "../paths.js";
+import { SourceError } from "../errors.js";
+import { readTsv, readDataLines } from "../util/data-lines.js";
+import type { QuadClass } from "./types.js";
+
+export interface PloverCode {
+  type: string;
+  mode: string | null;
+}
+
+export interface CameoEntry {
+  /** The code as a string ("0231"): the leading zero is part of it. */
+  code: string;
+  /** Two-digit root ("02"). */
+  root: string;
+  description: string;
+  quadClass: QuadClass;
+  goldstein: number;
+  /** PLOVER equivalent; null where PLOVER drops the code (CAMEO 01 public statements). */
+  plover: PloverCode | null;
+  /** PLOVER contexts suggested by the CAMEO→PLOVER table (may be empty). */
+  contexts: string[];
+  /** Where the PLOVER mapping comes from: the 2021 table, the table with the mode adjusted to v2, or parley's choice. */
+  ploverBasis: "map" | "map*" | "parley";
+}
+
+export interface CameoRoot {
+  root: string;
+  quadClass: QuadClass;
+  name: string;
+}
+
+export interface PloverMode {
+  type: string;
+  name: string;
+  description: string;
+}
+
+export interface PloverType {
+  name: string;
+  quadClass: QuadClass;
+  description: string;
+  modes: PloverMode[];
+}
+
+export interface Ontology {
+  codes: Map<string, CameoEntry>;
+  roots: Map<string, CameoRoot>;
+  ploverTypes: Map<string, PloverType>;
+}
+
+const CAMEO_COLUMNS = ["code", "goldstein", "plover_type", "plover_mode", "contexts", "basis", "description"];
+const ROOT_COLUMNS = ["root", "quad", "name"];
+
+function quad(where: string, s: string): QuadClass {
+  if (s === "1" || s === "2" || s === "3" || s === "4") return Number(s) as QuadClass;
+  throw new SourceError(where, `QuadClass must be 1-4, got "${s}"`);
+}
+
+function readPlover(path: string): Map<string, PloverType> {
+  const types = new Map<string, PloverType>();
+  for (const { where, text } of readDataLines(path)) {
+    const [kind, a, b, description] = text.split("\t");
+    if (kind === "type" && a && b && description) {
+      types.set(a, { name: a, quadClass: quad(where, b), description, modes: [] });
+    } else if (kind === "mode" && a && b && description) {
+      const t = types.get(a);
+      if (!t) throw new SourceError(where, `mode for unknown PLOVER type "${a}"`);
+      t.modes.push({ type: a, name: b, description });
+    } else {
+      throw new SourceError(where, `expected "type<TAB>NAME<TAB>quad<TAB>description" or "mode<TAB>TYPE<TAB>name<TAB>description"`);
+    }
+  }
+  return types;
+}
+
+/** Reads the three ontology tables from `dir` (default: the package's data/ontology) and checks them against each other. */
+export function loadOntology(dir = join(dataDir, "ontology")): Ontology {
+  const roots = new Map<string, CameoRoot>();
+  for (const { where, cells } of readTsv(join(dir, "cameo-roots.tsv"), ROOT_COLUMNS)) {
+    if (!/^\d\d$/.test(cells.root)) throw new SourceError(where, `root must be two digits, got "${cells.root}"`);
+    roots.set(cells.root, { root: cells.root, quadClass: quad(where, cells.quad), name: cells.name });
+  }
+  const ploverTypes = readPlover(join(dir, "plover.tsv"));
+  const codes = new Map<string, CameoEntry>();
+  for (const { where, cells } of readTsv(join(dir, "cameo.tsv"), CAMEO_COLUMNS)) {
+    const { code } = cells;
+    if (!/^\d{2,4}$/.test(code)) throw new SourceError(where, `CAMEO code must be 2-4 digits, got "${code}"`);
+    if (codes.has(code)) throw new SourceError(where, `duplicate CAMEO code ${code}`);
+    const root = roots.get(code.slice(0, 2));
+    if (!root) throw new SourceError(where, `code ${code} has no root line in cameo-roots.tsv`);
+    const goldstein = Number(cells.goldstein);
+    if (!Number.isFinite(goldstein) || goldstein < -10 || goldstein > 10) {
+      throw new SourceError(where, `Goldstein value must be a number in -10..10, got "${cells.goldstein}"`);
+    }
+    let plover: PloverCode | null = null;
+    if (cells.plover_type !== "-") {
+      const t = ploverTypes.get(cells.plover_type);
+      if (!t) throw new SourceError(where, `unknown PLOVER type "${cells.plover_type}"`);
+      const mode = cells.plover_mode === "-" ? null : cells.plover_mode;
+      if (mode && !t.modes.some((m) => m.name === mode)) {
+        throw new SourceError(where, `"${mode}" is not a PLOVER mode of ${t.name}`);
+      }
+      plover = { type: t.name, mode };
+    }
+    const basis = cells.basis;
+    if (basis !== "map" && basis !== "map*" && basis !== "parley") {
+      throw new SourceError(where, `basis must be map, map* or parley, got "${basis}"`);
+    }
+    codes.set(code, {
+      code,
+      root: root.root,
+      description: cells.description,
+      quadClass: root.quadClass,
+      goldstein,
+      plover,
+      contexts: cells.contexts === "-" ? [] : cells.contexts.split(";"),
+      ploverBasis: basis,
+    });
+  }
+  return { codes, roots, ploverTypes };
+}
+
+// The built-in tables are read once on first use and never modified afterwards.
+let builtIn: Ontology | undefined;
+export function builtInOntology(): Ontology {
+  return (builtIn ??= loadOntology());
+}
+
+/** The codebook entry for a code, or undefined for codes outside CAMEO (imported dictionaries may carry some). */
+export function cameo(code: string): CameoEntry | undefined {
+  return builtInOntology().codes.get(code);
+}
+
+export function ploverFor(code: string): PloverCode | null {
+  return cameo(code)?.plover ?? null;
+}
+
+/** QuadClass by root, so it is defined even for a code missing from the codebook but with a valid root. */
+export function quadClassFor(code: string): QuadClass | undefined {
+  return builtInOntology().roots.get(code.slice(0, 2))?.quadClass;
+}
+
+export function goldsteinFor(code: string): number | undefined {
+  return cameo(code)?.goldstein;
+}
+
+export function rootOf(code: string): string {
+  return code.slice(0, 2);
+}
+
+export function ploverTypes(): PloverType[] {
+  return [...builtInOntology().ploverTypes.values()];
+}
+
+export function ploverModes(type: string): PloverMode[] {
+  return builtInOntology().ploverTypes.get(type)?.modes ?? [];
+}
