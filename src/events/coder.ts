@@ -7,6 +7,7 @@ import type { ActorMention, PlaceMention } from "../actors/types.js";
 import type { Lexicon } from "./lexicon-types.js";
 import type { EventActor, EventPlace, EventRecord, QuadClass } from "./types.js";
 import type { FrameCues } from "./cues.js";
+import type { Ontology } from "./ontology.js";
 import { Tree } from "./tree.js";
 import { FrameBuilder, type Frame } from "./frames.js";
 import { matchFrame, type PatternMatch } from "./match.js";
@@ -14,17 +15,21 @@ import { Participants, type Participant } from "./participants.js";
 import { PlaceFinder } from "./place.js";
 import { resolveTimeExpression, type ResolvedTime } from "./time.js";
 
-/** What the coder needs from the CAMEO/PLOVER ontology (src/events/ontology.ts provides it). */
-export interface EventOntology {
-  quadClassFor(code: string): QuadClass;
-  goldsteinFor(code: string): number;
-  ploverFor(code: string): { type: string; mode: string | null };
-}
-
 export interface CoderResources {
   lexicon: Lexicon;
-  ontology: EventOntology;
+  ontology: Ontology;
   cues: FrameCues;
+}
+
+/**
+ * Codebook values for a code, falling back to its parent ("1954" → "195" → "190") for codes an imported
+ * dictionary has but the codebook lacks. PLOVER drops CAMEO 01 (statements): those get type "".
+ */
+export function codebookValues(ont: Ontology, code: string): { quadClass: QuadClass; goldstein: number; plover: { type: string; mode: string | null } } {
+  const chain = [code, code.slice(0, 3), `${code.slice(0, 2)}0`];
+  const entry = chain.map((c) => ont.codes.get(c)).find((e) => e !== undefined);
+  const quadClass = entry?.quadClass ?? ont.roots.get(code.slice(0, 2))?.quadClass ?? 1;
+  return { quadClass, goldstein: entry?.goldstein ?? 0, plover: entry?.plover ?? { type: "", mode: null } };
 }
 
 export interface EventCoder {
@@ -76,8 +81,11 @@ class DocCoder {
       const match = matchFrame(frame, this.res.lexicon, this.tree);
       if (!match) continue;
       const sources = this.participants(frame.subjects, frame);
-      const targets = this.targets(frame, match, sources);
-      if (!sources.some((p) => p.coded) && !targets.length) continue;
+      const { targets, fromSlot } = this.targets(frame, match, sources);
+      // without a named source, only a target in the pattern's own slot makes an event ("hostages were released")
+      if (!sources.some((p) => p.coded) && !(targets.length && fromSlot)) continue;
+      // an event noun alone is weak evidence: it needs a named target or a subject named outright
+      if (frame.nominal && !targets.length && !sources.some((p) => p.coded && p.via !== "pronoun")) continue;
       const time = this.time(frame);
       const place = this.place(frame) ?? datelinePlace;
       const attribution = this.participants(frame.reporter, frame)[0]?.actor ?? null;
@@ -89,7 +97,7 @@ class DocCoder {
           if (!s?.coded && !t) continue;
           if (s && t && sameActor(s.actor, t.actor)) continue;
           const rec = this.record(frame, match, s, t, time, place, attribution);
-          const key = `${rec.sentence}|${rec.trigger.start}|${rec.cameo}|${s?.actor.start}|${t?.actor.start}`;
+          const key = `${rec.sentence}|${rec.trigger.start}|${rec.cameo}|${actorKey(s)}|${actorKey(t)}`;
           if (seen.has(key)) continue;
           seen.add(key);
           out.push(rec);
@@ -105,15 +113,16 @@ class DocCoder {
   ): EventRecord {
     const code = match.pattern.code;
     const sent = this.doc.sentences[frame.sentence];
+    const book = codebookValues(this.res.ontology, code);
     return {
       sentence: frame.sentence,
       source: s?.actor ?? null,
       target: t?.actor ?? null,
       cameo: code,
       root: code.slice(0, 2),
-      quadClass: this.res.ontology.quadClassFor(code),
-      goldstein: this.res.ontology.goldsteinFor(code),
-      plover: this.res.ontology.ploverFor(code),
+      quadClass: book.quadClass,
+      goldstein: book.goldstein,
+      plover: book.plover,
       trigger: this.trigger(frame),
       evidence: { start: sent.start, end: sent.end },
       date: time.resolved?.date ?? this.article.date,
@@ -159,31 +168,55 @@ class DocCoder {
     return t.upos === "PRON" || this.res.cues.pronouns.has(t.norm.toLowerCase());
   }
 
-  /** Coded subject a pronoun most plausibly stands for: the reporter, else the main clause's subject, here or one sentence back. */
+  /**
+   * Coded actor a pronoun most plausibly stands for, nearest first: for an object pronoun the governing
+   * clause's object ("rejected Hamas' offer, calling it …"); then the clause's own subject ("Israel stepped
+   * up its assault"), the governing clause's subject ("Israel said it would …"), the reporter, and the
+   * main clause's subject here or one sentence back ("Israel's military said … It told civilians …").
+   */
   private antecedent(frame: Frame, pronoun: number): Participant[] {
     const coded = (heads: number[]) => heads.filter((h) => h !== pronoun && !this.isPronoun(h))
       .flatMap((h) => this.parts.of(h)).filter((p) => p.coded);
-    const viaReporter = coded(frame.reporter);
-    if (viaReporter.length) return viaReporter;
+    const gov = this.byPred.get(frame.governor);
+    const candidates: number[][] = [];
+    if (["obj", "iobj"].includes(this.tree.baseRel(pronoun)) && gov) candidates.push(gov.objects);
+    candidates.push(frame.subjects);
+    if (gov) candidates.push(gov.subjects);
+    candidates.push(frame.reporter);
     for (const s of [frame.sentence, frame.sentence - 1]) {
       const root = this.frames.find((f) => f.sentence === s && f.governor < 0 && f.predicate !== frame.predicate);
-      if (root && !(s === frame.sentence && root.predicate > pronoun)) {
-        const ps = coded(root.subjects);
-        if (ps.length) return ps;
-      }
+      if (root && !(s === frame.sentence && root.predicate > pronoun)) candidates.push(root.subjects);
+    }
+    for (const heads of candidates) {
+      const ps = coded(heads);
+      if (ps.length) return ps;
     }
     return [];
   }
 
-  private targets(frame: Frame, match: PatternMatch, sources: Participant[]): Participant[] {
+  private targets(frame: Frame, match: PatternMatch, sources: Participant[]): { targets: Participant[]; fromSlot: boolean } {
+    const slot = this.slotTargets(frame, match, sources);
+    if (slot.length) return { targets: slot, fromSlot: true };
+    return { targets: match.pattern.target === "none" ? [] : this.fallbackTargets(frame, match, sources), fromSlot: false };
+  }
+
+  private slotTargets(frame: Frame, match: PatternMatch, sources: Participant[]): Participant[] {
     const p = match.pattern;
     if (p.target === "none") return [];
-    const codedIn = (heads: number[]) => this.participants(heads, frame).filter((x) => x.coded && !sources.some((s) => sameActor(s.actor, x.actor)));
     let heads = match.targetHeads;
     if (p.target === "complement-subject") heads = frame.complements.flatMap((c) => this.byPred.get(c)?.subjects ?? []);
-    let found = codedIn(heads);
-    if (found.length) return found;
-    found = codedIn(frame.iobjs);
+    return this.codedTargets(heads, frame, sources);
+  }
+
+  private codedTargets(heads: number[], frame: Frame, sources: Participant[]): Participant[] {
+    return this.participants(heads, frame).filter((x) => x.coded && !sources.some((s) => sameActor(s.actor, x.actor)));
+  }
+
+  /** When the pattern's slot names no actor: indirect object, telling obliques, a content clause's actor, the place acted on. */
+  private fallbackTargets(frame: Frame, match: PatternMatch, sources: Participant[]): Participant[] {
+    const p = match.pattern;
+    const codedIn = (heads: number[]) => this.codedTargets(heads, frame, sources);
+    let found = codedIn(frame.iobjs);
     if (found.length) return found;
     for (const c of FALLBACK_CASES) {
       found = codedIn(frame.obliques.filter((o) => o.case === c).flatMap((o) => o.heads));
@@ -196,12 +229,14 @@ class DocCoder {
       if (found.length) return found;
     }
     // "held meetings in Israel", "hit two houses in Tel Al-Sultan": for visits and force, the place hit or visited
-    const quad = this.res.ontology.quadClassFor(p.code);
+    const quad = codebookValues(this.res.ontology, p.code).quadClass;
     if (p.code.startsWith("04") || quad === 4) {
-      const loc = this.placeFinder.locate(frame);
-      if (loc?.place.country) {
+      for (const { frame: f } of this.scope(frame)) {
+        const loc = this.placeFinder.locate(f);
+        if (!loc) continue;
         const { place, start, end } = loc;
-        return [{ actor: { text: place.text, start, end, code: place.country ?? undefined, country: place.country }, coded: true, via: "place" }];
+        if (!place.country) break;
+        return [{ actor: { text: place.text, start, end, code: place.country, country: place.country }, coded: true, via: "place" }];
       }
     }
     return [];
@@ -256,6 +291,11 @@ class DocCoder {
     }
     return null;
   }
+}
+
+/** Two mentions with one code ("Netanyahu and Israeli officials", both ISRGOV) give one event. */
+function actorKey(p: Participant | null): string {
+  return p ? p.actor.code ?? `${p.actor.start}:${p.actor.end}` : "-";
 }
 
 function sameActor(a: EventActor, b: EventActor): boolean {

@@ -9,6 +9,8 @@ export interface FrameCues {
   reporting: Set<string>;
   intention: Set<string>;
   proposal: Set<string>;
+  /** Verbs whose complement is asked of someone ("urged factions to go on fighting"): the complement is proposed, not done. */
+  directive: Set<string>;
   futureModals: Set<string>;
   hypotheticalModals: Set<string>;
   conditionalMarks: Set<string>;
@@ -20,7 +22,7 @@ export interface FrameCues {
 }
 
 const KEYS: (keyof FrameCues)[] = [
-  "reporting", "intention", "proposal", "futureModals", "hypotheticalModals", "conditionalMarks",
+  "reporting", "intention", "proposal", "directive", "futureModals", "hypotheticalModals", "conditionalMarks",
   "negation", "accordingTo", "placeCases", "agentCases", "pronouns",
 ];
 

@@ -126,7 +126,7 @@ export class FrameBuilder {
       reporter: this.reporter(p),
       governor,
       relation: governor < 0 ? "root" : tr.rel(p),
-      subjectOrigin: this.ownSubjects(p).length ? "own" : (passive ? agents : syn).length ? "inherited" : "none",
+      subjectOrigin: passive ? (agents.length ? "own" : "none") : this.ownSubjects(p).length ? "own" : syn.length ? "inherited" : "none",
     };
   }
 
@@ -195,7 +195,8 @@ export class FrameBuilder {
     }
     if (base === "advcl") {
       const marks = tr.children(p, "mark").map((k) => tr.lemma(k));
-      const participle = ["VBG", "VBN"].includes(tr.tok(p).xpos) || marks.length === 0;
+      // participles ("calling it delusional") and purpose infinitives ("to meet Netanyahu") share the subject
+      const participle = ["VBG", "VBN"].includes(tr.tok(p).xpos) || marks.length === 0 || marks.includes("to");
       if (participle && !this.cues.conditionalMarks.has(marks[0] ?? "") && this.preds.has(g)) return this.synSubjects(g);
       return [];
     }
@@ -291,8 +292,10 @@ export class FrameBuilder {
     if (g >= 0) {
       const gl = tr.lemma(g);
       const viaXcomp = rel === "xcomp" || (tr.baseRel(p) === "acl" && marks.includes("to"));
+      const purpose = rel === "advcl" && marks.includes("to");
       if (viaXcomp && this.cues.intention.has(gl)) cues.push(`${gl} to`);
-      if (viaXcomp || tr.baseRel(p) === "conj" || this.preds.get(p) === true) {
+      if (viaXcomp && this.cues.directive.has(gl)) cues.push("propose");
+      if (viaXcomp || purpose || tr.baseRel(p) === "conj" || this.preds.get(p) === true) {
         const gm = this.modality(g).modality;
         if (gm === "negated" || gm === "hypothetical" || gm === "intended" || gm === "proposed") inherited = gm;
       }
@@ -304,12 +307,14 @@ export class FrameBuilder {
     const has = (c: string) => cues.includes(c);
     const hypo = cues.some((c) => this.cues.hypotheticalModals.has(c));
     let modality: Modality = "asserted";
+    // a proposal's terms are proposed even when phrased with "would"; a plan stated with "would" in
+    // reported speech ("said it would expand") is intended, elsewhere "would" is hypothetical
     if (has("not")) modality = "negated";
+    else if (has("propose")) modality = "proposed";
     else if (has("if")) modality = "hypothetical";
     else if (has("will") || has("be to") || cues.some((c) => c.endsWith(" to")) || (cues.includes("would") && reported)) modality = "intended";
     else if (hypo) modality = "hypothetical";
     else if (inherited) modality = inherited;
-    else if (has("propose")) modality = "proposed";
     else if (reported) modality = "reported";
     return { modality, cues };
   }

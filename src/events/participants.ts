@@ -44,10 +44,13 @@ export class Participants {
     let level = [h];
     for (let depth = 0; depth < 2 && level.length; depth++) {
       const next = level.flatMap((k) => tr.childrenExact(k, ...MODIFIER_RELS)).flatMap((k) => tr.conjuncts(k));
-      const found = this.codedAt(next.filter((k) => !this.covers(m, k)), "modifier");
-      if (found.length) return found;
-      const pl = next.map((k) => this.placeAt([k])).filter((p): p is Participant => p !== null);
-      if (pl.length) return dedupe(pl);
+      const found: Participant[] = [];
+      for (const k of next.filter((x) => !this.covers(m, x))) {
+        const mk = this.mentionAt.get(k);
+        const p = mk?.actor ? fromMention(mk, "modifier") : this.placeAt([k]);
+        if (p?.coded) found.push(p);
+      }
+      if (found.length) return dedupe(found);
       level = next;
     }
     if (m) return [fromMention(m, "text")];
@@ -96,10 +99,11 @@ export function fromMention(m: ActorMention, via: Participant["via"]): Participa
   return { actor, coded: m.actor !== null, via };
 }
 
+/** One participant per span, and one per code ("Gaza … Rafah" both PSE: the first stands for both). */
 function dedupe(ps: Participant[]): Participant[] {
   const seen = new Set<string>();
   return ps.filter((p) => {
-    const key = `${p.actor.start}:${p.actor.end}`;
+    const key = p.actor.code ?? `${p.actor.start}:${p.actor.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
