@@ -160,3 +160,23 @@ test("coding is deterministic and confidences stay in (0, 1]", () => {
   const direct = one(gaza, 2, "rejected").confidence, viaPronoun = one(rafah, 5, "told").confidence;
   assert.ok(direct > viaPronoun, "a pronoun-resolved source lowers confidence");
 });
+
+test("'was due to hold meetings in Israel': the visited place is the target when no party is named", () => {
+  const e = one(gaza, 11, "hold");
+  assert.deepEqual([e.source?.code, e.target?.code, e.modality, e.date], ["USAGOV", "ISR", "intended", "2024-02-08"]);
+  assert.deepEqual(e.place && [e.place.text, e.place.origin], ["Israel", "clause"]);
+});
+
+test("'Israel said it would expand its campaign into Rafah': pronoun via the reporter, 'would' in reported speech is intended", () => {
+  const e = one(gaza, 12, "expand");
+  assert.deepEqual([e.source?.code, e.target?.text, e.modality, e.attribution?.code], ["ISR", "Rafah", "intended", "ISR"]);
+  assert.equal(one(gaza, 12, "said").dateText, "last week");
+});
+
+test("parties listed in apposition consult each other; the event noun does not repeat its verb", () => {
+  const talks = rafah.filter((e) => e.sentence === 6);
+  assert.equal(talks.length, 20, "5 parties, each with each other one");
+  assert.ok(talks.every((e) => e.trigger.text === "participating" && e.cameo === "046"));
+  assert.ok(talks.some((e) => e.source?.code === "PSEHMS" && e.target?.code === "QAT"));
+  assert.ok(talks.every((e) => e.date === "2024-05-07" && e.place?.text === "Cairo"), "date from its clause, place from the clause it modifies");
+});

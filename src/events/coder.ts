@@ -89,22 +89,51 @@ class DocCoder {
       const time = this.time(frame);
       const place = this.place(frame) ?? datelinePlace;
       const attribution = this.participants(frame.reporter, frame)[0]?.actor ?? null;
-      const codedSources = sources.filter((p) => p.coded);
-      const srcList: (Participant | null)[] = codedSources.length ? codedSources : sources.length ? [sources[0]] : [null];
-      const tgtList: (Participant | null)[] = targets.length ? targets : [null];
-      for (const s of srcList) {
-        for (const t of tgtList) {
-          if (!s?.coded && !t) continue;
-          if (s && t && sameActor(s.actor, t.actor)) continue;
-          const rec = this.record(frame, match, s, t, time, place, attribution);
-          const key = `${rec.sentence}|${rec.trigger.start}|${rec.cameo}|${actorKey(s)}|${actorKey(t)}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push(rec);
-        }
+      for (const [s, t] of this.pairs(sources, targets, match.pattern.code)) {
+        const rec = this.record(frame, match, s, t, time, place, attribution);
+        const key = `${rec.sentence}|${rec.trigger.start}|${rec.cameo}|${actorKey(s)}|${actorKey(t)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(rec);
+      }
+    }
+    return this.dropNominalEchoes(out);
+  }
+
+  /**
+   * One (source, target) pair per event. Consultations among several named parties with no other
+   * target ("delegations – Hamas, Israel, the U.S., … – participating in talks") are mutual: each
+   * party consults each other party, as PETRARCH codes "A and B held talks".
+   */
+  private pairs(sources: Participant[], targets: Participant[], code: string): [Participant | null, Participant | null][] {
+    const coded = sources.filter((p) => p.coded);
+    const out: [Participant | null, Participant | null][] = [];
+    if (!targets.length && coded.length > 1 && code.startsWith("04")) {
+      for (const a of coded) for (const b of coded) if (!sameActor(a.actor, b.actor)) out.push([a, b]);
+      return out;
+    }
+    const srcList: (Participant | null)[] = coded.length ? coded : sources.length ? [sources[0]] : [null];
+    const tgtList: (Participant | null)[] = targets.length ? targets : [null];
+    for (const s of srcList) {
+      for (const t of tgtList) {
+        if (!s?.coded && !t) continue;
+        if (s && t && sameActor(s.actor, t.actor)) continue;
+        out.push([s, t]);
       }
     }
     return out;
+  }
+
+  /** An event noun that only repeats what its verb already coded ("participating in … talks") adds nothing. */
+  private dropNominalEchoes(events: EventRecord[]): EventRecord[] {
+    const key = (e: EventRecord) => `${e.sentence}|${e.cameo}|${e.source?.code ?? e.source?.text}|${e.target?.code ?? "-"}`;
+    const verbal = new Set(events.filter((e) => !this.isNominalTrigger(e)).map(key));
+    return events.filter((e) => !this.isNominalTrigger(e) || !verbal.has(key(e)));
+  }
+
+  private isNominalTrigger(e: EventRecord): boolean {
+    const f = this.frames.find((x) => x.sentence === e.sentence && this.tree.tok(x.predicate).start === e.trigger.start);
+    return f?.nominal === true;
   }
 
   private record(
@@ -197,6 +226,8 @@ class DocCoder {
   private targets(frame: Frame, match: PatternMatch, sources: Participant[]): { targets: Participant[]; fromSlot: boolean } {
     const slot = this.slotTargets(frame, match, sources);
     if (slot.length) return { targets: slot, fromSlot: true };
+    // several named parties consulting with no stated counterpart consult each other (see pairs())
+    if (match.pattern.code.startsWith("04") && sources.filter((p) => p.coded).length > 1) return { targets: [], fromSlot: false };
     return { targets: match.pattern.target === "none" ? [] : this.fallbackTargets(frame, match, sources), fromSlot: false };
   }
 

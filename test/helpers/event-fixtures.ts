@@ -17,7 +17,10 @@ const ISR = actor("ISR", "ISR");
 const ISRGOV = actor("ISRGOV", "ISR", { sectors: ["GOV"] });
 const ISRMIL = actor("ISRMIL", "ISR", { sectors: ["MIL"] });
 
-/** Sentences 0–10: mediators, delegation, reject/urge, proposal, strikes, stepped up, October 7, truce, not agree, propose, pledge. */
+/**
+ * Sentences 0–12: mediators, delegation, reject/urge, proposal, strikes, stepped up, October 7, truce,
+ * not agree, propose, pledge, Blinken's meetings, expand into Rafah.
+ */
 export function gazaFixture(): Fixture {
   const doc = fixtureDoc("gaza-2024-02-08.conllu");
   const m = (s: number, f: number, t: number, h: number, a: ReturnType<typeof actor>, type = "") => mention(doc, s, f, t, h, a, type);
@@ -37,16 +40,19 @@ export function gazaFixture(): Fixture {
     m(8, 1, 1, 1, HMS, "ORG"),
     m(9, 1, 1, 1, HMS, "ORG"), m(9, 8, 8, 8, ISR, "GPE"),
     m(10, 1, 1, 1, { ...ISRGOV, person: "Benjamin Netanyahu" }, "PER"), m(10, 7, 9, 9, HMS),
+    m(11, 6, 6, 6, actor("USA", "USA"), "GPE"), m(11, 8, 8, 8, actor("USAGOV", "USA", { sectors: ["GOV"], person: "Antony Blinken" }), "PER"),
+    m(11, 15, 15, 15, ISR, "GPE"),
+    m(12, 4, 4, 4, ISR, "GPE"),
   ];
   const places = [
     place(doc, 1, 19, 19, "EGY"), place(doc, 4, 11, 12, "PSE"), place(doc, 5, 5, 6, "PSE"), place(doc, 5, 16, 16, "PSE"),
-    place(doc, 6, 10, 10, "PSE"), place(doc, 6, 19, 20, "ISR"), place(doc, 9, 14, 14, "PSE"),
+    place(doc, 6, 10, 10, "PSE"), place(doc, 6, 19, 20, "ISR"), place(doc, 9, 14, 14, "PSE"), place(doc, 12, 12, 12, "PSE"),
   ];
   const dateline = { start: 0, end: 0, places: ["Doha", "Tel Aviv"], monthDay: null, agency: null };
   return { doc, article: article(doc, "2024-02-08", dateline), mentions, places };
 }
 
-/** Sentences 0–5: seized, Burns, declared, Hamdan, military said, told civilians. */
+/** Sentences 0–6: seized, Burns, declared, Hamdan, military said, told civilians, five delegations. */
 export function rafahFixture(): Fixture {
   const doc = fixtureDoc("rafah-2024-05-08.conllu");
   const m = (s: number, f: number, t: number, h: number, a: ReturnType<typeof actor>, type = "") => mention(doc, s, f, t, h, a, type);
@@ -58,10 +64,12 @@ export function rafahFixture(): Fixture {
     m(3, 1, 4, 3, { ...HMS, person: "Osama Hamdan" }, "PER"), m(3, 17, 17, 17, ISR, "GPE"),
     m(4, 1, 3, 3, ISRMIL),
     m(5, 3, 3, 3, actor("CVL", null, { sectors: ["CVL"] })),
+    m(6, 14, 14, 14, HMS, "ORG"), m(6, 16, 16, 16, ISR, "GPE"), m(6, 19, 19, 19, actor("USA", "USA"), "GPE"),
+    m(6, 21, 21, 21, actor("EGY", "EGY"), "GPE"), m(6, 23, 23, 23, actor("QAT", "QAT"), "GPE"),
   ];
   const places = [
     place(doc, 0, 11, 11, "PSE"), place(doc, 0, 15, 15, "PSE"), place(doc, 1, 9, 9, "EGY"), place(doc, 1, 11, 11, "ISR"),
-    place(doc, 3, 10, 10, "LBN"), place(doc, 3, 23, 23, "PSE"), place(doc, 4, 12, 12, "PSE"),
+    place(doc, 3, 10, 10, "LBN"), place(doc, 3, 23, 23, "PSE"), place(doc, 4, 12, 12, "PSE"), place(doc, 6, 2, 2, "EGY"),
   ];
   const dateline = { start: 0, end: 0, places: ["Cairo", "Washington", "Rafah"], monthDay: "05-08", agency: "Reuters" };
   return { doc, article: article(doc, "2024-05-08", dateline), mentions, places };
@@ -96,5 +104,8 @@ export function fixtureLexicon() {
     { lemma: "warn", code: "130" },
     { lemma: "tell", complement: ["go"], code: "100" },
     { lemma: "say", code: "010" },
+    { lemma: "hold", object: ["meeting", "talk"], code: "040" },
+    { lemma: "expand", prep: { word: "into" }, target: "prep", code: "190" },
+    { lemma: "participate", prep: { word: "in", object: ["talk", "negotiation"] }, code: "046" },
   ], { CEASEFIRE: ["ceasefire", "truce"], PROPOSAL: ["proposal", "offer", "plan"] });
 }
