@@ -71,7 +71,7 @@ test("every code's PLOVER mode belongs to its type, and the 16 v2 types are list
 
 test("a malformed codebook line is reported with file:line", () => {
   const dir = mkdtempSync(join(tmpdir(), "parley-onto-"));
-  for (const f of ["cameo-roots.tsv", "plover.tsv"]) copyFileSync(join(dataDir, "ontology", f), join(dir, f));
+  for (const f of ["cameo-roots.tsv", "plover.tsv", "country-aliases.tsv"]) copyFileSync(join(dataDir, "ontology", f), join(dir, f));
   writeFileSync(join(dir, "cameo.tsv"), "code\tgoldstein\tplover_type\tplover_mode\tcontexts\tbasis\tdescription\n010\tabc\t-\t-\t-\tparley\tx\n");
   assert.throws(() => loadOntology(dir), (err: unknown) => err instanceof SourceError && /cameo\.tsv:2: Goldstein/.test(err.message));
 });

@@ -1,6 +1,9 @@
 // The in-memory form of a verb lexicon, shared by the built-in lexicon (data/verbs/…) and
 // imported PETRARCH/TABARI dictionaries. The coder matches predicate frames against it.
 
+/** A pattern code meaning "this frame is known and codes no event" (PETRARCH "[---]"). */
+export const NO_EVENT = "---";
+
 /** One way a predicate can express a CAMEO event. More specific patterns win over general ones. */
 export interface VerbPattern {
   /** Lemma of the predicate head: a verb ("reject"), or a noun for nominal predicates ("talks"). */
@@ -13,17 +16,40 @@ export interface VerbPattern {
   prep?: { word: string; object?: string[] };
   /** For control/complement verbs: lemma or class of the xcomp/ccomp predicate ("urge … to fight"). */
   complement?: string[];
-  /** Where the target comes from when it is not the direct object: "obj" (default), "iobj", "prep", "complement-subject". */
-  target?: "obj" | "iobj" | "prep" | "complement-subject" | "none";
-  /** CAMEO code, a string so the leading zero stays ("036"). */
+  /** Where the target comes from when it is not the direct object: "obj" (default), "iobj", "prep" (the noun of `prep`),
+   *  "complement-subject", "subj" (PETRARCH "+" before the verb), "none". */
+  target?: "obj" | "iobj" | "prep" | "complement-subject" | "subj" | "none";
+  /** CAMEO code, a string so the leading zero stays ("036"). Imported dictionaries may carry non-CAMEO codes
+   *  ("174K", "903"); NO_EVENT ("---") means the frame is known but codes nothing. */
   code: string;
-  /** Where the pattern came from ("data/verbs/cooperation.txt:12", "CAMEO.2.0.txt:3301"), for auditing. */
+  /** Where the pattern came from ("data/verbs/12-reject.txt:12", "CAMEO.2.0.txt:3301 - * PROPOSAL [036]"), for auditing. */
   origin: string;
+
+  // Extensions (ontology helper, for nominal predicates and PETRARCH semantics):
+  /** Nominal predicate: the lemma is a noun that carries the event ("talks", "offensive", "ceasefire"). */
+  noun?: boolean;
+  /** Matches only a negated predicate ("did not agree" → reject). */
+  negated?: boolean;
+  /** Where the source comes from: "subj" (default), "obj", "prep" (PETRARCH "$" inside a prepositional phrase), "none". */
+  source?: "subj" | "obj" | "prep" | "none";
+  /** The preposition whose noun is the source when source = "prep" ("in" for "- + * IN $"). */
+  sourcePrep?: string;
+  /** PETRARCH: words before the verb, lower-case, "_"-joined phrases split, "&CLASS" and "$ + % ^" markers kept. */
+  precedingWords?: string[];
+  /** PETRARCH: words after the verb in order (objects, prepositions and their nouns, markers), lower-case. */
+  followingWords?: string[];
+  /** PETRARCH "[a:b]": the code for the reverse direction (target → source) of a reciprocal event. */
+  reverseCode?: string;
+  /** PETRARCH "%": the compound subject acts on itself (both directions between its members). */
+  reciprocal?: boolean;
 }
 
 export interface Lexicon {
   /** Patterns by predicate lemma, most specific first. */
   byLemma: Map<string, VerbPattern[]>;
-  /** Word classes referenced as "&NAME" in patterns (lemma sets). */
+  /** Word classes referenced as "&NAME" in patterns: NAME (without "&") → lemma set, nested classes expanded.
+   *  Multi-word members are joined by "_" ("peace_plan"). */
   classes: Map<string, Set<string>>;
+  /** Inflected or irregular forms listed by a dictionary ("brought" → "bring"), lower-case; may be empty. */
+  forms?: Map<string, string>;
 }

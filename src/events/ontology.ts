@@ -51,6 +51,10 @@ export interface Ontology {
   codes: Map<string, CameoEntry>;
   roots: Map<string, CameoRoot>;
   ploverTypes: Map<string, PloverType>;
+  /** Older PLOVER labels → v2 type ("DEMAND" → "REQUEST"). */
+  ploverAliases: Map<string, string>;
+  /** Non-ISO country codes met in event data → ISO alpha-3 ("JAP" → "JPN"). */
+  countryAliases: Map<string, string>;
 }
 
 const CAMEO_COLUMNS = ["code", "goldstein", "plover_type", "plover_mode", "contexts", "basis", "description"];
@@ -61,21 +65,25 @@ function quad(where: string, s: string): QuadClass {
   throw new SourceError(where, `QuadClass must be 1-4, got "${s}"`);
 }
 
-function readPlover(path: string): Map<string, PloverType> {
+function readPlover(path: string): { types: Map<string, PloverType>; aliases: Map<string, string> } {
   const types = new Map<string, PloverType>();
+  const aliases = new Map<string, string>();
   for (const { where, text } of readDataLines(path)) {
     const [kind, a, b, description] = text.split("\t");
-    if (kind === "type" && a && b && description) {
+    if (kind === "alias" && a && b) {
+      if (!types.has(b)) throw new SourceError(where, `alias to unknown PLOVER type "${b}"`);
+      aliases.set(a, b);
+    } else if (kind === "type" && a && b && description) {
       types.set(a, { name: a, quadClass: quad(where, b), description, modes: [] });
     } else if (kind === "mode" && a && b && description) {
       const t = types.get(a);
       if (!t) throw new SourceError(where, `mode for unknown PLOVER type "${a}"`);
       t.modes.push({ type: a, name: b, description });
     } else {
-      throw new SourceError(where, `expected "type<TAB>NAME<TAB>quad<TAB>description" or "mode<TAB>TYPE<TAB>name<TAB>description"`);
+      throw new SourceError(where, `expected "type<TAB>NAME<TAB>quad<TAB>description", "mode<TAB>TYPE<TAB>name<TAB>description" or "alias<TAB>OLD<TAB>TYPE<TAB>note"`);
     }
   }
-  return types;
+  return { types, aliases };
 }
 
 /** Reads the three ontology tables from `dir` (default: the package's data/ontology) and checks them against each other. */
@@ -85,7 +93,12 @@ export function loadOntology(dir = join(dataDir, "ontology")): Ontology {
     if (!/^\d\d$/.test(cells.root)) throw new SourceError(where, `root must be two digits, got "${cells.root}"`);
     roots.set(cells.root, { root: cells.root, quadClass: quad(where, cells.quad), name: cells.name });
   }
-  const ploverTypes = readPlover(join(dir, "plover.tsv"));
+  const { types: ploverTypes, aliases: ploverAliases } = readPlover(join(dir, "plover.tsv"));
+  const countryAliases = new Map<string, string>();
+  for (const { where, cells } of readTsv(join(dir, "country-aliases.tsv"), ["code", "iso3", "note"])) {
+    if (!/^[A-Z]{3}$/.test(cells.code) || !/^[A-Z]{3}$/.test(cells.iso3)) throw new SourceError(where, "country codes must be three capital letters");
+    countryAliases.set(cells.code, cells.iso3);
+  }
   const codes = new Map<string, CameoEntry>();
   for (const { where, cells } of readTsv(join(dir, "cameo.tsv"), CAMEO_COLUMNS)) {
     const { code } = cells;
@@ -122,7 +135,7 @@ export function loadOntology(dir = join(dataDir, "ontology")): Ontology {
       ploverBasis: basis,
     });
   }
-  return { codes, roots, ploverTypes };
+  return { codes, roots, ploverTypes, ploverAliases, countryAliases };
 }
 
 // The built-in tables are read once on first use and never modified afterwards.
@@ -159,4 +172,16 @@ export function ploverTypes(): PloverType[] {
 
 export function ploverModes(type: string): PloverMode[] {
   return builtInOntology().ploverTypes.get(type)?.modes ?? [];
+}
+
+/** The v2 PLOVER type for a label, mapping older labels ("FIGHT" → "ASSAULT"); unknown labels come back unchanged. */
+export function ploverTypeName(label: string): string {
+  const up = label.trim().toUpperCase();
+  return builtInOntology().ploverAliases.get(up) ?? up;
+}
+
+/** ISO alpha-3 for a country code, mapping the few non-ISO codes event data uses ("JAP" → "JPN"). */
+export function isoCountry(code: string): string {
+  const up = code.trim().toUpperCase();
+  return builtInOntology().countryAliases.get(up) ?? up;
 }

@@ -1,0 +1,30 @@
+// `parley eval plover RECORDS.jsonl`: event type and actor-country accuracy on PLOVER gold records.
+import type { Command } from "commander";
+import { readPloverRecords, scorePlover } from "../../eval/plover.js";
+import { loadEvalAnalyzer, ploverPredictor } from "../../eval/pipeline-predictors.js";
+
+export function register(ev: Command): void {
+  ev.command("plover")
+    .description("score event coding on PLOVER gold records (event type, source and target country accuracy)")
+    .argument("<records>", "PLOVER gold JSONL (e.g. PLOVER_GSR_dev.jsonl)")
+    .option("--json", "print one JSON object with the scores")
+    .option("--misses", "list records whose type or actors were missed (stderr)")
+    .action(async (records: string, opts: { json?: boolean; misses?: boolean }) => {
+      const { records: recs, problems } = readPloverRecords(records);
+      for (const p of problems) console.error(`${p.where}: ${p.reason}`);
+      const analyzer = await loadEvalAnalyzer({});
+      const { score, results } = scorePlover(recs, ploverPredictor(analyzer));
+      if (opts.misses) {
+        for (const r of results.filter((x) => !x.typeHit || x.sourceHit === false || x.targetHit === false)) {
+          const got = r.predicted.map((p) => `${p.type}(${p.sources.join("+")}→${p.targets.join("+")})`).join(" ") || "(none)";
+          console.error(`${r.id}: gold ${r.type}; type ${r.typeHit ? "ok" : "missed"}, source ${r.sourceHit ?? "-"}, target ${r.targetHit ?? "-"}; coded ${got}`);
+        }
+      }
+      if (opts.json) {
+        console.log(JSON.stringify(score));
+        return;
+      }
+      console.log(`${records}: ${score.records} records${problems.length ? `, ${problems.length} lines rejected` : ""}`);
+      console.log(`event type ${score.event_type_accuracy.toFixed(2)}%  source country ${score.source_country_accuracy.toFixed(2)}%  target country ${score.target_country_accuracy.toFixed(2)}%`);
+    });
+}

@@ -1,0 +1,37 @@
+// Adapters from the full pipeline (loadAnalyzer) to the suite scorers' predictor functions.
+import { loadAnalyzer, type Analyzer, type AnalyzerOptions } from "../analyze.js";
+import { UserError } from "../errors.js";
+import { NO_EVENT } from "../events/lexicon-types.js";
+import type { EventRecord } from "../events/types.js";
+import { articleForText } from "./article-for-text.js";
+import type { PetrarchPredictor, Triple } from "./petrarch.js";
+import { eventActorKey, type PloverPredictor } from "./plover.js";
+
+/** Loads the pipeline, turning "stage not built"/resource failures into one-line user errors. */
+export async function loadEvalAnalyzer(opts: AnalyzerOptions): Promise<Analyzer> {
+  try {
+    return await loadAnalyzer(opts);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`cannot load the pipeline: ${(err as Error).message.replace(/^parley: /, "")}`);
+  }
+}
+
+function events(analyzer: Analyzer, text: string, date: string | null, source: string): EventRecord[] {
+  return analyzer.analyze(articleForText(text, date, source)).events.filter((e) => e.cameo && e.cameo !== NO_EVENT);
+}
+
+/** PETRARCH triples: actor codes as the coder gives them, "---" for a missing source or target. */
+export function petrarchPredictor(analyzer: Analyzer): PetrarchPredictor {
+  return (text, date, rec) =>
+    events(analyzer, text, date, rec.where).map((e): Triple => ({ source: e.source?.code ?? "---", target: e.target?.code ?? "---", code: e.cameo }));
+}
+
+export function ploverPredictor(analyzer: Analyzer): PloverPredictor {
+  return (text, date, rec) =>
+    events(analyzer, text, date, rec.where).map((e) => ({
+      type: e.plover.type,
+      sources: [eventActorKey(e.source)].filter((k): k is string => k !== null),
+      targets: [eventActorKey(e.target)].filter((k): k is string => k !== null),
+    }));
+}

@@ -1,0 +1,301 @@
+// Imports PETRARCH-2 (CAMEO.2.0.txt) and PETRARCH-1/TABARI (PETR.Validate.verbs.txt) verb dictionaries
+// into parley's Lexicon. Those files hold synonym sets ("&NAME" then "+MEMBER" lines), verb blocks
+// ("--- VERB [code] ---" then verb lines "WORD {FORMS} [code]"), and patterns "- words * words [code]"
+// where "*" is the verb, "(PREP …)" a prepositional phrase, "{…}" a noun phrase, "_" joins adjacent
+// words, "$"/"+" mark where the source/target stand, "%" a reciprocal compound, "^" a skipped phrase.
+// Each pattern is mapped onto the structured fields as far as they go; the full word sequences and the
+// original text are kept (precedingWords/followingWords/origin) for matchers that want them.
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { SourceError } from "../errors.js";
+import { NO_EVENT, type Lexicon, type VerbPattern } from "./lexicon-types.js";
+import { loadFunctionWords, type FunctionWords } from "./function-words.js";
+import { addPattern, emptyLexicon, expandClasses, sortLexicon } from "./lexicon-build.js";
+import { formatPattern } from "./lexicon-format.js";
+
+export interface RejectedLine {
+  where: string;
+  text: string;
+  reason: string;
+}
+
+export interface PetrarchImport {
+  lexicon: Lexicon;
+  /** Verb blocks ("--- VERB [code] ---"). */
+  blocks: number;
+  /** Verb entries (main verbs, synonyms and multi-word verbs) across blocks. */
+  verbs: number;
+  /** Pattern lines ("- … [code]") read. */
+  patternLines: number;
+  /** VerbPattern objects produced (defaults plus each pattern line for each verb of its block). */
+  patterns: number;
+  classes: number;
+  rejected: RejectedLine[];
+}
+
+const CODE_RE = /^[0-9A-Za-z+]{2,6}$/;
+
+/** Whether a text is a PETRARCH/TABARI verb dictionary (it has "--- VERB [code] ---" block headers). */
+export function looksLikePetrarch(text: string): boolean {
+  return /^---\s*[^\s[]+\s*\[[^\]]*\]\s*---\s*$/m.test(text);
+}
+
+interface RawVerb {
+  lemma: string;
+  particles: string[];
+  preceding: string[];
+  code: string | null; // own default code, or null to use the block's
+  where: string;
+}
+interface RawPattern {
+  where: string;
+  body: string;
+  code: string;
+  text: string;
+}
+interface Block {
+  name: string;
+  code: string;
+  where: string;
+  verbs: RawVerb[];
+  patterns: RawPattern[];
+}
+
+function parseCode(s: string): { code: string; reverse?: string } | null {
+  const [a, b] = s.trim().split(":").map((x) => x.trim());
+  const norm = (c: string) => (c === "---" || c === "" ? NO_EVENT : c);
+  if (!(a === "---" || (a === "" && b !== undefined) || CODE_RE.test(a)) || (b !== undefined && !(b === "---" || CODE_RE.test(b)))) return null;
+  return b === undefined ? { code: norm(a) } : { code: norm(a), reverse: norm(b) };
+}
+
+const word = (w: string) => w.replace(/_+$/, "").toLowerCase();
+const className = (w: string) => w.replace(/^&/, "").replace(/_+$/, "").toUpperCase();
+
+/** "KLM_NOP_+RST" → verb "rst" preceded by "klm nop"; "+BREAK_DOWN" → "break" + particle "down"; "COME_AFTER" → "come" + "after". */
+function parseVerbWord(raw: string): { lemma: string; particles: string[]; preceding: string[] } {
+  const parts = raw.split("_").filter(Boolean);
+  let k = parts.findIndex((p) => p.startsWith("+"));
+  if (k < 0) k = 0;
+  const clean = parts.map((p) => word(p.replace(/^\+/, "")));
+  return { lemma: clean[k], particles: clean.slice(k + 1), preceding: clean.slice(0, k) };
+}
+
+/** Reads the file into synonym sets and verb blocks; lines it cannot read go to `rejected`. */
+function readBlocks(path: string, label: string, rejected: RejectedLine[]) {
+  const classes = new Map<string, { members: string[]; where: string }>();
+  const forms = new Map<string, string>();
+  const blocks: Block[] = [];
+  let block: Block | null = null;
+  let synset: string | null = null;
+  const lines = readFileSync(path, "utf8").split(/\r?\n/);
+  lines.forEach((raw, k) => {
+    const where = `${label}:${k + 1}`;
+    // Comments: XML-style, "#" to the end of the line, and TABARI's ";" after a verb's forms.
+    const text = raw.replace(/<!--.*?-->/g, " ").replace(/#.*$/, "").replace(/;.*$/, "").trim();
+    const reject = (reason: string) => rejected.push({ where, text: raw.trim(), reason });
+    if (raw.trim().startsWith("---")) {
+      // Block header "--- NAME [code] ---"; tolerated variants: no code ("--- SEND ###"), a name with a space
+      // ("--- LASH OUT [122] ---"), glued or extra dashes, a second bracket (the first one counts).
+      const h = /^---\s*([^[#]*?)\s*(?:\[([^\]]*)\])?[\s\-[\]:0-9]*(?:#.*)?$/.exec(raw.trim());
+      if (!h || !h[1]) return reject("bad verb block header");
+      let code = parseCode(h[2] ?? "---");
+      if (!code) {
+        // Keep the block (so its verbs and patterns do not fall into the previous one) without a default code.
+        reject(`bad block code [${h[2]}]; block kept without a default code`);
+        code = { code: NO_EVENT };
+      }
+      synset = null;
+      block = { name: h[1].replace(/\s+/g, "_"), code: code.code, where, verbs: [], patterns: [] };
+      blocks.push(block);
+      return;
+    }
+    if (text.startsWith("&")) {
+      const m = /^&([A-Za-z0-9_]+)$/.exec(text);
+      if (!m) return reject("expected a synonym-set name \"&NAME\" alone on its line");
+      synset = className(m[1]);
+      if (!classes.has(synset)) classes.set(synset, { members: [], where });
+      return;
+    }
+    if (text.startsWith("+") && synset) {
+      // Synonym member: words joined by spaces or "_", maybe in parentheses ("+(TO THE END)"), or a nested "&SET".
+      const member = text.slice(1).replace(/[(){}]/g, " ").trim();
+      if (!member) return reject("empty synonym-set member");
+      classes.get(synset)!.members.push(member.startsWith("&") ? "&" + className(member) : member.split(/[\s_]+/).filter(Boolean).map(word).join("_"));
+      return;
+    }
+    if (!text) return;
+    synset = null;
+    if (text.startsWith("~")) return reject("PETRARCH-2 transformation rules are not imported");
+    if (text.startsWith("-")) {
+      const m = /^-\s*(.*?)\s*\[([^\]]*)\]\s*(\S.*)?$/.exec(text);
+      if (!block) return reject("pattern outside a verb block");
+      if (!m) return reject("pattern without a [code]");
+      if (m[3]) return reject(`unexpected text after the code: "${m[3]}"`);
+      if (!m[1].includes("*")) return reject("pattern without the verb marker *");
+      block.patterns.push({ where, body: m[1], code: m[2], text: raw.trim() });
+      return;
+    }
+    // Verb line "WORD {FORMS} [code]" (the code may also come first); "LASH OUT" is read as "LASH_OUT".
+    const v = /^(\+?[A-Za-z0-9'.+-]+(?:[_ ][A-Za-z0-9'.+-]*)*?)\s*(?:\[([^\]]*)\])?\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?$/.exec(text);
+    if (!v) return reject("not a verb, pattern, synonym set or block header");
+    const codeText = v[2] ?? v[4];
+    if (!block) return reject("verb outside a verb block");
+    let code: string | null = null;
+    if (codeText !== undefined) {
+      const c = parseCode(codeText);
+      if (!c) return reject(`bad verb code [${codeText}]`);
+      code = c.code;
+    }
+    const verb = parseVerbWord(v[1].replace(/ +/g, "_"));
+    if (!verb.lemma) return reject("empty verb");
+    block.verbs.push({ ...verb, code, where });
+    for (const f of (v[3] ?? "").split(/\s+/).filter(Boolean)) {
+      const form = parseVerbWord(f);
+      if (form.lemma && form.lemma !== verb.lemma) forms.set(form.lemma, verb.lemma);
+    }
+  });
+  return { classes, forms, blocks };
+}
+
+interface Group {
+  prep: string | null;
+  words: string[];
+}
+
+/** Splits a pattern body into the words before "*" and groups after it (object phrase, then prepositional phrases). */
+function analysePattern(body: string, fw: FunctionWords, knownVerbs: Set<string>, where: string): Omit<VerbPattern, "lemma" | "code" | "origin"> {
+  // "*SCEPTICAL" and "SAID*" are read as "* SCEPTICAL" and "SAID *"; "IN_*" keeps its "_" (adjacency).
+  const spaced = body.replace(/([(){}])/g, " $1 ").replace(/\*(?=[^\s_])/g, "* ").replace(/(?<=[^\s_])\*/g, " *");
+  const tokens: { w: string; attachedToVerb: boolean }[] = [];
+  for (const chunk of spaced.split(/\s+/).filter(Boolean)) {
+    const parts = chunk.split("_").filter(Boolean);
+    const star = parts.indexOf("*");
+    parts.forEach((p, i) => tokens.push({ w: p, attachedToVerb: star >= 0 && i !== star && Math.abs(i - star) === 1 }));
+  }
+  const norm = (w: string) => (w.startsWith("&") ? "&" + className(w) : /^[$+%^*]$/.test(w) ? w : word(w));
+  const star = tokens.findIndex((t) => t.w === "*");
+  const pre = tokens.slice(0, star).filter((t) => !/^[(){}]$/.test(t.w)).map((t) => norm(t.w));
+  const out: Omit<VerbPattern, "lemma" | "code" | "origin"> = {};
+  const particles: string[] = [];
+  const groups: Group[] = [{ prep: null, words: [] }];
+  const following: string[] = [];
+  let inParen = false;
+  let inBrace = false;
+  let expectPrep = false;
+  for (const [i, t] of tokens.slice(star + 1).entries()) {
+    if (t.w === "(") { inParen = true; expectPrep = true; continue; }
+    if (t.w === ")") { inParen = false; continue; }
+    if (t.w === "{") { inBrace = true; continue; }
+    if (t.w === "}") { inBrace = false; continue; }
+    const w = norm(t.w);
+    following.push(w);
+    if (i === 0 || (t.attachedToVerb && particles.length === i)) {
+      // A particle right after the verb: "*_OUT", "* DOWN NEWS".
+      if ((t.attachedToVerb && !/^[$+%^&]/.test(w) && !inParen) || (fw.particle.has(w) && !inParen)) {
+        particles.push(w);
+        continue;
+      }
+    }
+    if (expectPrep || (!inBrace && !inParen && fw.prep.has(w))) {
+      groups.push({ prep: w, words: [] });
+      expectPrep = false;
+      continue;
+    }
+    groups[groups.length - 1].words.push(w);
+  }
+  const content = (ws: string[]) => ws.filter((w) => !/^[$+%^]$/.test(w) && !fw.det.has(w));
+  if (particles.length) out.particles = particles;
+  const objWords = content(groups[0].words);
+  if (objWords.length) out.object = [objWords[objWords.length - 1]];
+  const preps = groups.slice(1);
+  const chosen = preps.find((g) => g.words.includes("+")) ?? preps[0];
+  if (chosen) {
+    const ws = content(chosen.words);
+    if (chosen.prep === "to" && ws.length && knownVerbs.has(ws[0])) out.complement = [ws[0]];
+    else out.prep = ws.length ? { word: chosen.prep!, object: [ws[ws.length - 1]] } : { word: chosen.prep! };
+  }
+  if (pre.includes("+")) out.target = "subj";
+  else if (chosen?.words.includes("+") && out.prep) out.target = "prep";
+  const srcGroup = preps.find((g) => g.words.includes("$"));
+  if (groups[0].words.includes("$")) out.source = "obj";
+  else if (srcGroup) {
+    out.source = "prep";
+    out.sourcePrep = srcGroup.prep!;
+  }
+  if (pre.includes("%") || following.includes("%")) out.reciprocal = true;
+  if (pre.some((w) => fw.neg.has(w) || (w.startsWith("&") && w.includes("NEG")))) out.negated = true;
+  if (pre.length) out.precedingWords = pre;
+  if (following.length) out.followingWords = following;
+  if (inParen || inBrace) throw new SourceError(where, "unbalanced ( or {");
+  return out;
+}
+
+function keyOf(p: VerbPattern): string {
+  return formatPattern(p);
+}
+
+/** Imports a PETRARCH/TABARI verb dictionary, returning the lexicon with counts and the rejected lines. */
+export function importPetrarchVerbsDetailed(path: string, fw: FunctionWords = loadFunctionWords()): PetrarchImport {
+  const label = basename(path);
+  const rejected: RejectedLine[] = [];
+  const { classes: rawClasses, forms, blocks } = readBlocks(path, label, rejected);
+  const lex = emptyLexicon();
+  lex.forms = forms;
+  // PETRARCH files sometimes use a set they never define; an empty class keeps the pattern (it just cannot match).
+  lex.classes = expandClasses(rawClasses, (where, reason) => rejected.push({ where, text: "", reason }));
+  const knownVerbs = new Set<string>([...forms.keys()]);
+  for (const b of blocks) for (const v of b.verbs) knownVerbs.add(v.lemma);
+  let verbs = 0;
+  let patternLines = 0;
+  const seen = new Set<string>();
+  const add = (p: VerbPattern) => {
+    for (const ref of [...(p.object ?? []), ...(p.prep?.object ?? []), ...(p.complement ?? []), ...(p.precedingWords ?? []), ...(p.followingWords ?? [])]) {
+      if (ref.startsWith("&") && !lex.classes.has(ref.slice(1))) lex.classes.set(ref.slice(1), new Set());
+    }
+    const k = keyOf(p);
+    if (seen.has(k)) return;
+    seen.add(k);
+    addPattern(lex, p);
+  };
+  for (const b of blocks) {
+    verbs += b.verbs.length;
+    const analysed: { raw: RawPattern; shape: ReturnType<typeof analysePattern>; code: { code: string; reverse?: string } }[] = [];
+    for (const raw of b.patterns) {
+      const code = parseCode(raw.code);
+      if (!code) {
+        rejected.push({ where: raw.where, text: raw.text, reason: `bad code [${raw.code}]` });
+        continue;
+      }
+      try {
+        analysed.push({ raw, shape: analysePattern(raw.body, fw, knownVerbs, raw.where), code });
+        patternLines++;
+      } catch (err) {
+        if (!(err instanceof SourceError)) throw err;
+        rejected.push({ where: raw.where, text: raw.text, reason: err.reason });
+      }
+    }
+    for (const v of b.verbs) {
+      const base: Pick<VerbPattern, "lemma" | "particles" | "precedingWords"> = { lemma: v.lemma };
+      if (v.particles.length) base.particles = v.particles;
+      if (v.preceding.length) base.precedingWords = v.preceding;
+      const def = v.code ?? b.code;
+      if (def !== NO_EVENT) add({ ...base, code: def, origin: `${v.where} (block ${b.name} [${b.code}])` });
+      for (const { raw, shape, code } of analysed) {
+        const p: VerbPattern = { ...base, ...shape, code: code.code, origin: `${raw.where} ${raw.text}` };
+        if (base.particles || shape.particles) p.particles = [...(base.particles ?? []), ...(shape.particles ?? [])];
+        if (base.precedingWords || shape.precedingWords) p.precedingWords = [...(base.precedingWords ?? []), ...(shape.precedingWords ?? [])];
+        if (code.reverse) p.reverseCode = code.reverse;
+        add(p);
+      }
+    }
+  }
+  sortLexicon(lex);
+  let patterns = 0;
+  for (const l of lex.byLemma.values()) patterns += l.length;
+  return { lexicon: lex, blocks: blocks.length, verbs, patternLines, patterns, classes: lex.classes.size, rejected };
+}
+
+/** The lexicon of a PETRARCH/TABARI verb dictionary (rejected lines are left out; see importPetrarchVerbsDetailed). */
+export function importPetrarchVerbs(path: string): Lexicon {
+  return importPetrarchVerbsDetailed(path).lexicon;
+}
