@@ -4,13 +4,13 @@
 import type { Doc } from "../text/doc.js";
 import type { Article } from "../text/article.js";
 import type { ActorMention, PlaceMention } from "../actors/types.js";
-import type { Lexicon } from "./lexicon-types.js";
+import { NO_EVENT, type Lexicon, type VerbPattern } from "./lexicon-types.js";
 import type { EventActor, EventPlace, EventRecord, QuadClass } from "./types.js";
 import type { FrameCues } from "./cues.js";
 import type { Ontology } from "./ontology.js";
 import { Tree } from "./tree.js";
 import { FrameBuilder, type Frame } from "./frames.js";
-import { matchFrame, type PatternMatch } from "./match.js";
+import { matchFrame, sourceSlot, type PatternMatch } from "./match.js";
 import { Participants, type Participant } from "./participants.js";
 import { PlaceFinder } from "./place.js";
 import { resolveTimeExpression, type ResolvedTime } from "./time.js";
@@ -40,7 +40,7 @@ export interface EventCoder {
 const FALLBACK_CASES = ["with", "to", "against", "toward", "towards", "into", "on", "between", "for"];
 
 export function createEventCoder(res: CoderResources): EventCoder {
-  const nominalLemmas = new Set(res.lexicon.byLemma.keys());
+  const nominalLemmas = new Set([...res.lexicon.byLemma].filter(([, ps]) => ps.some((p) => p.noun)).map(([lemma]) => lemma));
   return {
     code(doc, article, mentions, places) {
       return new DocCoder(doc, article, mentions, places, res, nominalLemmas).run();
@@ -79,8 +79,8 @@ class DocCoder {
     const datelinePlace = this.placeFinder.dateline(this.article);
     for (const frame of this.frames) {
       const match = matchFrame(frame, this.res.lexicon, this.tree);
-      if (!match) continue;
-      const sources = this.participants(frame.subjects, frame);
+      if (!match || match.pattern.code === NO_EVENT) continue;
+      const sources = this.participants(sourceSlot(match.pattern, frame), frame);
       const { targets, fromSlot } = this.targets(frame, match, sources);
       // without a named source, only a target in the pattern's own slot makes an event ("hostages were released")
       if (!sources.some((p) => p.coded) && !(targets.length && fromSlot)) continue;
@@ -89,12 +89,18 @@ class DocCoder {
       const time = this.time(frame);
       const place = this.place(frame) ?? datelinePlace;
       const attribution = this.participants(frame.reporter, frame)[0]?.actor ?? null;
-      for (const [s, t] of this.pairs(sources, targets, match.pattern.code)) {
-        const rec = this.record(frame, match, s, t, time, place, attribution);
+      const emit = (s: Participant | null, t: Participant | null, code: string) => {
+        const rec = this.record(frame, match, code, s, t, time, place, attribution);
         const key = `${rec.sentence}|${rec.trigger.start}|${rec.cameo}|${actorKey(s)}|${actorKey(t)}`;
-        if (seen.has(key)) continue;
+        if (seen.has(key)) return;
         seen.add(key);
         out.push(rec);
+      };
+      const { pattern } = match;
+      for (const [s, t] of this.pairs(sources, targets, pattern)) {
+        emit(s, t, pattern.code);
+        // "[a:b]" dictionary codes: the target answers with the reverse code
+        if (pattern.reverseCode && s?.coded && t) emit(t, s, pattern.reverseCode);
       }
     }
     return this.dropNominalEchoes(out);
@@ -105,10 +111,10 @@ class DocCoder {
    * target ("delegations – Hamas, Israel, the U.S., … – participating in talks") are mutual: each
    * party consults each other party, as PETRARCH codes "A and B held talks".
    */
-  private pairs(sources: Participant[], targets: Participant[], code: string): [Participant | null, Participant | null][] {
+  private pairs(sources: Participant[], targets: Participant[], pattern: VerbPattern): [Participant | null, Participant | null][] {
     const coded = sources.filter((p) => p.coded);
     const out: [Participant | null, Participant | null][] = [];
-    if (!targets.length && coded.length > 1 && code.startsWith("04")) {
+    if (!targets.length && coded.length > 1 && (pattern.reciprocal || pattern.code.startsWith("04"))) {
       for (const a of coded) for (const b of coded) if (!sameActor(a.actor, b.actor)) out.push([a, b]);
       return out;
     }
@@ -137,10 +143,9 @@ class DocCoder {
   }
 
   private record(
-    frame: Frame, match: PatternMatch, s: Participant | null, t: Participant | null,
+    frame: Frame, match: PatternMatch, code: string, s: Participant | null, t: Participant | null,
     time: { resolved: ResolvedTime | null; origin: string }, place: EventPlace | null, attribution: EventActor | null,
   ): EventRecord {
-    const code = match.pattern.code;
     const sent = this.doc.sentences[frame.sentence];
     const book = codebookValues(this.res.ontology, code);
     return {
@@ -160,7 +165,8 @@ class DocCoder {
       dateText: time.resolved?.text ?? null,
       place,
       attribution,
-      modality: frame.modality,
+      // a pattern made for the negated verb ("did not agree" → reject) has already used up the negation
+      modality: match.pattern.negated && frame.modality === "negated" ? (attribution ? "reported" : "asserted") : frame.modality,
       confidence: confidence(frame, match, s, t),
     };
   }
@@ -227,7 +233,7 @@ class DocCoder {
     const slot = this.slotTargets(frame, match, sources);
     if (slot.length) return { targets: slot, fromSlot: true };
     // several named parties consulting with no stated counterpart consult each other (see pairs())
-    if (match.pattern.code.startsWith("04") && sources.filter((p) => p.coded).length > 1) return { targets: [], fromSlot: false };
+    if ((match.pattern.reciprocal || match.pattern.code.startsWith("04")) && sources.filter((p) => p.coded).length > 1) return { targets: [], fromSlot: false };
     return { targets: match.pattern.target === "none" ? [] : this.fallbackTargets(frame, match, sources), fromSlot: false };
   }
 
