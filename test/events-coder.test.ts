@@ -180,3 +180,16 @@ test("parties listed in apposition consult each other; the event noun does not r
   assert.ok(talks.some((e) => e.source?.code === "PSEHMS" && e.target?.code === "QAT"));
   assert.ok(talks.every((e) => e.date === "2024-05-07" && e.place?.text === "Cairo"), "date from its clause, place from the clause it modifies");
 });
+
+test("loadEventCoder reads parley-format verb files given as options", async () => {
+  const { loadEventCoder } = await import("../src/events/index.js");
+  const { mkdtempSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = mkdtempSync(join(tmpdir(), "parley-verbs-"));
+  writeFileSync(join(dir, "verbs.txt"), "125 reject obj=offer|proposal\n111 call comp=delusional\n");
+  const loaded = await loadEventCoder({ verbs: [dir] });
+  const f = gazaFixture();
+  const got = loaded.code(f.doc, f.article, f.mentions, f.places).map((e) => `${e.trigger.text}:${e.cameo}:${e.target?.code}`);
+  assert.deepEqual(got, ["rejected:125:PSEHMS", "calling:111:PSEHMS"]);
+});
