@@ -15,7 +15,6 @@ export interface Participant {
 
 /** Relations through which a noun's modifiers can name the actor behind it. */
 const MODIFIER_RELS = ["nmod:poss", "nmod", "compound", "amod", "flat", "obl"];
-const NP_STOP = new Set(["acl", "acl:relcl", "conj", "cc", "punct", "appos", "parataxis", "advcl", "ccomp", "xcomp"]);
 
 export class Participants {
   private readonly mentionAt = new Map<number, ActorMention>();
@@ -59,8 +58,7 @@ export class Participants {
 
   /** The noun phrase headed by h as an uncoded participant ("residents"). */
   textParticipant(h: number): Participant {
-    const toks = this.tree.subtree(h, (k) => NP_STOP.has(this.tree.rel(k)));
-    const { start, end, text } = this.tree.span(toks);
+    const { start, end, text } = this.tree.phrase(h);
     return { actor: { text, start, end }, coded: false, via: "text" };
   }
 

@@ -2,6 +2,8 @@
 // Built once per document so frame building does not rescan sentences for every lookup.
 import type { Doc, Token } from "../text/doc.js";
 
+const PHRASE_STOP = new Set(["acl", "acl:relcl", "conj", "cc", "punct", "appos", "parataxis", "advcl", "ccomp", "xcomp"]);
+
 export class Tree {
   private readonly kids: number[][];
 
@@ -84,6 +86,11 @@ export class Tree {
   caseWord(i: number): string {
     const c = this.children(i, "case")[0];
     return c === undefined ? "" : this.lemma(c);
+  }
+
+  /** The noun phrase headed by h: its subtree without clauses, coordination or appositions ("Gaza's health ministry"). */
+  phrase(h: number): { start: number; end: number; text: string } {
+    return this.span(this.subtree(h, (k) => PHRASE_STOP.has(this.rel(k))));
   }
 
   /** Character span covering a sorted list of tokens. */
