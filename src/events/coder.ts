@@ -54,6 +54,7 @@ class DocCoder {
   private readonly builder: FrameBuilder;
   private readonly frames: Frame[];
   private readonly byPred: Map<number, Frame>;
+  private readonly bySentence = new Map<number, Frame[]>();
   private readonly parts: Participants;
   private readonly placeFinder: PlaceFinder;
 
@@ -69,6 +70,11 @@ class DocCoder {
     this.builder = new FrameBuilder(this.tree, res.cues, nominalLemmas);
     this.frames = this.builder.all();
     this.byPred = new Map(this.frames.map((f) => [f.predicate, f]));
+    for (const f of this.frames) {
+      const list = this.bySentence.get(f.sentence);
+      if (list) list.push(f);
+      else this.bySentence.set(f.sentence, [f]);
+    }
     this.parts = new Participants(this.tree, mentions, places);
     this.placeFinder = new PlaceFinder(this.tree, places, mentions, res.cues.placeCases);
   }
@@ -138,7 +144,7 @@ class DocCoder {
   }
 
   private isNominalTrigger(e: EventRecord): boolean {
-    const f = this.frames.find((x) => x.sentence === e.sentence && this.tree.tok(x.predicate).start === e.trigger.start);
+    const f = (this.bySentence.get(e.sentence) ?? []).find((x) => this.tree.tok(x.predicate).start === e.trigger.start);
     return f?.nominal === true;
   }
 
@@ -219,7 +225,7 @@ class DocCoder {
     if (gov) candidates.push(gov.subjects);
     candidates.push(frame.reporter);
     for (const s of [frame.sentence, frame.sentence - 1]) {
-      const root = this.frames.find((f) => f.sentence === s && f.governor < 0 && f.predicate !== frame.predicate);
+      const root = (this.bySentence.get(s) ?? []).find((f) => f.governor < 0 && f.predicate !== frame.predicate);
       if (root && !(s === frame.sentence && root.predicate > pronoun)) candidates.push(root.subjects);
     }
     for (const heads of candidates) {
@@ -286,13 +292,14 @@ class DocCoder {
   private scope(frame: Frame): { frame: Frame; own: boolean }[] {
     const out: { frame: Frame; own: boolean }[] = [{ frame, own: true }];
     const subjects = new Set(frame.subjects);
-    for (const f of this.frames) {
+    const siblings = this.bySentence.get(frame.sentence) ?? [];
+    for (const f of siblings) {
       const participial = f.relation === "advcl" && f.governor === frame.predicate && !this.tree.children(f.predicate, "mark").length;
       const subjectAside = f.relation === "acl" && subjects.has(this.tree.head(f.predicate)) && this.tree.tok(f.predicate).xpos === "VBG";
       if (participial || subjectAside) out.push({ frame: f, own: true });
     }
     const first = this.tree.firstConjunct(frame.predicate);
-    for (const f of this.frames) {
+    for (const f of siblings) {
       if (f !== frame && this.tree.firstConjunct(f.predicate) === first && (f.predicate === first || f.relation.startsWith("conj"))) {
         out.push({ frame: f, own: false });
       }

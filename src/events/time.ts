@@ -14,6 +14,8 @@ export interface ResolvedTime {
 }
 
 const DAY = 86_400_000;
+// chrono is thorough but slow; text without a digit or a calendar word cannot hold a date
+const MAYBE_DATE = /\d|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|week|month|year|ago|weekend|morning|evening|night|afternoon|noon|midnight|now)\b/i;
 const WEEK_RE = /\b(last|past|previous|this|next|coming)\s+week\b/i;
 
 function iso(d: Date): string {
@@ -42,6 +44,7 @@ export function resolveTimeExpression(text: string, referenceDate: string, prefe
     const start = new Date(monday(ref).getTime() + shift * DAY);
     return { date: iso(start), dateEnd: iso(new Date(start.getTime() + 6 * DAY)), text: week[0] };
   }
+  if (!MAYBE_DATE.test(text)) return null;
   const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: prefer === "future" });
   for (const r of results) {
     const c = r.start;

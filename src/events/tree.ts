@@ -6,9 +6,11 @@ const PHRASE_STOP = new Set(["acl", "acl:relcl", "conj", "cc", "punct", "appos",
 
 export class Tree {
   private readonly kids: number[][];
+  private readonly base: string[];
 
   constructor(readonly doc: Doc) {
     this.kids = doc.tokens.map(() => []);
+    this.base = doc.tokens.map((t) => t.deprel.split(":")[0]);
     for (const t of doc.tokens) if (t.head >= 0) this.kids[t.head].push(t.i);
   }
 
@@ -34,10 +36,7 @@ export class Tree {
   children(i: number, ...rels: string[]): number[] {
     const all = this.kids[i];
     if (!rels.length) return all;
-    return all.filter((k) => {
-      const d = this.doc.tokens[k].deprel;
-      return rels.includes(d) || rels.includes(d.split(":")[0]);
-    });
+    return all.filter((k) => rels.includes(this.doc.tokens[k].deprel) || rels.includes(this.base[k]));
   }
 
   /** Children with exactly one of these full relation names. */
@@ -50,7 +49,7 @@ export class Tree {
   }
 
   baseRel(i: number): string {
-    return this.doc.tokens[i].deprel.split(":")[0];
+    return this.base[i];
   }
 
   head(i: number): number {
