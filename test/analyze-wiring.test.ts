@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createAnalyzer } from "../src/analyze.js";
+import type { ActorResolver } from "../src/actors/index.js";
 import { createEventCoder } from "../src/events/coder.js";
 import { builtInOntology } from "../src/events/ontology.js";
 import { loadFrameCues } from "../src/events/cues.js";
@@ -10,7 +11,8 @@ test("the analyzer runs coder and figure extraction over what nlp and actors giv
   const f = gazaFixture();
   const analyzer = createAnalyzer(
     { process: () => f.doc },
-    { resolve: () => ({ mentions: f.mentions, places: f.places }) },
+    // only resolve() is used here; the cast keeps the fake valid as the resolver interface grows
+    { resolve: () => ({ mentions: f.mentions, places: f.places }) } as unknown as ActorResolver,
     createEventCoder({ lexicon: fixtureLexicon(), ontology: builtInOntology(), cues: loadFrameCues() }),
   );
   const a = analyzer.analyze(f.article);
