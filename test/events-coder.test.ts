@@ -193,3 +193,25 @@ test("loadEventCoder reads parley-format verb files given as options", async () 
   const got = loaded.code(f.doc, f.article, f.mentions, f.places).map((e) => `${e.trigger.text}:${e.cameo}:${e.target?.code}`);
   assert.deepEqual(got, ["rejected:125:PSEHMS", "calling:111:PSEHMS"]);
 });
+
+test("mention shapes of the actor resolver: one span with several actors, generic sector actors", async () => {
+  const { mention, actor } = await import("./helpers/events.js");
+  const g = gazaFixture();
+  const gen = (s: number, f: number, t: number, h: number, code: string) => mention(g.doc, s, f, t, h, actor(code, null, { sectors: [code] }));
+  const mentions = [
+    // "Mediators from the US, Qatar and Egypt": one span, three actors
+    ...["USAGOV", "QATGOV", "EGYGOV"].map((c) => mention(g.doc, 0, 1, 8, 1, actor(c, c.slice(0, 3), { sectors: ["GOV"] }))),
+    ...g.mentions.filter((m) => g.doc.tokens[m.headToken].sent !== 0 || ["Israel", "Hamas"].includes(m.text)),
+    gen(6, 12, 13, 13, "CVL"), gen(6, 16, 17, 17, "CVL"),
+  ];
+  const events = coder.code(g.doc, g.article, mentions, g.places);
+  assert.deepEqual(pairs(events, 0, "forge"),
+    ["EGYGOV>ISR", "EGYGOV>PSEHMS", "QATGOV>ISR", "QATGOV>PSEHMS", "USAGOV>ISR", "USAGOV>PSEHMS"]);
+  // "killed 1,200 people and took 253 hostages in southern Israel": the civilians are Israel's
+  assert.deepEqual(pairs(events, 6, "took"), ["PSEHMS>ISRCVL"]);
+  assert.deepEqual(pairs(events, 6, "killed"), ["PSEHMS>ISRCVL"]);
+  const r = rafahFixture();
+  const withGeneric = [...r.mentions, mention(r.doc, 6, 4, 6, 6, actor("GOV", null, { sectors: ["GOV"] }))];
+  const talks = coder.code(r.doc, r.article, withGeneric, r.places).filter((e) => e.sentence === 6);
+  assert.equal(talks.length, 20, "the generic 'all five delegations' gives way to the parties in apposition");
+});

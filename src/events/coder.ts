@@ -11,7 +11,7 @@ import type { Ontology } from "./ontology.js";
 import { Tree } from "./tree.js";
 import { FrameBuilder, type Frame } from "./frames.js";
 import { matchFrame, sourceSlot, type PatternMatch } from "./match.js";
-import { Participants, type Participant } from "./participants.js";
+import { Participants, isGeneric, type Participant } from "./participants.js";
 import { PlaceFinder } from "./place.js";
 import { resolveTimeExpression, type ResolvedTime } from "./time.js";
 
@@ -37,7 +37,7 @@ export interface EventCoder {
 }
 
 /** Relations of obliques tried, in this order, when the pattern's own target slot names no actor. */
-const FALLBACK_CASES = ["with", "to", "against", "toward", "towards", "into", "on", "between", "for"];
+const FALLBACK_CASES = ["with", "to", "against", "toward", "towards", "into", "between"];
 
 export function createEventCoder(res: CoderResources): EventCoder {
   const nominalLemmas = new Set([...res.lexicon.byLemma].filter(([, ps]) => ps.some((p) => p.noun)).map(([lemma]) => lemma));
@@ -93,7 +93,8 @@ class DocCoder {
       // an event noun alone is weak evidence: it needs a named target or a subject named outright
       if (frame.nominal && !targets.length && !sources.some((p) => p.coded && p.via !== "pronoun")) continue;
       const time = this.time(frame);
-      const place = this.place(frame) ?? datelinePlace;
+      const clausePlace = this.place(frame);
+      const place = clausePlace ?? datelinePlace;
       const attribution = this.participants(frame.reporter, frame)[0]?.actor ?? null;
       const emit = (s: Participant | null, t: Participant | null, code: string) => {
         const rec = this.record(frame, match, code, s, t, time, place, attribution);
@@ -103,7 +104,8 @@ class DocCoder {
         out.push(rec);
       };
       const { pattern } = match;
-      for (const [s, t] of this.pairs(sources, targets, pattern)) {
+      const here = (ps: Participant[]) => ps.map((p) => localise(p, clausePlace));
+      for (const [s, t] of this.pairs(here(sources), here(targets), pattern)) {
         emit(s, t, pattern.code);
         // "[a:b]" dictionary codes: the target answers with the reverse code
         if (pattern.reverseCode && s?.coded && t) emit(t, s, pattern.reverseCode);
@@ -335,6 +337,15 @@ class DocCoder {
     }
     return null;
   }
+}
+
+/**
+ * A sector-only actor ("people" → CVL, "troops" → MIL) in a clause that names where it happened
+ * belongs to that place's country: "killed 1,200 people … in southern Israel" → ISRCVL.
+ */
+function localise(p: Participant, place: EventPlace | null): Participant {
+  if (!p.coded || !isGeneric(p.actor) || !place?.country || !p.actor.code) return p;
+  return { ...p, actor: { ...p.actor, code: `${place.country}${p.actor.code}`, country: place.country } };
 }
 
 /** Two mentions with one code ("Netanyahu and Israeli officials", both ISRGOV) give one event. */

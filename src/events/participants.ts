@@ -17,23 +17,37 @@ export interface Participant {
 const MODIFIER_RELS = ["nmod:poss", "nmod", "compound", "amod", "flat", "obl"];
 
 export class Participants {
-  private readonly mentionAt = new Map<number, ActorMention>();
+  /** Token → the mentions it belongs to. A compound mention ("Mediators from the US, Qatar and Egypt") is one span with several actors. */
+  private readonly mentionsAt = new Map<number, ActorMention[]>();
 
   constructor(private readonly tree: Tree, mentions: ActorMention[], private readonly places: PlaceMention[]) {
+    const groups = new Map<string, ActorMention[]>();
+    for (const m of mentions) {
+      const key = `${m.tokenStart}:${m.tokenEnd}:${m.headToken}`;
+      const g = groups.get(key);
+      if (g) g.push(m);
+      else groups.set(key, [m]);
+    }
     // a token belongs to the mention whose head it is, else to the shortest mention covering it
-    const sorted = [...mentions].sort((a, b) => (b.tokenEnd - b.tokenStart) - (a.tokenEnd - a.tokenStart));
-    for (const m of sorted) for (let t = m.tokenStart; t < m.tokenEnd; t++) this.mentionAt.set(t, m);
-    for (const m of mentions) this.mentionAt.set(m.headToken, m);
+    const sorted = [...groups.values()].sort((a, b) => (b[0].tokenEnd - b[0].tokenStart) - (a[0].tokenEnd - a[0].tokenStart));
+    for (const g of sorted) for (let t = g[0].tokenStart; t < g[0].tokenEnd; t++) this.mentionsAt.set(t, g);
+    for (const g of groups.values()) this.mentionsAt.set(g[0].headToken, g);
   }
 
+  /** The first coded mention at token t, if any. */
   mention(t: number): ActorMention | undefined {
-    return this.mentionAt.get(t);
+    return this.mentionsAt.get(t)?.find((m) => m.actor);
   }
 
-  /** Coded actors named by the argument headed by h; falls back to an uncoded text participant. */
+  /**
+   * Coded actors named by the argument headed by h; falls back to an uncoded text participant.
+   * A generic actor at the head ("all five delegations" → GOV, no country) gives way to specific ones
+   * in its appositions or modifiers ("– Hamas, Israel, the U.S., …").
+   */
   of(h: number): Participant[] {
-    const m = this.mentionAt.get(h);
-    if (m?.actor) return [fromMention(m, "mention")];
+    const here = (this.mentionsAt.get(h) ?? []).filter((m) => m.actor);
+    const specific = here.filter((m) => !isGeneric(m.actor!));
+    if (specific.length) return dedupe(specific.map((m) => fromMention(m, "mention")));
     const tr = this.tree;
     const appos = tr.children(h, "appos").flatMap((k) => tr.conjuncts(k));
     const viaAppos = this.codedAt(appos, "appos");
@@ -44,15 +58,17 @@ export class Participants {
     for (let depth = 0; depth < 2 && level.length; depth++) {
       const next = level.flatMap((k) => tr.childrenExact(k, ...MODIFIER_RELS)).flatMap((k) => tr.conjuncts(k));
       const found: Participant[] = [];
-      for (const k of next.filter((x) => !this.covers(m, x))) {
-        const mk = this.mentionAt.get(k);
-        const p = mk?.actor ? fromMention(mk, "modifier") : this.placeAt([k]);
-        if (p?.coded) found.push(p);
+      for (const k of next.filter((x) => !here.some((m) => covers(m, x)))) {
+        const mk = this.codedAt([k], "modifier");
+        const p = mk.length ? mk : [this.placeAt([k])].filter((x): x is Participant => x !== null);
+        found.push(...p.filter((x) => x.coded && !isGeneric(x.actor)));
       }
       if (found.length) return dedupe(found);
       level = next;
     }
-    if (m) return [fromMention(m, "text")];
+    if (here.length) return dedupe(here.map((m) => fromMention(m, "mention")));
+    const uncoded = this.mentionsAt.get(h)?.[0];
+    if (uncoded) return [fromMention(uncoded, "text")];
     return [this.textParticipant(h)];
   }
 
@@ -62,16 +78,9 @@ export class Participants {
     return { actor: { text, start, end }, coded: false, via: "text" };
   }
 
-  private covers(m: ActorMention | undefined, k: number): boolean {
-    return !!m && k >= m.tokenStart && k < m.tokenEnd;
-  }
-
   private codedAt(tokens: number[], via: Participant["via"]): Participant[] {
     const out: Participant[] = [];
-    for (const k of tokens) {
-      const m = this.mentionAt.get(k);
-      if (m?.actor) out.push(fromMention(m, via));
-    }
+    for (const k of tokens) for (const m of this.mentionsAt.get(k) ?? []) if (m.actor) out.push(fromMention(m, via));
     return dedupe(out);
   }
 
@@ -89,6 +98,15 @@ export class Participants {
     }
     return null;
   }
+}
+
+function covers(m: ActorMention, k: number): boolean {
+  return k >= m.tokenStart && k < m.tokenEnd;
+}
+
+/** A sector-only actor ("CVL" for "people", "GOV" for "delegations"): no country, no organisation. */
+export function isGeneric(a: { country?: string | null; org?: string | null; code?: string }): boolean {
+  return !a.country && !a.org;
 }
 
 export function fromMention(m: ActorMention, via: Participant["via"]): Participant {
