@@ -268,7 +268,8 @@ class DocCoder {
       if (found.length) return found;
     }
     // "warned that if Israel's aggression continued …": the first actor named in a content clause
-    for (const c of frame.complements) {
+    // (not for plain statements: "residents said Israel …" is not said to Israel)
+    for (const c of p.code.startsWith("01") ? [] : frame.complements) {
       const sub = this.tree.subtree(c).filter((k) => this.parts.mention(k)?.actor);
       found = codedIn(sub.slice(0, 1));
       if (found.length) return found;
