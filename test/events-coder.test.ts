@@ -215,3 +215,13 @@ test("mention shapes of the actor resolver: one span with several actors, generi
   const talks = coder.code(r.doc, r.article, withGeneric, r.places).filter((e) => e.sentence === 6);
   assert.equal(talks.length, 20, "the generic 'all five delegations' gives way to the parties in apposition");
 });
+
+test("events in sentences a 'could not independently verify' note covers are marked unverified", async () => {
+  const { fixtureDoc, mention, actor, article } = await import("./helpers/events.js");
+  const { loadVerificationCues } = await import("../src/facts/verification.js");
+  const doc = fixtureDoc("figures-2024-02-08.conllu"); // media said …; Reuters could not verify …; ministry says …
+  const mentions = [mention(doc, 0, 1, 2, 2, actor("PSEREBHMSMED", "PSE", { org: "HMS" })), mention(doc, 2, 1, 4, 4, actor("PSEHLH", "PSE"))];
+  const withNotes = createEventCoder({ lexicon: fixtureLexicon(), ontology: builtInOntology(), cues: loadFrameCues(), verification: loadVerificationCues() });
+  const said = withNotes.code(doc, article(doc, "2024-02-08"), mentions, []).filter((e) => e.cameo === "010");
+  assert.deepEqual(said.map((e) => [e.sentence, e.unverified]), [[0, true], [2, false]]);
+});

@@ -14,11 +14,14 @@ import { matchFrame, sourceSlot, type PatternMatch } from "./match.js";
 import { Participants, isGeneric, type Participant } from "./participants.js";
 import { PlaceFinder } from "./place.js";
 import { resolveTimeExpression, type ResolvedTime } from "./time.js";
+import { unverifiedSentences, type VerificationCues } from "../facts/verification.js";
 
 export interface CoderResources {
   lexicon: Lexicon;
   ontology: Ontology;
   cues: FrameCues;
+  /** Unverifiability notes; when absent no event is marked unverified. */
+  verification?: VerificationCues;
 }
 
 /**
@@ -57,6 +60,7 @@ class DocCoder {
   private readonly bySentence = new Map<number, Frame[]>();
   private readonly parts: Participants;
   private readonly placeFinder: PlaceFinder;
+  private readonly unverified: Set<number>;
 
   constructor(
     private readonly doc: Doc,
@@ -77,6 +81,7 @@ class DocCoder {
     }
     this.parts = new Participants(this.tree, mentions, places);
     this.placeFinder = new PlaceFinder(this.tree, places, mentions, res.cues.placeCases);
+    this.unverified = res.verification ? unverifiedSentences(doc, res.verification) : new Set();
   }
 
   run(): EventRecord[] {
@@ -176,6 +181,7 @@ class DocCoder {
       // a pattern made for the negated verb ("did not agree" → reject) has already used up the negation
       modality: match.pattern.negated && frame.modality === "negated" ? (attribution ? "reported" : "asserted") : frame.modality,
       confidence: confidence(frame, match, s, t),
+      unverified: this.unverified.has(frame.sentence),
     };
   }
 

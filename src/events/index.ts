@@ -4,6 +4,7 @@ import { builtInOntology } from "./ontology.js";
 import { loadFrameCues } from "./cues.js";
 import { createEventCoder, type EventCoder } from "./coder.js";
 import { loadLexicon } from "./lexicon.js";
+import { loadVerificationCues } from "../facts/verification.js";
 
 export type { EventCoder } from "./coder.js";
 export { createEventCoder } from "./coder.js";
@@ -19,5 +20,5 @@ export interface CoderOptions {
 
 export async function loadEventCoder(opts: CoderOptions = {}): Promise<EventCoder> {
   const lexicon = opts.lexicon ?? loadLexicon(opts.verbs);
-  return createEventCoder({ lexicon, ontology: builtInOntology(), cues: loadFrameCues(opts.cues) });
+  return createEventCoder({ lexicon, ontology: builtInOntology(), cues: loadFrameCues(opts.cues), verification: loadVerificationCues() });
 }

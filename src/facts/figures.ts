@@ -10,6 +10,7 @@ import { SourceError } from "../errors.js";
 import { Tree } from "../events/tree.js";
 import { FrameBuilder } from "../events/frames.js";
 import { loadFrameCues, type FrameCues } from "../events/cues.js";
+import { loadVerificationCues, unverifiedSentences, type VerificationCues } from "./verification.js";
 
 export interface FigureRules {
   /** (verb or modifier lemma, counted noun lemma, kind); "*" matches any. */
@@ -17,7 +18,6 @@ export interface FigureRules {
   qualifiers: string[];
   multipliers: Record<string, number>;
   numberWords: Record<string, number>;
-  unverified: RegExp[];
 }
 
 export const defaultFigureRulesPath = join(dataDir, "facts", "figures.json");
@@ -43,36 +43,24 @@ export function loadFigureRules(path = defaultFigureRulesPath): FigureRules {
     if (!v || typeof v !== "object" || !Object.values(v).every((x) => typeof x === "number")) throw new SourceError(path, `field "${k}" must map words to numbers`);
     return v as Record<string, number>;
   };
-  const unverified = strings("unverified").map((s) => {
-    try {
-      return new RegExp(s, "i");
-    } catch {
-      throw new SourceError(path, `bad regular expression in "unverified": ${s}`);
-    }
-  });
-  return { kinds: kinds as [string, string, string][], qualifiers: strings("qualifiers"), multipliers: numbers("multipliers"), numberWords: numbers("numberWords"), unverified };
+  return { kinds: kinds as [string, string, string][], qualifiers: strings("qualifiers"), multipliers: numbers("multipliers"), numberWords: numbers("numberWords") };
 }
 
 export interface FigureExtractor {
   extract(doc: Doc): Figure[];
 }
 
-/** How many sentences before an "could not independently verify" sentence it reaches back over. */
-const UNVERIFIED_REACH = 2;
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 
-export function createFigureExtractor(rules: FigureRules = loadFigureRules(), cues: FrameCues = loadFrameCues()): FigureExtractor {
+export function createFigureExtractor(
+  rules: FigureRules = loadFigureRules(), cues: FrameCues = loadFrameCues(), verification: VerificationCues = loadVerificationCues(),
+): FigureExtractor {
   const qualifiers = [...rules.qualifiers].sort((a, b) => b.length - a.length);
   return {
     extract(doc) {
       const tree = new Tree(doc);
       const frames = new FrameBuilder(tree, cues, new Set());
-      const unverifiedSents = new Set<number>();
-      for (const s of doc.sentences) {
-        if (rules.unverified.some((re) => re.test(doc.text.slice(s.start, s.end)))) {
-          for (let k = Math.max(0, s.i - UNVERIFIED_REACH); k <= s.i; k++) unverifiedSents.add(k);
-        }
-      }
+      const unverifiedSents = unverifiedSentences(doc, verification);
       const out: Figure[] = [];
       for (const t of doc.tokens) {
         const num = numberAt(tree, t.i, rules);
