@@ -327,7 +327,9 @@ class DocCoder {
   private time(frame: Frame): { resolved: ResolvedTime | null; origin: string } {
     const prefer = frame.modality === "intended" || frame.modality === "hypothetical" || frame.tense === "future" ? "future" : "past";
     for (const { frame: f, own } of this.scope(frame)) {
-      const heads = [...f.obliques.map((o) => o.heads[0]), ...this.tree.children(f.predicate, "advmod")].sort((a, b) => a - b);
+      // a time phrase a parser hung on an argument ("Netanyahu on Wednesday rejected") still dates the clause
+      const onArgs = [...f.subjects, ...f.objects].flatMap((a) => this.tree.childrenExact(a, "nmod", "nmod:tmod", "nmod:npmod"));
+      const heads = [...f.obliques.map((o) => o.heads[0]), ...this.tree.children(f.predicate, "advmod"), ...onArgs].sort((a, b) => a - b);
       for (const h of heads) {
         const toks = this.tree.subtree(h, (k) => ["acl:relcl", "parataxis"].includes(this.tree.rel(k)));
         const r = resolveTimeExpression(this.tree.span(toks).text, this.article.date, prefer);
