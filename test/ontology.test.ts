@@ -4,7 +4,7 @@ import { existsSync, readFileSync, mkdtempSync, writeFileSync, copyFileSync } fr
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { sharedDir, dataDir } from "../src/paths.js";
-import { cameo, ploverFor, quadClassFor, goldsteinFor, ploverTypes, ploverModes, builtInOntology, loadOntology } from "../src/events/ontology.js";
+import { cameo, derivedCode, nearestCameo, ploverTypeName, isoCountry, ploverFor, quadClassFor, goldsteinFor, ploverTypes, ploverModes, builtInOntology, loadOntology } from "../src/events/ontology.js";
 import { SourceError } from "../src/errors.js";
 
 const goldsteinFile = join(sharedDir, "reference/cameo/CAMEO.goldsteinscale.txt");
@@ -24,7 +24,7 @@ test("PLOVER types agree with the CAMEO2PLOVER table wherever the table maps a c
   const seen = new Set<string>();
   for (const line of readFileSync(mapFile, "utf8").split(/\r?\n/)) {
     const m = /^(\d+):\s*([A-Z]+)\s*,/.exec(line);
-    if (!m || seen.has(m[1]) || !cameo(m[1])) continue;
+    if (!m || seen.has(m[1]) || !cameo(m[1]) || cameo(m[1])!.ploverBasis === "manual") continue;
     seen.add(m[1]);
     assert.equal(ploverFor(m[1])?.type, m[2], `PLOVER type of ${m[1]}`);
     checked++;
@@ -56,6 +56,7 @@ test("known facts and mapping sanity", () => {
   assert.equal(ploverFor("093")?.type, "ACCUSE");
   assert.equal(ploverFor("1056")?.type, "REQUEST");
   assert.equal(ploverFor("190")?.type, "ASSAULT");
+  assert.deepEqual(ploverFor("163"), { type: "SANCTION", mode: "discontinue" }, "the manual: sanctions are SANCTION discontinue");
   assert.equal(ploverFor("010"), null, "PLOVER drops public statements");
   assert.equal(cameo("999"), undefined);
   assert.equal(cameo("0234")?.description.length! > 5, true);
@@ -71,7 +72,34 @@ test("every code's PLOVER mode belongs to its type, and the 16 v2 types are list
 
 test("a malformed codebook line is reported with file:line", () => {
   const dir = mkdtempSync(join(tmpdir(), "parley-onto-"));
-  for (const f of ["cameo-roots.tsv", "plover.tsv", "country-aliases.tsv"]) copyFileSync(join(dataDir, "ontology", f), join(dir, f));
+  for (const f of ["cameo-roots.tsv", "plover.tsv", "country-aliases.tsv", "derived-codes.tsv"]) copyFileSync(join(dataDir, "ontology", f), join(dir, f));
   writeFileSync(join(dir, "cameo.tsv"), "code\tgoldstein\tplover_type\tplover_mode\tcontexts\tbasis\tdescription\n010\tabc\t-\t-\t-\tparley\tx\n");
   assert.throws(() => loadOntology(dir), (err: unknown) => err instanceof SourceError && /cameo\.tsv:2: Goldstein/.test(err.message));
+});
+
+test("non-CAMEO codes from imported dictionaries fall back to their nearest listed parent", () => {
+  assert.equal(nearestCameo("174K")?.code, "174");
+  assert.equal(nearestCameo("1952")?.code, "195");
+  assert.equal(nearestCameo("0579")?.code, "057");
+  assert.equal(nearestCameo("0841")?.code, "0841");
+  assert.equal(nearestCameo("903"), undefined);
+  assert.equal(nearestCameo("---"), undefined);
+});
+
+test("old PLOVER labels and non-ISO country codes are mapped", () => {
+  assert.equal(ploverTypeName("FIGHT"), "ASSAULT");
+  assert.equal(ploverTypeName("demand"), "REQUEST");
+  assert.equal(ploverTypeName("AGREE"), "AGREE");
+  assert.equal(isoCountry("JAP"), "JPN");
+  assert.equal(isoCountry("ISR"), "ISR");
+});
+
+test("promised, threatened, demanded and refused actions get their own codes", () => {
+  assert.equal(derivedCode("0874", "promise"), "0356");
+  assert.equal(derivedCode("0841", "demand"), "1053");
+  assert.equal(derivedCode("0841", "refuse"), "1243");
+  assert.equal(derivedCode("163", "threaten"), "1312");
+  assert.equal(derivedCode("195", "threaten"), "1384");
+  assert.equal(derivedCode("0841", "threaten"), undefined);
+  assert.equal(derivedCode("010", "promise"), undefined);
 });

@@ -38,7 +38,8 @@ export interface VerbPattern {
   precedingWords?: string[];
   /** PETRARCH: words after the verb in order (objects, prepositions and their nouns, markers), lower-case. */
   followingWords?: string[];
-  /** PETRARCH "[a:b]": the code for the reverse direction (target → source) of a reciprocal event. */
+  /** PETRARCH "[a:b]": also code a second event from target to source with this code
+   *  (e.g. "LEFT [032:033]": the traveller visits (032) and the host receives the visit (033)). */
   reverseCode?: string;
   /** PETRARCH "%": the compound subject acts on itself (both directions between its members). */
   reciprocal?: boolean;

@@ -24,8 +24,9 @@ export interface CameoEntry {
   plover: PloverCode | null;
   /** PLOVER contexts suggested by the CAMEO→PLOVER table (may be empty). */
   contexts: string[];
-  /** Where the PLOVER mapping comes from: the 2021 table, the table with the mode adjusted to v2, or parley's choice. */
-  ploverBasis: "map" | "map*" | "parley";
+  /** Where the PLOVER mapping comes from: the 2021 table, the table with the mode adjusted to v2, the v2
+   *  manual's text where it overrules the table (163 sanctions → SANCTION), or parley's choice. */
+  ploverBasis: "map" | "map*" | "manual" | "parley";
 }
 
 export interface CameoRoot {
@@ -55,7 +56,13 @@ export interface Ontology {
   ploverAliases: Map<string, string>;
   /** Non-ISO country codes met in event data → ISO alpha-3 ("JAP" → "JPN"). */
   countryAliases: Map<string, string>;
+  /** Code prefix → the code when that action is promised/threatened/demanded/appealed for/refused. */
+  derived: Map<string, Partial<Record<Stance, string>>>;
 }
+
+/** How a clause relates to an action it mentions without doing it. */
+export type Stance = "promise" | "threaten" | "demand" | "appeal" | "refuse";
+const STANCES: Stance[] = ["promise", "threaten", "demand", "appeal", "refuse"];
 
 const CAMEO_COLUMNS = ["code", "goldstein", "plover_type", "plover_mode", "contexts", "basis", "description"];
 const ROOT_COLUMNS = ["root", "quad", "name"];
@@ -121,8 +128,8 @@ export function loadOntology(dir = join(dataDir, "ontology")): Ontology {
       plover = { type: t.name, mode };
     }
     const basis = cells.basis;
-    if (basis !== "map" && basis !== "map*" && basis !== "parley") {
-      throw new SourceError(where, `basis must be map, map* or parley, got "${basis}"`);
+    if (basis !== "map" && basis !== "map*" && basis !== "manual" && basis !== "parley") {
+      throw new SourceError(where, `basis must be map, map*, manual or parley, got "${basis}"`);
     }
     codes.set(code, {
       code,
@@ -135,7 +142,17 @@ export function loadOntology(dir = join(dataDir, "ontology")): Ontology {
       ploverBasis: basis,
     });
   }
-  return { codes, roots, ploverTypes, ploverAliases, countryAliases };
+  const derived = new Map<string, Partial<Record<Stance, string>>>();
+  for (const { where, cells } of readTsv(join(dir, "derived-codes.tsv"), ["prefix", ...STANCES])) {
+    const row: Partial<Record<Stance, string>> = {};
+    for (const s of STANCES) {
+      if (cells[s] === "-") continue;
+      if (!codes.has(cells[s])) throw new SourceError(where, `${s}: ${cells[s]} is not a CAMEO code`);
+      row[s] = cells[s];
+    }
+    derived.set(cells.prefix, row);
+  }
+  return { codes, roots, ploverTypes, ploverAliases, countryAliases, derived };
 }
 
 // The built-in tables are read once on first use and never modified afterwards.
@@ -184,4 +201,32 @@ export function ploverTypeName(label: string): string {
 export function isoCountry(code: string): string {
   const up = code.trim().toUpperCase();
   return builtInOntology().countryAliases.get(up) ?? up;
+}
+
+/**
+ * The codebook entry for a code, or for its nearest listed parent when the code itself is not in CAMEO
+ * (imported dictionaries carry variants such as "174K" → 174, "1952" → 195, "0579" → 057). Undefined when
+ * not even the root is a CAMEO root ("903").
+ */
+export function nearestCameo(code: string): CameoEntry | undefined {
+  const digits = /^\d+/.exec(code)?.[0] ?? "";
+  for (let n = Math.min(digits.length, 4); n >= 2; n--) {
+    const e = cameo(digits.slice(0, n));
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/**
+ * The code for an action that is promised, threatened, demanded, appealed for or refused rather than done
+ * ("will withdraw": derivedCode("0874", "promise") = "0356"), from the longest listed prefix of its code;
+ * undefined when the codebook has no specific code for it.
+ */
+export function derivedCode(code: string, stance: Stance): string | undefined {
+  const table = builtInOntology().derived;
+  for (let n = code.length; n >= 2; n--) {
+    const row = table.get(code.slice(0, n));
+    if (row) return row[stance];
+  }
+  return undefined;
 }

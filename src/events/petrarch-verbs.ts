@@ -135,8 +135,8 @@ function readBlocks(path: string, label: string, rejected: RejectedLine[]) {
       block.patterns.push({ where, body: m[1], code: m[2], text: raw.trim() });
       return;
     }
-    // Verb line "WORD {FORMS} [code]" (the code may also come first); "LASH OUT" is read as "LASH_OUT".
-    const v = /^(\+?[A-Za-z0-9'.+-]+(?:[_ ][A-Za-z0-9'.+-]*)*?)\s*(?:\[([^\]]*)\])?\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?$/.exec(text);
+    // Verb line "WORD {FORMS} [code]" in capitals (the code may also come first); "LASH OUT" is read as "LASH_OUT".
+    const v = /^(\+?[A-Z0-9'.+-]+(?:[_ ][A-Z0-9'.+-]*)*?)\s*(?:\[([^\]]*)\])?\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?$/.exec(text);
     if (!v) return reject("not a verb, pattern, synonym set or block header");
     const codeText = v[2] ?? v[4];
     if (!block) return reject("verb outside a verb block");
@@ -292,6 +292,8 @@ export function importPetrarchVerbsDetailed(path: string, fw: FunctionWords = lo
   sortLexicon(lex);
   let patterns = 0;
   for (const l of lex.byLemma.values()) patterns += l.length;
+  const lineNo = (w: string) => Number(w.slice(w.lastIndexOf(":") + 1));
+  rejected.sort((a, b) => lineNo(a.where) - lineNo(b.where));
   return { lexicon: lex, blocks: blocks.length, verbs, patternLines, patterns, classes: lex.classes.size, rejected };
 }
 

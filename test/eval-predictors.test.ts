@@ -1,0 +1,46 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Analyzer } from "../src/analyze.js";
+import type { EventRecord } from "../src/events/types.js";
+import { petrarchPredictor, ploverPredictor } from "../src/eval/pipeline-predictors.js";
+import type { PetrarchRecord } from "../src/eval/petrarch-records.js";
+import type { PloverRecord } from "../src/eval/plover.js";
+
+function event(cameo: string, source: Partial<EventRecord["source"]> | null, target: Partial<EventRecord["target"]> | null, type = "ASSAULT"): EventRecord {
+  const actor = (a: Partial<EventRecord["source"]> | null) => (a ? { text: "x", start: 0, end: 1, ...a } : null);
+  return {
+    sentence: 0, source: actor(source), target: actor(target), cameo, root: cameo.slice(0, 2), quadClass: 4, goldstein: -10,
+    plover: { type, mode: null }, trigger: { text: "x", start: 0, end: 1 }, evidence: { start: 0, end: 1 },
+    date: null, dateEnd: null, dateResolution: "reference", dateText: null, place: null, attribution: null, modality: "asserted", confidence: 1,
+  };
+}
+
+/** A stand-in pipeline that returns fixed events and records the articles it was given. */
+function fakeAnalyzer(events: EventRecord[], seen: { text: string; date: string }[]): Analyzer {
+  return {
+    analyze(article) {
+      seen.push({ text: article.text, date: article.date });
+      return { doc: {} as never, mentions: [], places: [], events, figures: [] };
+    },
+  };
+}
+
+test("pipeline events become PETRARCH triples; missing actors are ---, no-event codes are dropped", () => {
+  const seen: { text: string; date: string }[] = [];
+  const events = [event("195", { code: "ISRMIL", country: "ISR" }, null), event("---", { code: "X" }, null), event("042", null, { code: "EGY" })];
+  const predict = petrarchPredictor(fakeAnalyzer(events, seen));
+  const rec = { where: "f.xml:3" } as PetrarchRecord;
+  assert.deepEqual(predict("Jets struck.", "2024-05-07", rec), [
+    { source: "ISRMIL", target: "---", code: "195" },
+    { source: "---", target: "EGY", code: "042" },
+  ]);
+  assert.deepEqual(seen, [{ text: "Jets struck.", date: "2024-05-07" }]);
+});
+
+test("pipeline events become PLOVER predictions keyed by country or organisation prefix", () => {
+  const seen: { text: string; date: string }[] = [];
+  const events = [event("0871", { code: "IGOUNO", country: null }, { code: "PSEREB", country: "PSE" }, "RETREAT")];
+  const predict = ploverPredictor(fakeAnalyzer(events, seen));
+  assert.deepEqual(predict("t", null, { where: "f.jsonl:1" } as PloverRecord), [{ type: "RETREAT", sources: ["IGO"], targets: ["PSE"] }]);
+  assert.equal(seen[0].date, "2000-01-01", "records without a date get the suite's placeholder date");
+});
