@@ -52,3 +52,21 @@ test("PETRARCH word lists must occur in order after the verb; matched words make
   const wrongOrder = lexicon([{ lemma: "hit", followingWords: ["area", "house"], code: "195" }, { lemma: "hit", code: "190" }]);
   assert.deepEqual(run(wrongOrder, gazaFixture(), 4).map((e) => e.cameo), ["190"]);
 });
+
+test("a pattern's preposition may sit on the object ('stepped up its assault on Rafah')", () => {
+  const lex = lexicon([{ lemma: "step", particles: ["up"], object: ["&CAMPAIGN"], prep: { word: "on" }, target: "prep", code: "190" }], { CAMPAIGN: ["assault"] });
+  const [e] = run(lex, gazaFixture(), 5);
+  assert.deepEqual([e.cameo, e.source?.code, e.target?.text], ["190", "ISR", "Rafah"]);
+});
+
+test("a verb's complement pattern codes its noun with a to-infinitive ('renewed a pledge to destroy')", () => {
+  const [e] = run(lexicon([{ lemma: "pledge", complement: ["destroy"], code: "138" }]), gazaFixture(), 10);
+  assert.deepEqual([e.cameo, e.source?.code, e.target?.code, e.trigger.text], ["138", "ISRGOV", "PSEHMS", "pledge"]);
+});
+
+test("an event noun that is the object of a coded verb is not a second event ('proposed a ceasefire')", () => {
+  const lex = lexicon([{ lemma: "propose", code: "036" }, { lemma: "ceasefire", noun: true, code: "0871" }]);
+  assert.deepEqual(run(lex, gazaFixture(), 9).map((e) => e.cameo), ["036"]);
+  const alone = lexicon([{ lemma: "ceasefire", noun: true, code: "0871" }]);
+  assert.deepEqual(run(alone, gazaFixture(), 9).map((e) => e.cameo), ["0871"], "without a verb pattern the noun carries the event");
+});

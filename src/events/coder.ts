@@ -44,9 +44,10 @@ const FALLBACK_CASES = ["with", "to", "against", "toward", "towards", "into", "b
 
 export function createEventCoder(res: CoderResources): EventCoder {
   const nominalLemmas = new Set([...res.lexicon.byLemma].filter(([, ps]) => ps.some((p) => p.noun)).map(([lemma]) => lemma));
+  const verbLemmas = new Set([...res.lexicon.byLemma].filter(([, ps]) => ps.some((p) => !p.noun && p.complement?.length)).map(([lemma]) => lemma));
   return {
     code(doc, article, mentions, places) {
-      return new DocCoder(doc, article, mentions, places, res, nominalLemmas).run();
+      return new DocCoder(doc, article, mentions, places, res, nominalLemmas, verbLemmas).run();
     },
   };
 }
@@ -69,9 +70,10 @@ class DocCoder {
     places: PlaceMention[],
     private readonly res: CoderResources,
     nominalLemmas: ReadonlySet<string>,
+    verbLemmas: ReadonlySet<string>,
   ) {
     this.tree = new Tree(doc);
-    this.builder = new FrameBuilder(this.tree, res.cues, nominalLemmas);
+    this.builder = new FrameBuilder(this.tree, res.cues, nominalLemmas, verbLemmas);
     this.frames = this.builder.all();
     this.byPred = new Map(this.frames.map((f) => [f.predicate, f]));
     for (const f of this.frames) {
@@ -88,9 +90,12 @@ class DocCoder {
     const out: EventRecord[] = [];
     const seen = new Set<string>();
     const datelinePlace = this.placeFinder.dateline(this.article);
+    const matches = new Map(this.frames.map((f) => [f.predicate, matchFrame(f, this.res.lexicon, this.tree)]));
     for (const frame of this.frames) {
-      const match = matchFrame(frame, this.res.lexicon, this.tree);
+      const match = matches.get(frame.predicate);
       if (!match || match.pattern.code === NO_EVENT) continue;
+      // "proposed a ceasefire", "hold meetings": the event noun is what its verb's event is about, not another event
+      if (frame.nominal && ["obj", "nsubj:pass"].includes(this.tree.rel(frame.predicate)) && matches.get(frame.governor)) continue;
       const sources = this.participants(sourceSlot(match.pattern, frame), frame);
       const { targets, fromSlot } = this.targets(frame, match, sources);
       // without a named source, only a target in the pattern's own slot makes an event ("hostages were released")

@@ -31,6 +31,8 @@ export interface Frame {
   objects: number[];
   iobjs: number[];
   obliques: Oblique[];
+  /** Prepositional modifiers of the objects ("stepped up its assault **on Rafah**"): where parsers often put what a verb pattern's `prep=` names. */
+  objectObliques: Oblique[];
   /** Heads of xcomp/ccomp complements (and "to"-infinitives of event nouns). */
   complements: number[];
   voice: "active" | "passive";
@@ -49,8 +51,8 @@ export interface Frame {
 }
 
 /** Builds frames for every predicate in a parsed Doc. */
-export function buildFrames(doc: Doc, cues: FrameCues, nominalLemmas: ReadonlySet<string> = new Set()): Frame[] {
-  return new FrameBuilder(new Tree(doc), cues, nominalLemmas).all();
+export function buildFrames(doc: Doc, cues: FrameCues, nominalLemmas: ReadonlySet<string> = new Set(), verbLemmas: ReadonlySet<string> = new Set()): Frame[] {
+  return new FrameBuilder(new Tree(doc), cues, nominalLemmas, verbLemmas).all();
 }
 
 const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom", "whose"]);
@@ -62,7 +64,11 @@ export class FrameBuilder {
   private readonly modalityMemo = new Map<number, { modality: Modality; cues: string[] }>();
   private readonly reporterMemo = new Map<number, number[]>();
 
-  constructor(readonly tree: Tree, private readonly cues: FrameCues, private readonly nominalLemmas: ReadonlySet<string>) {
+  constructor(
+    readonly tree: Tree, private readonly cues: FrameCues, private readonly nominalLemmas: ReadonlySet<string>,
+    /** Lemmas with verb patterns: a noun among them with a to-infinitive ("a pledge to destroy") is an event noun too. */
+    private readonly verbLemmas: ReadonlySet<string> = new Set(),
+  ) {
     for (const t of tree.doc.tokens) {
       if (this.isClausePredicate(t.i)) this.preds.set(t.i, false);
       else if (this.isEventNoun(t.i)) this.preds.set(t.i, true);
@@ -93,7 +99,9 @@ export class FrameBuilder {
   private isEventNoun(i: number): boolean {
     const t = this.tree.tok(i);
     if (t.upos !== "NOUN" && t.upos !== "PROPN") return false;
-    if (!this.nominalLemmas.has(this.tree.lemma(i))) return false;
+    const lemma = this.tree.lemma(i);
+    const toInfinitive = this.tree.children(i, "acl").some((k) => this.tree.children(k, "mark").some((m) => this.tree.lemma(m) === "to"));
+    if (!this.nominalLemmas.has(lemma) && !(toInfinitive && this.verbLemmas.has(lemma))) return false;
     // a subject noun is usually the instrument of a verb that carries the event ("strikes hit houses")
     return this.tree.baseRel(i) !== "nsubj" && this.tree.rel(i) !== "compound";
   }
@@ -117,6 +125,7 @@ export class FrameBuilder {
       objects,
       iobjs: this.expand(tr.children(p, "iobj")),
       obliques: this.obliques(p, nominal),
+      objectObliques: objects.flatMap((o) => this.obliques(o, true).filter((x) => x.case !== "")),
       complements: this.complements(p, nominal),
       voice: passive ? "passive" : "active",
       negated: this.ownNegation(p),

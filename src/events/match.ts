@@ -2,7 +2,7 @@
 // (particles, object, preposition, complement); among matches the one stating the most wins, and
 // ties go to the lexicon's own order ("most specific first").
 import type { Lexicon, VerbPattern } from "./lexicon-types.js";
-import type { Frame } from "./frames.js";
+import type { Frame, Oblique } from "./frames.js";
 import type { Tree } from "./tree.js";
 
 export interface PatternMatch {
@@ -61,7 +61,10 @@ function wordsInOrder(words: readonly string[] | undefined, candidates: number[]
 
 export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: Lexicon): number | null {
   let score = 0;
-  if (p.noun === true !== frame.nominal) return null;
+  // event nouns match noun patterns; a noun with a to-infinitive ("renewed a pledge to destroy") also
+  // matches the verb's complement patterns, as the light-verb construction means the same
+  const lightVerb = frame.nominal && !p.noun && !!p.complement?.length && frame.complements.length > 0;
+  if (p.noun === true !== frame.nominal && !lightVerb) return null;
   if (p.negated && !frame.negated) return null;
   if (p.negated) score += 3; // "did not agree" is its own meaning: it outranks any pattern for the plain verb
   if (p.followingWords?.length || p.precedingWords?.length) {
@@ -87,7 +90,7 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
   }
   if (p.prep) {
     const word = p.prep.word.toLowerCase();
-    const obls = frame.obliques.filter((o) => o.case === word);
+    const obls = prepObliques(frame, word);
     if (!obls.length) return null;
     if (p.prep.object?.length) {
       if (!obls.some((o) => nounLemmas(tree, o.heads).some((l) => lemmaMatches(l, p.prep!.object!, lexicon)))) return null;
@@ -116,12 +119,18 @@ export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree): PatternM
   return best;
 }
 
+/** Obliques with this case word on the predicate, else on its objects ("its assault on Rafah"). */
+export function prepObliques(frame: Frame, word: string): Oblique[] {
+  const own = frame.obliques.filter((o) => o.case === word);
+  return own.length ? own : frame.objectObliques.filter((o) => o.case === word);
+}
+
 /** Argument heads in the slot a pattern names as source (the subject unless the pattern says otherwise). */
 export function sourceSlot(p: VerbPattern, frame: Frame): number[] {
   switch (p.source ?? "subj") {
     case "none": return [];
     case "obj": return frame.objects;
-    case "prep": return frame.obliques.filter((o) => o.case === (p.sourcePrep ?? "").toLowerCase()).flatMap((o) => o.heads);
+    case "prep": return prepObliques(frame, (p.sourcePrep ?? "").toLowerCase()).flatMap((o) => o.heads);
     default: return frame.subjects;
   }
 }
@@ -131,7 +140,7 @@ export function targetSlot(p: VerbPattern, frame: Frame): number[] {
   switch (p.target ?? "obj") {
     case "none": return [];
     case "iobj": return frame.iobjs;
-    case "prep": return p.prep ? frame.obliques.filter((o) => o.case === p.prep!.word.toLowerCase()).flatMap((o) => o.heads) : [];
+    case "prep": return p.prep ? prepObliques(frame, p.prep.word.toLowerCase()).flatMap((o) => o.heads) : [];
     case "complement-subject": return [];
     case "subj": return frame.subjects;
     default: return frame.objects.length ? frame.objects : frame.iobjs;
