@@ -30,3 +30,18 @@ test("a participial clause attached to the verb (advcl) places the event like on
   const warn = coder.code(doc, article(doc, "2024-05-08"), mentions, [beirut]).find((e) => e.trigger.text === "warned");
   assert.deepEqual([warn?.source?.code, warn?.target?.code, warn?.place?.text, warn?.place?.origin], ["PSEHMS", "ISR", "Beirut", "clause"]);
 });
+
+test("a malformed parse with a head cycle neither hangs nor throws", async () => {
+  const { parseConllu, conlluToDoc } = await import("../src/nlp/conllu.js");
+  const { createFigureExtractor } = await import("../src/facts/figures.js");
+  const doc = conlluToDoc(parseConllu([
+    "1\tIsrael\tIsrael\tPROPN\tNNP\t_\t2\tnsubj\t_\t_",
+    "2\treleased\trelease\tVERB\tVBD\t_\t4\tconj\t_\t_",
+    "3\t240\t240\tNUM\tCD\t_\t4\tnummod\t_\t_",
+    "4\tprisoners\tprisoner\tNOUN\tNNS\t_\t2\tobj\t_\t_",
+    "5\tand\tand\tCCONJ\tCC\t_\t2\tacl\t_\t_", "",
+  ].join("\n")));
+  const coder = createEventCoder({ lexicon: fixtureLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
+  assert.ok(Array.isArray(coder.code(doc, article(doc, "2024-02-08"), [mention(doc, 0, 1, 1, 1, actor("ISR", "ISR"))], [])));
+  assert.ok(Array.isArray(createFigureExtractor().extract(doc)));
+});

@@ -141,9 +141,7 @@ export class FrameBuilder {
 
   /** The frame predicate p depends on: its head when that is a predicate, else the nearest predicate above. */
   governorOf(p: number): number {
-    let k = this.tree.head(p);
-    while (k >= 0 && !this.preds.has(k)) k = this.tree.head(k);
-    return k;
+    return this.tree.ancestors(p).find((k) => this.preds.has(k)) ?? -1;
   }
 
   private expand(heads: number[]): number[] {
@@ -332,8 +330,7 @@ export class FrameBuilder {
   private underProposal(p: number): boolean {
     const tr = this.tree;
     let k = p;
-    while (tr.head(k) >= 0) {
-      const g = tr.head(k);
+    for (const g of tr.ancestors(p)) {
       if (this.preds.get(g) === false && g !== p) {
         if (this.cues.proposal.has(tr.lemma(g)) && ["obj", "ccomp", "xcomp"].includes(tr.baseRel(k))) return true;
         if (!["conj", "acl"].includes(tr.baseRel(k))) return false;

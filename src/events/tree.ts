@@ -58,27 +58,41 @@ export class Tree {
 
   /** i and every token below it, sorted. */
   subtree(i: number, stop?: (k: number) => boolean): number[] {
-    const out: number[] = [];
-    const walk = (k: number) => {
-      out.push(k);
-      for (const c of this.kids[k]) if (!stop || !stop(c)) walk(c);
-    };
-    walk(i);
-    return out.sort((a, b) => a - b);
+    // iterative, with a visited set: a malformed parse with a cycle must not hang or overflow the stack
+    const seen = new Set<number>([i]);
+    const todo = [i];
+    while (todo.length) {
+      const k = todo.pop()!;
+      for (const c of this.kids[k]) {
+        if (seen.has(c) || (stop && stop(c))) continue;
+        seen.add(c);
+        todo.push(c);
+      }
+    }
+    return [...seen].sort((a, b) => a - b);
   }
 
   /** i followed by its coordinated siblings ("US, Qatar and Egypt" → three heads), recursively. */
   conjuncts(i: number): number[] {
     const out = [i];
-    for (const c of this.children(i, "conj")) out.push(...this.conjuncts(c));
+    for (let n = 0; n < out.length && out.length <= this.kids.length; n++) {
+      for (const c of this.children(out[n], "conj")) if (!out.includes(c)) out.push(c);
+    }
     return out;
   }
 
   /** The first conjunct of a coordination i belongs to (i itself when it is not a conj). */
   firstConjunct(i: number): number {
     let k = i;
-    while (this.baseRel(k) === "conj" && this.head(k) >= 0) k = this.head(k);
+    for (let n = 0; n < this.kids.length && this.baseRel(k) === "conj" && this.head(k) >= 0; n++) k = this.head(k);
     return k;
+  }
+
+  /** Ancestors of i, nearest first, stopping at the root or at a cycle. */
+  ancestors(i: number): number[] {
+    const out: number[] = [];
+    for (let k = this.head(i); k >= 0 && k !== i && !out.includes(k); k = this.head(k)) out.push(k);
+    return out;
   }
 
   /** Case word of a nominal ("in", "by", "according"), lower-cased, or "" when none. */
