@@ -55,7 +55,6 @@ export function createEventCoder(res: CoderResources): EventCoder {
 /** Coding state for one document; lives only for one `code` call. */
 class DocCoder {
   private readonly tree: Tree;
-  private readonly builder: FrameBuilder;
   private readonly frames: Frame[];
   private readonly byPred: Map<number, Frame>;
   private readonly bySentence = new Map<number, Frame[]>();
@@ -73,8 +72,7 @@ class DocCoder {
     verbLemmas: ReadonlySet<string>,
   ) {
     this.tree = new Tree(doc);
-    this.builder = new FrameBuilder(this.tree, res.cues, nominalLemmas, verbLemmas);
-    this.frames = this.builder.all();
+    this.frames = new FrameBuilder(this.tree, res.cues, nominalLemmas, verbLemmas).all();
     this.byPred = new Map(this.frames.map((f) => [f.predicate, f]));
     for (const f of this.frames) {
       const list = this.bySentence.get(f.sentence);
