@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createAnalyzer } from "../src/analyze.js";
 import type { ActorResolver } from "../src/actors/index.js";
+import type { Nlp } from "../src/nlp/index.js";
 import { createEventCoder } from "../src/events/coder.js";
 import { builtInOntology } from "../src/events/ontology.js";
 import { loadFrameCues } from "../src/events/cues.js";
@@ -10,8 +11,8 @@ import { fixtureLexicon, gazaFixture } from "./helpers/event-fixtures.js";
 test("the analyzer runs coder and figure extraction over what nlp and actors give", () => {
   const f = gazaFixture();
   const analyzer = createAnalyzer(
-    { process: () => f.doc },
-    // only resolve() is used here; the cast keeps the fake valid as the resolver interface grows
+    { process: () => f.doc } as unknown as Nlp,
+    // only process() and resolve() are used here; the casts keep the fakes valid as those interfaces grow
     { resolve: () => ({ mentions: f.mentions, places: f.places }) } as unknown as ActorResolver,
     createEventCoder({ lexicon: fixtureLexicon(), ontology: builtInOntology(), cues: loadFrameCues() }),
   );
