@@ -45,3 +45,32 @@ test("a malformed parse with a head cycle neither hangs nor throws", async () =>
   assert.ok(Array.isArray(coder.code(doc, article(doc, "2024-02-08"), [mention(doc, 0, 1, 1, 1, actor("ISR", "ISR"))], [])));
   assert.ok(Array.isArray(createFigureExtractor().extract(doc)));
 });
+
+test("slips of a trained parser on the seed sentences: 'due to' as a fixed case word, 'to Cairo' under 'Thursday'", () => {
+  const doc = fixtureDoc("parser-variants.conllu");
+  const coder = createEventCoder({ lexicon: fixtureLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
+  const cairo = doc.tokens[doc.sentences[3].tokenStart + 10];
+  const places = [{ start: cairo.start, end: cairo.end, text: "Cairo", name: "Cairo", country: "EGY", lat: null, lon: null }];
+  const [e] = coder.code(doc, article(doc, "2024-02-08"), [mention(doc, 3, 2, 3, 3, actor("PSEHMS", "PSE", { org: "HMS" }))], places);
+  assert.deepEqual([e.trigger.text, e.source?.code, e.target?.code, e.modality, e.date], ["travel", "PSEHMS", "EGY", "intended", "2024-02-08"]);
+});
+
+test("a by-phrase on a subjectless verb coordinated under a noun makes it passive, and it stays out of the agents", () => {
+  const doc = fixtureDoc("parser-variants.conllu");
+  const coder = createEventCoder({ lexicon: fixtureLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
+  const mentions = [
+    mention(doc, 4, 6, 9, 6, actor("USASPY", "USA", { sectors: ["SPY"] })),
+    mention(doc, 4, 13, 13, 13, actor("PSEHMS", "PSE", { org: "HMS" })),
+    mention(doc, 4, 15, 16, 15, actor("QATGOV", "QAT", { sectors: ["GOV"] })),
+  ];
+  const events = coder.code(doc, article(doc, "2024-02-08"), mentions, []).filter((e) => e.sentence === 4);
+  assert.deepEqual(events.map((e) => `${e.trigger.text}:${e.source?.code}>${e.target?.code ?? "-"}`).sort(),
+    ["delivered:QATGOV>PSEHMS", "drawn up:USASPY>-"]);
+});
+
+test("a purpose infinitive parsed as xcomp of a non-directive verb keeps the subject ('conducting an operation to kill')", async () => {
+  const { buildFrames } = await import("../src/events/frames.js");
+  const doc = fixtureDoc("parser-variants.conllu");
+  const kill = buildFrames(doc, loadFrameCues()).find((f) => f.sentence === 5 && f.lemma === "kill");
+  assert.deepEqual(kill?.subjects.map((h) => doc.tokens[h].text), ["It"]);
+});

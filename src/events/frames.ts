@@ -31,7 +31,10 @@ export interface Frame {
   objects: number[];
   iobjs: number[];
   obliques: Oblique[];
-  /** Prepositional modifiers of the objects ("stepped up its assault **on Rafah**"): where parsers often put what a verb pattern's `prep=` names. */
+  /**
+   * Prepositional modifiers of the objects and obliques ("stepped up its assault **on Rafah**", "travel on Thursday
+   * **to Cairo**" with "to Cairo" hung on "Thursday"): where parsers often put what a verb pattern's `prep=` names.
+   */
   objectObliques: Oblique[];
   /** Heads of xcomp/ccomp complements (and "to"-infinitives of event nouns). */
   complements: number[];
@@ -125,7 +128,8 @@ export class FrameBuilder {
       objects,
       iobjs: this.expand(tr.children(p, "iobj")),
       obliques: this.obliques(p, nominal),
-      objectObliques: objects.flatMap((o) => this.obliques(o, true).filter((x) => x.case !== "")),
+      objectObliques: [...objects, ...this.obliques(p, nominal).flatMap((o) => o.heads)]
+        .flatMap((o) => this.obliques(o, true).filter((x) => x.case !== "")),
       complements: this.complements(p, nominal),
       voice: passive ? "passive" : "active",
       negated: this.ownNegation(p),
@@ -156,6 +160,10 @@ export class FrameBuilder {
     const tr = this.tree;
     if (tr.childrenExact(p, "nsubj:pass", "csubj:pass", "aux:pass").length) return true;
     const t = tr.tok(p);
+    // "… and delivered to Hamas by Qatari mediators" mis-tagged VBD and attached as a bare conjunct:
+    // no subject and a by-phrase can only be a passive participle
+    if ((t.xpos === "VBN" || t.xpos === "VBD") && !this.ownSubjects(p).length && !tr.children(p, "aux").length
+      && tr.childrenExact(p, "obl").some((k) => this.cues.agentCases.has(tr.caseWord(k)))) return true;
     if (t.xpos !== "VBN" || tr.children(p, "aux").length || tr.children(p, "nsubj").length) return false;
     const rel = tr.baseRel(p);
     if (rel === "acl") return true; // "a proposal drawn up by …"
@@ -193,10 +201,16 @@ export class FrameBuilder {
     if (this.preds.get(p) === true) return this.nominalSubjects(p);
     if (g < 0) return [];
     const base = tr.baseRel(p);
-    if (base === "conj") return this.synSubjects(tr.firstConjunct(p));
+    if (base === "conj") {
+      // a verb a parser coordinated under a noun shares the subject of the nearest clause above it
+      const first = tr.firstConjunct(p);
+      const up = this.governorOf(p);
+      return this.preds.has(first) ? this.synSubjects(first) : up >= 0 ? this.synSubjects(up) : [];
+    }
     if (base === "xcomp") {
-      // object control ("urged factions to fight") before subject control ("was due to travel")
-      const ctrl = this.expand(tr.children(g, "obj", "iobj"));
+      // object control for verbs that ask something of someone ("urged factions to fight"),
+      // else subject control ("was due to travel", "conducting an operation to kill fighters")
+      const ctrl = this.cues.directive.has(tr.lemma(g)) ? this.expand(tr.children(g, "obj", "iobj")) : [];
       if (ctrl.length) return ctrl;
       return this.preds.has(g) ? this.synSubjects(g) : [];
     }
@@ -224,7 +238,8 @@ export class FrameBuilder {
     const tr = this.tree;
     const poss = this.expand(tr.childrenExact(n, "nmod:poss"));
     if (poss.length) return poss.filter((k) => tr.upos(k) !== "PRON" || this.cues.pronouns.has(tr.lower(k)));
-    const mods = tr.childrenExact(n, "amod", "compound").filter((k) => ["PROPN", "ADJ"].includes(tr.tok(k).upos));
+    // "Israeli strikes", "Hamas offer": a name or a capitalised demonym, not "limited operation"
+    const mods = tr.childrenExact(n, "amod", "compound").filter((k) => tr.upos(k) === "PROPN" || (tr.upos(k) === "ADJ" && /^\p{Lu}/u.test(tr.tok(k).text)));
     if (mods.length) return mods;
     const g = this.governorOf(n);
     if (g >= 0 && this.preds.get(g) === false && ["obj", "obl", "nsubj:pass"].includes(tr.rel(n))) {
@@ -290,8 +305,13 @@ export class FrameBuilder {
       if (this.cues.futureModals.has(a)) cues.push("will");
       else if (this.cues.hypotheticalModals.has(a)) cues.push(a);
     }
-    // "was to travel": be + to-infinitive marks a plan
-    if (aux.some((a) => ["was", "is", "are", "were", "be"].includes(a)) && marks.includes("to")) cues.push("be to");
+    // "was to travel": be + to-infinitive marks a plan (parsers give "was" as aux or cop)
+    const be = tr.children(p, "aux", "cop").map((k) => tr.lower(k));
+    if (be.some((a) => ["was", "is", "are", "were", "be"].includes(a)) && marks.includes("to")) cues.push("be to");
+    // "was due to travel" parsed with "due to" as a fixed case/mark word on the verb
+    for (const k of tr.children(p, "case", "mark", "advmod")) {
+      if (this.cues.intention.has(tr.lemma(k)) && tr.children(k, "fixed").some((f) => tr.lemma(f) === "to")) cues.push(`${tr.lemma(k)} to`);
+    }
     if (marks.some((m) => this.cues.conditionalMarks.has(m))) cues.push("if");
     const g = this.governorOf(p);
     const rel = tr.rel(p);

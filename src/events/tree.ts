@@ -74,9 +74,11 @@ export class Tree {
 
   /** i followed by its coordinated siblings ("US, Qatar and Egypt" → three heads), recursively. */
   conjuncts(i: number): number[] {
+    // a verb coordinated under a noun ("spy chiefs and delivered …", a parser slip) is a clause, not a co-argument
+    const verbal = (k: number) => ["VERB", "AUX"].includes(this.doc.tokens[k].upos);
     const out = [i];
     for (let n = 0; n < out.length && out.length <= this.kids.length; n++) {
-      for (const c of this.children(out[n], "conj")) if (!out.includes(c)) out.push(c);
+      for (const c of this.children(out[n], "conj")) if (!out.includes(c) && verbal(c) === verbal(i)) out.push(c);
     }
     return out;
   }
