@@ -74,3 +74,11 @@ test("a purpose infinitive parsed as xcomp of a non-directive verb keeps the sub
   const kill = buildFrames(doc, loadFrameCues()).find((f) => f.sentence === 5 && f.lemma === "kill");
   assert.deepEqual(kill?.subjects.map((h) => doc.tokens[h].text), ["It"]);
 });
+
+test("a generic subject's members hung lower in the tree still stand for it ('five delegations … on Tuesday – Hamas …')", () => {
+  const doc = fixtureDoc("parser-variants.conllu");
+  const coder = createEventCoder({ lexicon: fixtureLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
+  const mentions = [mention(doc, 6, 1, 2, 2, actor("GOV", null, { sectors: ["GOV"] })), mention(doc, 6, 8, 8, 8, actor("PSEHMS", "PSE", { org: "HMS" }))];
+  const talks = coder.code(doc, article(doc, "2024-05-08"), mentions, []).filter((e) => e.sentence === 6);
+  assert.deepEqual(talks.map((e) => `${e.trigger.text}:${e.source?.code}`), ["participating:PSEHMS"]);
+});

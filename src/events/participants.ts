@@ -52,6 +52,13 @@ export class Participants {
     const appos = tr.children(h, "appos").flatMap((k) => tr.conjuncts(k));
     const viaAppos = this.codedAt(appos, "appos");
     if (viaAppos.length) return viaAppos;
+    if (here.length) {
+      // a generic head's list of members may have been hung lower by the parser
+      // ("all five delegations participating in talks on Tuesday – Hamas, Israel, …" under "Tuesday")
+      const deep = tr.subtree(h).filter((k) => k !== h && tr.rel(k) === "appos").flatMap((k) => tr.conjuncts(k));
+      const viaDeep = this.codedAt(deep, "appos");
+      if (viaDeep.length) return viaDeep;
+    }
     const place = this.placeAt([h]);
     if (place) return [place];
     let level = [h];
