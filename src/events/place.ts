@@ -32,7 +32,8 @@ export class PlaceFinder {
     }
     heads.sort((a, b) => a - b);
     for (const h of heads) {
-      const found = this.placeIn(tr.subtree(h, (k) => ["acl", "acl:relcl", "advcl"].includes(tr.rel(k))));
+      // the phrase itself, not clauses or lists hung inside it ("talks on Tuesday – Hamas, Israel, …")
+      const found = this.placeIn(tr.subtree(h, (k) => ["acl", "acl:relcl", "advcl", "appos", "parataxis"].includes(tr.rel(k))));
       if (found) return found;
     }
     return null;
