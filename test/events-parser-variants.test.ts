@@ -82,3 +82,11 @@ test("a generic subject's members hung lower in the tree still stand for it ('fi
   const talks = coder.code(doc, article(doc, "2024-05-08"), mentions, []).filter((e) => e.sentence === 6);
   assert.deepEqual(talks.map((e) => `${e.trigger.text}:${e.source?.code}`), ["participating:PSEHMS"]);
 });
+
+test("an infinitive hung on a parenthetical clause after the object is still the complement ('told civilians, many …, to go')", () => {
+  const doc = fixtureDoc("parser-variants.conllu");
+  const coder = createEventCoder({ lexicon: fixtureLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
+  const mentions = [mention(doc, 7, 1, 1, 1, actor("ISRMIL", "ISR", { sectors: ["MIL"] })), mention(doc, 7, 3, 3, 3, actor("CVL", null, { sectors: ["CVL"] }))];
+  const told = coder.code(doc, article(doc, "2024-05-08"), mentions, []).filter((e) => e.sentence === 7 && e.trigger.text === "told");
+  assert.deepEqual(told.map((e) => `${e.cameo}:${e.source?.code}>${e.target?.code}`), ["100:ISRMIL>CVL"]);
+});

@@ -258,8 +258,17 @@ export class FrameBuilder {
 
   private complements(p: number, nominal: boolean): number[] {
     const tr = this.tree;
+    const toInf = (k: number) => tr.children(k, "mark").some((m) => tr.lemma(m) === "to");
     const out = tr.children(p, "xcomp", "ccomp");
-    if (nominal) out.push(...tr.children(p, "acl").filter((k) => tr.children(k, "mark").some((m) => tr.lemma(m) === "to")));
+    if (nominal) out.push(...tr.children(p, "acl").filter(toInf));
+    const objs = tr.children(p, "obj", "iobj");
+    if (!out.length && objs.length) {
+      // "told civilians, many of whom were displaced …, to go": a parser may hang the infinitive
+      // on the parenthetical clause between the object and it
+      const asides = [...tr.children(p, "parataxis"), ...objs.flatMap((o) => tr.children(o, "acl:relcl"))];
+      const found = asides.flatMap((a) => tr.children(a, "advcl", "xcomp")).find((k) => toInf(k) && k > objs[0]);
+      if (found !== undefined) out.push(found);
+    }
     return out;
   }
 
