@@ -8,6 +8,7 @@ import type { Figure } from "./facts/types.js";
 import { loadNlp, type Nlp, type NlpOptions } from "./nlp/index.js";
 import { loadActorResolver, type ActorOptions, type ActorResolver } from "./actors/index.js";
 import { loadEventCoder, type CoderOptions, type EventCoder } from "./events/index.js";
+import { createFigureExtractor, type FigureExtractor } from "./facts/figures.js";
 
 export interface Analysis {
   doc: Doc;
@@ -27,13 +28,13 @@ export interface AnalyzerOptions {
   events?: CoderOptions;
 }
 
-export function createAnalyzer(nlp: Nlp, actors: ActorResolver, coder: EventCoder): Analyzer {
+export function createAnalyzer(nlp: Nlp, actors: ActorResolver, coder: EventCoder, figures: FigureExtractor = createFigureExtractor()): Analyzer {
   return {
     analyze(article) {
       const doc = nlp.process(article.text, article.bodyStart);
       const { mentions, places } = actors.resolve(doc, article);
       const events = coder.code(doc, article, mentions, places);
-      return { doc, mentions, places, events, figures: [] };
+      return { doc, mentions, places, events, figures: figures.extract(doc) };
     },
   };
 }

@@ -50,4 +50,6 @@ export interface EventRecord {
   modality: Modality;
   /** 0..1, deterministic for the same input and resources. */
   confidence: number;
+  /** True when the text says the reporter could not verify it ("Reuters could not independently verify the details"). */
+  unverified?: boolean;
 }

@@ -1,0 +1,385 @@
+// The event coder: frames → matched patterns → one record per (source, target) pair, with date,
+// place, attribution, modality and a deterministic confidence. Resources come in as arguments so a
+// test can run it with a hand-made lexicon and ontology.
+import type { Doc } from "../text/doc.js";
+import type { Article } from "../text/article.js";
+import type { ActorMention, PlaceMention } from "../actors/types.js";
+import { NO_EVENT, type Lexicon, type VerbPattern } from "./lexicon-types.js";
+import type { EventActor, EventPlace, EventRecord, QuadClass } from "./types.js";
+import type { FrameCues } from "./cues.js";
+import type { Ontology } from "./ontology.js";
+import { Tree } from "./tree.js";
+import { FrameBuilder, type Frame } from "./frames.js";
+import { matchFrame, sourceSlot, type PatternMatch } from "./match.js";
+import { Participants, isGeneric, type Participant } from "./participants.js";
+import { PlaceFinder } from "./place.js";
+import { resolveTimeExpression, type ResolvedTime } from "./time.js";
+import { unverifiedSentences, type VerificationCues } from "../facts/verification.js";
+
+export interface CoderResources {
+  lexicon: Lexicon;
+  ontology: Ontology;
+  cues: FrameCues;
+  /** Unverifiability notes; when absent no event is marked unverified. */
+  verification?: VerificationCues;
+}
+
+/**
+ * Codebook values for a code, falling back to its parent ("1954" → "195" → "190") for codes an imported
+ * dictionary has but the codebook lacks. PLOVER drops CAMEO 01 (statements): those get type "".
+ */
+export function codebookValues(ont: Ontology, code: string): { quadClass: QuadClass; goldstein: number; plover: { type: string; mode: string | null } } {
+  const chain = [code, code.slice(0, 3), `${code.slice(0, 2)}0`];
+  const entry = chain.map((c) => ont.codes.get(c)).find((e) => e !== undefined);
+  const quadClass = entry?.quadClass ?? ont.roots.get(code.slice(0, 2))?.quadClass ?? 1;
+  return { quadClass, goldstein: entry?.goldstein ?? 0, plover: entry?.plover ?? { type: "", mode: null } };
+}
+
+export interface EventCoder {
+  code(doc: Doc, article: Article, mentions: ActorMention[], places: PlaceMention[]): EventRecord[];
+}
+
+/** Relations of obliques tried, in this order, when the pattern's own target slot names no actor. */
+const FALLBACK_CASES = ["with", "to", "against", "toward", "towards", "into", "between"];
+
+export function createEventCoder(res: CoderResources): EventCoder {
+  const nominalLemmas = new Set([...res.lexicon.byLemma].filter(([, ps]) => ps.some((p) => p.noun)).map(([lemma]) => lemma));
+  const verbLemmas = new Set([...res.lexicon.byLemma].filter(([, ps]) => ps.some((p) => !p.noun && p.complement?.length)).map(([lemma]) => lemma));
+  return {
+    code(doc, article, mentions, places) {
+      return new DocCoder(doc, article, mentions, places, res, nominalLemmas, verbLemmas).run();
+    },
+  };
+}
+
+/** Coding state for one document; lives only for one `code` call. */
+class DocCoder {
+  private readonly tree: Tree;
+  private readonly frames: Frame[];
+  private readonly byPred: Map<number, Frame>;
+  private readonly bySentence = new Map<number, Frame[]>();
+  private readonly parts: Participants;
+  private readonly placeFinder: PlaceFinder;
+  private readonly unverified: Set<number>;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly article: Article,
+    mentions: ActorMention[],
+    places: PlaceMention[],
+    private readonly res: CoderResources,
+    nominalLemmas: ReadonlySet<string>,
+    verbLemmas: ReadonlySet<string>,
+  ) {
+    this.tree = new Tree(doc);
+    this.frames = new FrameBuilder(this.tree, res.cues, nominalLemmas, verbLemmas).all();
+    this.byPred = new Map(this.frames.map((f) => [f.predicate, f]));
+    for (const f of this.frames) {
+      const list = this.bySentence.get(f.sentence);
+      if (list) list.push(f);
+      else this.bySentence.set(f.sentence, [f]);
+    }
+    this.parts = new Participants(this.tree, mentions, places);
+    this.placeFinder = new PlaceFinder(this.tree, places, mentions, res.cues.placeCases);
+    this.unverified = res.verification ? unverifiedSentences(doc, res.verification) : new Set();
+  }
+
+  run(): EventRecord[] {
+    const out: EventRecord[] = [];
+    const seen = new Set<string>();
+    const datelinePlace = this.placeFinder.dateline(this.article);
+    const matches = new Map(this.frames.map((f) => [f.predicate, matchFrame(f, this.res.lexicon, this.tree)]));
+    for (const frame of this.frames) {
+      const match = matches.get(frame.predicate);
+      if (!match || match.pattern.code === NO_EVENT) continue;
+      // "proposed a ceasefire", "hold meetings": the event noun is what its verb's event is about, not another event
+      if (frame.nominal && ["obj", "nsubj:pass"].includes(this.tree.rel(frame.predicate)) && matches.get(frame.governor)) continue;
+      const sources = this.participants(sourceSlot(match.pattern, frame), frame);
+      const { targets, fromSlot } = this.targets(frame, match, sources);
+      // without a named source, only a target in the pattern's own slot makes an event ("hostages were released")
+      if (!sources.some((p) => p.coded) && !(targets.length && fromSlot)) continue;
+      // an event noun alone is weak evidence: it needs a named target or a subject named outright
+      if (frame.nominal && !targets.length && !sources.some((p) => p.coded && p.via !== "pronoun")) continue;
+      const time = this.time(frame);
+      const clausePlace = this.place(frame);
+      const place = clausePlace ?? datelinePlace;
+      const attribution = this.participants(frame.reporter, frame)[0]?.actor ?? null;
+      const emit = (s: Participant | null, t: Participant | null, code: string) => {
+        const rec = this.record(frame, match, code, s, t, time, place, attribution);
+        const key = `${rec.sentence}|${rec.trigger.start}|${rec.cameo}|${actorKey(s)}|${actorKey(t)}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        out.push(rec);
+      };
+      const { pattern } = match;
+      const here = (ps: Participant[]) => ps.map((p) => localise(p, clausePlace));
+      for (const [s, t] of this.pairs(here(sources), here(targets), pattern)) {
+        emit(s, t, pattern.code);
+        // "[a:b]" dictionary codes: the target answers with the reverse code
+        if (pattern.reverseCode && s?.coded && t) emit(t, s, pattern.reverseCode);
+      }
+    }
+    return this.dropNominalEchoes(out);
+  }
+
+  /**
+   * One (source, target) pair per event. Consultations among several named parties with no other
+   * target ("delegations – Hamas, Israel, the U.S., … – participating in talks") are mutual: each
+   * party consults each other party, as PETRARCH codes "A and B held talks".
+   */
+  private pairs(sources: Participant[], targets: Participant[], pattern: VerbPattern): [Participant | null, Participant | null][] {
+    const coded = sources.filter((p) => p.coded);
+    const out: [Participant | null, Participant | null][] = [];
+    if (!targets.length && coded.length > 1 && (pattern.reciprocal || pattern.code.startsWith("04"))) {
+      for (const a of coded) for (const b of coded) if (!sameActor(a.actor, b.actor)) out.push([a, b]);
+      return out;
+    }
+    const srcList: (Participant | null)[] = coded.length ? coded : sources.length ? [sources[0]] : [null];
+    const tgtList: (Participant | null)[] = targets.length ? targets : [null];
+    for (const s of srcList) {
+      for (const t of tgtList) {
+        if (!s?.coded && !t) continue;
+        if (s && t && sameActor(s.actor, t.actor)) continue;
+        out.push([s, t]);
+      }
+    }
+    return out;
+  }
+
+  /** An event noun that only repeats what its verb already coded ("participating in … talks") adds nothing. */
+  private dropNominalEchoes(events: EventRecord[]): EventRecord[] {
+    const key = (e: EventRecord) => `${e.sentence}|${e.cameo}|${e.source?.code ?? e.source?.text}|${e.target?.code ?? "-"}`;
+    const verbal = new Set(events.filter((e) => !this.isNominalTrigger(e)).map(key));
+    return events.filter((e) => !this.isNominalTrigger(e) || !verbal.has(key(e)));
+  }
+
+  private isNominalTrigger(e: EventRecord): boolean {
+    const f = (this.bySentence.get(e.sentence) ?? []).find((x) => this.tree.tok(x.predicate).start === e.trigger.start);
+    return f?.nominal === true;
+  }
+
+  private record(
+    frame: Frame, match: PatternMatch, code: string, s: Participant | null, t: Participant | null,
+    time: { resolved: ResolvedTime | null; origin: string }, place: EventPlace | null, attribution: EventActor | null,
+  ): EventRecord {
+    const sent = this.doc.sentences[frame.sentence];
+    const book = codebookValues(this.res.ontology, code);
+    return {
+      sentence: frame.sentence,
+      source: s?.actor ?? null,
+      target: t?.actor ?? null,
+      cameo: code,
+      root: code.slice(0, 2),
+      quadClass: book.quadClass,
+      goldstein: book.goldstein,
+      plover: book.plover,
+      trigger: this.trigger(frame),
+      evidence: { start: sent.start, end: sent.end },
+      date: time.resolved?.date ?? this.article.date,
+      dateEnd: time.resolved?.dateEnd ?? null,
+      dateResolution: time.resolved ? time.origin : "reference",
+      dateText: time.resolved?.text ?? null,
+      place,
+      attribution,
+      // a pattern made for the negated verb ("did not agree" → reject) has already used up the negation
+      modality: match.pattern.negated && frame.modality === "negated" ? (attribution ? "reported" : "asserted") : frame.modality,
+      confidence: confidence(frame, match, s, t),
+      unverified: this.unverified.has(frame.sentence),
+    };
+  }
+
+  /** The predicate with its particles when they follow it closely ("stepped up"). */
+  private trigger(frame: Frame): { text: string; start: number; end: number } {
+    const p = frame.predicate;
+    const prt = this.tree.children(p, "compound:prt").filter((k) => k > p && k - p <= 3);
+    const last = prt.length ? prt[prt.length - 1] : p;
+    const start = this.tree.tok(p).start;
+    const end = this.tree.tok(last).end;
+    return { text: this.doc.text.slice(start, end), start, end };
+  }
+
+  /** Participants for argument heads; unresolved pronouns borrow the reporter's or the main clause's subject. */
+  private participants(heads: number[], frame: Frame): Participant[] {
+    const out: Participant[] = [];
+    for (const h of heads) {
+      const ps = this.parts.of(h);
+      if (!ps.some((p) => p.coded) && this.isPronoun(h)) {
+        const ante = this.antecedent(frame, h);
+        if (ante.length) {
+          out.push(...ante.map((p) => ({ ...p, via: "pronoun" as const })));
+          continue;
+        }
+      }
+      out.push(...ps);
+    }
+    return out;
+  }
+
+  private isPronoun(h: number): boolean {
+    const t = this.tree.tok(h);
+    return t.upos === "PRON" || this.res.cues.pronouns.has(t.norm.toLowerCase());
+  }
+
+  /**
+   * Coded actor a pronoun most plausibly stands for, nearest first: for an object pronoun the governing
+   * clause's object ("rejected Hamas' offer, calling it …"); then the clause's own subject ("Israel stepped
+   * up its assault"), the governing clause's subject ("Israel said it would …"), the reporter, and the
+   * main clause's subject here or one sentence back ("Israel's military said … It told civilians …").
+   */
+  private antecedent(frame: Frame, pronoun: number): Participant[] {
+    const coded = (heads: number[]) => heads.filter((h) => h !== pronoun && !this.isPronoun(h))
+      .flatMap((h) => this.parts.of(h)).filter((p) => p.coded);
+    const gov = this.byPred.get(frame.governor);
+    const candidates: number[][] = [];
+    if (["obj", "iobj"].includes(this.tree.baseRel(pronoun)) && gov) candidates.push(gov.objects);
+    candidates.push(frame.subjects);
+    if (gov) candidates.push(gov.subjects);
+    candidates.push(frame.reporter);
+    for (const s of [frame.sentence, frame.sentence - 1]) {
+      const root = (this.bySentence.get(s) ?? []).find((f) => f.governor < 0 && f.predicate !== frame.predicate);
+      if (root && !(s === frame.sentence && root.predicate > pronoun)) candidates.push(root.subjects);
+    }
+    for (const heads of candidates) {
+      const ps = coded(heads);
+      if (ps.length) return ps;
+    }
+    return [];
+  }
+
+  private targets(frame: Frame, match: PatternMatch, sources: Participant[]): { targets: Participant[]; fromSlot: boolean } {
+    const slot = this.slotTargets(frame, match, sources);
+    if (slot.length) return { targets: slot, fromSlot: true };
+    // several named parties consulting with no stated counterpart consult each other (see pairs())
+    if ((match.pattern.reciprocal || match.pattern.code.startsWith("04")) && sources.filter((p) => p.coded).length > 1) return { targets: [], fromSlot: false };
+    return { targets: match.pattern.target === "none" ? [] : this.fallbackTargets(frame, match, sources), fromSlot: false };
+  }
+
+  private slotTargets(frame: Frame, match: PatternMatch, sources: Participant[]): Participant[] {
+    const p = match.pattern;
+    if (p.target === "none") return [];
+    let heads = match.targetHeads;
+    if (p.target === "complement-subject") heads = frame.complements.flatMap((c) => this.byPred.get(c)?.subjects ?? []);
+    return this.codedTargets(heads, frame, sources);
+  }
+
+  private codedTargets(heads: number[], frame: Frame, sources: Participant[]): Participant[] {
+    return this.participants(heads, frame).filter((x) => x.coded && !sources.some((s) => sameActor(s.actor, x.actor)));
+  }
+
+  /** When the pattern's slot names no actor: indirect object, telling obliques, a content clause's actor, the place acted on. */
+  private fallbackTargets(frame: Frame, match: PatternMatch, sources: Participant[]): Participant[] {
+    const p = match.pattern;
+    const codedIn = (heads: number[]) => this.codedTargets(heads, frame, sources);
+    let found = codedIn(frame.iobjs);
+    if (found.length) return found;
+    for (const c of FALLBACK_CASES) {
+      found = codedIn(frame.obliques.filter((o) => o.case === c).flatMap((o) => o.heads));
+      if (found.length) return found;
+    }
+    // "warned that if Israel's aggression continued …": the first actor named in a content clause
+    // (not for plain statements: "residents said Israel …" is not said to Israel)
+    for (const c of p.code.startsWith("01") ? [] : frame.complements) {
+      const sub = this.tree.subtree(c).filter((k) => this.parts.mention(k)?.actor);
+      found = codedIn(sub.slice(0, 1));
+      if (found.length) return found;
+    }
+    // "held meetings in Israel", "hit two houses in Tel Al-Sultan": for visits and force, the place hit or visited
+    const quad = codebookValues(this.res.ontology, p.code).quadClass;
+    if (p.code.startsWith("04") || quad === 4) {
+      for (const { frame: f } of this.scope(frame)) {
+        const loc = this.placeFinder.locate(f);
+        if (!loc) continue;
+        const { place, start, end } = loc;
+        if (!place.country) break;
+        return [{ actor: { text: place.text, start, end, code: place.country, country: place.country }, coded: true, via: "place" }];
+      }
+    }
+    return [];
+  }
+
+  /**
+   * Frames whose words may date or place this one, nearest first: itself and its participial
+   * circumstances ("speaking … in Beirut on Tuesday"), then its conjuncts and the clauses it depends on.
+   */
+  private scope(frame: Frame): { frame: Frame; own: boolean }[] {
+    const out: { frame: Frame; own: boolean }[] = [{ frame, own: true }];
+    const subjects = new Set(frame.subjects);
+    const siblings = this.bySentence.get(frame.sentence) ?? [];
+    for (const f of siblings) {
+      const participial = f.relation === "advcl" && f.governor === frame.predicate && !this.tree.children(f.predicate, "mark").length;
+      const subjectAside = f.relation === "acl" && subjects.has(this.tree.head(f.predicate)) && this.tree.tok(f.predicate).xpos === "VBG";
+      if (participial || subjectAside) out.push({ frame: f, own: true });
+    }
+    const first = this.tree.firstConjunct(frame.predicate);
+    for (const f of siblings) {
+      if (f !== frame && this.tree.firstConjunct(f.predicate) === first && (f.predicate === first || f.relation.startsWith("conj"))) {
+        out.push({ frame: f, own: false });
+      }
+    }
+    let cur = frame;
+    for (let depth = 0; depth < 4; depth++) {
+      const inheritable = cur.nominal || ["xcomp", "advcl", "conj", "acl"].includes(cur.relation.split(":")[0]) && cur.relation !== "acl:relcl";
+      const g = this.byPred.get(cur.governor);
+      if (!inheritable || !g) break;
+      out.push({ frame: g, own: false });
+      cur = g;
+    }
+    return out;
+  }
+
+  private time(frame: Frame): { resolved: ResolvedTime | null; origin: string } {
+    const prefer = frame.modality === "intended" || frame.modality === "hypothetical" || frame.tense === "future" ? "future" : "past";
+    for (const { frame: f, own } of this.scope(frame)) {
+      // a time phrase a parser hung on an argument ("Netanyahu on Wednesday rejected") still dates the clause
+      const onArgs = [...f.subjects, ...f.objects].flatMap((a) => this.tree.childrenExact(a, "nmod", "nmod:tmod", "nmod:npmod"));
+      const heads = [...f.obliques.map((o) => o.heads[0]), ...this.tree.children(f.predicate, "advmod"), ...onArgs].sort((a, b) => a - b);
+      for (const h of heads) {
+        const toks = this.tree.subtree(h, (k) => ["acl:relcl", "parataxis"].includes(this.tree.rel(k)));
+        const r = resolveTimeExpression(this.tree.span(toks).text, this.article.date, prefer);
+        if (r) return { resolved: r, origin: own ? "clause" : "inherited" };
+      }
+    }
+    return { resolved: null, origin: "reference" };
+  }
+
+  private place(frame: Frame): EventPlace | null {
+    for (const { frame: f } of this.scope(frame)) {
+      const p = this.placeFinder.inFrame(f);
+      if (p) return p;
+    }
+    return null;
+  }
+}
+
+/**
+ * A sector-only actor ("people" → CVL, "troops" → MIL) in a clause that names where it happened
+ * belongs to that place's country: "killed 1,200 people … in southern Israel" → ISRCVL.
+ */
+function localise(p: Participant, place: EventPlace | null): Participant {
+  if (!p.coded || !isGeneric(p.actor) || !place?.country || !p.actor.code) return p;
+  return { ...p, actor: { ...p.actor, code: `${place.country}${p.actor.code}`, country: place.country } };
+}
+
+/** Two mentions with one code ("Netanyahu and Israeli officials", both ISRGOV) give one event. */
+function actorKey(p: Participant | null): string {
+  return p ? p.actor.code ?? `${p.actor.start}:${p.actor.end}` : "-";
+}
+
+function sameActor(a: EventActor, b: EventActor): boolean {
+  return (a.start === b.start && a.end === b.end) || (!!a.code && a.code === b.code);
+}
+
+/** A deterministic 0..1 score: pattern specificity, how the actors were found, and how direct the clause is. */
+export function confidence(frame: Frame, match: PatternMatch, s: Participant | null, t: Participant | null): number {
+  let c = 0.4 + 0.07 * Math.min(Math.max(match.specificity, 0), 4);
+  if (s?.coded) c += 0.1;
+  if (t?.coded) c += 0.1;
+  for (const p of [s, t]) {
+    if (p?.via === "pronoun") c -= 0.1;
+    else if (p?.via === "modifier" || p?.via === "place") c -= 0.05;
+  }
+  if (frame.nominal) c -= 0.15;
+  if (frame.subjectOrigin === "inherited") c -= 0.05;
+  if (frame.voice === "passive" && !frame.subjects.length) c -= 0.05;
+  return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
+}

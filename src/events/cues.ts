@@ -1,0 +1,49 @@
+// The word lists the frame builder reads (reporting verbs, modals, intention verbs, …), kept as data
+// in data/events/frame-cues.json so an analyst can extend them without touching code.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { dataDir } from "../paths.js";
+import { SourceError } from "../errors.js";
+
+export interface FrameCues {
+  reporting: Set<string>;
+  intention: Set<string>;
+  proposal: Set<string>;
+  /** Verbs whose complement is asked of someone ("urged factions to go on fighting"): the complement is proposed, not done. */
+  directive: Set<string>;
+  futureModals: Set<string>;
+  hypotheticalModals: Set<string>;
+  conditionalMarks: Set<string>;
+  negation: Set<string>;
+  accordingTo: Set<string>;
+  placeCases: Set<string>;
+  agentCases: Set<string>;
+  pronouns: Set<string>;
+}
+
+const KEYS: (keyof FrameCues)[] = [
+  "reporting", "intention", "proposal", "directive", "futureModals", "hypotheticalModals", "conditionalMarks",
+  "negation", "accordingTo", "placeCases", "agentCases", "pronouns",
+];
+
+export const defaultCuesPath = join(dataDir, "events", "frame-cues.json");
+
+/** Read a cue file: a JSON object with one array of lower-case words per key. */
+export function loadFrameCues(path = defaultCuesPath): FrameCues {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new SourceError(path, `cannot read frame cues (${(e as Error).message})`);
+  }
+  const obj = raw as Record<string, unknown>;
+  const out = {} as FrameCues;
+  for (const k of KEYS) {
+    const v = obj[k];
+    if (!Array.isArray(v) || !v.every((w) => typeof w === "string")) {
+      throw new SourceError(path, `field "${k}" must be an array of strings`);
+    }
+    out[k] = new Set(v.map((w: string) => w.toLowerCase()));
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+// Frame × lexicon → the best verb pattern. A pattern matches when every constraint it states holds
+// (particles, object, preposition, complement); among matches the one stating the most wins, and
+// ties go to the lexicon's own order ("most specific first").
+import type { Lexicon, VerbPattern } from "./lexicon-types.js";
+import type { Frame, Oblique } from "./frames.js";
+import type { Tree } from "./tree.js";
+
+export interface PatternMatch {
+  pattern: VerbPattern;
+  /** How many constraints matched, weighted: particles 1, object 2, preposition 2 (+1 with its noun), complement 2, negation 3, each listed word 1. */
+  specificity: number;
+  /** Argument heads in the slot the pattern names as target (before fallbacks). */
+  targetHeads: number[];
+}
+
+const NEGATIONS = new Set(["not", "n't", "never", "no"]);
+
+/** Does a lemma satisfy one of these constraint words ("proposal", "&PROPOSAL")? */
+export function lemmaMatches(lemma: string, words: readonly string[], lexicon: Lexicon): boolean {
+  return words.some((w) => w.startsWith("&") ? lexicon.classes.get(w.slice(1))?.has(lemma) === true : w.toLowerCase() === lemma);
+}
+
+/** Complement lemmas including one level of nested xcomp ("go on fighting" → go, fight). */
+function complementLemmas(tree: Tree, frame: Frame): string[] {
+  const out: string[] = [];
+  for (const c of frame.complements) {
+    out.push(tree.lemma(c));
+    for (const x of tree.children(c, "xcomp")) out.push(tree.lemma(x));
+  }
+  return out;
+}
+
+/** Lemmas an object constraint may see: the head, and a compound modifier ("ceasefire proposal" → proposal, ceasefire). */
+function nounLemmas(tree: Tree, heads: number[]): string[] {
+  return heads.flatMap((h) => [tree.lemma(h), ...tree.childrenExact(h, "compound").map((k) => tree.lemma(k))]);
+}
+
+const MARKERS = /^[$+%^*]$/;
+
+/**
+ * PETRARCH word lists: every content word must occur, in order, after the predicate within its clause
+ * (`followingWords`) or before it in the sentence (`precedingWords`), as a lemma, a form or a class member.
+ * Returns how many words matched, or null when one is missing.
+ */
+function wordsInOrder(words: readonly string[] | undefined, candidates: number[], tree: Tree, lexicon: Lexicon): number | null {
+  if (!words?.length) return 0;
+  const wanted = words.filter((w) => !MARKERS.test(w)).flatMap((w) => w.startsWith("&") ? [w] : w.split("_"));
+  let at = 0, n = 0;
+  for (const w of wanted) {
+    let found = -1;
+    for (let k = at; k < candidates.length; k++) {
+      const t = candidates[k];
+      if (lemmaMatches(tree.lemma(t), [w], lexicon) || lemmaMatches(tree.lower(t), [w], lexicon)) { found = k; break; }
+    }
+    if (found < 0) return null;
+    at = found + 1;
+    n++;
+  }
+  return n;
+}
+
+export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: Lexicon): number | null {
+  let score = 0;
+  // event nouns match noun patterns; a noun with a to-infinitive ("renewed a pledge to destroy") also
+  // matches the verb's complement patterns, as the light-verb construction means the same
+  const lightVerb = frame.nominal && !p.noun && !!p.complement?.length && frame.complements.length > 0;
+  if (p.noun === true !== frame.nominal && !lightVerb) return null;
+  if (p.negated && !frame.negated) return null;
+  if (p.negated) score += 3; // "did not agree" is its own meaning: it outranks any pattern for the plain verb
+  if (p.followingWords?.length || p.precedingWords?.length) {
+    const clause = tree.subtree(frame.predicate);
+    const sent = tree.doc.sentences[frame.sentence];
+    const before: number[] = [];
+    for (let k = sent.tokenStart; k < frame.predicate; k++) before.push(k);
+    const after = wordsInOrder(p.followingWords, clause.filter((k) => k > frame.predicate), tree, lexicon);
+    const pre = wordsInOrder(p.precedingWords?.filter((w) => !NEGATIONS.has(w)), before, tree, lexicon);
+    if (after === null || pre === null) return null;
+    score += after + pre;
+  }
+  if (p.particles?.length) {
+    if (!p.particles.every((w) => frame.particles.includes(w.toLowerCase()))) return null;
+    score += 1;
+  } else if (frame.particles.length) {
+    score -= 1; // "step up" is not "step": a bare pattern still applies, but loses to a phrasal one
+  }
+  if (p.object?.length) {
+    const heads = frame.objects.length ? frame.objects : frame.nominal ? [] : frame.iobjs;
+    if (!nounLemmas(tree, heads).some((l) => lemmaMatches(l, p.object!, lexicon))) return null;
+    score += 2;
+  }
+  if (p.prep) {
+    const word = p.prep.word.toLowerCase();
+    const obls = prepObliques(frame, word);
+    if (!obls.length) return null;
+    if (p.prep.object?.length) {
+      if (!obls.some((o) => nounLemmas(tree, o.heads).some((l) => lemmaMatches(l, p.prep!.object!, lexicon)))) return null;
+      score += 1;
+    }
+    score += 2;
+  }
+  if (p.complement?.length) {
+    if (!complementLemmas(tree, frame).some((l) => lemmaMatches(l, p.complement!, lexicon))) return null;
+    score += 2;
+  }
+  return score;
+}
+
+/** The best pattern for a frame, or null when its lemma has none that fits. */
+export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree): PatternMatch | null {
+  // dictionaries may list inflected forms ("brought" → "bring") for verbs the lemmatiser missed
+  const patterns = lexicon.byLemma.get(frame.lemma)
+    ?? lexicon.byLemma.get(lexicon.forms?.get(tree.lower(frame.predicate)) ?? "") ?? [];
+  let best: PatternMatch | null = null;
+  for (const pattern of patterns) {
+    const specificity = scorePattern(pattern, frame, tree, lexicon);
+    if (specificity === null) continue;
+    if (!best || specificity > best.specificity) best = { pattern, specificity, targetHeads: targetSlot(pattern, frame) };
+  }
+  return best;
+}
+
+/** Obliques with this case word on the predicate, else on its objects ("its assault on Rafah"). */
+export function prepObliques(frame: Frame, word: string): Oblique[] {
+  const own = frame.obliques.filter((o) => o.case === word);
+  return own.length ? own : frame.objectObliques.filter((o) => o.case === word);
+}
+
+/** Argument heads in the slot a pattern names as source (the subject unless the pattern says otherwise). */
+export function sourceSlot(p: VerbPattern, frame: Frame): number[] {
+  switch (p.source ?? "subj") {
+    case "none": return [];
+    case "obj": return frame.objects;
+    case "prep": return prepObliques(frame, (p.sourcePrep ?? "").toLowerCase()).flatMap((o) => o.heads);
+    default: return frame.subjects;
+  }
+}
+
+/** Argument heads in the slot a pattern names as target. */
+export function targetSlot(p: VerbPattern, frame: Frame): number[] {
+  switch (p.target ?? "obj") {
+    case "none": return [];
+    case "iobj": return frame.iobjs;
+    case "prep": return p.prep ? prepObliques(frame, p.prep.word.toLowerCase()).flatMap((o) => o.heads) : [];
+    case "complement-subject": return [];
+    case "subj": return frame.subjects;
+    default: return frame.objects.length ? frame.objects : frame.iobjs;
+  }
+}

@@ -1,0 +1,35 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { resolveTimeExpression } from "../src/events/time.js";
+
+const r = (text: string, ref: string, prefer: "past" | "future" = "past") => {
+  const x = resolveTimeExpression(text, ref, prefer);
+  return x && [x.date, x.dateEnd, x.text];
+};
+
+test("weekdays: past clauses look back, plans look ahead, the reference day is itself", () => {
+  assert.deepEqual(r("on Wednesday", "2024-02-08"), ["2024-02-07", null, "on Wednesday"]);
+  assert.deepEqual(r("on Tuesday", "2024-05-08"), ["2024-05-07", null, "on Tuesday"]);
+  assert.deepEqual(r("on Monday", "2024-05-08"), ["2024-05-06", null, "on Monday"]);
+  assert.deepEqual(r("on Thursday", "2024-02-08", "future"), ["2024-02-08", null, "on Thursday"]);
+  assert.deepEqual(r("on Wednesday", "2024-02-08", "future"), ["2024-02-14", null, "on Wednesday"]);
+  assert.equal(r("in the early hours of Thursday", "2024-02-08")?.[0], "2024-02-08");
+});
+
+test("a month and day after the reference date in a past clause belongs to the year before", () => {
+  assert.equal(r("on October 7", "2024-02-08")?.[0], "2023-10-07");
+  assert.equal(r("on October 7", "2024-05-08")?.[0], "2023-10-07");
+  assert.equal(r("on October 7", "2024-05-08", "future")?.[0], "2024-10-07");
+  assert.equal(r("on October 7, 2023", "2024-05-08", "future")?.[0], "2023-10-07", "an explicit year stays");
+});
+
+test("weeks and bare months are ranges", () => {
+  assert.deepEqual(r("last week", "2024-02-08"), ["2024-01-29", "2024-02-04", "last week"]);
+  assert.deepEqual(r("this week", "2024-02-08"), ["2024-02-05", "2024-02-11", "this week"]);
+  assert.deepEqual(r("in November", "2024-02-08")?.slice(0, 2), ["2023-11-01", "2023-11-30"]);
+});
+
+test("no date, no result: a time of day alone or plain words do not count", () => {
+  assert.equal(r("at a late-night press conference", "2024-02-08"), null);
+  assert.equal(r("to Cairo for ceasefire talks", "2024-02-08"), null);
+});
