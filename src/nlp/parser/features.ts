@@ -1,0 +1,71 @@
+// Parser features: words, tags and labels of the stack/buffer nodes and their outermost dependents,
+// combined as in Zhang & Nivre (2011). Each feature is an integer mix of a template id and values;
+// the inputs are per-word hashes and tag ids computed once per sentence.
+import { mix } from "../hash.js";
+import type { ParseState } from "./state.js";
+
+export const PARSER_FEATURES = 75;
+
+/** Per-sentence inputs: arrays of length n+1, index n being the root. */
+export interface ParseInput {
+  n: number;
+  words: Uint32Array;
+  tags: Int32Array;
+}
+
+const NONE = 0x7ffffff1; // value of a missing node
+const NOLABEL = 0x7ffffff2; // value of a node without a label yet
+
+function dist(a: number, b: number): number {
+  const d = b - a;
+  return d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : 7;
+}
+
+export function parserFeatures(s: ParseState, x: ParseInput, mask: number, out: Uint32Array): number {
+  const W = x.words, T = x.tags, L = s.labels, n = s.n;
+  const s0 = s.sp > 0 ? s.stack[s.sp - 1] : -1;
+  const s1 = s.sp > 1 ? s.stack[s.sp - 2] : -1;
+  const s2 = s.sp > 2 ? s.stack[s.sp - 3] : -1;
+  const b0 = s.b0, b1 = b0 + 1 <= n ? b0 + 1 : -1, b2 = b0 + 2 <= n ? b0 + 2 : -1;
+  const w = (i: number) => (i < 0 ? NONE : W[i]);
+  const t = (i: number) => (i < 0 ? NONE : T[i]);
+  const l = (i: number) => (i < 0 ? NONE : L[i] < 0 ? NOLABEL : L[i]);
+  const s0L = s0 < 0 ? -1 : s.lc1[s0], s0L2 = s0 < 0 ? -1 : s.lc2[s0];
+  const s0R = s0 < 0 ? -1 : s.rc1[s0], s0R2 = s0 < 0 ? -1 : s.rc2[s0];
+  const s1L = s1 < 0 ? -1 : s.lc1[s1], s1R = s1 < 0 ? -1 : s.rc1[s1];
+  const b0L = s.lc1[b0], b0L2 = s.lc2[b0];
+
+  const s0w = w(s0), s0t = t(s0), s1w = w(s1), s1t = t(s1), s2t = t(s2);
+  const b0w = w(b0), b0t = t(b0), b1w = w(b1), b1t = t(b1), b2t = t(b2);
+  const d = s0 < 0 ? 0 : dist(s0, b0);
+  const s0vl = s0 < 0 ? 0 : s.nl[s0], s0vr = s0 < 0 ? 0 : s.nr[s0], b0vl = s.nl[b0];
+  let k = 0;
+  const f = (id: number, a: number, b = 0, c = 0) => { out[k++] = mix(id, a, b, c) & mask; };
+  f(0, 0);
+  f(1, s0w); f(2, s0t); f(3, s0w, s0t);
+  f(4, s1w); f(5, s1t); f(6, s1w, s1t);
+  f(7, b0w); f(8, b0t); f(9, b0w, b0t);
+  f(10, b1w); f(11, b1t); f(12, b1w, b1t);
+  f(13, w(b2)); f(14, b2t);
+  f(15, s0w, b0w, (s0t << 10) ^ b0t);
+  f(16, s0w, b0w, s0t); f(17, s0w, b0w, b0t);
+  f(18, s0w, s0t, b0t); f(19, b0w, b0t, s0t);
+  f(20, s0w, b0w); f(21, s0t, b0t); f(22, b0t, b1t);
+  f(23, b0t, b1t, b2t); f(24, s0t, b0t, b1t); f(25, s1t, s0t, b0t);
+  f(26, s0t, t(s0L), b0t); f(27, s0t, t(s0R), b0t); f(28, s0t, b0t, t(b0L));
+  f(29, s0t, t(s0L), t(s0L2)); f(30, s0t, t(s0R), t(s0R2)); f(31, b0t, t(b0L), t(b0L2));
+  f(32, s1t, t(s1R), s0t); f(33, s1t, s0t); f(34, s1w, s0w); f(35, s2t, s1t, s0t);
+  f(36, s0w, d); f(37, s0t, d); f(38, b0w, d); f(39, b0t, d); f(40, s0w, b0w, d); f(41, s0t, b0t, d);
+  f(42, s0w, s0vl); f(43, s0t, s0vl); f(44, s0w, s0vr); f(45, s0t, s0vr); f(46, b0w, b0vl); f(47, b0t, b0vl);
+  f(48, w(s0L)); f(49, t(s0L)); f(50, l(s0L));
+  f(51, w(s0R)); f(52, t(s0R)); f(53, l(s0R));
+  f(54, w(b0L)); f(55, t(b0L)); f(56, l(b0L));
+  f(57, w(s0L2)); f(58, t(s0L2)); f(59, l(s0L2));
+  f(60, w(s0R2)); f(61, t(s0R2)); f(62, l(s0R2));
+  f(63, w(b0L2)); f(64, t(b0L2)); f(65, l(b0L2));
+  f(66, s0t, l(s0L), l(s0L2)); f(67, s0t, l(s0R), l(s0R2)); f(68, b0t, l(b0L), l(b0L2));
+  f(69, t(s1R), l(s1R)); f(70, t(s1L), l(s1L));
+  f(71, w(s2)); f(72, s2t);
+  f(73, b0w, b1w); f(74, b0w, b1t);
+  return k;
+}
