@@ -30,17 +30,17 @@ export class LinearModel {
     return new LinearModel(bits, nClasses, rowIndex, buckets, scales, q);
   }
 
-  /** out[c] = sum of the weights of class c over the n features (bucket ids). */
+  /** out[c] = sum of the weights of class c over the n features (hashes, masked to this model's table). */
   score(feats: Uint32Array, n: number, out: Float32Array): void {
     this.scoreRange(feats, n, out, 0, this.nClasses);
   }
 
   /** Like score, for classes [from, to) only (out indexed by class id). */
   scoreRange(feats: Uint32Array, n: number, out: Float32Array, from: number, to: number): void {
-    const nc = this.nClasses, q = this.q, sc = this.scales, idx = this.rowIndex;
+    const nc = this.nClasses, q = this.q, sc = this.scales, idx = this.rowIndex, mask = this.mask;
     for (let c = from; c < to; c++) out[c] = 0;
     for (let k = 0; k < n; k++) {
-      const r = idx[feats[k]];
+      const r = idx[feats[k] & mask];
       if (r < 0) continue;
       const base = r * nc, s = sc[r];
       for (let c = from; c < to; c++) out[c] += s * q[base + c];
@@ -67,10 +67,10 @@ export class PerceptronTrainer {
   }
 
   scoreRange(feats: Uint32Array, n: number, out: Float32Array, from: number, to: number): void {
-    const nc = this.nClasses, w = this.w;
+    const nc = this.nClasses, w = this.w, mask = this.mask;
     for (let c = from; c < to; c++) out[c] = 0;
     for (let k = 0; k < n; k++) {
-      const base = feats[k] * nc;
+      const base = (feats[k] & mask) * nc;
       for (let c = from; c < to; c++) out[c] += w[base + c];
     }
   }
@@ -78,9 +78,9 @@ export class PerceptronTrainer {
   /** Move weight from the guessed class to the true class on every feature. */
   update(truth: number, guess: number, feats: Uint32Array, n: number): void {
     if (truth === guess) return;
-    const nc = this.nClasses, w = this.w, u = this.u, t = this.step;
+    const nc = this.nClasses, w = this.w, u = this.u, t = this.step, mask = this.mask;
     for (let k = 0; k < n; k++) {
-      const base = feats[k] * nc;
+      const base = (feats[k] & mask) * nc;
       w[base + truth] += 1; u[base + truth] += t;
       w[base + guess] -= 1; u[base + guess] -= t;
     }

@@ -18,18 +18,29 @@ export interface TokenHashes {
 const PAD = 2; // two pads each side
 const START = hashString("<s>"), END = hashString("</s>");
 
+/** Word shape with runs longer than two collapsed: "Hamas" → "Xxx", "27,585" → "dd,ddd". */
 export function wordShape(s: string): string {
   let out = "", last = "", run = 0;
   for (const ch of s) {
-    const k = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
+    const c = ch.charCodeAt(0);
+    let k: string;
+    if (c >= 65 && c <= 90) k = "X";
+    else if (c >= 97 && c <= 122) k = "x";
+    else if (c >= 48 && c <= 57) k = "d";
+    else if (c < 128) k = ch;
+    else k = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
     if (k === last) { if (++run > 2) continue; } else run = 0;
     out += k; last = k;
   }
   return out;
 }
 
+const NEEDS_NORM = /[’‘“”0-9]/;
+
+/** Lower-cased form with curly quotes straightened and digits mapped to 0 (the word feature). */
 export function normWord(s: string): string {
-  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\d/g, "0");
+  const w = s.toLowerCase();
+  return NEEDS_NORM.test(w) ? w.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\d/g, "0") : w;
 }
 
 export function hashTokens(forms: string[]): TokenHashes {
@@ -60,36 +71,36 @@ export function hashTokens(forms: string[]): TokenHashes {
   return h;
 }
 
-/** Fill `out` with the feature buckets for word i given the two previous predicted classes. */
-export function taggerFeatures(h: TokenHashes, i: number, p1: number, p2: number, mask: number, out: Uint32Array): number {
+/** Fill `out` with the feature hashes for word i given the two previous predicted classes. */
+export function taggerFeatures(h: TokenHashes, i: number, p1: number, p2: number, out: Uint32Array): number {
   const k = i + PAD, w = h.word;
   let n = 0;
-  out[n++] = mix(0, 0) & mask;
-  out[n++] = mix(1, w[k]) & mask;
-  out[n++] = mix(2, h.suf3[k]) & mask;
-  out[n++] = mix(3, h.suf2[k]) & mask;
-  out[n++] = mix(4, h.pre1[k]) & mask;
-  out[n++] = mix(5, h.shape[k]) & mask;
-  out[n++] = mix(6, p1) & mask;
-  out[n++] = mix(7, p2, p1) & mask;
-  out[n++] = mix(8, p1, w[k]) & mask;
-  out[n++] = mix(9, w[k - 1]) & mask;
-  out[n++] = mix(10, h.suf3[k - 1]) & mask;
-  out[n++] = mix(11, w[k - 2]) & mask;
-  out[n++] = mix(12, w[k + 1]) & mask;
-  out[n++] = mix(13, h.suf3[k + 1]) & mask;
-  out[n++] = mix(14, w[k + 2]) & mask;
-  out[n++] = mix(15, w[k - 1], w[k]) & mask;
-  out[n++] = mix(16, w[k], w[k + 1]) & mask;
-  out[n++] = mix(17, p1, w[k + 1]) & mask;
-  out[n++] = mix(18, h.cased[k]) & mask;
-  out[n++] = mix(19, h.suf4[k]) & mask;
-  out[n++] = mix(20, h.shape[k - 1], h.shape[k + 1]) & mask;
-  out[n++] = mix(21, h.pre3[k]) & mask;
-  out[n++] = mix(22, i === 0 ? 1 : 0, h.shape[k]) & mask;
-  out[n++] = mix(23, h.suf1[k], h.shape[k]) & mask;
-  out[n++] = mix(24, w[k - 1], w[k + 1]) & mask;
-  out[n++] = mix(25, p1, h.suf3[k]) & mask;
+  out[n++] = mix(0, 0);
+  out[n++] = mix(1, w[k]);
+  out[n++] = mix(2, h.suf3[k]);
+  out[n++] = mix(3, h.suf2[k]);
+  out[n++] = mix(4, h.pre1[k]);
+  out[n++] = mix(5, h.shape[k]);
+  out[n++] = mix(6, p1);
+  out[n++] = mix(7, p2, p1);
+  out[n++] = mix(8, p1, w[k]);
+  out[n++] = mix(9, w[k - 1]);
+  out[n++] = mix(10, h.suf3[k - 1]);
+  out[n++] = mix(11, w[k - 2]);
+  out[n++] = mix(12, w[k + 1]);
+  out[n++] = mix(13, h.suf3[k + 1]);
+  out[n++] = mix(14, w[k + 2]);
+  out[n++] = mix(15, w[k - 1], w[k]);
+  out[n++] = mix(16, w[k], w[k + 1]);
+  out[n++] = mix(17, p1, w[k + 1]);
+  out[n++] = mix(18, h.cased[k]);
+  out[n++] = mix(19, h.suf4[k]);
+  out[n++] = mix(20, h.shape[k - 1], h.shape[k + 1]);
+  out[n++] = mix(21, h.pre3[k]);
+  out[n++] = mix(22, i === 0 ? 1 : 0, h.shape[k]);
+  out[n++] = mix(23, h.suf1[k], h.shape[k]);
+  out[n++] = mix(24, w[k - 1], w[k + 1]);
+  out[n++] = mix(25, p1, h.suf3[k]);
   return n;
 }
 
@@ -130,7 +141,7 @@ export class Tagger {
     for (let i = 0; i < forms.length; i++) {
       let c = this.dict.get(forms[i]);
       if (c === undefined) {
-        const n = taggerFeatures(h, i, p1, p2, this.model.mask, this.feats);
+        const n = taggerFeatures(h, i, p1, p2, this.feats);
         this.model.score(this.feats, n, this.scores);
         c = argmax(this.scores, nc);
       }

@@ -21,7 +21,8 @@ function dist(a: number, b: number): number {
   return d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : 7;
 }
 
-export function parserFeatures(s: ParseState, x: ParseInput, mask: number, out: Uint32Array): number {
+/** Fill `out` with the state's feature hashes (full 32 bits; each model masks them to its size). */
+export function parserFeatures(s: ParseState, x: ParseInput, out: Uint32Array): number {
   const W = x.words, T = x.tags, L = s.labels, n = s.n;
   const s0 = s.sp > 0 ? s.stack[s.sp - 1] : -1;
   const s1 = s.sp > 1 ? s.stack[s.sp - 2] : -1;
@@ -40,32 +41,31 @@ export function parserFeatures(s: ParseState, x: ParseInput, mask: number, out: 
   const d = s0 < 0 ? 0 : dist(s0, b0);
   const s0vl = s0 < 0 ? 0 : s.nl[s0], s0vr = s0 < 0 ? 0 : s.nr[s0], b0vl = s.nl[b0];
   let k = 0;
-  const f = (id: number, a: number, b = 0, c = 0) => { out[k++] = mix(id, a, b, c) & mask; };
-  f(0, 0);
-  f(1, s0w); f(2, s0t); f(3, s0w, s0t);
-  f(4, s1w); f(5, s1t); f(6, s1w, s1t);
-  f(7, b0w); f(8, b0t); f(9, b0w, b0t);
-  f(10, b1w); f(11, b1t); f(12, b1w, b1t);
-  f(13, w(b2)); f(14, b2t);
-  f(15, s0w, b0w, (s0t << 10) ^ b0t);
-  f(16, s0w, b0w, s0t); f(17, s0w, b0w, b0t);
-  f(18, s0w, s0t, b0t); f(19, b0w, b0t, s0t);
-  f(20, s0w, b0w); f(21, s0t, b0t); f(22, b0t, b1t);
-  f(23, b0t, b1t, b2t); f(24, s0t, b0t, b1t); f(25, s1t, s0t, b0t);
-  f(26, s0t, t(s0L), b0t); f(27, s0t, t(s0R), b0t); f(28, s0t, b0t, t(b0L));
-  f(29, s0t, t(s0L), t(s0L2)); f(30, s0t, t(s0R), t(s0R2)); f(31, b0t, t(b0L), t(b0L2));
-  f(32, s1t, t(s1R), s0t); f(33, s1t, s0t); f(34, s1w, s0w); f(35, s2t, s1t, s0t);
-  f(36, s0w, d); f(37, s0t, d); f(38, b0w, d); f(39, b0t, d); f(40, s0w, b0w, d); f(41, s0t, b0t, d);
-  f(42, s0w, s0vl); f(43, s0t, s0vl); f(44, s0w, s0vr); f(45, s0t, s0vr); f(46, b0w, b0vl); f(47, b0t, b0vl);
-  f(48, w(s0L)); f(49, t(s0L)); f(50, l(s0L));
-  f(51, w(s0R)); f(52, t(s0R)); f(53, l(s0R));
-  f(54, w(b0L)); f(55, t(b0L)); f(56, l(b0L));
-  f(57, w(s0L2)); f(58, t(s0L2)); f(59, l(s0L2));
-  f(60, w(s0R2)); f(61, t(s0R2)); f(62, l(s0R2));
-  f(63, w(b0L2)); f(64, t(b0L2)); f(65, l(b0L2));
-  f(66, s0t, l(s0L), l(s0L2)); f(67, s0t, l(s0R), l(s0R2)); f(68, b0t, l(b0L), l(b0L2));
-  f(69, t(s1R), l(s1R)); f(70, t(s1L), l(s1L));
-  f(71, w(s2)); f(72, s2t);
-  f(73, b0w, b1w); f(74, b0w, b1t);
+  out[k++] = mix(0, 0);
+  out[k++] = mix(1, s0w); out[k++] = mix(2, s0t); out[k++] = mix(3, s0w, s0t);
+  out[k++] = mix(4, s1w); out[k++] = mix(5, s1t); out[k++] = mix(6, s1w, s1t);
+  out[k++] = mix(7, b0w); out[k++] = mix(8, b0t); out[k++] = mix(9, b0w, b0t);
+  out[k++] = mix(10, b1w); out[k++] = mix(11, b1t); out[k++] = mix(12, b1w, b1t);
+  out[k++] = mix(13, w(b2)); out[k++] = mix(14, b2t);
+  out[k++] = mix(15, s0w, b0w, (s0t << 10) ^ b0t);
+  out[k++] = mix(16, s0w, b0w, s0t); out[k++] = mix(17, s0w, b0w, b0t);
+  out[k++] = mix(18, s0w, s0t, b0t); out[k++] = mix(19, b0w, b0t, s0t);
+  out[k++] = mix(20, s0w, b0w); out[k++] = mix(21, s0t, b0t); out[k++] = mix(22, b0t, b1t);
+  out[k++] = mix(23, b0t, b1t, b2t); out[k++] = mix(24, s0t, b0t, b1t); out[k++] = mix(25, s1t, s0t, b0t);
+  out[k++] = mix(26, s0t, t(s0L), b0t); out[k++] = mix(27, s0t, t(s0R), b0t); out[k++] = mix(28, s0t, b0t, t(b0L));
+  out[k++] = mix(29, s0t, t(s0L), t(s0L2)); out[k++] = mix(30, s0t, t(s0R), t(s0R2)); out[k++] = mix(31, b0t, t(b0L), t(b0L2));
+  out[k++] = mix(32, s1t, t(s1R), s0t); out[k++] = mix(33, s1t, s0t); out[k++] = mix(34, s1w, s0w); out[k++] = mix(35, s2t, s1t, s0t);
+  out[k++] = mix(36, s0w, d); out[k++] = mix(37, s0t, d); out[k++] = mix(38, b0w, d); out[k++] = mix(39, b0t, d); out[k++] = mix(40, s0w, b0w, d); out[k++] = mix(41, s0t, b0t, d);
+  out[k++] = mix(42, s0w, s0vl); out[k++] = mix(43, s0t, s0vl); out[k++] = mix(44, s0w, s0vr); out[k++] = mix(45, s0t, s0vr); out[k++] = mix(46, b0w, b0vl); out[k++] = mix(47, b0t, b0vl);
+  out[k++] = mix(48, w(s0L)); out[k++] = mix(49, t(s0L)); out[k++] = mix(50, l(s0L));
+  out[k++] = mix(51, w(s0R)); out[k++] = mix(52, t(s0R)); out[k++] = mix(53, l(s0R));
+  out[k++] = mix(54, w(b0L)); out[k++] = mix(55, t(b0L)); out[k++] = mix(56, l(b0L));
+  out[k++] = mix(57, w(s0L2)); out[k++] = mix(58, t(s0L2)); out[k++] = mix(59, l(s0L2));
+  out[k++] = mix(60, w(s0R2)); out[k++] = mix(61, t(s0R2)); out[k++] = mix(62, l(s0R2));
+  out[k++] = mix(63, w(b0L2)); out[k++] = mix(64, t(b0L2)); out[k++] = mix(65, l(b0L2));
+  out[k++] = mix(66, s0t, l(s0L), l(s0L2)); out[k++] = mix(67, s0t, l(s0R), l(s0R2)); out[k++] = mix(68, b0t, l(b0L), l(b0L2));
+  out[k++] = mix(69, t(s1R), l(s1R)); out[k++] = mix(70, t(s1L), l(s1L));
+  out[k++] = mix(71, w(s2)); out[k++] = mix(72, s2t);
+  out[k++] = mix(73, b0w, b1w); out[k++] = mix(74, b0w, b1t);
   return k;
 }

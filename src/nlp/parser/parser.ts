@@ -85,7 +85,7 @@ export class Parser {
     const s = this.state, nl = this.nLabels, ls = this.labelScores;
     s.reset(x.n);
     while (!s.terminal()) {
-      const nf = parserFeatures(s, x, this.moves.mask, this.feats);
+      const nf = parserFeatures(s, x, this.feats);
       this.moves.score(this.feats, nf, this.moveScores);
       const m = bestMove(s, this.moveScores);
       let label = -1;

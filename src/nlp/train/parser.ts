@@ -14,7 +14,9 @@ export interface ParseSentence {
 }
 
 export interface ParserTrainOptions {
-  bits: number;
+  /** hash table sizes (log2) of the move and label models */
+  moveBits: number;
+  labelBits: number;
   maxEpochs: number;
   seed: number;
   moveRows: number;
@@ -46,8 +48,8 @@ export function trainParser(
   train: ParseSentence[], dev: ParseSentence[], labels: string[], tags: string[], opts: ParserTrainOptions,
 ): { parser: Parser; epochs: number; dev: { uas: number; las: number } } {
   const nl = labels.length, root = labels.indexOf("root");
-  const moveTrainer = new PerceptronTrainer(opts.bits, 3);
-  const labelTrainer = new PerceptronTrainer(opts.bits, 2 * nl);
+  const moveTrainer = new PerceptronTrainer(opts.moveBits, 3);
+  const labelTrainer = new PerceptronTrainer(opts.labelBits, 2 * nl);
   const feats = new Uint32Array(PARSER_FEATURES), msc = new Float32Array(3), lsc = new Float32Array(2 * nl);
   const costs = new Int32Array(3);
   const state = new ParseState();
@@ -63,7 +65,7 @@ export function trainParser(
       const x = sent.input, g = sent.gold;
       state.reset(x.n);
       while (!state.terminal()) {
-        const nf = parserFeatures(state, x, moveTrainer.mask, feats);
+        const nf = parserFeatures(state, x, feats);
         moveTrainer.score(feats, nf, msc);
         let target = -1;
         for (let m = 0; m < 3; m++) {
@@ -100,4 +102,20 @@ export function trainParser(
     else if (++sinceBest >= 2) break;
   }
   return best!;
+}
+
+/**
+ * Parse by the oracle alone: always take the first zero-cost move, with the gold label. For a projective
+ * gold tree this must rebuild it exactly (the test of the transition system).
+ */
+export function oracleParse(n: number, g: GoldTree, rootLabel: number): { heads: Int32Array; labels: Int32Array } {
+  const s = new ParseState();
+  s.reset(n);
+  while (!s.terminal()) {
+    const m = [0, 1, 2].find((k) => MOVES[k].isValid(s) && MOVES[k].cost(s, g) === 0);
+    if (m === undefined) throw new Error("no zero-cost move: the gold tree is not projective");
+    const label = m === SHIFT ? -1 : m === LEFT && s.b0 === s.n ? rootLabel : MOVES[m].goldLabel(s, g);
+    MOVES[m].apply(s, label);
+  }
+  return { heads: s.heads.slice(0, n), labels: s.labels.slice(0, n) };
 }

@@ -1,14 +1,18 @@
 // `parley train syntax`: tagger then parser on UD English EWT + GUM, epochs tuned on their dev sets,
 // models written to models/syntax/ with a meta.json recording the data and dev scores.
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../../errors.js";
-import { conlluToDoc, readConllu, type ConlluSentence } from "../conllu.js";
+import { readConllu, type ConlluSentence } from "../conllu.js";
+import type { Doc } from "../../text/doc.js";
+import { Lemmatizer } from "../lemmatizer.js";
+import { syntaxStages } from "../index.js";
+import { scoreUdFile } from "../../eval/ud-file.js";
 import { MODEL_FORMAT_VERSION } from "../model-io.js";
-import { parseInput, tagKey, type Parser } from "../parser/parser.js";
+import { parseInput, tagKey } from "../parser/parser.js";
 import { projectivize } from "../parser/moves.js";
-import type { Tagger, TagClass } from "../tagger.js";
-import { countUd, udScores, type UdScores } from "../../eval/ud.js";
+import type { TagClass } from "../tagger.js";
+import type { UdScores } from "../../eval/ud.js";
 import { jackknifeTags, trainTagger, type TagSentence } from "./tagger.js";
 import { goldTree, trainParser, type ParseSentence } from "./parser.js";
 
@@ -40,7 +44,7 @@ export interface SyntaxMeta {
   trainingSeconds: number;
 }
 
-const TAGGER_BITS = 20, PARSER_BITS = 20;
+const TAGGER_BITS = 20, MOVE_BITS = 22, LABEL_BITS = 21;
 const TAGGER_ROWS = 200_000, MOVE_ROWS = 800_000, LABEL_ROWS = 200_000;
 
 export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
@@ -86,7 +90,7 @@ export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
   const parseDev = dev.map((s, k) => toParse(s, tagged.tagger.tagForms(tagDev[k].forms), false));
   o.log(`parser: ${labels.length} labels, ${lifted} arcs lifted to projectivise training trees`);
   const parsed = trainParser(parseTrain, parseDev, labels, classKeys, {
-    bits: PARSER_BITS, maxEpochs: o.parseEpochs, seed: o.seed, moveRows: MOVE_ROWS, labelRows: LABEL_ROWS, log: o.log,
+    moveBits: MOVE_BITS, labelBits: LABEL_BITS, maxEpochs: o.parseEpochs, seed: o.seed, moveRows: MOVE_ROWS, labelRows: LABEL_ROWS, log: o.log,
   });
   o.log(`parser: best after ${parsed.epochs} epochs (dev UAS ${parsed.dev.uas.toFixed(2)} LAS ${parsed.dev.las.toFixed(2)})`);
 
@@ -94,7 +98,11 @@ export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
   const tbytes = tagged.tagger.save(join(o.outDir, "tagger.bin"));
   const pbytes = parsed.parser.save(join(o.outDir, "parser.bin"));
   const devScores: Record<string, UdScores> = {};
-  for (const tb of SYNTAX_TREEBANKS) devScores[tb.dev] = scoreGold(read(tb.dev), tagged.tagger, parsed.parser);
+  // the lemmatizer is trained separately (src/nlp/lemmatizer.ts); score lemmas too when it is there
+  const lemPath = join(o.outDir, "lemmatizer.json");
+  const stages = syntaxStages({ tagger: tagged.tagger, parser: parsed.parser, lemmatizer: existsSync(lemPath) ? Lemmatizer.load(lemPath) : undefined });
+  const annotate = (d: Doc) => { for (const st of stages) st.run(d); return d; };
+  for (const tb of SYNTAX_TREEBANKS) devScores[tb.dev] = scoreUdFile(read(tb.dev), { annotate }, false);
   const meta: SyntaxMeta = {
     formatVersion: MODEL_FORMAT_VERSION,
     treebanks: SYNTAX_TREEBANKS,
@@ -105,18 +113,6 @@ export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
     trainingSeconds: Math.round((Date.now() - t0) / 1000),
   };
   writeFileSync(join(o.outDir, "meta.json"), JSON.stringify(meta, null, 2) + "\n");
-  o.log(`wrote ${o.outDir}: tagger ${(tbytes / 1e6).toFixed(2)} MB, parser ${(pbytes / 1e6).toFixed(2)} MB (${statSync(o.outDir).isDirectory() ? "ok" : ""})`);
+  o.log(`wrote ${o.outDir}: tagger ${(tbytes / 1e6).toFixed(2)} MB, parser ${(pbytes / 1e6).toFixed(2)} MB`);
   return meta;
-}
-
-/** Gold-tokenization scores of a tagger and parser on CoNLL-U sentences (lemmas not scored here). */
-export function scoreGold(sents: ConlluSentence[], tagger: Tagger, parser: Parser): UdScores {
-  const gold = conlluToDoc(sents), pred = conlluToDoc(sents);
-  for (const t of pred.tokens) { t.upos = t.xpos = t.deprel = ""; t.head = -1; }
-  tagger.tag(pred);
-  parser.parse(pred);
-  for (let k = 0; k < pred.tokens.length; k++) pred.tokens[k].lemma = gold.tokens[k].lemma;
-  const s = udScores(countUd(gold, pred));
-  delete (s as Partial<UdScores>).lemma;
-  return s;
 }

@@ -75,7 +75,7 @@ export function trainTagger(
       for (let i = 0; i < s.forms.length; i++) {
         let guess = dictMap.get(s.forms[i]);
         if (guess === undefined) {
-          const nf = taggerFeatures(h, i, p1, p2, trainer.mask, feats);
+          const nf = taggerFeatures(h, i, p1, p2, feats);
           trainer.score(feats, nf, scores);
           guess = argmax(scores, nc);
           trainer.update(s.gold[i], guess, feats, nf);
