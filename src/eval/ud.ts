@@ -3,6 +3,7 @@
 // score is counted over the gold words (an unaligned gold word counts as wrong), i.e. recall-style.
 import type { Doc } from "../text/doc.js";
 
+/** The measures, as match counts (UdCounts) or percentages (UdScores); sentences and tokens are counts. */
 export interface UdCounts {
   sentences: number;
   /** gold words scored */
@@ -14,14 +15,7 @@ export interface UdCounts {
   las: number;
 }
 
-export interface UdScores {
-  sentences: number;
-  tokens: number;
-  upos: number;
-  xpos: number;
-  lemma: number;
-  uas: number;
-  las: number;
+export interface UdScores extends UdCounts {
   tokens_f1?: number;
   sentences_f1?: number;
 }

@@ -34,12 +34,16 @@ function decodeLinear(z: Buffer, where: string): LinearModel {
   const raw = inflateRawSync(z);
   const bits = raw.readUInt32LE(0), nc = raw.readUInt32LE(4), rows = raw.readUInt32LE(8);
   if (bits > 26 || raw.length !== 12 + rows * 8 + rows * nc) throw new SourceError(where, "model section has the wrong size");
-  const buckets = new Uint32Array(rows), scales = new Float32Array(rows), q = new Int8Array(rows * nc);
-  let prev = 0;
-  for (let r = 0; r < rows; r++) { prev += raw.readUInt32LE(12 + 4 * r); buckets[r] = prev; }
-  // copy into fresh aligned arrays (the inflated buffer's offset need not be 4-aligned)
-  new Uint8Array(scales.buffer).set(raw.subarray(12 + rows * 4, 12 + rows * 8));
-  new Uint8Array(q.buffer).set(raw.subarray(12 + rows * 8));
+  // views into the inflated buffer where alignment allows (it normally starts a fresh ArrayBuffer)
+  const at = (off: number) => raw.byteOffset + off;
+  const buckets = new Uint32Array(rows);
+  if (at(12) % 4 === 0) buckets.set(new Uint32Array(raw.buffer, at(12), rows));
+  else new Uint8Array(buckets.buffer).set(raw.subarray(12, 12 + rows * 4));
+  for (let r = 1; r < rows; r++) buckets[r] += buckets[r - 1]; // stored as deltas
+  const scales = at(12 + rows * 4) % 4 === 0
+    ? new Float32Array(raw.buffer, at(12 + rows * 4), rows)
+    : new Float32Array(new Uint8Array(raw.subarray(12 + rows * 4, 12 + rows * 8)).buffer);
+  const q = new Int8Array(raw.buffer, at(12 + rows * 8), rows * nc);
   return LinearModel.fromQuantised(bits, nc, buckets, scales, q);
 }
 

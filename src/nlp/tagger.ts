@@ -6,11 +6,16 @@ import { hashString, mix } from "./hash.js";
 import { argmax, type LinearModel } from "./perceptron.js";
 import { readModelFile, requireModel, writeModelFile, type ModelHeader } from "./model-io.js";
 
-export const TAGGER_FEATURES = 26;
+/** Feature templates of the current code; a model records how many it was trained with. */
+export const TAGGER_FEATURES = 29;
 
 /** Per-token string hashes, computed once per sentence. */
 export interface TokenHashes {
   n: number;
+  /** the part after the last hyphen ("medicating" in "self-medicating"), else the word */
+  tail: Uint32Array;
+  suf5: Uint32Array;
+  pre2: Uint32Array;
   word: Uint32Array; cased: Uint32Array; suf1: Uint32Array; suf2: Uint32Array; suf3: Uint32Array; suf4: Uint32Array;
   pre1: Uint32Array; pre3: Uint32Array; shape: Uint32Array;
 }
@@ -46,7 +51,7 @@ export function normWord(s: string): string {
 export function hashTokens(forms: string[]): TokenHashes {
   const n = forms.length, len = n + 2 * PAD;
   const h: TokenHashes = {
-    n, word: new Uint32Array(len), cased: new Uint32Array(len), suf1: new Uint32Array(len), suf2: new Uint32Array(len),
+    n, tail: new Uint32Array(len), suf5: new Uint32Array(len), pre2: new Uint32Array(len), word: new Uint32Array(len), cased: new Uint32Array(len), suf1: new Uint32Array(len), suf2: new Uint32Array(len),
     suf3: new Uint32Array(len), suf4: new Uint32Array(len), pre1: new Uint32Array(len), pre3: new Uint32Array(len),
     shape: new Uint32Array(len),
   };
@@ -55,6 +60,7 @@ export function hashTokens(forms: string[]): TokenHashes {
     if (i < 0 || i >= n) {
       const p = i < 0 ? START : END;
       h.word[k] = h.cased[k] = h.suf1[k] = h.suf2[k] = h.suf3[k] = h.suf4[k] = h.pre1[k] = h.pre3[k] = h.shape[k] = p;
+      h.tail[k] = h.suf5[k] = h.pre2[k] = p;
       continue;
     }
     const f = forms[i], w = normWord(f);
@@ -67,6 +73,10 @@ export function hashTokens(forms: string[]): TokenHashes {
     h.pre1[k] = hashString(f.slice(0, 1));
     h.pre3[k] = hashString(w.slice(0, 3));
     h.shape[k] = hashString(wordShape(f));
+    const dash = w.lastIndexOf("-");
+    h.tail[k] = dash > 0 && dash < w.length - 1 ? hashString(w.slice(dash + 1)) : h.word[k];
+    h.suf5[k] = hashString(w.slice(-5));
+    h.pre2[k] = hashString(w.slice(0, 2));
   }
   return h;
 }
@@ -101,6 +111,9 @@ export function taggerFeatures(h: TokenHashes, i: number, p1: number, p2: number
   out[n++] = mix(23, h.suf1[k], h.shape[k]);
   out[n++] = mix(24, w[k - 1], w[k + 1]);
   out[n++] = mix(25, p1, h.suf3[k]);
+  out[n++] = mix(26, h.tail[k]);
+  out[n++] = mix(27, h.suf5[k]);
+  out[n++] = mix(28, h.pre2[k], h.shape[k]);
   return n;
 }
 
@@ -115,19 +128,20 @@ export class Tagger {
   private readonly scores: Float32Array;
   private readonly dict: Map<string, number>;
 
-  constructor(readonly model: LinearModel, readonly classes: TagClass[], tagDict: Record<string, number>) {
+  /** `nFeatures`: how many templates the model was trained with (older models use fewer). */
+  constructor(readonly model: LinearModel, readonly classes: TagClass[], tagDict: Record<string, number>, readonly nFeatures = TAGGER_FEATURES) {
     this.scores = new Float32Array(model.nClasses);
     this.dict = new Map(Object.entries(tagDict));
   }
 
   static load(path: string): Tagger {
     const { header, models } = readModelFile(path);
-    return new Tagger(requireModel(models, "tags", path), header.classes as TagClass[], header.tagDict as Record<string, number>);
+    return new Tagger(requireModel(models, "tags", path), header.classes as TagClass[], header.tagDict as Record<string, number>, header.features as number);
   }
 
   save(path: string, extra: Record<string, unknown> = {}): number {
     const header: ModelHeader = {
-      kind: "parley-tagger", features: TAGGER_FEATURES,
+      kind: "parley-tagger", features: this.nFeatures,
       classes: this.classes, tagDict: Object.fromEntries(this.dict), ...extra,
     };
     return writeModelFile(path, header, { tags: this.model });
@@ -141,7 +155,8 @@ export class Tagger {
     for (let i = 0; i < forms.length; i++) {
       let c = this.dict.get(forms[i]);
       if (c === undefined) {
-        const n = taggerFeatures(h, i, p1, p2, this.feats);
+        taggerFeatures(h, i, p1, p2, this.feats);
+        const n = this.nFeatures;
         this.model.score(this.feats, n, this.scores);
         c = argmax(this.scores, nc);
       }

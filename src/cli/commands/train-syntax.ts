@@ -30,8 +30,8 @@ export function registerTrainSyntax(train: Command): void {
     .description("train the POS tagger and dependency parser on UD English EWT + GUM (../shared/corpora)")
     .option("--out <dir>", "output folder", join(modelsDir, "syntax"))
     .option("--seed <n>", "random seed", "1")
-    .option("--tag-epochs <n>", "most tagger epochs (best on dev is kept)", "12")
-    .option("--parse-epochs <n>", "most parser epochs (best on dev is kept)", "15")
+    .option("--tag-epochs <n>", "most tagger epochs (best on dev is kept)", "10")
+    .option("--parse-epochs <n>", "most parser epochs (best on dev is kept)", "12")
     .option("--folds <n>", "jackknife folds for the parser's training tags (1 = tag with the final tagger)", "4")
     .option("--limit <n>", "use only the first N training sentences per treebank (quick runs)")
     .action((o: SyntaxCliOptions) => runTrainSyntax(o));

@@ -7,7 +7,7 @@ import { readModelFile, requireModel, writeModelFile, type ModelHeader } from ".
 import type { LinearModel } from "../perceptron.js";
 import { normWord } from "../tagger.js";
 import { MOVES } from "./moves.js";
-import { parserFeatures, PARSER_FEATURES, type ParseInput } from "./features.js";
+import { LABEL_FEATURE_IDS, parserFeatures, PARSER_FEATURES, selectFeatures, type ParseInput } from "./features.js";
 import { ParseState } from "./state.js";
 
 export const ROOT_WORD = hashString("<root>");
@@ -53,10 +53,15 @@ export class Parser {
   private readonly tagIndex: Map<string, number>;
   private readonly state = new ParseState();
   private readonly feats = new Uint32Array(PARSER_FEATURES);
+  private readonly labelFeats = new Uint32Array(PARSER_FEATURES);
   private readonly moveScores = new Float32Array(3);
   private readonly labelScores: Float32Array;
 
-  constructor(readonly moves: LinearModel, readonly labeler: LinearModel, readonly labels: string[], readonly tags: string[]) {
+  /** `labelFeatureIds`: which move features the label model reads (all of them in older models). */
+  constructor(
+    readonly moves: LinearModel, readonly labeler: LinearModel, readonly labels: string[], readonly tags: string[],
+    readonly labelFeatureIds: readonly number[] = LABEL_FEATURE_IDS,
+  ) {
     this.nLabels = labels.length;
     this.rootLabel = labels.indexOf(ROOT_LABEL);
     this.tagIndex = new Map(tags.map((t, k) => [t, k]));
@@ -65,13 +70,14 @@ export class Parser {
 
   static load(path: string): Parser {
     const { header, models } = readModelFile(path);
-    return new Parser(requireModel(models, "moves", path), requireModel(models, "labels", path), header.labels as string[], header.tags as string[]);
+    const labelIds = (header.labelFeatures as number[] | undefined) ?? Array.from({ length: PARSER_FEATURES }, (_, k) => k);
+    return new Parser(requireModel(models, "moves", path), requireModel(models, "labels", path), header.labels as string[], header.tags as string[], labelIds);
   }
 
   save(path: string, extra: Record<string, unknown> = {}): number {
     const header: ModelHeader = {
       kind: "parley-parser", transitions: "arc-hybrid", moves: MOVES.map((m) => m.name), features: PARSER_FEATURES,
-      labels: this.labels, tags: this.tags, ...extra,
+      labelFeatures: this.labelFeatureIds, labels: this.labels, tags: this.tags, ...extra,
     };
     return writeModelFile(path, header, { moves: this.moves, labels: this.labeler });
   }
@@ -92,7 +98,8 @@ export class Parser {
       if (m === LEFT && s.b0 === s.n) label = this.rootLabel;
       else if (m !== SHIFT) {
         const off = m === LEFT ? 0 : nl;
-        this.labeler.scoreRange(this.feats, nf, ls, off, off + nl);
+        const nlf = selectFeatures(this.feats, this.labelFeatureIds, this.labelFeats);
+        this.labeler.scoreRange(this.labelFeats, nlf, ls, off, off + nl);
         label = bestLabel(ls, m, nl, this.rootLabel);
       }
       MOVES[m].apply(s, label);

@@ -4,7 +4,7 @@
 import { seededRandom, shuffle } from "../hash.js";
 import { PerceptronTrainer } from "../perceptron.js";
 import { MOVES, type GoldTree } from "../parser/moves.js";
-import { parserFeatures, PARSER_FEATURES, type ParseInput } from "../parser/features.js";
+import { LABEL_FEATURE_IDS, parserFeatures, PARSER_FEATURES, selectFeatures, type ParseInput } from "../parser/features.js";
 import { bestLabel, bestMove, LEFT, Parser, SHIFT } from "../parser/parser.js";
 import { ParseState } from "../parser/state.js";
 
@@ -50,7 +50,7 @@ export function trainParser(
   const nl = labels.length, root = labels.indexOf("root");
   const moveTrainer = new PerceptronTrainer(opts.moveBits, 3);
   const labelTrainer = new PerceptronTrainer(opts.labelBits, 2 * nl);
-  const feats = new Uint32Array(PARSER_FEATURES), msc = new Float32Array(3), lsc = new Float32Array(2 * nl);
+  const feats = new Uint32Array(PARSER_FEATURES), lfeats = new Uint32Array(PARSER_FEATURES), msc = new Float32Array(3), lsc = new Float32Array(2 * nl);
   const costs = new Int32Array(3);
   const state = new ParseState();
   const rand = seededRandom(opts.seed);
@@ -81,12 +81,13 @@ export function trainParser(
         if (m === LEFT && state.b0 === state.n) label = root;
         else if (m !== SHIFT) {
           const off = m === LEFT ? 0 : nl;
-          labelTrainer.scoreRange(feats, nf, lsc, off, off + nl);
+          const nlf = selectFeatures(feats, LABEL_FEATURE_IDS, lfeats);
+          labelTrainer.scoreRange(lfeats, nlf, lsc, off, off + nl);
           label = bestLabel(lsc, m, nl, root);
           const gl = MOVES[m].goldLabel(state, g);
           if (gl >= 0) {
             arcs++;
-            if (gl !== label) { labelTrainer.update(off + gl, off + label, feats, nf); wrongLabels++; }
+            if (gl !== label) { labelTrainer.update(off + gl, off + label, lfeats, nlf); wrongLabels++; }
             labelTrainer.tick();
             if (e === 1) label = gl;
           }
