@@ -170,7 +170,7 @@ export class Tagger {
   tag(doc: Doc): void {
     for (const s of doc.sentences) {
       const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
-      const ids = this.tagForms(toks.map((t) => t.text));
+      const ids = this.tagForms(toks.map((t) => t.norm || t.text)); // norm: curly quotes straightened, as in the treebanks
       toks.forEach((t, k) => { t.upos = this.classes[ids[k]].upos; t.xpos = this.classes[ids[k]].xpos; });
     }
   }

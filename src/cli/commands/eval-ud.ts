@@ -21,7 +21,8 @@ export function registerEvalUd(ev: Command): void {
     .description("score the tagger, lemmatizer and parser on a CoNLL-U file (gold tokenization unless --raw)")
     .option("--raw", "tokenize and split the # text lines ourselves and align to gold")
     .option("--json", "print one JSON object")
-    .action(async (file: string, o: { raw?: boolean; json?: boolean }) => {
+    .option("--models <dir>", "models folder (holding syntax/); default: the package's models/")
+    .action(async (file: string, o: { raw?: boolean; json?: boolean; models?: string }) => {
       if (!existsSync(file)) throw new UserError(`${file}: no such file`);
       let sents;
       try {
@@ -29,7 +30,7 @@ export function registerEvalUd(ev: Command): void {
       } catch (e) {
         throw new UserError((e as Error).message);
       }
-      const nlp = await loadNlp();
+      const nlp = await loadNlp({ modelsDir: o.models });
       const scores = scoreUdFile(sents, nlp, !!o.raw);
       console.log(o.json ? JSON.stringify(scores) : formatUdTable(scores));
     });

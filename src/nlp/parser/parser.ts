@@ -111,7 +111,7 @@ export class Parser {
   parse(doc: Doc): void {
     for (const sent of doc.sentences) {
       const toks = doc.tokens.slice(sent.tokenStart, sent.tokenEnd);
-      const x = parseInput(toks.map((t) => t.text), toks.map((t) => this.tagId(t.upos, t.xpos)));
+      const x = parseInput(toks.map((t) => t.norm || t.text), toks.map((t) => this.tagId(t.upos, t.xpos)));
       const heads = new Int32Array(x.n), labels = new Int32Array(x.n);
       this.parseInput(x, heads, labels);
       toks.forEach((t, k) => {
