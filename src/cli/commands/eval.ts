@@ -1,11 +1,13 @@
 // `parley eval …`: scorers for the models and for the external event-coding suites.
 import type { Command } from "commander";
 import type { RegisterCommand } from "./index.js";
+import { registerEvalUd } from "./eval-ud.js";
 import { register as registerPetrarch } from "./eval-petrarch.js";
 import { register as registerPlover } from "./eval-plover.js";
 
 /** Each scorer registers itself as a subcommand of `eval` (ud, ner, petrarch, plover). */
 export const evalSubcommands: RegisterCommand[] = [
+  registerEvalUd,
   registerPetrarch,
   registerPlover,
 ];

@@ -1,0 +1,37 @@
+// `parley eval ud FILE.conllu [--raw] [--json]`: tagging, lemma and attachment scores against UD gold.
+import type { Command } from "commander";
+import { existsSync } from "node:fs";
+import { UserError } from "../../errors.js";
+import { readConllu } from "../../nlp/conllu.js";
+import { loadNlp } from "../../nlp/index.js";
+import { scoreUdFile } from "../../eval/ud-file.js";
+import type { UdScores } from "../../eval/ud.js";
+
+export function formatUdTable(s: UdScores): string {
+  const rows: [string, string][] = [
+    ["sentences", String(s.sentences)], ["words", String(s.tokens)],
+  ];
+  if (s.tokens_f1 !== undefined) rows.push(["tokens F1", s.tokens_f1.toFixed(2)], ["sentences F1", (s.sentences_f1 ?? 0).toFixed(2)]);
+  rows.push(["UPOS", s.upos.toFixed(2)], ["XPOS", s.xpos.toFixed(2)], ["lemma", s.lemma.toFixed(2)], ["UAS", s.uas.toFixed(2)], ["LAS", s.las.toFixed(2)]);
+  return rows.map(([k, v]) => `${k.padEnd(14)}${v.padStart(8)}`).join("\n");
+}
+
+export function registerEvalUd(ev: Command): void {
+  ev.command("ud <file>")
+    .description("score the tagger, lemmatizer and parser on a CoNLL-U file (gold tokenization unless --raw)")
+    .option("--raw", "tokenize and split the # text lines ourselves and align to gold")
+    .option("--json", "print one JSON object")
+    .option("--models <dir>", "models folder (holding syntax/); default: the package's models/")
+    .action(async (file: string, o: { raw?: boolean; json?: boolean; models?: string }) => {
+      if (!existsSync(file)) throw new UserError(`${file}: no such file`);
+      let sents;
+      try {
+        sents = readConllu(file);
+      } catch (e) {
+        throw new UserError((e as Error).message);
+      }
+      const nlp = await loadNlp({ modelsDir: o.models });
+      const scores = scoreUdFile(sents, nlp, !!o.raw);
+      console.log(o.json ? JSON.stringify(scores) : formatUdTable(scores));
+    });
+}

@@ -1,0 +1,123 @@
+// Greedy arc-hybrid dependency parser. Two averaged perceptrons share one feature vector per state:
+// one picks the move (SHIFT/LEFT/RIGHT), the other the relation label of the arc that move creates
+// (scored only over the labels of its direction), which keeps the hot loop small.
+import type { Doc } from "../../text/doc.js";
+import { hashString } from "../hash.js";
+import { readModelFile, requireModel, writeModelFile, type ModelHeader } from "../model-io.js";
+import type { LinearModel } from "../perceptron.js";
+import { normWord } from "../tagger.js";
+import { MOVES } from "./moves.js";
+import { LABEL_FEATURE_IDS, parserFeatures, PARSER_FEATURES, selectFeatures, type ParseInput } from "./features.js";
+import { ParseState } from "./state.js";
+
+export const ROOT_WORD = hashString("<root>");
+export const ROOT_LABEL = "root";
+export const SHIFT = 0, LEFT = 1, RIGHT = 2;
+
+/** Key of a tag pair in the parser's tag vocabulary. */
+export function tagKey(upos: string, xpos: string): string {
+  return `${upos} ${xpos}`;
+}
+
+/** Build the parser's input for one sentence from word forms and tag ids (unknown tag = tags count). */
+export function parseInput(forms: string[], tagIds: ArrayLike<number>): ParseInput {
+  const n = forms.length;
+  const words = new Uint32Array(n + 1), tags = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) { words[i] = hashString(normWord(forms[i])); tags[i] = tagIds[i]; }
+  words[n] = ROOT_WORD;
+  tags[n] = 0x7fffff; // the root's own tag value
+  return { n, words, tags };
+}
+
+/** Best valid move by score (SHIFT, LEFT, RIGHT), given their validity. */
+export function bestMove(s: ParseState, sc: Float32Array): number {
+  let best = -1;
+  for (let m = 0; m < 3; m++) if ((best < 0 || sc[m] > sc[best]) && MOVES[m].isValid(s)) best = m;
+  return best;
+}
+
+/** Best label for an arc of the given move; label scores sit at [0, L) for LEFT and [L, 2L) for RIGHT. */
+export function bestLabel(sc: Float32Array, move: number, nLabels: number, rootLabel: number): number {
+  const off = move === LEFT ? 0 : nLabels;
+  let best = -1;
+  for (let l = 0; l < nLabels; l++) {
+    if (l === rootLabel) continue;
+    if (best < 0 || sc[off + l] > sc[off + best]) best = l;
+  }
+  return best;
+}
+
+export class Parser {
+  readonly nLabels: number;
+  readonly rootLabel: number;
+  private readonly tagIndex: Map<string, number>;
+  private readonly state = new ParseState();
+  private readonly feats = new Uint32Array(PARSER_FEATURES);
+  private readonly labelFeats = new Uint32Array(PARSER_FEATURES);
+  private readonly moveScores = new Float32Array(3);
+  private readonly labelScores: Float32Array;
+
+  /** `labelFeatureIds`: which move features the label model reads (all of them in older models). */
+  constructor(
+    readonly moves: LinearModel, readonly labeler: LinearModel, readonly labels: string[], readonly tags: string[],
+    readonly labelFeatureIds: readonly number[] = LABEL_FEATURE_IDS,
+  ) {
+    this.nLabels = labels.length;
+    this.rootLabel = labels.indexOf(ROOT_LABEL);
+    this.tagIndex = new Map(tags.map((t, k) => [t, k]));
+    this.labelScores = new Float32Array(labeler.nClasses);
+  }
+
+  static load(path: string): Parser {
+    const { header, models } = readModelFile(path);
+    const labelIds = (header.labelFeatures as number[] | undefined) ?? Array.from({ length: PARSER_FEATURES }, (_, k) => k);
+    return new Parser(requireModel(models, "moves", path), requireModel(models, "labels", path), header.labels as string[], header.tags as string[], labelIds);
+  }
+
+  save(path: string, extra: Record<string, unknown> = {}): number {
+    const header: ModelHeader = {
+      kind: "parley-parser", transitions: "arc-hybrid", moves: MOVES.map((m) => m.name), features: PARSER_FEATURES,
+      labelFeatures: this.labelFeatureIds, labels: this.labels, tags: this.tags, ...extra,
+    };
+    return writeModelFile(path, header, { moves: this.moves, labels: this.labeler });
+  }
+
+  tagId(upos: string, xpos: string): number {
+    return this.tagIndex.get(tagKey(upos, xpos)) ?? this.tags.length;
+  }
+
+  /** Parse one sentence; heads use n for the root, labels are label ids. */
+  parseInput(x: ParseInput, heads: Int32Array, labels: Int32Array): void {
+    const s = this.state, nl = this.nLabels, ls = this.labelScores;
+    s.reset(x.n);
+    while (!s.terminal()) {
+      const nf = parserFeatures(s, x, this.feats);
+      this.moves.score(this.feats, nf, this.moveScores);
+      const m = bestMove(s, this.moveScores);
+      let label = -1;
+      if (m === LEFT && s.b0 === s.n) label = this.rootLabel;
+      else if (m !== SHIFT) {
+        const off = m === LEFT ? 0 : nl;
+        const nlf = selectFeatures(this.feats, this.labelFeatureIds, this.labelFeats);
+        this.labeler.scoreRange(this.labelFeats, nlf, ls, off, off + nl);
+        label = bestLabel(ls, m, nl, this.rootLabel);
+      }
+      MOVES[m].apply(s, label);
+    }
+    for (let i = 0; i < x.n; i++) { heads[i] = s.heads[i]; labels[i] = s.labels[i]; }
+  }
+
+  /** Set head and deprel on every token of a tagged doc. */
+  parse(doc: Doc): void {
+    for (const sent of doc.sentences) {
+      const toks = doc.tokens.slice(sent.tokenStart, sent.tokenEnd);
+      const x = parseInput(toks.map((t) => t.norm || t.text), toks.map((t) => this.tagId(t.upos, t.xpos)));
+      const heads = new Int32Array(x.n), labels = new Int32Array(x.n);
+      this.parseInput(x, heads, labels);
+      toks.forEach((t, k) => {
+        t.head = heads[k] === x.n ? -1 : sent.tokenStart + heads[k];
+        t.deprel = this.labels[labels[k]];
+      });
+    }
+  }
+}

@@ -1,0 +1,136 @@
+// Averaged perceptron over hashed features. Training keeps dense tables (one row of class weights per
+// hash bucket); the finished model keeps only the useful rows, quantised to int8 with one scale per row,
+// so the in-memory model is exactly what the model file stores.
+
+/**
+ * A trained linear model: rowIndex maps a feature bucket to a row of int8 class weights (or -1); the
+ * real weight is scale[row] × q. Scoring reads the int8 rows directly: a quarter of the memory traffic
+ * of float32 and nothing to convert at load time.
+ */
+export class LinearModel {
+  readonly mask: number;
+  constructor(
+    readonly bits: number,
+    readonly nClasses: number,
+    /** bucket → row number, -1 when the bucket has no weights */
+    readonly rowIndex: Int32Array,
+    /** kept buckets in row order (ascending) */
+    readonly buckets: Uint32Array,
+    /** per-row scale: weight = scale * q */
+    readonly scales: Float32Array,
+    /** quantised weights, rows × nClasses */
+    readonly q: Int8Array,
+  ) {
+    this.mask = (1 << bits) - 1;
+  }
+
+  static fromQuantised(bits: number, nClasses: number, buckets: Uint32Array, scales: Float32Array, q: Int8Array): LinearModel {
+    const rowIndex = new Int32Array(1 << bits).fill(-1);
+    for (let r = 0; r < buckets.length; r++) rowIndex[buckets[r]] = r;
+    return new LinearModel(bits, nClasses, rowIndex, buckets, scales, q);
+  }
+
+  /** out[c] = sum of the weights of class c over the n features (hashes, masked to this model's table). */
+  score(feats: Uint32Array, n: number, out: Float32Array): void {
+    this.scoreRange(feats, n, out, 0, this.nClasses);
+  }
+
+  /** Like score, for classes [from, to) only (out indexed by class id). */
+  scoreRange(feats: Uint32Array, n: number, out: Float32Array, from: number, to: number): void {
+    const nc = this.nClasses, q = this.q, sc = this.scales, idx = this.rowIndex, mask = this.mask;
+    for (let c = from; c < to; c++) out[c] = 0;
+    for (let k = 0; k < n; k++) {
+      const r = idx[feats[k] & mask];
+      if (r < 0) continue;
+      const base = r * nc, s = sc[r];
+      for (let c = from; c < to; c++) out[c] += s * q[base + c];
+    }
+  }
+}
+
+export class PerceptronTrainer {
+  readonly mask: number;
+  /** current weights */
+  private readonly w: Float32Array;
+  /** sum of (step × delta), for averaging: avg = w - u / step */
+  private readonly u: Float32Array;
+  private step = 1;
+
+  constructor(readonly bits: number, readonly nClasses: number) {
+    this.mask = (1 << bits) - 1;
+    this.w = new Float32Array((1 << bits) * nClasses);
+    this.u = new Float32Array((1 << bits) * nClasses);
+  }
+
+  score(feats: Uint32Array, n: number, out: Float32Array): void {
+    this.scoreRange(feats, n, out, 0, this.nClasses);
+  }
+
+  scoreRange(feats: Uint32Array, n: number, out: Float32Array, from: number, to: number): void {
+    const nc = this.nClasses, w = this.w, mask = this.mask;
+    for (let c = from; c < to; c++) out[c] = 0;
+    for (let k = 0; k < n; k++) {
+      const base = (feats[k] & mask) * nc;
+      for (let c = from; c < to; c++) out[c] += w[base + c];
+    }
+  }
+
+  /** Move weight from the guessed class to the true class on every feature. */
+  update(truth: number, guess: number, feats: Uint32Array, n: number): void {
+    if (truth === guess) return;
+    const nc = this.nClasses, w = this.w, u = this.u, t = this.step, mask = this.mask;
+    for (let k = 0; k < n; k++) {
+      const base = (feats[k] & mask) * nc;
+      w[base + truth] += 1; u[base + truth] += t;
+      w[base + guess] -= 1; u[base + guess] -= t;
+    }
+  }
+
+  /** Call once per training instance (the averaging clock). */
+  tick(): void {
+    this.step++;
+  }
+
+  /**
+   * Average, drop near-empty rows and quantise. Keeps at most `maxRows` rows, the ones with the largest
+   * weights (rows of rare features that barely moved go first).
+   */
+  finish(maxRows = Infinity): LinearModel {
+    const nc = this.nClasses, nb = 1 << this.bits, w = this.w, u = this.u, t = this.step;
+    const maxAbs = new Float32Array(nb);
+    const avg = new Float32Array(nc);
+    for (let b = 0; b < nb; b++) {
+      let m = 0;
+      const base = b * nc;
+      for (let c = 0; c < nc; c++) {
+        const v = Math.abs(w[base + c] - u[base + c] / t);
+        if (v > m) m = v;
+      }
+      maxAbs[b] = m;
+    }
+    let kept: number[] = [];
+    for (let b = 0; b < nb; b++) if (maxAbs[b] > 1e-3) kept.push(b);
+    if (kept.length > maxRows) {
+      kept.sort((a, b) => maxAbs[b] - maxAbs[a] || a - b);
+      kept = kept.slice(0, maxRows).sort((a, b) => a - b);
+    }
+    const buckets = Uint32Array.from(kept);
+    const scales = new Float32Array(kept.length);
+    const q = new Int8Array(kept.length * nc);
+    kept.forEach((b, r) => {
+      const base = b * nc;
+      for (let c = 0; c < nc; c++) avg[c] = w[base + c] - u[base + c] / t;
+      const s = maxAbs[b] / 127;
+      scales[r] = s;
+      for (let c = 0; c < nc; c++) q[r * nc + c] = Math.round(avg[c] / s);
+    });
+    return LinearModel.fromQuantised(this.bits, nc, buckets, scales, q);
+  }
+}
+
+/** Index of the best-scoring class among those allowed (all when `allowed` is omitted). */
+export function argmax(scores: Float32Array, n: number): number {
+  let best = 0;
+  for (let c = 1; c < n; c++) if (scores[c] > scores[best]) best = c;
+  return best;
+}

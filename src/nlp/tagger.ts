@@ -1,0 +1,177 @@
+// Part-of-speech tagger: a greedy left-to-right averaged perceptron that predicts the UPOS and Penn XPOS
+// tags jointly (one class per UPOS+XPOS pair seen in training), with a tag dictionary for frequent
+// unambiguous words.
+import type { Doc } from "../text/doc.js";
+import { hashString, mix } from "./hash.js";
+import { argmax, type LinearModel } from "./perceptron.js";
+import { readModelFile, requireModel, writeModelFile, type ModelHeader } from "./model-io.js";
+
+/** Feature templates of the current code; a model records how many it was trained with. */
+export const TAGGER_FEATURES = 29;
+
+/** Per-token string hashes, computed once per sentence. */
+export interface TokenHashes {
+  n: number;
+  /** the part after the last hyphen ("medicating" in "self-medicating"), else the word */
+  tail: Uint32Array;
+  suf5: Uint32Array;
+  pre2: Uint32Array;
+  word: Uint32Array; cased: Uint32Array; suf1: Uint32Array; suf2: Uint32Array; suf3: Uint32Array; suf4: Uint32Array;
+  pre1: Uint32Array; pre3: Uint32Array; shape: Uint32Array;
+}
+
+const PAD = 2; // two pads each side
+const START = hashString("<s>"), END = hashString("</s>");
+
+/** Word shape with runs longer than two collapsed: "Hamas" → "Xxx", "27,585" → "dd,ddd". */
+export function wordShape(s: string): string {
+  let out = "", last = "", run = 0;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    let k: string;
+    if (c >= 65 && c <= 90) k = "X";
+    else if (c >= 97 && c <= 122) k = "x";
+    else if (c >= 48 && c <= 57) k = "d";
+    else if (c < 128) k = ch;
+    else k = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
+    if (k === last) { if (++run > 2) continue; } else run = 0;
+    out += k; last = k;
+  }
+  return out;
+}
+
+const NEEDS_NORM = /[’‘“”0-9]/;
+
+/** Lower-cased form with curly quotes straightened and digits mapped to 0 (the word feature). */
+export function normWord(s: string): string {
+  const w = s.toLowerCase();
+  return NEEDS_NORM.test(w) ? w.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\d/g, "0") : w;
+}
+
+export function hashTokens(forms: string[]): TokenHashes {
+  const n = forms.length, len = n + 2 * PAD;
+  const h: TokenHashes = {
+    n, tail: new Uint32Array(len), suf5: new Uint32Array(len), pre2: new Uint32Array(len), word: new Uint32Array(len), cased: new Uint32Array(len), suf1: new Uint32Array(len), suf2: new Uint32Array(len),
+    suf3: new Uint32Array(len), suf4: new Uint32Array(len), pre1: new Uint32Array(len), pre3: new Uint32Array(len),
+    shape: new Uint32Array(len),
+  };
+  for (let k = 0; k < len; k++) {
+    const i = k - PAD;
+    if (i < 0 || i >= n) {
+      const p = i < 0 ? START : END;
+      h.word[k] = h.cased[k] = h.suf1[k] = h.suf2[k] = h.suf3[k] = h.suf4[k] = h.pre1[k] = h.pre3[k] = h.shape[k] = p;
+      h.tail[k] = h.suf5[k] = h.pre2[k] = p;
+      continue;
+    }
+    const f = forms[i], w = normWord(f);
+    h.word[k] = hashString(w);
+    h.cased[k] = hashString(f);
+    h.suf1[k] = hashString(w.slice(-1));
+    h.suf2[k] = hashString(w.slice(-2));
+    h.suf3[k] = hashString(w.slice(-3));
+    h.suf4[k] = hashString(w.slice(-4));
+    h.pre1[k] = hashString(f.slice(0, 1));
+    h.pre3[k] = hashString(w.slice(0, 3));
+    h.shape[k] = hashString(wordShape(f));
+    const dash = w.lastIndexOf("-");
+    h.tail[k] = dash > 0 && dash < w.length - 1 ? hashString(w.slice(dash + 1)) : h.word[k];
+    h.suf5[k] = hashString(w.slice(-5));
+    h.pre2[k] = hashString(w.slice(0, 2));
+  }
+  return h;
+}
+
+/** Fill `out` with the feature hashes for word i given the two previous predicted classes. */
+export function taggerFeatures(h: TokenHashes, i: number, p1: number, p2: number, out: Uint32Array): number {
+  const k = i + PAD, w = h.word;
+  let n = 0;
+  out[n++] = mix(0, 0);
+  out[n++] = mix(1, w[k]);
+  out[n++] = mix(2, h.suf3[k]);
+  out[n++] = mix(3, h.suf2[k]);
+  out[n++] = mix(4, h.pre1[k]);
+  out[n++] = mix(5, h.shape[k]);
+  out[n++] = mix(6, p1);
+  out[n++] = mix(7, p2, p1);
+  out[n++] = mix(8, p1, w[k]);
+  out[n++] = mix(9, w[k - 1]);
+  out[n++] = mix(10, h.suf3[k - 1]);
+  out[n++] = mix(11, w[k - 2]);
+  out[n++] = mix(12, w[k + 1]);
+  out[n++] = mix(13, h.suf3[k + 1]);
+  out[n++] = mix(14, w[k + 2]);
+  out[n++] = mix(15, w[k - 1], w[k]);
+  out[n++] = mix(16, w[k], w[k + 1]);
+  out[n++] = mix(17, p1, w[k + 1]);
+  out[n++] = mix(18, h.cased[k]);
+  out[n++] = mix(19, h.suf4[k]);
+  out[n++] = mix(20, h.shape[k - 1], h.shape[k + 1]);
+  out[n++] = mix(21, h.pre3[k]);
+  out[n++] = mix(22, i === 0 ? 1 : 0, h.shape[k]);
+  out[n++] = mix(23, h.suf1[k], h.shape[k]);
+  out[n++] = mix(24, w[k - 1], w[k + 1]);
+  out[n++] = mix(25, p1, h.suf3[k]);
+  out[n++] = mix(26, h.tail[k]);
+  out[n++] = mix(27, h.suf5[k]);
+  out[n++] = mix(28, h.pre2[k], h.shape[k]);
+  return n;
+}
+
+/** The model's classes: "UPOS XPOS" pairs, index = class id. */
+export interface TagClass {
+  upos: string;
+  xpos: string;
+}
+
+export class Tagger {
+  private readonly feats = new Uint32Array(TAGGER_FEATURES);
+  private readonly scores: Float32Array;
+  private readonly dict: Map<string, number>;
+
+  /** `nFeatures`: how many templates the model was trained with (older models use fewer). */
+  constructor(readonly model: LinearModel, readonly classes: TagClass[], tagDict: Record<string, number>, readonly nFeatures = TAGGER_FEATURES) {
+    this.scores = new Float32Array(model.nClasses);
+    this.dict = new Map(Object.entries(tagDict));
+  }
+
+  static load(path: string): Tagger {
+    const { header, models } = readModelFile(path);
+    return new Tagger(requireModel(models, "tags", path), header.classes as TagClass[], header.tagDict as Record<string, number>, header.features as number);
+  }
+
+  save(path: string, extra: Record<string, unknown> = {}): number {
+    const header: ModelHeader = {
+      kind: "parley-tagger", features: this.nFeatures,
+      classes: this.classes, tagDict: Object.fromEntries(this.dict), ...extra,
+    };
+    return writeModelFile(path, header, { tags: this.model });
+  }
+
+  /** Class ids for one sentence of word forms. */
+  tagForms(forms: string[], out: Int32Array = new Int32Array(forms.length)): Int32Array {
+    const h = hashTokens(forms);
+    const nc = this.model.nClasses;
+    let p1 = nc, p2 = nc + 1;
+    for (let i = 0; i < forms.length; i++) {
+      let c = this.dict.get(forms[i]);
+      if (c === undefined) {
+        taggerFeatures(h, i, p1, p2, this.feats);
+        const n = this.nFeatures;
+        this.model.score(this.feats, n, this.scores);
+        c = argmax(this.scores, nc);
+      }
+      out[i] = c;
+      p2 = p1; p1 = c;
+    }
+    return out;
+  }
+
+  /** Set upos and xpos on every token of the doc, sentence by sentence. */
+  tag(doc: Doc): void {
+    for (const s of doc.sentences) {
+      const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+      const ids = this.tagForms(toks.map((t) => t.norm || t.text)); // norm: curly quotes straightened, as in the treebanks
+      toks.forEach((t, k) => { t.upos = this.classes[ids[k]].upos; t.xpos = this.classes[ids[k]].xpos; });
+    }
+  }
+}

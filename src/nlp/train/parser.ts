@@ -1,0 +1,122 @@
+// Training the parser with the dynamic oracle: the move model is updated toward the best zero-cost move,
+// the label model toward the gold label of a gold arc; after the first epoch the parser follows its own
+// predictions so it learns to recover from its mistakes.
+import { seededRandom, shuffle } from "../hash.js";
+import { PerceptronTrainer } from "../perceptron.js";
+import { MOVES, type GoldTree } from "../parser/moves.js";
+import { LABEL_FEATURE_IDS, parserFeatures, PARSER_FEATURES, selectFeatures, type ParseInput } from "../parser/features.js";
+import { bestLabel, bestMove, LEFT, Parser, SHIFT } from "../parser/parser.js";
+import { ParseState } from "../parser/state.js";
+
+export interface ParseSentence {
+  input: ParseInput;
+  gold: GoldTree;
+}
+
+export interface ParserTrainOptions {
+  /** hash table sizes (log2) of the move and label models */
+  moveBits: number;
+  labelBits: number;
+  maxEpochs: number;
+  seed: number;
+  moveRows: number;
+  labelRows: number;
+  log: (msg: string) => void;
+}
+
+export function goldTree(heads: Int32Array, labels: Int32Array): GoldTree {
+  const n = heads.length;
+  const lists: number[][] = Array.from({ length: n + 1 }, () => []);
+  for (let d = 0; d < n; d++) lists[heads[d]].push(d);
+  return { heads, labels, children: lists.map((c) => Int32Array.from(c)) };
+}
+
+export function attachmentScores(parser: Parser, sents: ParseSentence[]): { uas: number; las: number } {
+  let n = 0, u = 0, l = 0;
+  for (const s of sents) {
+    const heads = new Int32Array(s.input.n), labels = new Int32Array(s.input.n);
+    parser.parseInput(s.input, heads, labels);
+    for (let i = 0; i < s.input.n; i++) {
+      n++;
+      if (heads[i] === s.gold.heads[i]) { u++; if (labels[i] === s.gold.labels[i]) l++; }
+    }
+  }
+  return { uas: (100 * u) / n, las: (100 * l) / n };
+}
+
+export function trainParser(
+  train: ParseSentence[], dev: ParseSentence[], labels: string[], tags: string[], opts: ParserTrainOptions,
+): { parser: Parser; epochs: number; dev: { uas: number; las: number } } {
+  const nl = labels.length, root = labels.indexOf("root");
+  const moveTrainer = new PerceptronTrainer(opts.moveBits, 3);
+  const labelTrainer = new PerceptronTrainer(opts.labelBits, 2 * nl);
+  const feats = new Uint32Array(PARSER_FEATURES), lfeats = new Uint32Array(PARSER_FEATURES), msc = new Float32Array(3), lsc = new Float32Array(2 * nl);
+  const costs = new Int32Array(3);
+  const state = new ParseState();
+  const rand = seededRandom(opts.seed);
+  const order = train.slice();
+  let best: { parser: Parser; epochs: number; dev: { uas: number; las: number } } | undefined;
+  let sinceBest = 0;
+  for (let e = 1; e <= opts.maxEpochs; e++) {
+    shuffle(order, rand);
+    const t0 = Date.now();
+    let steps = 0, wrong = 0, arcs = 0, wrongLabels = 0;
+    for (const sent of order) {
+      const x = sent.input, g = sent.gold;
+      state.reset(x.n);
+      while (!state.terminal()) {
+        const nf = parserFeatures(state, x, feats);
+        moveTrainer.score(feats, nf, msc);
+        let target = -1;
+        for (let m = 0; m < 3; m++) {
+          costs[m] = MOVES[m].isValid(state) ? MOVES[m].cost(state, g) : -1;
+          if (costs[m] >= 0 && (target < 0 || costs[m] < costs[target] || (costs[m] === costs[target] && msc[m] > msc[target]))) target = m;
+        }
+        const guess = bestMove(state, msc);
+        if (costs[guess] > costs[target]) { moveTrainer.update(target, guess, feats, nf); wrong++; }
+        moveTrainer.tick();
+        steps++;
+        const m = e === 1 ? target : guess;
+        let label = -1;
+        if (m === LEFT && state.b0 === state.n) label = root;
+        else if (m !== SHIFT) {
+          const off = m === LEFT ? 0 : nl;
+          const nlf = selectFeatures(feats, LABEL_FEATURE_IDS, lfeats);
+          labelTrainer.scoreRange(lfeats, nlf, lsc, off, off + nl);
+          label = bestLabel(lsc, m, nl, root);
+          const gl = MOVES[m].goldLabel(state, g);
+          if (gl >= 0) {
+            arcs++;
+            if (gl !== label) { labelTrainer.update(off + gl, off + label, lfeats, nlf); wrongLabels++; }
+            labelTrainer.tick();
+            if (e === 1) label = gl;
+          }
+        }
+        MOVES[m].apply(state, label);
+      }
+    }
+    const secs = ((Date.now() - t0) / 1000).toFixed(1);
+    const parser = new Parser(moveTrainer.finish(opts.moveRows), labelTrainer.finish(opts.labelRows), labels, tags);
+    const acc = attachmentScores(parser, dev);
+    opts.log(`  parser epoch ${e}: ${((100 * wrong) / steps).toFixed(2)}% costly moves, ${((100 * wrongLabels) / arcs).toFixed(2)}% wrong labels, dev UAS ${acc.uas.toFixed(2)} LAS ${acc.las.toFixed(2)} (${secs}s)`);
+    if (!best || acc.las > best.dev.las) { best = { parser, epochs: e, dev: acc }; sinceBest = 0; }
+    else if (++sinceBest >= 2) break;
+  }
+  return best!;
+}
+
+/**
+ * Parse by the oracle alone: always take the first zero-cost move, with the gold label. For a projective
+ * gold tree this must rebuild it exactly (the test of the transition system).
+ */
+export function oracleParse(n: number, g: GoldTree, rootLabel: number): { heads: Int32Array; labels: Int32Array } {
+  const s = new ParseState();
+  s.reset(n);
+  while (!s.terminal()) {
+    const m = [0, 1, 2].find((k) => MOVES[k].isValid(s) && MOVES[k].cost(s, g) === 0);
+    if (m === undefined) throw new Error("no zero-cost move: the gold tree is not projective");
+    const label = m === SHIFT ? -1 : m === LEFT && s.b0 === s.n ? rootLabel : MOVES[m].goldLabel(s, g);
+    MOVES[m].apply(s, label);
+  }
+  return { heads: s.heads.slice(0, n), labels: s.labels.slice(0, n) };
+}

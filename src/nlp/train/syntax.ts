@@ -1,0 +1,118 @@
+// `parley train syntax`: tagger then parser on UD English EWT + GUM, epochs tuned on their dev sets,
+// models written to models/syntax/ with a meta.json recording the data and dev scores.
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { UserError } from "../../errors.js";
+import { readConllu, type ConlluSentence } from "../conllu.js";
+import type { Doc } from "../../text/doc.js";
+import { Lemmatizer } from "../lemmatizer.js";
+import { syntaxStages } from "../index.js";
+import { scoreUdFile } from "../../eval/ud-file.js";
+import { MODEL_FORMAT_VERSION } from "../model-io.js";
+import { parseInput, tagKey } from "../parser/parser.js";
+import { projectivize } from "../parser/moves.js";
+import type { TagClass } from "../tagger.js";
+import type { UdScores } from "../../eval/ud.js";
+import { jackknifeTags, trainTagger, type TagSentence } from "./tagger.js";
+import { goldTree, trainParser, type ParseSentence } from "./parser.js";
+
+export const SYNTAX_TREEBANKS = [
+  { name: "UD_English-EWT", train: "corpora/ud-ewt/en_ewt-ud-train.conllu", dev: "corpora/ud-ewt/en_ewt-ud-dev.conllu", licence: "CC BY-SA 4.0" },
+  { name: "UD_English-GUM (open genres)", train: "corpora/gum/gum-open-train.conllu", dev: "corpora/gum/gum-open-dev.conllu", licence: "CC BY 4.0 (annotations)" },
+];
+
+export interface SyntaxTrainOptions {
+  sharedDir: string;
+  outDir: string;
+  seed: number;
+  tagEpochs: number;
+  parseEpochs: number;
+  folds: number;
+  /** use only the first N training sentences of each treebank (quick runs) */
+  limit?: number;
+  log: (msg: string) => void;
+}
+
+export interface SyntaxMeta {
+  formatVersion: number;
+  treebanks: { name: string; train: string; dev: string; licence: string }[];
+  seed: number;
+  tagger: { file: string; bytes: number; epochs: number; classes: number };
+  parser: { file: string; bytes: number; epochs: number; labels: number; transitions: string };
+  /** gold-tokenization scores of the saved models on each dev file, keyed by path under ../shared */
+  dev: Record<string, UdScores>;
+  trainingSeconds: number;
+}
+
+const TAGGER_BITS = 20, MOVE_BITS = 21, LABEL_BITS = 20;
+const TAGGER_ROWS = 300_000, MOVE_ROWS = 1_000_000, LABEL_ROWS = 350_000;
+
+export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
+  const t0 = Date.now();
+  const read = (rel: string) => {
+    const p = join(o.sharedDir, rel);
+    if (!existsSync(p)) throw new UserError(`${p}: training data not found (is ../shared present?)`);
+    return readConllu(p);
+  };
+  const train: ConlluSentence[] = [], dev: ConlluSentence[] = [];
+  for (const tb of SYNTAX_TREEBANKS) {
+    const tr = read(tb.train);
+    train.push(...(o.limit ? tr.slice(0, o.limit) : tr));
+    dev.push(...read(tb.dev));
+  }
+  o.log(`read ${train.length} training and ${dev.length} dev sentences`);
+
+  const classKeys = [...new Set(train.flatMap((s) => s.tokens.map((t) => tagKey(t.upos, t.xpos))))].sort();
+  const classes: TagClass[] = classKeys.map((k) => { const [upos, xpos] = k.split(" "); return { upos, xpos }; });
+  const classIndex = new Map(classKeys.map((k, i) => [k, i]));
+  const toTag = (s: ConlluSentence): TagSentence => ({
+    forms: s.tokens.map((t) => t.form),
+    gold: Int32Array.from(s.tokens, (t) => classIndex.get(tagKey(t.upos, t.xpos)) ?? -1),
+  });
+  const tagTrain = train.map(toTag), tagDev = dev.map(toTag);
+  const topts = { bits: TAGGER_BITS, maxEpochs: o.tagEpochs, seed: o.seed, maxRows: TAGGER_ROWS, log: o.log };
+  o.log(`tagger: ${classes.length} UPOS+XPOS classes`);
+  const tagged = trainTagger(tagTrain, tagDev, classes, topts);
+  o.log(`tagger: best after ${tagged.epochs} epochs (dev UPOS ${tagged.dev.upos.toFixed(2)})`);
+  const jk = o.folds > 1 ? jackknifeTags(tagTrain, classes, o.folds, { ...topts, fixedEpochs: tagged.epochs }) : tagTrain.map((s) => tagged.tagger.tagForms(s.forms));
+
+  const labels = [...new Set(train.flatMap((s) => s.tokens.map((t) => t.deprel)))].sort();
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  let lifted = 0;
+  const toParse = (s: ConlluSentence, tagIds: Int32Array, proj: boolean): ParseSentence => {
+    const n = s.tokens.length;
+    const heads = Int32Array.from(s.tokens, (t) => (t.head === 0 ? n : t.head - 1));
+    if (proj) lifted += projectivize(heads, n);
+    const labs = Int32Array.from(s.tokens, (t) => labelIndex.get(t.deprel) ?? -1);
+    return { input: parseInput(s.tokens.map((t) => t.form), tagIds), gold: goldTree(heads, labs) };
+  };
+  const parseTrain = train.map((s, k) => toParse(s, jk[k], true));
+  const parseDev = dev.map((s, k) => toParse(s, tagged.tagger.tagForms(tagDev[k].forms), false));
+  o.log(`parser: ${labels.length} labels, ${lifted} arcs lifted to projectivise training trees`);
+  const parsed = trainParser(parseTrain, parseDev, labels, classKeys, {
+    moveBits: MOVE_BITS, labelBits: LABEL_BITS, maxEpochs: o.parseEpochs, seed: o.seed, moveRows: MOVE_ROWS, labelRows: LABEL_ROWS, log: o.log,
+  });
+  o.log(`parser: best after ${parsed.epochs} epochs (dev UAS ${parsed.dev.uas.toFixed(2)} LAS ${parsed.dev.las.toFixed(2)})`);
+
+  mkdirSync(o.outDir, { recursive: true });
+  const tbytes = tagged.tagger.save(join(o.outDir, "tagger.bin"));
+  const pbytes = parsed.parser.save(join(o.outDir, "parser.bin"));
+  const devScores: Record<string, UdScores> = {};
+  // the lemmatizer is trained separately (src/nlp/lemmatizer.ts); score lemmas too when it is there
+  const lemPath = join(o.outDir, "lemmatizer.json");
+  const stages = syntaxStages({ tagger: tagged.tagger, parser: parsed.parser, lemmatizer: existsSync(lemPath) ? Lemmatizer.load(lemPath) : undefined });
+  const annotate = (d: Doc) => { for (const st of stages) st.run(d); return d; };
+  for (const tb of SYNTAX_TREEBANKS) devScores[tb.dev] = scoreUdFile(read(tb.dev), { annotate }, false);
+  const meta: SyntaxMeta = {
+    formatVersion: MODEL_FORMAT_VERSION,
+    treebanks: SYNTAX_TREEBANKS,
+    seed: o.seed,
+    tagger: { file: "tagger.bin", bytes: tbytes, epochs: tagged.epochs, classes: classes.length },
+    parser: { file: "parser.bin", bytes: pbytes, epochs: parsed.epochs, labels: labels.length, transitions: "arc-hybrid" },
+    dev: devScores,
+    trainingSeconds: Math.round((Date.now() - t0) / 1000),
+  };
+  writeFileSync(join(o.outDir, "meta.json"), JSON.stringify(meta, null, 2) + "\n");
+  o.log(`wrote ${o.outDir}: tagger ${(tbytes / 1e6).toFixed(2)} MB, parser ${(pbytes / 1e6).toFixed(2)} MB`);
+  return meta;
+}
