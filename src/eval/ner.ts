@@ -1,6 +1,8 @@
 // Exact-span NER scoring (CoNLL style): a predicted entity counts only if its start, end and type all
 // match a gold entity. Micro-averaged over all entities, and per type.
-import type { TagSpan } from "../nlp/ner/spans.js";
+import { nerSentencesToDoc, splitDocuments, type NerSentence } from "../nlp/ner/corpus.js";
+import type { Ner } from "../nlp/ner/index.js";
+import { bioToSpans, type TagSpan } from "../nlp/ner/spans.js";
 
 export interface PRF {
   precision: number;
@@ -64,4 +66,18 @@ export function scoreSpans(gold: readonly (readonly TagSpan[])[], pred: readonly
   const c = new SpanCounts();
   gold.forEach((g, i) => c.add(g, pred[i]));
   return c.score();
+}
+
+/**
+ * Tag gold sentences through the runtime API (a Doc over the gold words, `ner.tag`) and score the
+ * entities it sets against the gold tags.
+ */
+export function scoreNer(ner: Ner, sentences: readonly NerSentence[]): NerScore {
+  const pred: TagSpan[][] = [];
+  for (const group of splitDocuments(sentences)) {
+    const doc = nerSentencesToDoc(group);
+    ner.tag(doc);
+    for (const s of doc.sentences) pred.push(bioToSpans(doc.sentenceTokens(s).map((t) => t.ent)));
+  }
+  return scoreSpans(sentences.map((s) => bioToSpans(s.tags)), pred);
 }

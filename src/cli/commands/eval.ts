@@ -1,9 +1,12 @@
 // `parley eval …`: scorers for the models and for the external event-coding suites.
 import type { Command } from "commander";
 import type { RegisterCommand } from "./index.js";
+import { registerEvalNer } from "./eval-ner.js";
 
 /** Each scorer registers itself as a subcommand of `eval` (ud, ner, petrarch, plover). */
-export const evalSubcommands: RegisterCommand[] = [];
+export const evalSubcommands: RegisterCommand[] = [
+  registerEvalNer,
+];
 
 export function register(program: Command): void {
   const ev = program.command("eval").description("score parley against gold data (UD, NER, PETRARCH, PLOVER)");

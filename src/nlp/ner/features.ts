@@ -30,52 +30,82 @@ function sentenceCase(words: readonly string[]): string {
 const PAD_L = "<s>";
 const PAD_R = "</s>";
 
-/** Static feature strings for every token of a sentence. */
-export function sentenceFeatures(words: readonly string[], gz: Gazetteer): string[][] {
+/**
+ * The features a word contributes by itself, whatever its context: as the current token (`self`) and as
+ * the token one or two before or after it. Splitting them this way lets the tagger cache them per word.
+ */
+export interface WordView {
+  self: string[];
+  prev: string[];
+  next: string[];
+  prev2: string[];
+  next2: string[];
+}
+
+export function wordView(word: string, gz: Gazetteer): WordView {
+  const l = word.toLowerCase();
+  const s = shape(word);
+  return {
+    self: [
+      "b", "w=" + word, "l=" + l, "s=" + s,
+      "p1=" + l.slice(0, 1), "p2=" + l.slice(0, 2), "p3=" + l.slice(0, 3),
+      "x1=" + l.slice(-1), "x2=" + l.slice(-2), "x3=" + l.slice(-3), "x4=" + l.slice(-4),
+      "len=" + Math.min(l.length, 8),
+      "fl=" + gz.frequencyBand(l) + "|" + s.slice(0, 1),
+    ],
+    prev: ["l-1=" + l, "s-1=" + s],
+    next: ["l+1=" + l, "s+1=" + s],
+    prev2: ["l-2=" + l],
+    next2: ["l+2=" + l],
+  };
+}
+
+/** Views of the padding beyond the sentence edges. */
+export const PAD_VIEWS = {
+  left: { self: [], prev: ["l-1=" + PAD_L, "s-1=" + PAD_L], next: [], prev2: ["l-2=" + PAD_L], next2: [] } as WordView,
+  right: { self: [], prev: [], next: ["l+1=" + PAD_R, "s+1=" + PAD_R], prev2: [], next2: ["l+2=" + PAD_R] } as WordView,
+};
+
+/** Features that depend on a token's neighbours together, the sentence or the gazetteer: one list per token. */
+export function contextFeatures(words: readonly string[], gz: Gazetteer): string[][] {
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shape);
   const scase = sentenceCase(words);
-  const gzAt: string[][] = Array.from({ length: n }, () => []);
-  const gzEndsAt: string[][] = Array.from({ length: n }, () => []);
-  const gzStartsAt: string[][] = Array.from({ length: n }, () => []);
-  for (const m of gz.matches(lower)) {
-    const len = m.end - m.start;
-    for (let i = m.start; i < m.end; i++) {
-      const pos = len === 1 ? "U" : i === m.start ? "B" : i === m.end - 1 ? "L" : "I";
-      gzAt[i].push(m.kind + ":" + pos);
-    }
-    gzEndsAt[m.end - 1].push(m.kind);
-    gzStartsAt[m.start].push(m.kind);
-  }
+  const out: string[][] = [];
   const L = (i: number) => (i < 0 ? PAD_L : i >= n ? PAD_R : lower[i]);
   const S = (i: number) => (i < 0 ? PAD_L : i >= n ? PAD_R : shapes[i]);
-  const out: string[][] = [];
   for (let i = 0; i < n; i++) {
-    const w = words[i];
     const l = lower[i];
     const s = shapes[i];
-    const f = [
-      "b", "w=" + w, "l=" + l, "s=" + s,
-      "p1=" + l.slice(0, 1), "p2=" + l.slice(0, 2), "p3=" + l.slice(0, 3),
-      "x1=" + l.slice(-1), "x2=" + l.slice(-2), "x3=" + l.slice(-3), "x4=" + l.slice(-4),
-      "l-1=" + L(i - 1), "l+1=" + L(i + 1), "l-2=" + L(i - 2), "l+2=" + L(i + 2),
-      "s-1=" + S(i - 1), "s+1=" + S(i + 1),
+    out.push([
       "ll=" + L(i - 1) + "|" + l, "lr=" + l + "|" + L(i + 1),
       "sss=" + S(i - 1) + "|" + s + "|" + S(i + 1),
       "l-1s=" + L(i - 1) + "|" + s, "sl+1=" + s + "|" + L(i + 1),
       "first=" + (i === 0) + "|" + s,
       "case=" + scase + "|" + s,
-      "len=" + Math.min(l.length, 8),
-      "fl=" + gz.frequencyBand(l) + "|" + s.slice(0, 1),
       "fc=" + gz.frequencyBand(l.slice(0, 1).toUpperCase() + l.slice(1)) + "|" + s.slice(0, 1) + "|" + scase,
-    ];
-    for (const g of gzAt[i]) f.push("g=" + g, "gc=" + g + "|" + s.slice(0, 1));
-    if (i > 0) for (const g of gzEndsAt[i - 1]) f.push("g-1=" + g);
-    if (i + 1 < n) for (const g of gzStartsAt[i + 1]) f.push("g+1=" + g);
-    out.push(f);
+    ]);
+  }
+  for (const m of gz.matches(lower)) {
+    const len = m.end - m.start;
+    for (let i = m.start; i < m.end; i++) {
+      const g = m.kind + ":" + (len === 1 ? "U" : i === m.start ? "B" : i === m.end - 1 ? "L" : "I");
+      out[i].push("g=" + g, "gc=" + g + "|" + shapes[i].slice(0, 1));
+    }
+    if (m.end < n) out[m.end].push("g-1=" + m.kind);
+    if (m.start > 0) out[m.start - 1].push("g+1=" + m.kind);
   }
   return out;
+}
+
+/** All static feature strings for every token of a sentence (word views of the ±2 window plus context). */
+export function sentenceFeatures(words: readonly string[], gz: Gazetteer): string[][] {
+  const views = words.map((w) => wordView(w, gz));
+  const V = (i: number) => (i < 0 ? PAD_VIEWS.left : i >= words.length ? PAD_VIEWS.right : views[i]);
+  return contextFeatures(words, gz).map((ctx, i) => [
+    ...V(i).self, ...V(i - 1).prev, ...V(i + 1).next, ...V(i - 2).prev2, ...V(i + 2).next2, ...ctx,
+  ]);
 }
 
 /** Features of the tag history, conjoined with the current token's shape and word. */

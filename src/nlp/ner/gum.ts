@@ -38,7 +38,7 @@ export function readGumEntities(content: string, source = "<gum>"): NerSentence[
       const label = best && GUM_TYPES[best.type];
       return label ? [{ ...run, label }] : [];
     });
-    return { id: s.id, words: s.tokens.map((t) => t.form), tags: spansToBio(s.tokens.length, spans) };
+    return { id: s.id, words: s.tokens.map((t) => t.form), tags: spansToBio(s.tokens.length, spans), newDoc: s.newDoc };
   });
 }
 

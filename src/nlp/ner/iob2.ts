@@ -26,10 +26,11 @@ export function readIob2(content: string, source = "<iob2>"): NerSentence[] {
       cur = null;
       continue;
     }
-    cur ??= { id: `${source}:${n + 1}`, words: [], tags: [] };
+    cur ??= { id: `${source}:${n + 1}`, words: [], tags: [], newDoc: false };
     if (line.startsWith("#")) {
       const m = /^#\s*sent_id\s*=\s*(.*)$/.exec(line);
       if (m) cur.id = m[1].trim();
+      if (/^#\s*newdoc\b/.test(line)) cur.newDoc = true;
       continue;
     }
     const cols = line.split("\t");

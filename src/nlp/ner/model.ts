@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { SourceError } from "../../errors.js";
-import { historyFeatures, sentenceFeatures, shape } from "./features.js";
+import { PAD_VIEWS, contextFeatures, historyFeatures, shape, wordView, type WordView } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { bilouAllowed } from "./spans.js";
 
@@ -23,38 +23,28 @@ export interface NerModelInfo {
   dev: Record<string, unknown>;
 }
 
-/** Scores one token: static feature strings plus the two previous tags → one score per label. */
-export type TokenScorer = (feats: readonly string[], prev1: string, prev2: string, shapeI: string, lowerI: string, out: Float64Array) => void;
-
-/**
- * Greedy left-to-right decoding: each token takes the best label that may follow the previous one under
- * BILOU (no I/L without B, nothing left open at the end).
- */
-export function decodeGreedy(words: readonly string[], gz: Gazetteer, labels: readonly string[], score: TokenScorer): string[] {
-  const feats = sentenceFeatures(words, gz);
-  const out: string[] = [];
-  const scores = new Float64Array(labels.length);
-  let prev1 = "O";
-  let prev2 = "O";
-  for (let i = 0; i < words.length; i++) {
-    scores.fill(0);
-    score(feats[i], prev1, prev2, shape(words[i]), words[i].toLowerCase(), scores);
-    const last = i === words.length - 1;
-    let best = -1;
-    for (let y = 0; y < labels.length; y++) {
-      const lab = labels[y];
-      if (!bilouAllowed(prev1, lab) || (last && (lab[0] === "B" || lab[0] === "I"))) continue;
-      if (best < 0 || scores[y] > scores[best]) best = y;
-    }
-    out.push(labels[best]);
-    prev2 = prev1;
-    prev1 = labels[best];
-  }
-  return out;
+/** Feature rows of one word's view (see WordView), cached per word at run time. */
+interface WordRows {
+  self: Int32Array;
+  prev: Int32Array;
+  next: Int32Array;
+  prev2: Int32Array;
+  next2: Int32Array;
+  shape: string;
+  lower: string;
 }
+
+const MAX_CACHED_WORDS = 200_000;
 
 export class NerModel {
   private readonly rows: Map<string, number>;
+  /** allowed[p * L + y]: label y may follow label p under BILOU. */
+  private readonly allowed: Uint8Array;
+  /** Labels that may end a sentence (not B-, not I-). */
+  private readonly mayEnd: Uint8Array;
+  private readonly wordCache = new Map<string, WordRows>();
+  private readonly padLeft: WordRows;
+  private readonly padRight: WordRows;
 
   constructor(
     readonly labels: string[],
@@ -62,18 +52,86 @@ export class NerModel {
     readonly weights: Float32Array,
     readonly info: NerModelInfo,
   ) {
-    this.rows = new Map(features.map((f, r) => [f, r * labels.length]));
+    const L = labels.length;
+    this.rows = new Map(features.map((f, r) => [f, r * L]));
+    this.allowed = new Uint8Array(L * L);
+    labels.forEach((p, a) => labels.forEach((y, b) => { this.allowed[a * L + b] = bilouAllowed(p, y) ? 1 : 0; }));
+    this.mayEnd = Uint8Array.from(labels, (y) => (y[0] === "B" || y[0] === "I" ? 0 : 1));
+    this.padLeft = this.toRows(PAD_VIEWS.left, "", "");
+    this.padRight = this.toRows(PAD_VIEWS.right, "", "");
   }
 
-  /** BILOU tags for one sentence of words. */
+  private rowList(feats: readonly string[]): Int32Array {
+    const out: number[] = [];
+    for (const f of feats) {
+      const r = this.rows.get(f);
+      if (r !== undefined) out.push(r);
+    }
+    return Int32Array.from(out);
+  }
+
+  private toRows(v: WordView, shapeI: string, lower: string): WordRows {
+    return {
+      self: this.rowList(v.self), prev: this.rowList(v.prev), next: this.rowList(v.next),
+      prev2: this.rowList(v.prev2), next2: this.rowList(v.next2), shape: shapeI, lower,
+    };
+  }
+
+  private wordRows(word: string, gz: Gazetteer): WordRows {
+    let r = this.wordCache.get(word);
+    if (!r) {
+      if (this.wordCache.size >= MAX_CACHED_WORDS) this.wordCache.clear();
+      r = this.toRows(wordView(word, gz), shape(word), word.toLowerCase());
+      this.wordCache.set(word, r);
+    }
+    return r;
+  }
+
+  /**
+   * BILOU tags for one sentence of words, decoded greedily left to right: each token takes the best label
+   * that may follow the previous one (no I/L without B, nothing left open at the end).
+   */
   tagWords(words: readonly string[], gz: Gazetteer): string[] {
-    return decodeGreedy(words, gz, this.labels, (feats, p1, p2, s, l, out) => {
-      for (const f of feats) this.add(f, out);
-      for (const f of historyFeatures(p1, p2, s, l)) this.add(f, out);
-    });
+    const n = words.length;
+    const L = this.labels.length;
+    const views = words.map((w) => this.wordRows(w, gz));
+    const V = (i: number) => (i < 0 ? this.padLeft : i >= n ? this.padRight : views[i]);
+    const ctx = contextFeatures(words, gz);
+    const scores = new Float64Array(L);
+    const out: string[] = [];
+    let p1 = 0;
+    let p2 = 0;
+    for (let i = 0; i < n; i++) {
+      scores.fill(0);
+      this.addRows(V(i).self, scores);
+      this.addRows(V(i - 1).prev, scores);
+      this.addRows(V(i + 1).next, scores);
+      this.addRows(V(i - 2).prev2, scores);
+      this.addRows(V(i + 2).next2, scores);
+      for (const f of ctx[i]) this.addFeature(f, scores);
+      for (const f of historyFeatures(this.labels[p1], this.labels[p2], views[i].shape, views[i].lower)) this.addFeature(f, scores);
+      let best = -1;
+      for (let y = 0; y < L; y++) {
+        if (!this.allowed[p1 * L + y] || (i === n - 1 && !this.mayEnd[y])) continue;
+        if (best < 0 || scores[y] > scores[best]) best = y;
+      }
+      out.push(this.labels[best]);
+      p2 = p1;
+      p1 = best;
+    }
+    return out;
   }
 
-  private add(feature: string, out: Float64Array): void {
+  private addRows(rows: Int32Array, out: Float64Array): void {
+    const L = out.length;
+    const w = this.weights;
+    for (let k = 0; k < rows.length; k++) {
+      const base = rows[k];
+      for (let y = 0; y < L; y++) out[y] += w[base + y];
+    }
+  }
+
+  private addFeature(feature: string, out: Float64Array): void {
     const base = this.rows.get(feature);
     if (base === undefined) return;
     for (let y = 0; y < out.length; y++) out[y] += this.weights[base + y];

@@ -2,13 +2,14 @@
 // on UNER-EWT train plus GUM train; the epoch count is chosen on UNER-EWT dev.
 import { join } from "node:path";
 import { sharedDir } from "../../paths.js";
-import { scoreSpans, type NerScore } from "../../eval/ner.js";
+import { scoreNer, type NerScore } from "../../eval/ner.js";
 import { NER_LABELS, readNerFile, type NerSentence } from "./corpus.js";
 import { loadGazetteer, type Gazetteer } from "./gazetteer.js";
 import { historyFeatures, sentenceFeatures, shape } from "./features.js";
-import { NerModel, decodeGreedy } from "./model.js";
+import { createNer } from "./index.js";
+import { NerModel } from "./model.js";
 import { AveragedPerceptron } from "./perceptron.js";
-import { bilouToSpans, bioToSpans, spansToBilou } from "./spans.js";
+import { bioToSpans, spansToBilou } from "./spans.js";
 
 export interface TrainNerOptions {
   /** Training files (.iob2 or GUM .conllu); default UNER-EWT draft train and GUM train. */
@@ -62,9 +63,8 @@ function rng(seed: number): () => number {
   };
 }
 
-/** Entity spans that `model` finds in gold sentences, scored against their tags. */
-export function evaluateModel(model: NerModel, sentences: readonly NerSentence[], gz: Gazetteer): NerScore {
-  return scoreSpans(sentences.map((s) => bioToSpans(s.tags)), sentences.map((s) => bilouToSpans(model.tagWords(s.words, gz))));
+function evaluateModel(model: NerModel, sentences: readonly NerSentence[], gz: Gazetteer): NerScore {
+  return scoreNer(createNer(model, gz), sentences);
 }
 
 export function trainNer(opts: TrainNerOptions = {}): TrainNerResult {
