@@ -42,6 +42,13 @@ export function parseConllu(content: string, source = "<conllu>"): ConlluSentenc
       continue;
     }
     if (line.startsWith("#")) {
+      // "# newdoc id = …" and "# newpar id = …" carry an id; the bare forms do not.
+      const par = /^#\s*(newdoc|newpar)(?:\s|$)/.exec(line);
+      if (par) {
+        if (par[1] === "newdoc") cur.newDoc = true;
+        else cur.newPar = true;
+        continue;
+      }
       const m = /^#\s*([a-z_]+)\s*(?:=\s?(.*))?$/.exec(line);
       if (m) {
         if (m[1] === "sent_id") cur.id = m[2] ?? "";
