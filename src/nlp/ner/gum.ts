@@ -6,6 +6,10 @@
 // contains the whole run: "University of Portsmouth, United Kingdom" (an organization mention holding a
 // place mention) yields ORG "University of Portsmouth" and LOC "United Kingdom"; "co-star Jensen Ackles"
 // yields PER "Jensen Ackles"; a name inside a non-name mention ("the Always Keep Fighting series") stays O.
+// Titles before a person's name are left out, as in UNER ("President [Bush]").
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { dataDir } from "../../paths.js";
 import { parseConllu, type ConlluSentence } from "../conllu.js";
 import { SourceError } from "../../errors.js";
 import type { NerSentence } from "./corpus.js";
@@ -20,7 +24,28 @@ interface Mention {
   type: string;
 }
 
+/**
+ * Where a person's name starts after any title in front of it, as UNER tags them ("Mr." and "President"
+ * stay outside): after the last title word, and after the word following "of" ("Secretary of State").
+ */
+function afterTitles(s: ConlluSentence, run: { start: number; end: number }, titles: ReadonlySet<string>): number {
+  let start = run.start;
+  for (let k = run.start; k < run.end - 1; k++) {
+    const w = s.tokens[k].form.toLowerCase();
+    if (titles.has(w)) start = k + 1;
+    else if (JOINERS.has(w)) start = Math.max(start, k + 2);
+  }
+  return start;
+}
+
+/** Single words of the person-title list (data/gazetteer/titles.txt). */
+function titleWords(): Set<string> {
+  const text = readFileSync(join(dataDir, "gazetteer", "titles.txt"), "utf8");
+  return new Set(text.split(/\r?\n/).flatMap((l) => l.replace(/#.*$/, "").trim().toLowerCase().split(/\s+/)).filter(Boolean));
+}
+
 export function readGumEntities(content: string, source = "<gum>"): NerSentence[] {
+  const titles = titleWords();
   let sentences: ConlluSentence[];
   try {
     sentences = parseConllu(content, source);
@@ -30,13 +55,15 @@ export function readGumEntities(content: string, source = "<gum>"): NerSentence[
   }
   return sentences.map((s) => {
     const mentions = gumMentions(s, source);
-    const spans = properNounRuns(s).flatMap((run): TagSpan[] => {
+    const spans = properNounRuns(s).flatMap((r) => splitAtMentionEdges(r, mentions)).flatMap((run): TagSpan[] => {
       let best: Mention | null = null;
       for (const m of mentions) {
         if (m.start <= run.start && m.end >= run.end && (!best || m.end - m.start < best.end - best.start)) best = m;
       }
       const label = best && GUM_TYPES[best.type];
-      return label ? [{ ...run, label }] : [];
+      if (!label) return [];
+      const start = label === "PER" ? afterTitles(s, run, titles) : run.start;
+      return start < run.end ? [{ start, end: run.end, label }] : [];
     });
     return { id: s.id, words: s.tokens.map((t) => t.form), tags: spansToBio(s.tokens.length, spans), newDoc: s.newDoc };
   });
@@ -67,6 +94,20 @@ export function gumMentions(s: ConlluSentence, source: string): Mention[] {
     }
   });
   for (const stack of open.values()) for (const mention of stack) { mention.end = s.tokens.length; out.push(mention); }
+  return out;
+}
+
+/** Split a run between two adjacent tokens that no mention covers together ("Claire Ross | University of …"). */
+function splitAtMentionEdges(run: { start: number; end: number }, mentions: readonly Mention[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = run.start;
+  for (let k = run.start + 1; k < run.end; k++) {
+    if (!mentions.some((m) => m.start <= k - 1 && m.end > k)) {
+      out.push({ start, end: k });
+      start = k;
+    }
+  }
+  out.push({ start, end: run.end });
   return out;
 }
 
