@@ -83,6 +83,10 @@ test("gazetteer knows countries, capitals and listed places", () => {
   assert.equal(placeKind(gz, "breakfast"), "");
   const kinds = gz.matches(["in", "khan", "younis", "today"]).map((m) => `${m.kind}:${m.start}-${m.end}`);
   assert.ok(kinds.includes("place:1-3"), kinds.join(","));
+  // Short all-capital entries ("WHO") match only when written in capitals.
+  const org = (ws: string[]) => gz.matches(ws.map((w) => w.toLowerCase()), ws).some((m) => m.kind === "org");
+  assert.equal(org(["the", "WHO", "said"]), true);
+  assert.equal(org(["who", "said"]), false);
 });
 
 test("propagateNames tags untagged repetitions of a found name, not parts of longer names", () => {
@@ -135,12 +139,15 @@ test("the shipped model on a seed article: mediators' countries as LOC, official
   }
 });
 
-test("tagging a Doc built from gold tokens gives the same tags as tagging the words", async () => {
+test("tagging a Doc built from gold tokens: token tags and doc.entities agree", async () => {
   const ner = await loadNer();
   const ss = readNerFile(join(fixtures, "tiny.iob2"));
   const doc = nerSentencesToDoc(ss);
   ner.tag(doc);
-  ss.forEach((s, k) => assert.deepEqual(doc.sentenceTokens(doc.sentences[k]).map((t) => t.ent), ner.tagWords(s.words)));
+  const fromEntities = spansToBio(doc.tokens.length, doc.entities.map((e) => ({ start: e.tokenStart, end: e.tokenEnd, label: e.label })));
+  assert.deepEqual(doc.tokens.map((t) => t.ent), fromEntities);
+  const found = doc.entities.map((e) => `${e.label}:${e.text}`);
+  for (const want of ["ORG:Hamas", "LOC:Cairo", "LOC:New York"]) assert.ok(found.includes(want), found.join(" | "));
   assert.equal(splitDocuments(ss).length, 1);
 });
 
@@ -150,4 +157,23 @@ test(`UNER-EWT dev F1 stays within 1 point of the recorded ${recorded["uner-ewt-
   const ner = await loadNer();
   const score = scoreNer(ner, readNerFile(unerDev));
   assert.ok(score.f1 >= recorded["uner-ewt-dev-f1"] - 1, `dev F1 ${score.f1} < recorded ${recorded["uner-ewt-dev-f1"]} - 1`);
+});
+
+test("`parley eval ner --json` prints one object with precision, recall, f1 and per_type", async () => {
+  const { main } = await import("../src/cli/main.js");
+  const printed: string[] = [];
+  const log = console.log;
+  console.log = (s: string) => { printed.push(s); };
+  let code: number;
+  try {
+    code = await main(["node", "parley", "eval", "ner", join(fixtures, "tiny.iob2"), "--json"]);
+  } finally {
+    console.log = log;
+  }
+  assert.equal(code, 0);
+  assert.equal(printed.length, 1);
+  const out = JSON.parse(printed[0]);
+  assert.deepEqual(Object.keys(out).sort(), ["f1", "per_type", "precision", "recall"]);
+  assert.deepEqual(Object.keys(out.per_type).sort(), ["LOC", "ORG", "PER"]);
+  assert.equal(out.per_type.PER.support, 1);
 });

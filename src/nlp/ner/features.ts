@@ -66,8 +66,36 @@ export const PAD_VIEWS = {
   right: { self: [], prev: [], next: ["l+1=" + PAD_R, "s+1=" + PAD_R], prev2: [], next2: ["l+2=" + PAD_R] } as WordView,
 };
 
-/** Features that depend on a token's neighbours together, the sentence or the gazetteer: one list per token. */
-export function contextFeatures(words: readonly string[], gz: Gazetteer): string[][] {
+/**
+ * What the rest of the document says about how words are written: which appear capitalised inside a
+ * sentence (a strong sign of a name when the same word starts a sentence or sits in an all-lowercase line),
+ * and which appear in lower case (a sign of an ordinary word).
+ */
+export class DocCase {
+  private readonly capitalisedInside = new Set<string>();
+  private readonly lowercase = new Set<string>();
+
+  constructor(sentences: readonly (readonly string[])[]) {
+    for (const ws of sentences) {
+      ws.forEach((w, i) => {
+        if (/^\p{Ll}/u.test(w)) this.lowercase.add(w);
+        else if (i > 0 && /^\p{Lu}\p{Ll}/u.test(w)) this.capitalisedInside.add(w);
+      });
+    }
+  }
+
+  /** Feature value for a word: capitalised form seen inside a sentence (c), lower-case form seen (l). */
+  evidence(word: string): string {
+    const l = word.toLowerCase();
+    const cap = l.slice(0, 1).toUpperCase() + l.slice(1);
+    return (this.capitalisedInside.has(cap) ? "c" : "-") + (this.lowercase.has(l) ? "l" : "-");
+  }
+}
+
+const NO_DOC = new DocCase([]);
+
+/** Features that depend on a token's neighbours together, the sentence, the document or the gazetteer: one list per token. */
+export function contextFeatures(words: readonly string[], gz: Gazetteer, doc: DocCase = NO_DOC): string[][] {
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shape);
@@ -85,9 +113,10 @@ export function contextFeatures(words: readonly string[], gz: Gazetteer): string
       "first=" + (i === 0) + "|" + s,
       "case=" + scase + "|" + s,
       "fc=" + gz.frequencyBand(l.slice(0, 1).toUpperCase() + l.slice(1)) + "|" + s.slice(0, 1) + "|" + scase,
+      "dc=" + doc.evidence(words[i]) + "|" + s.slice(0, 1) + "|" + (i === 0) + "|" + scase,
     ]);
   }
-  for (const m of gz.matches(lower)) {
+  for (const m of gz.matches(lower, words)) {
     const len = m.end - m.start;
     for (let i = m.start; i < m.end; i++) {
       const g = m.kind + ":" + (len === 1 ? "U" : i === m.start ? "B" : i === m.end - 1 ? "L" : "I");
@@ -100,10 +129,10 @@ export function contextFeatures(words: readonly string[], gz: Gazetteer): string
 }
 
 /** All static feature strings for every token of a sentence (word views of the ±2 window plus context). */
-export function sentenceFeatures(words: readonly string[], gz: Gazetteer): string[][] {
+export function sentenceFeatures(words: readonly string[], gz: Gazetteer, doc: DocCase = NO_DOC): string[][] {
   const views = words.map((w) => wordView(w, gz));
   const V = (i: number) => (i < 0 ? PAD_VIEWS.left : i >= words.length ? PAD_VIEWS.right : views[i]);
-  return contextFeatures(words, gz).map((ctx, i) => [
+  return contextFeatures(words, gz, doc).map((ctx, i) => [
     ...V(i).self, ...V(i - 1).prev, ...V(i + 1).next, ...V(i - 2).prev2, ...V(i + 2).next2, ...ctx,
   ]);
 }

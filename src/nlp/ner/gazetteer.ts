@@ -27,6 +27,8 @@ export interface GazetteerMatch {
 export class Gazetteer {
   /** Entry (lowercased tokens joined by single spaces) → its kinds. */
   private readonly entries = new Map<string, string[]>();
+  /** "kind\tentry" of short all-capital entries ("WHO", "UN", "AP"), which match only when written in capitals. */
+  private readonly capitalsOnly = new Set<string>();
   /** Proper prefixes of multi-token entries, so matching can stop early. */
   private readonly prefixes = new Set<string>();
   /** Word counts in a general corpus (case kept: "London" vs "visit"), for "is this an everyday word". */
@@ -42,6 +44,7 @@ export class Gazetteer {
   add(entry: string, kind: string): void {
     const words = entry.trim().toLowerCase().split(/\s+/).filter(Boolean);
     if (!words.length) return;
+    if (/^[\p{Lu}.&]{2,5}$/u.test(entry.trim())) this.capitalsOnly.add(kind + "\t" + words.join(" "));
     this.insert(words, kind);
     if (entry.includes("-")) this.insert(words.flatMap((w) => w.split(/(-)/).filter(Boolean)), kind);
   }
@@ -55,8 +58,11 @@ export class Gazetteer {
     else if (!kinds.includes(kind)) kinds.push(kind);
   }
 
-  /** Every entry occurrence in a token sequence (lowercased words), longest per start and kind. */
-  matches(lower: readonly string[]): GazetteerMatch[] {
+  /**
+   * Every entry occurrence in a token sequence, longest per start and kind. `lower` are the words in lower
+   * case; `words` as written (needed for entries that match only in capitals; without it those never match).
+   */
+  matches(lower: readonly string[], words?: readonly string[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < lower.length; i++) {
       let key = lower[i];
@@ -64,9 +70,11 @@ export class Gazetteer {
       for (let j = i; ; ) {
         const kinds = this.entries.get(key);
         if (kinds) {
+          const capitals = words !== undefined && words[i] === words[i].toUpperCase();
+          const ok = kinds.filter((k) => capitals || !this.capitalsOnly.has(k + "\t" + key));
           // A longer match replaces a shorter one of the same kind from this start.
-          found = found.filter((m) => !kinds.includes(m.kind));
-          for (const kind of kinds) found.push({ start: i, end: j + 1, kind });
+          found = found.filter((m) => !ok.includes(m.kind));
+          for (const kind of ok) found.push({ start: i, end: j + 1, kind });
         }
         j++;
         if (j >= lower.length || j - i >= MAX_ENTRY_TOKENS || !this.prefixes.has(key)) break;

@@ -6,6 +6,7 @@ import { UserError } from "../../errors.js";
 import type { Doc } from "../../text/doc.js";
 import { loadGazetteer, placeKind, type Gazetteer } from "./gazetteer.js";
 import { NerModel } from "./model.js";
+import { DocCase } from "./features.js";
 import { bilouToSpans, spansToBio, type TagSpan } from "./spans.js";
 
 export { NER_LABELS } from "./corpus.js";
@@ -22,7 +23,7 @@ export interface Ner {
    * LabelledSpan per entity to `doc.entities`, in text order.
    */
   tag(doc: Doc): void;
-  /** BIO tags for one sentence given as words. */
+  /** BIO tags for one sentence given as words (without the document-level evidence `tag` uses). */
   tagWords(words: readonly string[]): string[];
   /** For a LOC entity's text: "country", "capital", "place" (another listed place) or "" if not listed. */
   placeKind(text: string): "country" | "capital" | "place" | "";
@@ -53,7 +54,8 @@ export function createNer(model: NerModel, gazetteer: Gazetteer, opts: NerOption
       // A Doc without sentence boundaries is tagged as a single sequence.
       const ranges = doc.sentences.length ? doc.sentences.map((s) => doc.sentenceTokens(s)) : [doc.tokens];
       const words = ranges.map((toks) => toks.map((t) => t.norm));
-      const spans = words.map((w) => (w.length ? bilouToSpans(model.tagWords(w, gazetteer)) : []));
+      const docCase = new DocCase(words);
+      const spans = words.map((w) => (w.length ? bilouToSpans(model.tagWords(w, gazetteer, docCase)) : []));
       if (propagate) propagateNames(words, spans);
       ranges.forEach((tokens, k) => {
         const tags = spansToBio(tokens.length, spans[k]);

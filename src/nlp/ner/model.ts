@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { SourceError } from "../../errors.js";
-import { PAD_VIEWS, contextFeatures, historyFeatures, shape, wordView, type WordView } from "./features.js";
+import { PAD_VIEWS, contextFeatures, historyFeatures, shape, wordView, type DocCase, type WordView } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { bilouAllowed } from "./spans.js";
 
@@ -21,6 +21,11 @@ export interface NerModelInfo {
   training: Record<string, unknown>;
   /** Scores measured on development data at training time. */
   dev: Record<string, unknown>;
+  /**
+   * Added to the score of "O" at decoding time; negative values trade precision for recall (the perceptron
+   * leaves too many names untagged). Tuned on the first dev file after training.
+   */
+  outsideOffset: number;
 }
 
 /** Feature rows of one word's view (see WordView), cached per word at run time. */
@@ -88,15 +93,15 @@ export class NerModel {
   }
 
   /**
-   * BILOU tags for one sentence of words, decoded greedily left to right: each token takes the best label
+   * BILOU tags for one sentence of words (with `doc`, the casing evidence of its whole document), decoded greedily left to right: each token takes the best label
    * that may follow the previous one (no I/L without B, nothing left open at the end).
    */
-  tagWords(words: readonly string[], gz: Gazetteer): string[] {
+  tagWords(words: readonly string[], gz: Gazetteer, doc?: DocCase): string[] {
     const n = words.length;
     const L = this.labels.length;
     const views = words.map((w) => this.wordRows(w, gz));
     const V = (i: number) => (i < 0 ? this.padLeft : i >= n ? this.padRight : views[i]);
-    const ctx = contextFeatures(words, gz);
+    const ctx = contextFeatures(words, gz, doc);
     const scores = new Float64Array(L);
     const out: string[] = [];
     let p1 = 0;
@@ -110,6 +115,7 @@ export class NerModel {
       this.addRows(V(i + 2).next2, scores);
       for (const f of ctx[i]) this.addFeature(f, scores);
       for (const f of historyFeatures(this.labels[p1], this.labels[p2], views[i].shape, views[i].lower)) this.addFeature(f, scores);
+      scores[0] += this.info.outsideOffset;
       let best = -1;
       for (let y = 0; y < L; y++) {
         if (!this.allowed[p1 * L + y] || (i === n - 1 && !this.mayEnd[y])) continue;
@@ -177,6 +183,7 @@ export class NerModel {
     const info: NerModelInfo = {
       scheme: "BILOU", types: body.types as string[],
       training: body.training as Record<string, unknown>, dev: body.dev as Record<string, unknown>,
+      outsideOffset: typeof body.outsideOffset === "number" ? body.outsideOffset : 0,
     };
     return new NerModel(labels, features, weights, info);
   }
