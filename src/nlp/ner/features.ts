@@ -14,7 +14,7 @@ export function shape(word: string): string {
   return out.length > 6 ? out.slice(0, 6) : out;
 }
 
-/** Casing of a whole sentence: web text is often all lowercase or all caps, which changes what capitals mean. */
+/** Casing of a whole sentence ("lower", "upper" or "mixed"): web text is often all lowercase or all caps, which changes what capitals mean. */
 function sentenceCase(words: readonly string[]): string {
   let upper = 0;
   let lower = 0;
@@ -27,8 +27,8 @@ function sentenceCase(words: readonly string[]): string {
   return "mixed";
 }
 
-const PAD_L = "<s>";
-const PAD_R = "</s>";
+export const PAD_L = "<s>";
+export const PAD_R = "</s>";
 
 /**
  * The features a word contributes by itself, whatever its context: as the current token (`self`) and as
@@ -88,13 +88,34 @@ export class DocCase {
   evidence(word: string): string {
     const l = word.toLowerCase();
     const cap = l.slice(0, 1).toUpperCase() + l.slice(1);
-    return (this.capitalisedInside.has(cap) ? "c" : "-") + (this.lowercase.has(l) ? "l" : "-");
+    return EVIDENCE[(this.capitalisedInside.has(cap) ? 2 : 0) + (this.lowercase.has(l) ? 1 : 0)];
   }
 }
 
-const NO_DOC = new DocCase([]);
+const EVIDENCE = ["--", "-l", "c-", "cl"];
+export const NO_DOC = new DocCase([]);
 
-/** Features that depend on a token's neighbours together, the sentence, the document or the gazetteer: one list per token. */
+/** Casing of a whole sentence (see `sentenceCase`), exported for callers that cache per-word features. */
+export { sentenceCase };
+
+/** Features of a word at a sentence position (first or not) in a sentence of a given casing. */
+export function positionedWordFeatures(word: string, first: boolean, scase: string, gz: Gazetteer): string[] {
+  const l = word.toLowerCase();
+  const s = shape(word);
+  return [
+    "first=" + first + "|" + s,
+    "case=" + scase + "|" + s,
+    "fc=" + gz.frequencyBand(l.slice(0, 1).toUpperCase() + l.slice(1)) + "|" + s.slice(0, 1) + "|" + scase,
+  ];
+}
+
+/**
+ * Templates of contextFeatures whose value is several parts joined by "|" (words, shapes, flags). The tagger
+ * looks these up part by part at run time instead of building the strings; keep both in step.
+ */
+export const PART_TEMPLATES: Record<string, number> = { "ll=": 2, "lr=": 2, "sss=": 3, "l-1s=": 2, "sl+1=": 2, "dc=": 4 };
+
+/** Features that depend on a token's neighbours together, the document or the gazetteer: one list per token. */
 export function contextFeatures(words: readonly string[], gz: Gazetteer, doc: DocCase = NO_DOC): string[][] {
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
@@ -110,17 +131,23 @@ export function contextFeatures(words: readonly string[], gz: Gazetteer, doc: Do
       "ll=" + L(i - 1) + "|" + l, "lr=" + l + "|" + L(i + 1),
       "sss=" + S(i - 1) + "|" + s + "|" + S(i + 1),
       "l-1s=" + L(i - 1) + "|" + s, "sl+1=" + s + "|" + L(i + 1),
-      "first=" + (i === 0) + "|" + s,
-      "case=" + scase + "|" + s,
-      "fc=" + gz.frequencyBand(l.slice(0, 1).toUpperCase() + l.slice(1)) + "|" + s.slice(0, 1) + "|" + scase,
       "dc=" + doc.evidence(words[i]) + "|" + s.slice(0, 1) + "|" + (i === 0) + "|" + scase,
     ]);
   }
+  gazetteerFeatures(words, gz).forEach((g, i) => out[i].push(...g));
+  return out;
+}
+
+/** Gazetteer match features (kind and BILU position, and kinds ending just before / starting just after). */
+export function gazetteerFeatures(words: readonly string[], gz: Gazetteer): string[][] {
+  const n = words.length;
+  const lower = words.map((w) => w.toLowerCase());
+  const out: string[][] = Array.from({ length: n }, () => []);
   for (const m of gz.matches(lower, words)) {
     const len = m.end - m.start;
     for (let i = m.start; i < m.end; i++) {
       const g = m.kind + ":" + (len === 1 ? "U" : i === m.start ? "B" : i === m.end - 1 ? "L" : "I");
-      out[i].push("g=" + g, "gc=" + g + "|" + shapes[i].slice(0, 1));
+      out[i].push("g=" + g, "gc=" + g + "|" + shape(words[i]).slice(0, 1));
     }
     if (m.end < n) out[m.end].push("g-1=" + m.kind);
     if (m.start > 0) out[m.start - 1].push("g+1=" + m.kind);
@@ -132,8 +159,10 @@ export function contextFeatures(words: readonly string[], gz: Gazetteer, doc: Do
 export function sentenceFeatures(words: readonly string[], gz: Gazetteer, doc: DocCase = NO_DOC): string[][] {
   const views = words.map((w) => wordView(w, gz));
   const V = (i: number) => (i < 0 ? PAD_VIEWS.left : i >= words.length ? PAD_VIEWS.right : views[i]);
+  const scase = sentenceCase(words);
   return contextFeatures(words, gz, doc).map((ctx, i) => [
-    ...V(i).self, ...V(i - 1).prev, ...V(i + 1).next, ...V(i - 2).prev2, ...V(i + 2).next2, ...ctx,
+    ...V(i).self, ...V(i - 1).prev, ...V(i + 1).next, ...V(i - 2).prev2, ...V(i + 2).next2,
+    ...positionedWordFeatures(words[i], i === 0, scase, gz), ...ctx,
   ]);
 }
 

@@ -4,7 +4,11 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { SourceError } from "../../errors.js";
-import { PAD_VIEWS, contextFeatures, historyFeatures, shape, wordView, type DocCase, type WordView } from "./features.js";
+import {
+  NO_DOC, PAD_L, PAD_R, PAD_VIEWS, PART_TEMPLATES, gazetteerFeatures, historyFeatures, positionedWordFeatures,
+  sentenceCase, shape, wordView,
+  type DocCase, type WordView,
+} from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { bilouAllowed } from "./spans.js";
 
@@ -37,9 +41,25 @@ interface WordRows {
   next2: Int32Array;
   shape: string;
   lower: string;
+  /** Rows of positionedWordFeatures, by "first|sentence casing". */
+  positioned: Map<string, Int32Array>;
+  /** Per previous label p: rows of "t1s=p|shape" at [2p] and "t1l=p|lower" at [2p+1] (-1 when unknown); built on first use. */
+  history: Int32Array | null;
 }
 
 const MAX_CACHED_WORDS = 200_000;
+
+type Nested = Map<string, Nested | number>;
+
+/** Row at the end of a path of parts in a nested map, -1 when absent. */
+function lookup(m: Nested, ...parts: string[]): number {
+  let cur: Nested | number | undefined = m;
+  for (const p of parts) {
+    if (!(cur instanceof Map)) return -1;
+    cur = cur.get(p);
+  }
+  return typeof cur === "number" ? cur : -1;
+}
 
 export class NerModel {
   private readonly rows: Map<string, number>;
@@ -49,6 +69,11 @@ export class NerModel {
   private readonly mayEnd: Uint8Array;
   private readonly wordCache = new Map<string, WordRows>();
   private readonly padLeft: WordRows;
+  /** Rows of "t1=p" by p, and of "t2=q|p" at [q * L + p]; -1 when unknown. */
+  private readonly t1Rows: Int32Array;
+  /** Rows of the PART_TEMPLATES features as nested maps, template → part → … → row. */
+  private readonly parts = new Map<string, Nested>();
+  private readonly t2Rows: Int32Array;
   private readonly padRight: WordRows;
 
   constructor(
@@ -59,9 +84,28 @@ export class NerModel {
   ) {
     const L = labels.length;
     this.rows = new Map(features.map((f, r) => [f, r * L]));
+    for (const t of Object.keys(PART_TEMPLATES)) this.parts.set(t, new Map());
+    features.forEach((f, r) => {
+      const eq = f.indexOf("=");
+      const t = f.slice(0, eq + 1);
+      const n = PART_TEMPLATES[t];
+      if (n === undefined) return;
+      const ps = f.slice(eq + 1).split("|");
+      if (ps.length !== n) return; // a word with "|" in it: such features are rare and only lost at run time
+      let m = this.parts.get(t)!;
+      for (let k = 0; k < n - 1; k++) {
+        let next = m.get(ps[k]);
+        if (!(next instanceof Map)) { next = new Map(); m.set(ps[k], next); }
+        m = next;
+      }
+      m.set(ps[n - 1], r * L);
+    });
     this.allowed = new Uint8Array(L * L);
     labels.forEach((p, a) => labels.forEach((y, b) => { this.allowed[a * L + b] = bilouAllowed(p, y) ? 1 : 0; }));
     this.mayEnd = Uint8Array.from(labels, (y) => (y[0] === "B" || y[0] === "I" ? 0 : 1));
+    const row = (f: string) => this.rows.get(f) ?? -1;
+    this.t1Rows = Int32Array.from(labels, (p) => row(historyFeatures(p, "O", "", "")[0]));
+    this.t2Rows = Int32Array.from({ length: L * L }, (_, k) => row(historyFeatures(labels[k % L], labels[Math.floor(k / L)], "", "")[1]));
     this.padLeft = this.toRows(PAD_VIEWS.left, "", "");
     this.padRight = this.toRows(PAD_VIEWS.right, "", "");
   }
@@ -79,6 +123,7 @@ export class NerModel {
     return {
       self: this.rowList(v.self), prev: this.rowList(v.prev), next: this.rowList(v.next),
       prev2: this.rowList(v.prev2), next2: this.rowList(v.next2), shape: shapeI, lower,
+      positioned: new Map(), history: null,
     };
   }
 
@@ -101,7 +146,13 @@ export class NerModel {
     const L = this.labels.length;
     const views = words.map((w) => this.wordRows(w, gz));
     const V = (i: number) => (i < 0 ? this.padLeft : i >= n ? this.padRight : views[i]);
-    const ctx = contextFeatures(words, gz, doc);
+    const gzf = gazetteerFeatures(words, gz);
+    const scase = sentenceCase(words);
+    const docCase = doc ?? NO_DOC;
+    const Lw = (i: number) => (i < 0 ? PAD_L : i >= n ? PAD_R : views[i].lower);
+    const Sw = (i: number) => (i < 0 ? PAD_L : i >= n ? PAD_R : views[i].shape);
+    const ll = this.parts.get("ll=")!, lr = this.parts.get("lr=")!, sss = this.parts.get("sss=")!;
+    const l1s = this.parts.get("l-1s=")!, sl1 = this.parts.get("sl+1=")!, dc = this.parts.get("dc=")!;
     const scores = new Float64Array(L);
     const out: string[] = [];
     let p1 = 0;
@@ -113,8 +164,20 @@ export class NerModel {
       this.addRows(V(i + 1).next, scores);
       this.addRows(V(i - 2).prev2, scores);
       this.addRows(V(i + 2).next2, scores);
-      for (const f of ctx[i]) this.addFeature(f, scores);
-      for (const f of historyFeatures(this.labels[p1], this.labels[p2], views[i].shape, views[i].lower)) this.addFeature(f, scores);
+      this.addRows(this.positionedRows(views[i], words[i], i === 0, scase, gz), scores);
+      const l = views[i].lower, sh = views[i].shape, first = i === 0 ? "true" : "false";
+      this.addRow(lookup(ll, Lw(i - 1), l), scores);
+      this.addRow(lookup(lr, l, Lw(i + 1)), scores);
+      this.addRow(lookup(sss, Sw(i - 1), sh, Sw(i + 1)), scores);
+      this.addRow(lookup(l1s, Lw(i - 1), sh), scores);
+      this.addRow(lookup(sl1, sh, Lw(i + 1)), scores);
+      this.addRow(lookup(dc, docCase.evidence(words[i]), sh.slice(0, 1), first, scase), scores);
+      for (const f of gzf[i]) this.addFeature(f, scores);
+      this.addRow(this.t1Rows[p1], scores);
+      this.addRow(this.t2Rows[p2 * L + p1], scores);
+      const h = this.historyRows(views[i]);
+      this.addRow(h[2 * p1], scores);
+      this.addRow(h[2 * p1 + 1], scores);
       scores[0] += this.info.outsideOffset;
       let best = -1;
       for (let y = 0; y < L; y++) {
@@ -126,6 +189,33 @@ export class NerModel {
       p1 = best;
     }
     return out;
+  }
+
+  private positionedRows(v: WordRows, word: string, first: boolean, scase: string, gz: Gazetteer): Int32Array {
+    const key = first + "|" + scase;
+    let r = v.positioned.get(key);
+    if (!r) {
+      r = this.rowList(positionedWordFeatures(word, first, scase, gz));
+      v.positioned.set(key, r);
+    }
+    return r;
+  }
+
+  private historyRows(v: WordRows): Int32Array {
+    if (!v.history) {
+      v.history = new Int32Array(2 * this.labels.length);
+      this.labels.forEach((p, k) => {
+        const [, , t1s, t1l] = historyFeatures(p, "O", v.shape, v.lower);
+        v.history![2 * k] = this.rows.get(t1s) ?? -1;
+        v.history![2 * k + 1] = this.rows.get(t1l) ?? -1;
+      });
+    }
+    return v.history;
+  }
+
+  private addRow(base: number, out: Float64Array): void {
+    if (base < 0) return;
+    for (let y = 0; y < out.length; y++) out[y] += this.weights[base + y];
   }
 
   private addRows(rows: Int32Array, out: Float64Array): void {
