@@ -2,12 +2,14 @@
 import type { Command } from "commander";
 import type { RegisterCommand } from "./index.js";
 import { registerEvalUd } from "./eval-ud.js";
+import { registerEvalNer } from "./eval-ner.js";
 import { register as registerPetrarch } from "./eval-petrarch.js";
 import { register as registerPlover } from "./eval-plover.js";
 
 /** Each scorer registers itself as a subcommand of `eval` (ud, ner, petrarch, plover). */
 export const evalSubcommands: RegisterCommand[] = [
   registerEvalUd,
+  registerEvalNer,
   registerPetrarch,
   registerPlover,
 ];

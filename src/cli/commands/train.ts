@@ -3,9 +3,10 @@
 import type { Command } from "commander";
 import type { RegisterCommand } from "./index.js";
 import { registerTrainSyntax } from "./train-syntax.js";
+import { registerTrainNer } from "./train-ner.js";
 
 /** Each trainable component registers itself as a subcommand of `train` (syntax, ner). */
-export const trainSubcommands: RegisterCommand[] = [registerTrainSyntax];
+export const trainSubcommands: RegisterCommand[] = [registerTrainSyntax, registerTrainNer];
 
 export function register(program: Command): void {
   const tr = program.command("train").description("train parley's models from ../shared/corpora (all of them when no subcommand is given)");

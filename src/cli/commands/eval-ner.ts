@@ -1,0 +1,30 @@
+// `parley eval ner FILE`: exact-span precision / recall / F1 of the NER model on a UNER .iob2 or GUM .conllu file.
+import type { Command } from "commander";
+import { readNerFile } from "../../nlp/ner/corpus.js";
+import { loadNer } from "../../nlp/ner/index.js";
+import { scoreNer } from "../../eval/ner.js";
+
+export function registerEvalNer(ev: Command): void {
+  ev
+    .command("ner <file>")
+    .description("score named entities against gold (.iob2 UNER file, or GUM .conllu with Entity= spans)")
+    .option("--json", "print one JSON object")
+    .option("--models <dir>", "models folder (default: the package's models/)")
+    .action(async (file: string, o: { json?: boolean; models?: string }) => {
+      const sentences = readNerFile(file);
+      const ner = await loadNer(o.models);
+      const started = process.hrtime.bigint();
+      const score = scoreNer(ner, sentences);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (o.json) {
+        console.log(JSON.stringify(score));
+        return;
+      }
+      const tokens = sentences.reduce((n, s) => n + s.words.length, 0);
+      console.log(`${file}: ${sentences.length} sentences, ${tokens} tokens, ${Math.round(tokens / seconds)} tokens/s`);
+      console.log(`overall  P ${score.precision.toFixed(2)}  R ${score.recall.toFixed(2)}  F1 ${score.f1.toFixed(2)}`);
+      for (const [type, s] of Object.entries(score.per_type)) {
+        console.log(`${type.padEnd(8)} P ${s.precision.toFixed(2)}  R ${s.recall.toFixed(2)}  F1 ${s.f1.toFixed(2)}  (${s.support} gold)`);
+      }
+    });
+}

