@@ -29,7 +29,7 @@ test("the demo codes events in both seed articles with the real pipeline", async
   db.close();
   assert.deepEqual(perArticle.map((r: any) => r.d), ["2024-02-08", "2024-05-08"]);
   assert.ok(perArticle.every((r: any) => r.n > 0), JSON.stringify(perArticle));
-  assert.match(text, /Timeline \(\d+ events\):\n {2}2024-0[25]-0\d/);
+  assert.match(text, /Timeline \(\d+ events\):\n {2}20\d\d-\d\d-\d\d/);
 });
 
 test("SIGKILL during a real-pipeline batch leaves every stored article complete", async (t) => {

@@ -8,10 +8,13 @@ import { splitSentences } from "./sentences.js";
 import { Tagger } from "./tagger.js";
 import { Lemmatizer } from "./lemmatizer.js";
 import { Parser } from "./parser/parser.js";
+import { loadNer } from "./ner/index.js";
 
 export interface NlpOptions {
   /** Folder holding the trained models (default: the package's models/). */
   modelsDir?: string;
+  /** Run named-entity recognition after parsing (default true). */
+  ner?: boolean;
 }
 
 /** One annotation step over a tokenized, sentence-split Doc. */
@@ -62,9 +65,13 @@ export function syntaxStages(m: Pick<SyntaxModels, "tagger" | "parser"> & { lemm
 }
 
 export async function loadNlp(opts: NlpOptions = {}): Promise<Nlp> {
-  const models = loadSyntaxModels(opts.modelsDir ?? defaultModelsDir);
+  const dir = opts.modelsDir ?? defaultModelsDir;
+  const models = loadSyntaxModels(dir);
   const stages = syntaxStages(models);
-  // NER: its loader appends { name: "ner", run: (d) => ner.tag(d) } here, after the parser.
+  if (opts.ner !== false) {
+    const ner = await loadNer(dir);
+    stages.push({ name: "ner", run: (d) => ner.tag(d) });
+  }
   const annotate = (doc: Doc): Doc => {
     for (const s of stages) s.run(doc);
     return doc;
