@@ -18,12 +18,14 @@ export interface FrameCues {
   accordingTo: Set<string>;
   placeCases: Set<string>;
   agentCases: Set<string>;
+  /** Words that introduce a clause but that parsers often take for prepositions ("after Hamas militants … killed"). */
+  clausePrepositions: Set<string>;
   pronouns: Set<string>;
 }
 
 const KEYS: (keyof FrameCues)[] = [
   "reporting", "intention", "proposal", "directive", "futureModals", "hypotheticalModals", "conditionalMarks",
-  "negation", "accordingTo", "placeCases", "agentCases", "pronouns",
+  "negation", "accordingTo", "placeCases", "agentCases", "clausePrepositions", "pronouns",
 ];
 
 export const defaultCuesPath = join(dataDir, "events", "frame-cues.json");

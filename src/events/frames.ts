@@ -199,6 +199,8 @@ export class FrameBuilder {
       return own;
     }
     if (this.preds.get(p) === true) return this.nominalSubjects(p);
+    const stranded = this.strandedSubject(p);
+    if (stranded.length) return stranded;
     if (g < 0) return [];
     const base = tr.baseRel(p);
     if (base === "conj") {
@@ -231,6 +233,45 @@ export class FrameBuilder {
       return tr.conjuncts(g); // "delegations participating in talks", "a proposal drawn up by …"
     }
     return [];
+  }
+
+  /**
+   * A subject the parser hung elsewhere: the noun phrase ending right before a finite verb group that has no
+   * subject of its own. "Before heading back to the US, Blinken was due to …" (Blinken an apposition of "US");
+   * "began its offensive after Hamas militants from Gaza killed … and took …" ("after" read as a preposition,
+   * "killed" as a conjunct of "began"). Appositions qualify anywhere; obliques only behind a word that can
+   * introduce a clause. A later conjunct ("… and took") shares the subject its earlier conjunct found this way.
+   */
+  private strandedSubject(p: number): number[] {
+    const tr = this.tree;
+    const base = tr.baseRel(p);
+    if (!["root", "conj", "ccomp", "parataxis"].includes(base) || tr.upos(p) === "NOUN" || tr.upos(p) === "PROPN") return [];
+    const group = new Set(["aux", "aux:pass", "cop", "case", "advmod", "cc"]);
+    const sentStart = tr.doc.sentences[tr.tok(p).sent].tokenStart;
+    let k = p - 1;
+    while (k >= sentStart && ((tr.head(k) === p && group.has(tr.rel(k))) || (tr.rel(k) === "fixed" && tr.head(tr.head(k)) === p))) {
+      if (tr.rel(k) === "cc") return base === "conj" ? this.earlierConjunctStranded(p) : [];
+      k--;
+    }
+    if (k < sentStart || !this.isFiniteGroup(p)) return [];
+    let n = k;
+    while (["flat", "nmod"].includes(tr.baseRel(n)) && tr.head(n) >= 0 && tr.head(n) < n) n = tr.head(n);
+    if (!["NOUN", "PROPN"].includes(tr.upos(n)) || n >= p) return [];
+    const rel = tr.baseRel(n);
+    const ok = rel === "appos" || ((rel === "obl" || rel === "nmod") && tr.rel(n) === rel && this.cues.clausePrepositions.has(tr.caseWord(n)));
+    return ok ? this.expand([n]) : [];
+  }
+
+  private earlierConjunctStranded(p: number): number[] {
+    const tr = this.tree;
+    const earlier = tr.children(tr.head(p), "conj").filter((k) => k < p);
+    return earlier.length ? this.strandedSubject(earlier[earlier.length - 1]) : [];
+  }
+
+  /** A verb with a tensed form or a tensed auxiliary/copula: a clause that needs a subject. */
+  private isFiniteGroup(p: number): boolean {
+    const tr = this.tree;
+    return [p, ...tr.children(p, "aux", "aux:pass", "cop")].some((k) => ["VBD", "VBZ", "VBP", "MD"].includes(tr.tok(k).xpos));
   }
 
   /** Subjects of an event noun: its possessor ("Israel's offensive"), else the verb it serves ("hold talks"). */
