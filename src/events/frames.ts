@@ -258,7 +258,9 @@ export class FrameBuilder {
     while (["flat", "nmod"].includes(tr.baseRel(n)) && tr.head(n) >= 0 && tr.head(n) < n) n = tr.head(n);
     if (!["NOUN", "PROPN"].includes(tr.upos(n)) || n >= p) return [];
     const rel = tr.baseRel(n);
-    const ok = rel === "appos" || ((rel === "obl" || rel === "nmod") && tr.rel(n) === rel && this.cues.clausePrepositions.has(tr.caseWord(n)));
+    // "President Clinton has imposed …, the White House said": both subjects hung on "said"
+    const doubled = rel === "nsubj" && base === "ccomp" && tr.head(n) === tr.head(p) && tr.children(tr.head(p), "nsubj").length > 1;
+    const ok = doubled || rel === "appos" || ((rel === "obl" || rel === "nmod") && tr.rel(n) === rel && this.cues.clausePrepositions.has(tr.caseWord(n)));
     return ok ? this.expand([n]) : [];
   }
 
