@@ -40,7 +40,7 @@ export interface EventCoder {
 }
 
 /** Relations of obliques tried, in this order, when the pattern's own target slot names no actor. */
-const FALLBACK_CASES = ["with", "to", "against", "toward", "towards", "into", "between"];
+const FALLBACK_CASES = ["with", "to", "against", "toward", "towards", "into", "between", "on", "upon"];
 
 export function createEventCoder(res: CoderResources): EventCoder {
   const nominalLemmas = new Set([...res.lexicon.byLemma].filter(([, ps]) => ps.some((p) => p.noun)).map(([lemma]) => lemma));
