@@ -30,9 +30,15 @@ function complementLemmas(tree: Tree, frame: Frame): string[] {
   return out;
 }
 
-/** Lemmas an object constraint may see: the head, and a compound modifier ("ceasefire proposal" → proposal, ceasefire). */
-function nounLemmas(tree: Tree, heads: number[]): string[] {
-  return heads.flatMap((h) => [tree.lemma(h), ...tree.childrenExact(h, "compound").map((k) => tree.lemma(k))]);
+/**
+ * Lemmas an object constraint may see: the head, and a compound modifier ("ceasefire proposal" → proposal, ceasefire);
+ * through a measure or partitive head (class &PARTITIVE), the noun of its "of" phrase ("700 kg of medicine").
+ */
+function nounLemmas(tree: Tree, heads: number[], lexicon?: Lexicon): string[] {
+  const partitive = lexicon?.classes.get("PARTITIVE");
+  const through = (h: number) => partitive?.has(tree.lemma(h))
+    ? tree.childrenExact(h, "nmod").filter((k) => tree.caseWord(k) === "of") : [];
+  return [...heads, ...heads.flatMap(through)].flatMap((h) => [tree.lemma(h), ...tree.childrenExact(h, "compound").map((k) => tree.lemma(k))]);
 }
 
 const MARKERS = /^[$+%^*]$/;
@@ -85,7 +91,7 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
   }
   if (p.object?.length) {
     const heads = frame.objects.length ? frame.objects : frame.nominal ? [] : frame.iobjs;
-    if (!nounLemmas(tree, heads).some((l) => lemmaMatches(l, p.object!, lexicon))) return null;
+    if (!nounLemmas(tree, heads, lexicon).some((l) => lemmaMatches(l, p.object!, lexicon))) return null;
     score += 2;
   }
   if (p.prep) {
@@ -109,7 +115,8 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
 export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree): PatternMatch | null {
   // dictionaries may list inflected forms ("brought" → "bring") for verbs the lemmatiser missed
   const patterns = lexicon.byLemma.get(frame.lemma)
-    ?? lexicon.byLemma.get(lexicon.forms?.get(tree.lower(frame.predicate)) ?? "") ?? [];
+    ?? lexicon.byLemma.get(lexicon.forms?.get(tree.lower(frame.predicate)) ?? "")
+    ?? silentELemma(frame, lexicon, tree) ?? [];
   let best: PatternMatch | null = null;
   for (const pattern of patterns) {
     const specificity = scorePattern(pattern, frame, tree, lexicon);
@@ -117,6 +124,12 @@ export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree): PatternM
     if (!best || specificity > best.specificity) best = { pattern, specificity, targetHeads: targetSlot(pattern, frame) };
   }
   return best;
+}
+
+/** "extradited" lemmatised "extradit", "blamed" → "blam": a stripped -ed/-ing suffix that took a silent "e" with it. */
+function silentELemma(frame: Frame, lexicon: Lexicon, tree: Tree): VerbPattern[] | undefined {
+  if (frame.nominal || !/(ed|ing)$/.test(tree.lower(frame.predicate)) || frame.lemma.endsWith("e")) return undefined;
+  return lexicon.byLemma.get(`${frame.lemma}e`);
 }
 
 /** Obliques with this case word on the predicate, else on its objects ("its assault on Rafah"). */
