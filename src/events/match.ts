@@ -116,7 +116,7 @@ export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree): PatternM
   // dictionaries may list inflected forms ("brought" → "bring") for verbs the lemmatiser missed
   const patterns = lexicon.byLemma.get(frame.lemma)
     ?? lexicon.byLemma.get(lexicon.forms?.get(tree.lower(frame.predicate)) ?? "")
-    ?? silentELemma(frame, lexicon, tree) ?? [];
+    ?? repairedLemma(frame, lexicon, tree) ?? [];
   let best: PatternMatch | null = null;
   for (const pattern of patterns) {
     const specificity = scorePattern(pattern, frame, tree, lexicon);
@@ -126,10 +126,20 @@ export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree): PatternM
   return best;
 }
 
-/** "extradited" lemmatised "extradit", "blamed" → "blam": a stripped -ed/-ing suffix that took a silent "e" with it. */
-function silentELemma(frame: Frame, lexicon: Lexicon, tree: Tree): VerbPattern[] | undefined {
-  if (frame.nominal || !/(ed|ing)$/.test(tree.lower(frame.predicate)) || frame.lemma.endsWith("e")) return undefined;
-  return lexicon.byLemma.get(`${frame.lemma}e`);
+/**
+ * Lemmas a lemmatiser commonly gets wrong for -ed/-ing forms, tried when the lemma has no patterns:
+ * a silent "e" stripped with the suffix ("extradited" → "extradit"), a doubled consonant kept
+ * ("shelled" → "shel"), or an "e" added that was never there ("rioted" → "riote").
+ */
+function repairedLemma(frame: Frame, lexicon: Lexicon, tree: Tree): VerbPattern[] | undefined {
+  const l = frame.lemma;
+  if (frame.nominal || !/(ed|ing)$/.test(tree.lower(frame.predicate)) || l.length < 3) return undefined;
+  const tries = l.endsWith("e") ? [l.slice(0, -1)] : [`${l}e`, `${l}${l[l.length - 1]}`];
+  for (const t of tries) {
+    const ps = lexicon.byLemma.get(t);
+    if (ps) return ps;
+  }
+  return undefined;
 }
 
 /** Obliques with this case word on the predicate, else on its objects ("its assault on Rafah"). */
