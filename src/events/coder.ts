@@ -278,7 +278,7 @@ class DocCoder {
     }
     // "warned that if Israel's aggression continued …": the first actor named in a content clause
     // (not for plain statements: "residents said Israel …" is not said to Israel)
-    for (const c of p.code.startsWith("01") ? [] : frame.complements) {
+    for (const c of p.code.startsWith("01") ? [] : this.contentClauses(frame)) {
       const sub = this.tree.subtree(c).filter((k) => this.parts.mention(k)?.actor);
       found = codedIn(sub.slice(0, 1));
       if (found.length) return found;
@@ -295,6 +295,18 @@ class DocCoder {
       }
     }
     return [];
+  }
+
+  /**
+   * Clauses that say what an act is about or for: complements ("warned that …"), the content clause of the
+   * object noun ("reiterated its demand that Israel ease …") and purpose infinitives ("staged demonstrations
+   * to demand reforms by Suharto's government").
+   */
+  private contentClauses(frame: Frame): number[] {
+    const tr = this.tree;
+    const ofObjects = frame.objects.flatMap((o) => tr.childrenExact(o, "acl", "ccomp"));
+    const purpose = tr.childrenExact(frame.predicate, "advcl").filter((k) => tr.children(k, "mark").some((m) => tr.lemma(m) === "to"));
+    return [...frame.complements, ...ofObjects, ...purpose];
   }
 
   /**
