@@ -151,7 +151,7 @@ test("a participial aside of the subject dates and places the event ('speaking �
 test("a sentence-initial pronoun takes the previous sentence's subject ('It told civilians to go')", () => {
   const e = one(rafah, 5, "told");
   assert.deepEqual([e.source?.code, e.target?.code, e.cameo], ["ISRMIL", "CVL", "100"]);
-  assert.ok(e.confidence < one(rafah, 4, "said").confidence + 0.2);
+  assert.ok(e.confidence < one(rafah, 3, "warned").confidence + 0.2);
 });
 
 test("coding is deterministic and confidences stay in (0, 1]", () => {
@@ -170,7 +170,8 @@ test("'was due to hold meetings in Israel': the visited place is the target when
 test("'Israel said it would expand its campaign into Rafah': pronoun via the reporter, 'would' in reported speech is intended", () => {
   const e = one(gaza, 12, "expand");
   assert.deepEqual([e.source?.code, e.target?.text, e.modality, e.attribution?.code], ["ISR", "Rafah", "intended", "ISR"]);
-  assert.equal(one(gaza, 12, "said").dateText, "last week");
+  // the statement itself names no one it is made to: CAMEO leaves it uncoded
+  assert.equal(gaza.filter((e) => e.sentence === 12 && e.trigger.text === "said").length, 0);
 });
 
 test("parties listed in apposition consult each other; the event noun does not repeat its verb", () => {
@@ -220,8 +221,10 @@ test("events in sentences a 'could not independently verify' note covers are mar
   const { fixtureDoc, mention, actor, article } = await import("./helpers/events.js");
   const { loadVerificationCues } = await import("../src/facts/verification.js");
   const doc = fixtureDoc("figures-2024-02-08.conllu"); // media said …; Reuters could not verify …; ministry says …
-  const mentions = [mention(doc, 0, 1, 2, 2, actor("PSEREBHMSMED", "PSE", { org: "HMS" })), mention(doc, 2, 1, 4, 4, actor("PSEHLH", "PSE"))];
+  // statements with no target are not coded: the killings reported are the events checked
+  const mentions = [mention(doc, 0, 1, 2, 2, actor("PSEREBHMSMED", "PSE", { org: "HMS" })), mention(doc, 2, 1, 4, 4, actor("PSEHLH", "PSE")),
+    mention(doc, 0, 4, 5, 5, actor("CVL", null, { sectors: ["CVL"] })), mention(doc, 2, 8, 9, 9, actor("PSECVL", "PSE", { sectors: ["CVL"] }))];
   const withNotes = createEventCoder({ lexicon: fixtureLexicon(), ontology: builtInOntology(), cues: loadFrameCues(), verification: loadVerificationCues() });
-  const said = withNotes.code(doc, article(doc, "2024-02-08"), mentions, []).filter((e) => e.cameo === "010");
-  assert.deepEqual(said.map((e) => [e.sentence, e.unverified]), [[0, true], [2, false]]);
+  const killed = withNotes.code(doc, article(doc, "2024-02-08"), mentions, []).filter((e) => e.root === "18");
+  assert.deepEqual(killed.map((e) => [e.sentence, e.unverified]), [[0, true], [2, false]]);
 });

@@ -98,6 +98,8 @@ class DocCoder {
       const { targets, fromSlot } = this.targets(frame, match, sources);
       // without a named source, only a target in the pattern's own slot makes an event ("hostages were released")
       if (!sources.some((p) => p.coded) && !(targets.length && fromSlot)) continue;
+      // a statement with no one it is made to or about ("officials said …") is not an interaction; CAMEO leaves it uncoded
+      if (match.pattern.code.startsWith("01") && !targets.length) continue;
       // an event noun alone is weak evidence: it needs a named target or a subject named outright
       if (frame.nominal && !targets.length && !sources.some((p) => p.coded && p.via !== "pronoun")) continue;
       const time = this.time(frame);
