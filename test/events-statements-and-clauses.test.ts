@@ -38,3 +38,27 @@ test("'reiterated its demand that Israel ease restrictions': the target comes fr
   const events = coder.code(d, article(d, "2024-02-08"), [mention(d, 0, 1, 1, 1, actor("IGOILO", null)), mention(d, 0, 6, 6, 6, actor("ISR", "ISR"))], []);
   assert.deepEqual(events.map((e) => `${e.cameo}:${e.source?.code}>${e.target?.code}`), ["100:IGOILO>ISR"]);
 });
+
+test("a statement with a target but no named source is not coded", () => {
+  const d = doc(["1 It it PRON 2 nsubj", "2 told tell VERB 0 root", "3 Israel Israel PROPN 2 obj"]);
+  const events = coder.code(d, article(d, "2024-02-08"), [mention(d, 0, 3, 3, 3, actor("ISR", "ISR"))], []);
+  assert.deepEqual(events, []);
+});
+
+const travel = createEventCoder({
+  lexicon: lexicon([{ code: "042", lemma: "head", prep: { word: "to" }, target: "prep" }, { code: "0871", lemma: "truce", noun: true }, { code: "0841", lemma: "release" }]),
+  ontology: builtInOntology(), cues: loadFrameCues(),
+});
+
+test("heading back to one's own country is no visit; heading to another is", () => {
+  const d = doc(["1 Blinken Blinken PROPN 2 nsubj", "2 headed head VERB 0 root", "3 to to ADP 4 case", "4 US US PROPN 2 obl",
+    "5 and and CCONJ 6 cc", "6 headed head VERB 2 conj", "7 to to ADP 8 case", "8 Israel Israel PROPN 6 obl"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("USAGOV", "USA")), mention(d, 0, 4, 4, 4, actor("USA", "USA")), mention(d, 0, 8, 8, 8, actor("ISR", "ISR"))];
+  assert.deepEqual(travel.code(d, article(d, "2024-02-08"), ms, []).map((e) => `${e.source?.code}>${e.target?.code}`), ["USAGOV>ISR"]);
+});
+
+test("an event noun on a passive verb takes the verb's agent, not its patient ('In the truce, hostages were released')", () => {
+  const d = doc(["1 In in ADP 2 case", "2 truce truce NOUN 5 obl", "3 hostages hostage NOUN 5 nsubj:pass", "4 were be AUX 5 aux:pass", "5 released release VERB 0 root"]);
+  const events = travel.code(d, article(d, "2024-02-08"), [mention(d, 0, 3, 3, 3, actor("ISRCVL", "ISR", { sectors: ["CVL"] }))], []);
+  assert.deepEqual(events.map((e) => `${e.cameo}:${e.source?.code ?? "-"}>${e.target?.code ?? "-"}`), ["0841:->ISRCVL"]);
+});

@@ -99,7 +99,7 @@ class DocCoder {
       // without a named source, only a target in the pattern's own slot makes an event ("hostages were released")
       if (!sources.some((p) => p.coded) && !(targets.length && fromSlot)) continue;
       // a statement with no one it is made to or about ("officials said …") is not an interaction; CAMEO leaves it uncoded
-      if (match.pattern.code.startsWith("01") && !targets.length) continue;
+      if (match.pattern.code.startsWith("01") && (!targets.length || !sources.some((p) => p.coded))) continue;
       // an event noun alone is weak evidence: it needs a named target or a subject named outright
       if (frame.nominal && !targets.length && !sources.some((p) => p.coded && p.via !== "pronoun")) continue;
       const time = this.time(frame);
@@ -142,6 +142,7 @@ class DocCoder {
       for (const t of tgtList) {
         if (!s?.coded && !t) continue;
         if (s && t && sameActor(s.actor, t.actor)) continue;
+        if (s && t && pattern.code.startsWith("04") && goesHome(s.actor, t.actor)) continue;
         out.push([s, t]);
       }
     }
@@ -377,6 +378,11 @@ function localise(p: Participant, place: EventPlace | null): Participant {
 /** Two mentions with one code ("Netanyahu and Israeli officials", both ISRGOV) give one event. */
 function actorKey(p: Participant | null): string {
   return p ? p.actor.code ?? `${p.actor.start}:${p.actor.end}` : "-";
+}
+
+/** "Before heading back to the US, Blinken …": travelling to or meeting one's own country is no contact between actors. */
+function goesHome(s: EventActor, t: EventActor): boolean {
+  return !!s.country && t.code === t.country && s.country === t.country;
 }
 
 function sameActor(a: EventActor, b: EventActor): boolean {

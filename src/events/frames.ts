@@ -286,7 +286,8 @@ export class FrameBuilder {
     if (mods.length) return mods;
     const g = this.governorOf(n);
     if (g >= 0 && this.preds.get(g) === false && ["obj", "obl", "nsubj:pass"].includes(tr.rel(n))) {
-      return tr.rel(n) === "nsubj:pass" ? this.agents(g, true) : this.synSubjects(g);
+      // the agent of a passive governor, never its patient ("In the only truce, 110 hostages were released")
+      return tr.rel(n) === "nsubj:pass" || this.isPassive(g) ? this.agents(g, true) : this.synSubjects(g);
     }
     return [];
   }
