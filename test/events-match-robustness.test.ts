@@ -26,6 +26,13 @@ test("a lemma stripped of its silent e ('extradited' → 'extradit') still finds
   assert.equal(codeOf(d, 2, lexicon([{ code: "063", lemma: "deport" }])), null);
 });
 
+test("a kept doubled consonant ('shelled' → 'shel') and a spurious e ('rioted' → 'riote') are repaired too", () => {
+  const shel = doc([["1", "Tanks", "tank", "NOUN", "NNS", "2", "nsubj"], ["2", "shelled", "shel", "VERB", "VBD", "0", "root"]]);
+  assert.equal(codeOf(shel, 2, lexicon([{ code: "194", lemma: "shell" }])), "194");
+  const riote = doc([["1", "Prisoners", "prisoner", "NOUN", "NNS", "2", "nsubj"], ["2", "rioted", "riote", "VERB", "VBD", "0", "root"]]);
+  assert.equal(codeOf(riote, 2, lexicon([{ code: "145", lemma: "riot" }])), "145");
+});
+
 test("an object constraint looks through a measure noun to its 'of' phrase", () => {
   const d = doc([
     ["1", "Doctors", "doctor", "NOUN", "NNS", "2", "nsubj"],
