@@ -21,10 +21,19 @@ function events(analyzer: Analyzer, text: string, date: string | null, source: s
   return analyzer.analyze(articleForText(text, date, source)).events.filter((e) => e.cameo && e.cameo !== NO_EVENT);
 }
 
-/** PETRARCH triples: actor codes as the coder gives them, "---" for a missing source or target. */
-export function petrarchPredictor(analyzer: Analyzer): PetrarchPredictor {
+/** A code that names no actor at all ("---"), as opposed to an agent without a country ("---GOV"). */
+const NO_ACTOR = "---";
+
+/**
+ * PETRARCH triples: actor codes as the coder gives them, "---" for a missing source or target. By
+ * default, as PETRARCH's `require_dyad`, an event lacking its source or its target is not reported.
+ */
+export function petrarchPredictor(analyzer: Analyzer, opts: { requireDyad?: boolean } = {}): PetrarchPredictor {
+  const requireDyad = opts.requireDyad ?? true;
   return (text, date, rec) =>
-    events(analyzer, text, date, rec.where).map((e): Triple => ({ source: e.source?.code ?? "---", target: e.target?.code ?? "---", code: e.cameo }));
+    events(analyzer, text, date, rec.where)
+      .map((e): Triple => ({ source: e.source?.code ?? NO_ACTOR, target: e.target?.code ?? NO_ACTOR, code: e.cameo }))
+      .filter((t) => !requireDyad || (t.source !== NO_ACTOR && t.target !== NO_ACTOR));
 }
 
 export function ploverPredictor(analyzer: Analyzer): PloverPredictor {
