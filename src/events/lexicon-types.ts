@@ -53,4 +53,8 @@ export interface Lexicon {
   classes: Map<string, Set<string>>;
   /** Inflected or irregular forms listed by a dictionary ("brought" → "bring"), lower-case; may be empty. */
   forms?: Map<string, string>;
+  /** Set for imported PETRARCH/TABARI dictionaries, whose conventions differ from the built-in lexicon's:
+   *  entries may be keyed by an inflected form ("LEFT" apart from "LEAVE"), and an event lacking a stated
+   *  target takes the first actor after the verb. */
+  petrarch?: boolean;
 }

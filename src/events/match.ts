@@ -108,8 +108,11 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
 /** The best pattern for a frame, or null when its lemma has none that fits. */
 export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree): PatternMatch | null {
   // dictionaries may list inflected forms ("brought" → "bring") for verbs the lemmatiser missed
-  const patterns = lexicon.byLemma.get(frame.lemma)
-    ?? lexicon.byLemma.get(lexicon.forms?.get(tree.lower(frame.predicate)) ?? "") ?? [];
+  // and PETRARCH dictionaries may give a form its own entry ("LEFT [042:043]" beside "LEAVE [012]"), which then wins
+  const form = tree.lower(frame.predicate);
+  const patterns = (lexicon.petrarch && form !== frame.lemma ? lexicon.byLemma.get(form) : undefined)
+    ?? lexicon.byLemma.get(frame.lemma)
+    ?? lexicon.byLemma.get(lexicon.forms?.get(form) ?? "") ?? [];
   let best: PatternMatch | null = null;
   for (const pattern of patterns) {
     const specificity = scorePattern(pattern, frame, tree, lexicon);

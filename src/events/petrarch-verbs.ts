@@ -45,6 +45,7 @@ interface RawVerb {
   particles: string[];
   preceding: string[];
   code: string | null; // own default code, or null to use the block's
+  reverse?: string; // own "[a:b]" reverse code
   where: string;
 }
 interface RawPattern {
@@ -56,6 +57,8 @@ interface RawPattern {
 interface Block {
   name: string;
   code: string;
+  /** The block's "[a:b]" reverse code, for its verbs without a code of their own. */
+  reverse?: string;
   where: string;
   verbs: RawVerb[];
   patterns: RawPattern[];
@@ -105,7 +108,7 @@ function readBlocks(path: string, label: string, rejected: RejectedLine[]) {
         code = { code: NO_EVENT };
       }
       synset = null;
-      block = { name: h[1].replace(/\s+/g, "_"), code: code.code, where, verbs: [], patterns: [] };
+      block = { name: h[1].replace(/\s+/g, "_"), code: code.code, reverse: code.reverse, where, verbs: [], patterns: [] };
       blocks.push(block);
       return;
     }
@@ -141,14 +144,16 @@ function readBlocks(path: string, label: string, rejected: RejectedLine[]) {
     const codeText = v[2] ?? v[4];
     if (!block) return reject("verb outside a verb block");
     let code: string | null = null;
+    let reverse: string | undefined;
     if (codeText !== undefined) {
       const c = parseCode(codeText);
       if (!c) return reject(`bad verb code [${codeText}]`);
       code = c.code;
+      reverse = c.reverse;
     }
     const verb = parseVerbWord(v[1].replace(/ +/g, "_"));
     if (!verb.lemma) return reject("empty verb");
-    block.verbs.push({ ...verb, code, where });
+    block.verbs.push({ ...verb, code, ...(reverse ? { reverse } : {}), where });
     for (const f of (v[3] ?? "").split(/\s+/).filter(Boolean)) {
       const form = parseVerbWord(f);
       if (form.lemma && form.lemma !== verb.lemma) forms.set(form.lemma, verb.lemma);
@@ -241,6 +246,7 @@ export function importPetrarchVerbsDetailed(path: string, fw: FunctionWords = lo
   const { classes: rawClasses, forms, blocks } = readBlocks(path, label, rejected);
   const lex = emptyLexicon();
   lex.forms = forms;
+  lex.petrarch = true;
   // PETRARCH files sometimes use a set they never define; an empty class keeps the pattern (it just cannot match).
   lex.classes = expandClasses(rawClasses, (where, reason) => rejected.push({ where, text: "", reason }));
   const knownVerbs = new Set<string>([...forms.keys()]);
@@ -279,7 +285,11 @@ export function importPetrarchVerbsDetailed(path: string, fw: FunctionWords = lo
       if (v.particles.length) base.particles = v.particles;
       if (v.preceding.length) base.precedingWords = v.preceding;
       const def = v.code ?? b.code;
-      if (def !== NO_EVENT) add({ ...base, code: def, origin: `${v.where} (block ${b.name} [${b.code}])` });
+      // a verb's own code comes with its own reverse code; the block's default with the block's ("LEFT [042:043]")
+      const defReverse = v.code !== null ? v.reverse : b.reverse;
+      if (def !== NO_EVENT) {
+        add({ ...base, code: def, ...(defReverse && defReverse !== NO_EVENT ? { reverseCode: defReverse } : {}), origin: `${v.where} (block ${b.name} [${b.code}])` });
+      }
       for (const { raw, shape, code } of analysed) {
         const p: VerbPattern = { ...base, ...shape, code: code.code, origin: `${raw.where} ${raw.text}` };
         if (base.particles || shape.particles) p.particles = [...(base.particles ?? []), ...(shape.particles ?? [])];
