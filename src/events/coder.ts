@@ -11,6 +11,7 @@ import type { Ontology } from "./ontology.js";
 import { Tree } from "./tree.js";
 import { FrameBuilder, type Frame } from "./frames.js";
 import { matchFrame, sourceSlot, type PatternMatch } from "./match.js";
+import { petrarchTargetCandidates } from "./petrarch-match.js";
 import { Participants, isGeneric, type Participant } from "./participants.js";
 import { PlaceFinder } from "./place.js";
 import { resolveTimeExpression, type ResolvedTime } from "./time.js";
@@ -275,6 +276,13 @@ class DocCoder {
     for (const c of FALLBACK_CASES) {
       found = codedIn(frame.obliques.filter((o) => o.case === c).flatMap((o) => o.heads));
       if (found.length) return found;
+    }
+    if (this.res.lexicon.petrarch) {
+      // the first candidate naming an actor, with its conjuncts (the candidates come conjuncts together)
+      for (const h of petrarchTargetCandidates(frame)) {
+        found = codedIn([h, ...this.tree.conjuncts(h).filter((k) => k !== h)]);
+        if (found.length) return found;
+      }
     }
     // "warned that if Israel's aggression continued …": the first actor named in a content clause
     // (not for plain statements: "residents said Israel …" is not said to Israel)
