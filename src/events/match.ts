@@ -32,7 +32,8 @@ function complementLemmas(tree: Tree, frame: Frame): string[] {
 
 /** Lemmas an object constraint may see: the head, and a compound modifier ("ceasefire proposal" → proposal, ceasefire). */
 function nounLemmas(tree: Tree, heads: number[]): string[] {
-  return heads.flatMap((h) => [tree.lemma(h), ...tree.childrenExact(h, "compound").map((k) => tree.lemma(k))]);
+  // the written form too: dictionaries may list the plural ("DIPLOMATIC TIES", "RUPEES")
+  return heads.flatMap((h) => [tree.lemma(h), tree.lower(h), ...tree.childrenExact(h, "compound").map((k) => tree.lemma(k))]);
 }
 
 const MARKERS = /^[$+%^*]$/;
