@@ -12,6 +12,7 @@ import { Tree } from "./tree.js";
 import { FrameBuilder, type Frame } from "./frames.js";
 import { matchFrame, sourceSlot, type PatternMatch } from "./match.js";
 import { petrarchTargetCandidates } from "./petrarch-match.js";
+import { shareCountries } from "./shared-country.js";
 import { Participants, isGeneric, type Participant } from "./participants.js";
 import { PlaceFinder } from "./place.js";
 import { resolveTimeExpression, type ResolvedTime } from "./time.js";
@@ -201,19 +202,19 @@ class DocCoder {
 
   /** Participants for argument heads; unresolved pronouns borrow the reporter's or the main clause's subject. */
   private participants(heads: number[], frame: Frame): Participant[] {
-    const out: Participant[] = [];
+    const groups: Participant[][] = [];
     for (const h of heads) {
       const ps = this.parts.of(h);
       if (!ps.some((p) => p.coded) && this.isPronoun(h)) {
         const ante = this.antecedent(frame, h);
         if (ante.length) {
-          out.push(...ante.map((p) => ({ ...p, via: "pronoun" as const })));
+          groups.push(ante.map((p) => ({ ...p, via: "pronoun" as const })));
           continue;
         }
       }
-      out.push(...ps);
+      groups.push(ps);
     }
-    return out;
+    return shareCountries(this.tree, heads, groups).flat();
   }
 
   private isPronoun(h: number): boolean {
