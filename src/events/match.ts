@@ -49,15 +49,36 @@ function wordsInOrder(words: readonly string[] | undefined, candidates: number[]
   let at = 0, n = 0;
   for (const w of wanted) {
     let found = -1;
-    for (let k = at; k < candidates.length; k++) {
-      const t = candidates[k];
-      if (lemmaMatches(tree.lemma(t), [w], lexicon) || lemmaMatches(tree.lower(t), [w], lexicon)) { found = k; break; }
+    for (let k = at; k < candidates.length && found < 0; k++) {
+      const len = matchAt(w, candidates, k, tree, lexicon);
+      if (len) found = k + len - 1;
     }
     if (found < 0) return null;
     at = found + 1;
     n++;
   }
   return n;
+}
+
+const tokenIs = (t: number, w: string, tree: Tree) => tree.lemma(t) === w || tree.lower(t) === w;
+
+/**
+ * How many candidate tokens from k on spell word w: 1 for a word or a one-word class member, the member's
+ * length for a phrase member ("&NEGATVAUXVRB" holds "did_n't", "really_did_not"); 0 when none fits.
+ */
+function matchAt(w: string, candidates: number[], k: number, tree: Tree, lexicon: Lexicon): number {
+  if (!w.startsWith("&")) return tokenIs(candidates[k], w, tree) ? 1 : 0;
+  const members = lexicon.classes.get(w.slice(1));
+  if (!members) return 0;
+  if (members.has(tree.lemma(candidates[k])) || members.has(tree.lower(candidates[k]))) return 1;
+  let best = 0;
+  for (const m of members) {
+    const parts = m.split("_");
+    if (parts.length < 2 || parts.length <= best || k + parts.length > candidates.length) continue;
+    // a phrase member must be contiguous in the text
+    if (parts.every((part, i) => candidates[k + i] === candidates[k] + i && tokenIs(candidates[k + i], part, tree))) best = parts.length;
+  }
+  return best;
 }
 
 export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: Lexicon): number | null {
