@@ -132,7 +132,7 @@ class DocCoder {
   private pairs(sources: Participant[], targets: Participant[], pattern: VerbPattern): [Participant | null, Participant | null][] {
     const coded = sources.filter((p) => p.coded);
     const out: [Participant | null, Participant | null][] = [];
-    if (!targets.length && coded.length > 1 && (pattern.reciprocal || pattern.code.startsWith("04"))) {
+    if (!targets.length && partyCount(coded) > 1 && mutual(pattern)) {
       for (const a of coded) for (const b of coded) if (!sameActor(a.actor, b.actor)) out.push([a, b]);
       return out;
     }
@@ -252,7 +252,7 @@ class DocCoder {
     const slot = this.slotTargets(frame, match, sources);
     if (slot.length) return { targets: slot, fromSlot: true };
     // several named parties consulting with no stated counterpart consult each other (see pairs())
-    if ((match.pattern.reciprocal || match.pattern.code.startsWith("04")) && sources.filter((p) => p.coded).length > 1) return { targets: [], fromSlot: false };
+    if (mutual(match.pattern) && partyCount(sources.filter((p) => p.coded)) > 1) return { targets: [], fromSlot: false };
     return { targets: match.pattern.target === "none" ? [] : this.fallbackTargets(frame, match, sources), fromSlot: false };
   }
 
@@ -289,7 +289,8 @@ class DocCoder {
     // (not for plain statements: "residents said Israel …" is not said to Israel)
     for (const c of p.code.startsWith("01") ? [] : frame.complements) {
       const sub = this.tree.subtree(c).filter((k) => this.parts.mention(k)?.actor);
-      found = codedIn(sub.slice(0, 1));
+      // with its conjuncts: "believes Dagolath and Osgiliath can cope" names both
+      found = codedIn(sub.length ? this.tree.conjuncts(sub[0]) : []);
       if (found.length) return found;
     }
     // "held meetings in Israel", "hit two houses in Tel Al-Sultan": for visits and force, the place hit or visited
@@ -367,6 +368,19 @@ class DocCoder {
 function localise(p: Participant, place: EventPlace | null): Participant {
   if (!p.coded || !isGeneric(p.actor) || !place?.country || !p.actor.code) return p;
   return { ...p, actor: { ...p.actor, code: `${place.country}${p.actor.code}`, country: place.country } };
+}
+
+/**
+ * Whether several named parties with no other target act on each other: consultations (04), PETRARCH's
+ * "%" reciprocal patterns, and two-sided "[a:b]" codes ("renewed diplomatic ties [064:064]").
+ */
+function mutual(p: VerbPattern): boolean {
+  return !!p.reciprocal || p.code.startsWith("04") || !!p.reverseCode;
+}
+
+/** Distinct parties among participants (a name the parser split into two subjects is one party). */
+function partyCount(ps: Participant[]): number {
+  return new Set(ps.map(actorKey)).size;
 }
 
 /** Two mentions with one code ("Netanyahu and Israeli officials", both ISRGOV) give one event. */

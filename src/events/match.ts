@@ -107,7 +107,9 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
   }
   if (p.object?.length) {
     const heads = frame.objects.length ? frame.objects : frame.nominal ? [] : frame.iobjs;
-    if (!nounLemmas(tree, heads).some((l) => lemmaMatches(l, p.object!, lexicon))) return null;
+    // PETRARCH object words may be the noun's adjective ("* DIPLOMATIC" for "renewed diplomatic ties")
+    const seen = lexicon.petrarch ? [...nounLemmas(tree, heads), ...heads.flatMap((h) => tree.childrenExact(h, "amod").map((k) => tree.lower(k)))] : nounLemmas(tree, heads);
+    if (!seen.some((l) => lemmaMatches(l, p.object!, lexicon))) return null;
     score += 2;
   }
   if (p.prep) {
