@@ -11,8 +11,9 @@ import type { Ontology } from "./ontology.js";
 import { Tree } from "./tree.js";
 import { FrameBuilder, type Frame } from "./frames.js";
 import { matchFrame, sourceSlot, type PatternMatch } from "./match.js";
-import { petrarchTargetCandidates } from "./petrarch-match.js";
+import { objectPhraseCandidates, petrarchTargetCandidates } from "./petrarch-match.js";
 import { shareCountries } from "./shared-country.js";
+import { withStrandedSubjects } from "./stranded-subjects.js";
 import { Participants, isGeneric, type Participant } from "./participants.js";
 import { PlaceFinder } from "./place.js";
 import { resolveTimeExpression, type ResolvedTime } from "./time.js";
@@ -96,7 +97,10 @@ class DocCoder {
       if (!match || match.pattern.code === NO_EVENT) continue;
       // "proposed a ceasefire", "hold meetings": the event noun is what its verb's event is about, not another event
       if (frame.nominal && ["obj", "nsubj:pass"].includes(this.tree.rel(frame.predicate)) && matches.get(frame.governor)) continue;
-      const sources = this.participants(sourceSlot(match.pattern, frame), frame);
+      const sourceHeads = (match.pattern.source ?? "subj") === "subj"
+        ? withStrandedSubjects(frame, this.tree, (k) => this.parts.mention(k) !== undefined)
+        : sourceSlot(match.pattern, frame);
+      const sources = this.participants(sourceHeads, frame);
       const { targets, fromSlot } = this.targets(frame, match, sources);
       // without a named source, only a target in the pattern's own slot makes an event ("hostages were released")
       if (!sources.some((p) => p.coded) && !(targets.length && fromSlot)) continue;
@@ -280,7 +284,7 @@ class DocCoder {
     }
     if (this.res.lexicon.petrarch) {
       // the first candidate naming an actor, with its conjuncts (the candidates come conjuncts together)
-      for (const h of petrarchTargetCandidates(frame)) {
+      for (const h of [...petrarchTargetCandidates(frame), ...objectPhraseCandidates(frame, this.tree)]) {
         found = codedIn([h, ...this.tree.conjuncts(h).filter((k) => k !== h)]);
         if (found.length) return found;
       }

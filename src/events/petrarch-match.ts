@@ -3,6 +3,7 @@
 // first actor in the verb phrase after the verb, whatever the preposition ("left for Minas Tirith",
 // "arrived in Gondor").
 import type { Frame } from "./frames.js";
+import type { Tree } from "./tree.js";
 
 /** Case words that never introduce a target: the passive agent and time/manner phrases. */
 const NOT_TARGET_CASES = new Set(["by", "", "according", "during", "since", "until", "after", "before"]);
@@ -14,4 +15,18 @@ export function petrarchTargetCandidates(frame: Frame): number[] {
     .flatMap((o) => o.heads)
     .sort((a, b) => a - b);
   return [...after(frame.obliques), ...after(frame.objectObliques)];
+}
+
+/** Relations that open another clause: a target is not looked for past them. */
+const CLAUSE_RELS = new Set(["acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos"]);
+
+/**
+ * Nouns inside the object phrases, in word order, not crossing into another clause: PETRARCH's target is the
+ * first actor anywhere in the verb's object ("welcomed a resumption of ties between Gondor and Osgiliath").
+ */
+export function objectPhraseCandidates(frame: Frame, tree: Tree): number[] {
+  return frame.objects
+    .flatMap((o) => tree.subtree(o, (k) => CLAUSE_RELS.has(tree.rel(k))))
+    .filter((k) => !frame.objects.includes(k) && ["NOUN", "PROPN"].includes(tree.tok(k).upos))
+    .sort((a, b) => a - b);
 }
