@@ -292,7 +292,9 @@ class DocCoder {
     // "warned that if Israel's aggression continued …": the first actor named in a content clause
     // (not for plain statements: "residents said Israel …" is not said to Israel; PETRARCH dictionaries
     // leave "say" uncoded and do take the clause's actor as target of a coded statement: "believes X can cope")
-    for (const c of p.code.startsWith("01") && !this.res.lexicon.petrarch ? [] : frame.complements) {
+    // ("…, officials said" reports the clause before it: no target there)
+    const petrarch = this.res.lexicon.petrarch === true;
+    for (const c of p.code.startsWith("01") && !petrarch ? [] : frame.complements.filter((k) => !petrarch || k > frame.predicate)) {
       const sub = this.tree.subtree(c).filter((k) => this.parts.mention(k)?.actor);
       // with its conjuncts: "believes Dagolath and Osgiliath can cope" names both
       found = codedIn(sub.length ? this.tree.conjuncts(sub[0]) : []);
