@@ -62,6 +62,18 @@ function wordsInOrder(words: readonly string[] | undefined, candidates: number[]
 
 const tokenIs = (t: number, w: string, tree: Tree) => tree.lemma(t) === w || tree.lower(t) === w;
 
+/** Whether a phrase member of class w ("&CURRENCY" holds "swiss_francs") ends at the noun h ("a million Swiss francs"). */
+function classPhraseEndsAt(w: string, h: number, tree: Tree, lexicon: Lexicon): boolean {
+  if (!w.startsWith("&")) return false;
+  const first = tree.doc.sentences.find((s) => h >= s.tokenStart && h < s.tokenEnd)?.tokenStart ?? 0;
+  for (const m of lexicon.classes.get(w.slice(1)) ?? []) {
+    const parts = m.split("_");
+    if (parts.length < 2 || h - parts.length + 1 < first) continue;
+    if (parts.every((part, i) => tokenIs(h - parts.length + 1 + i, part, tree))) return true;
+  }
+  return false;
+}
+
 /**
  * How many candidate tokens from k on spell word w: 1 for a word or a one-word class member, the member's
  * length for a phrase member ("&NEGATVAUXVRB" holds "did_n't", "really_did_not"); 0 when none fits.
@@ -109,7 +121,8 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
     const heads = frame.objects.length ? frame.objects : frame.nominal ? [] : frame.iobjs;
     // PETRARCH object words may be the noun's adjective ("* DIPLOMATIC" for "renewed diplomatic ties")
     const seen = lexicon.petrarch ? [...nounLemmas(tree, heads), ...heads.flatMap((h) => tree.childrenExact(h, "amod").map((k) => tree.lower(k)))] : nounLemmas(tree, heads);
-    if (!seen.some((l) => lemmaMatches(l, p.object!, lexicon))) return null;
+    const phrase = lexicon.petrarch && heads.some((h) => p.object!.some((w) => classPhraseEndsAt(w, h, tree, lexicon)));
+    if (!phrase && !seen.some((l) => lemmaMatches(l, p.object!, lexicon))) return null;
     score += 2;
   }
   if (p.prep) {
