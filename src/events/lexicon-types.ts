@@ -36,7 +36,8 @@ export interface VerbPattern {
   sourcePrep?: string;
   /** PETRARCH: words before the verb, lower-case, "_"-joined phrases split, "&CLASS" and "$ + % ^" markers kept. */
   precedingWords?: string[];
-  /** PETRARCH: words after the verb in order (objects, prepositions and their nouns, markers), lower-case. */
+  /** PETRARCH: words after the verb in order (objects, prepositions and their nouns, markers), lower-case;
+   *  words the dictionary joins with "_" stay one entry ("new_&TIETYPES_relations") and must be adjacent. */
   followingWords?: string[];
   /** PETRARCH "[a:b]": also code a second event from target to source with this code
    *  (e.g. "LEFT [032:033]": the traveller visits (032) and the host receives the visit (033)). */

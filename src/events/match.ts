@@ -45,12 +45,12 @@ const MARKERS = /^[$+%^*]$/;
  */
 function wordsInOrder(words: readonly string[] | undefined, candidates: number[], tree: Tree, lexicon: Lexicon): number | null {
   if (!words?.length) return 0;
-  const wanted = words.filter((w) => !MARKERS.test(w)).flatMap((w) => w.startsWith("&") ? [w] : w.split("_"));
+  const wanted = words.filter((w) => !MARKERS.test(w));
   let at = 0, n = 0;
   for (const w of wanted) {
     let found = -1;
     for (let k = at; k < candidates.length && found < 0; k++) {
-      const len = matchAt(w, candidates, k, tree, lexicon);
+      const len = matchJoined(w, candidates, k, tree, lexicon);
       if (len) found = k + len - 1;
     }
     if (found < 0) return null;
@@ -58,6 +58,19 @@ function wordsInOrder(words: readonly string[] | undefined, candidates: number[]
     n++;
   }
   return n;
+}
+
+/** Like matchAt, for "_"-joined words: each part right after the one before ("new_&TIETYPES_relations"). */
+function matchJoined(w: string, candidates: number[], k: number, tree: Tree, lexicon: Lexicon): number {
+  if (!w.includes("_")) return matchAt(w, candidates, k, tree, lexicon);
+  let at = k;
+  for (const part of w.split("_")) {
+    if (at >= candidates.length || (at > k && candidates[at] !== candidates[at - 1] + 1)) return 0;
+    const len = matchAt(part, candidates, at, tree, lexicon);
+    if (!len) return 0;
+    at += len;
+  }
+  return at - k;
 }
 
 const tokenIs = (t: number, w: string, tree: Tree) => tree.lemma(t) === w || tree.lower(t) === w;

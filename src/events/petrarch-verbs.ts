@@ -171,11 +171,16 @@ interface Group {
 function analysePattern(body: string, fw: FunctionWords, knownVerbs: Set<string>, where: string): Omit<VerbPattern, "lemma" | "code" | "origin"> {
   // "*SCEPTICAL" and "SAID*" are read as "* SCEPTICAL" and "SAID *"; "IN_*" keeps its "_" (adjacency).
   const spaced = body.replace(/([(){}])/g, " $1 ").replace(/\*(?=[^\s_])/g, "* ").replace(/(?<=[^\s_])\*/g, " *");
-  const tokens: { w: string; attachedToVerb: boolean }[] = [];
+  // joinedToPrev: "_" binds the word to the one before it (adjacent in the text), the verb marker aside
+  const tokens: { w: string; attachedToVerb: boolean; joinedToPrev: boolean }[] = [];
   for (const chunk of spaced.split(/\s+/).filter(Boolean)) {
     const parts = chunk.split("_").filter(Boolean);
     const star = parts.indexOf("*");
-    parts.forEach((p, i) => tokens.push({ w: p, attachedToVerb: star >= 0 && i !== star && Math.abs(i - star) === 1 }));
+    parts.forEach((p, i) => tokens.push({
+      w: p,
+      attachedToVerb: star >= 0 && i !== star && Math.abs(i - star) === 1,
+      joinedToPrev: i > 0 && p !== "*" && parts[i - 1] !== "*",
+    }));
   }
   const norm = (w: string) => (w.startsWith("&") ? "&" + className(w) : /^[$+%^*]$/.test(w) ? w : word(w));
   const star = tokens.findIndex((t) => t.w === "*");
@@ -193,7 +198,9 @@ function analysePattern(body: string, fw: FunctionWords, knownVerbs: Set<string>
     if (t.w === "{") { inBrace = true; continue; }
     if (t.w === "}") { inBrace = false; continue; }
     const w = norm(t.w);
-    following.push(w);
+    // "NEW_&TIETYPES_RELATIONS": one "_"-joined entry, so a matcher can ask for adjacent words
+    if (t.joinedToPrev && following.length && !/^[$+%^]$/.test(w) && !/^[$+%^]$/.test(following[following.length - 1])) following[following.length - 1] += "_" + w;
+    else following.push(w);
     if (i === 0 || (t.attachedToVerb && particles.length === i)) {
       // A particle right after the verb: "*_OUT", "* DOWN NEWS".
       if ((t.attachedToVerb && !/^[$+%^&]/.test(w) && !inParen) || (fw.particle.has(w) && !inParen)) {
