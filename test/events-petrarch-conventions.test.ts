@@ -25,6 +25,8 @@ function coded(sentence: number): string[] {
     m(2, 1, 1, 1, NOR), m(2, 6, 6, 6, VES),
     m(3, 1, 2, 2, actor("NORMED", "NOR", { sectors: ["MED"] })), m(3, 4, 4, 4, actor("GOV", null, { sectors: ["GOV"] })), m(3, 6, 6, 6, VES),
     m(4, 1, 1, 1, NOR), m(4, 5, 5, 5, VES), m(4, 7, 7, 7, ORR),
+    m(5, 1, 1, 1, NOR), m(5, 6, 6, 6, VES),
+    m(6, 1, 1, 1, NOR), m(6, 8, 8, 8, VES),
   ];
   const lexicon = importPetrarchVerbs(join(fixtures, "petrarch-conventions-verbs.txt"));
   const coder = createEventCoder({ lexicon, ontology: builtInOntology(), cues: loadFrameCues() });
@@ -53,6 +55,14 @@ test("a sector-only agent coordinated with a qualified one shares its country", 
 
 test("a stranded sentence-initial name is the subject; the target is the first actor in the object phrase; plurals match", () => {
   assert.deepEqual(coded(4), ["NOR>ORR:045", "NOR>VES:045"]);
+});
+
+test("a class member that is a phrase (SWISS FRANCS) matches the words ending at the object noun", () => {
+  assert.deepEqual(coded(5), ["NOR>VES:071"]);
+});
+
+test("'_'-joined pattern words must be adjacent: NEW_&TIES_RELATIONS does not match 'new global trade relations'", () => {
+  assert.deepEqual(coded(6), ["NOR>VES:080"]);
 });
 
 test("discard lists: whole words in order, any case; '+' marks story discards", () => {
