@@ -151,6 +151,15 @@ test("a model trained with part-of-speech features records it, and tags untagged
   assert.ok(!plain.model.features.some((f) => f.startsWith("x=")));
 });
 
+test("given training tags (jackknifed) replace the tagger's on the sentences they cover", () => {
+  const file = join(fixtures, "tiny.iob2");
+  const [first] = readNerFile(file);
+  const trainTags = new Map([[first.words.join(" "), first.words.map(() => "ZZ")]]);
+  const r = trainNer({ train: [file], dev: [file], epochs: 2, gazetteer: gz, tagger: capsTagger(), trainTags });
+  assert.ok(r.model.features.includes("x=ZZ"), "the given tags are used");
+  assert.ok(r.model.features.includes("x=NNP"), "the tagger tags the other sentence");
+});
+
 test("averageModels takes the mean of the weights over the union of features", () => {
   const info = { scheme: "BILOU" as const, types: ["PER"], training: {}, dev: {}, outsideOffset: 0 };
   const labels = ["O", "U-PER"];

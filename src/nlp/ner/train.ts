@@ -38,6 +38,11 @@ export interface TrainNerOptions {
   gazetteer?: Gazetteer;
   /** Part-of-speech tagger whose Penn tags become features (as at run time, where the tagger runs first); none: no POS features. */
   tagger?: PosTagger;
+  /**
+   * Penn tags for training sentences (keyed by their words joined by spaces), used instead of the tagger's
+   * where present: jackknifed tags (see pos-tags.ts), as noisy as the tagger's on new text.
+   */
+  trainTags?: ReadonlyMap<string, readonly string[]>;
   /** How the tagger is described in the model file (e.g. its file and size). */
   taggerInfo?: string;
   log?: (line: string) => void;
@@ -85,11 +90,14 @@ function evaluateModel(model: NerModel, sentences: readonly NerSentence[], gz: G
   return scoreNer(createNer(model, gz, { tagger }), sentences);
 }
 
-/** Penn tags of a document's sentences from the tagger, one array per sentence. */
-function tagDocument(sentences: readonly NerSentence[], tagger: PosTagger): string[][] {
+/** Penn tags of a document's sentences: from `known` where it has the sentence, else from the tagger. */
+function tagDocument(sentences: readonly NerSentence[], tagger: PosTagger, known?: ReadonlyMap<string, readonly string[]>): readonly string[][] {
   const doc = nerSentencesToDoc(sentences);
   tagger.tag(doc);
-  return doc.sentences.map((s) => doc.sentenceTokens(s).map((t) => t.xpos));
+  return doc.sentences.map((s, k) => {
+    const given = known?.get(sentences[k].words.join(" "));
+    return given && given.length === sentences[k].words.length ? [...given] : doc.sentenceTokens(s).map((t) => t.xpos);
+  });
 }
 
 /** Offsets tried for the score of "O", in units of the model's weights. */
@@ -220,10 +228,14 @@ export function trainNer(opts: TrainNerOptions = {}): TrainNerResult {
   const lowerCopies = opts.lowerCopies ?? 0;
   const upperCopies = opts.upperCopies ?? 0;
   const docs = withCaseCopies(splitDocuments(train), lowerCopies, upperCopies, rng(seed + 1000));
-  log(`${docs.length} training documents with case copies`);
+  log(`${docs.length} training documents (case copies included)`);
+  if (tagger && opts.trainTags) {
+    const found = train.filter((s) => opts.trainTags!.get(s.words.join(" "))?.length === s.words.length).length;
+    log(`given Penn tags for ${found} of ${train.length} training sentences (the others: the tagger's own)`);
+  }
   const examples: Example[] = docs.flatMap((docSentences) => {
     const docCase = new DocCase(docSentences.map((s) => s.words));
-    const xpos = tagger ? tagDocument(docSentences, tagger) : null;
+    const xpos = tagger ? tagDocument(docSentences, tagger, opts.trainTags) : null;
     return docSentences.map((s, k) => ({
       words: s.words,
       gold: spansToBilou(s.words.length, bioToSpans(s.tags)).map((t) => labelId.get(t)!),
