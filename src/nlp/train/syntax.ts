@@ -44,8 +44,10 @@ export interface SyntaxMeta {
   trainingSeconds: number;
 }
 
-const TAGGER_BITS = 20, MOVE_BITS = 21, LABEL_BITS = 20;
-const TAGGER_ROWS = 300_000, MOVE_ROWS = 1_000_000, LABEL_ROWS = 350_000;
+export const TAGGER_BITS = 20;
+const MOVE_BITS = 21, LABEL_BITS = 20;
+export const TAGGER_ROWS = 300_000;
+const MOVE_ROWS = 1_000_000, LABEL_ROWS = 350_000;
 
 export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
   const t0 = Date.now();
