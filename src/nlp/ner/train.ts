@@ -2,6 +2,7 @@
 // on UNER-EWT train plus GUM train; the epoch count is chosen on UNER-EWT dev.
 import { join } from "node:path";
 import { sharedDir } from "../../paths.js";
+import { seededRandom } from "../hash.js";
 import { scoreNer, type NerScore } from "../../eval/ner.js";
 import { NER_LABELS, nerSentencesToDoc, readNerFile, splitDocuments, type NerSentence } from "./corpus.js";
 import { loadGazetteer, type Gazetteer } from "./gazetteer.js";
@@ -74,17 +75,6 @@ export function bilouLabels(types: readonly string[] = NER_LABELS): string[] {
   return ["O", ...types.flatMap((t) => ["B", "I", "L", "U"].map((p) => `${p}-${t}`))];
 }
 
-/** Deterministic PRNG (mulberry32) for shuffling. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function evaluateModel(model: NerModel, sentences: readonly NerSentence[], gz: Gazetteer, tagger?: PosTagger): NerScore {
   return scoreNer(createNer(model, gz, { tagger }), sentences);
@@ -120,7 +110,7 @@ function trainRun(
   ap: AveragedPerceptron, examples: readonly Example[], labels: readonly string[], seed: number, maxEpochs: number,
   wordDropout: number, devF1: (m: NerModel) => number, pos: boolean, log: (l: string) => void,
 ): { epoch: number; model: NerModel; f1: number } {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const order = examples.map((_, k) => k);
   const scores = new Float64Array(labels.length);
   let best: { epoch: number; model: NerModel; f1: number } | null = null;
@@ -227,7 +217,7 @@ export function trainNer(opts: TrainNerOptions = {}): TrainNerResult {
   const ap = new AveragedPerceptron(labels.length);
   const lowerCopies = opts.lowerCopies ?? 0;
   const upperCopies = opts.upperCopies ?? 0;
-  const docs = withCaseCopies(splitDocuments(train), lowerCopies, upperCopies, rng(seed + 1000));
+  const docs = withCaseCopies(splitDocuments(train), lowerCopies, upperCopies, seededRandom(seed + 1000));
   log(`${docs.length} training documents (case copies included)`);
   if (tagger && opts.trainTags) {
     const found = train.filter((s) => opts.trainTags!.get(s.words.join(" "))?.length === s.words.length).length;
