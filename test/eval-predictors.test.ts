@@ -28,13 +28,33 @@ function fakeAnalyzer(events: EventRecord[], seen: { text: string; date: string 
 test("pipeline events become PETRARCH triples; missing actors are ---, no-event codes are dropped", () => {
   const seen: { text: string; date: string }[] = [];
   const events = [event("195", { code: "ISRMIL", country: "ISR" }, null), event("---", { code: "X" }, null), event("042", null, { code: "EGY" })];
-  const predict = petrarchPredictor(fakeAnalyzer(events, seen));
+  const predict = petrarchPredictor(fakeAnalyzer(events, seen), { requireDyad: false });
   const rec = { where: "f.xml:3" } as PetrarchRecord;
   assert.deepEqual(predict("Jets struck.", "2024-05-07", rec), [
     { source: "ISRMIL", target: "---", code: "195" },
     { source: "---", target: "EGY", code: "042" },
   ]);
   assert.deepEqual(seen, [{ text: "Jets struck.", date: "2024-05-07" }]);
+});
+
+test("by default (PETRARCH require_dyad) events lacking a source or a target are not reported", () => {
+  const events = [
+    event("195", { code: "ISRMIL", country: "ISR" }, null),
+    event("042", null, { code: "EGY" }),
+    event("190", { code: "ISRMIL", country: "ISR" }, { code: "---GOV" }),
+  ];
+  const predict = petrarchPredictor(fakeAnalyzer(events, []));
+  assert.deepEqual(predict("Jets struck.", null, { where: "f.xml:3" } as PetrarchRecord), [{ source: "ISRMIL", target: "---GOV", code: "190" }]);
+});
+
+test("a text naming a discard phrase codes nothing, whatever the pipeline finds", () => {
+  const seen: { text: string; date: string }[] = [];
+  const events = [event("190", { code: "ISRMIL", country: "ISR" }, { code: "PSE" })];
+  const discards = [{ words: ["world", "cup"], story: true, where: "d.txt:1" }];
+  const predict = petrarchPredictor(fakeAnalyzer(events, seen), { discards });
+  const rec = { where: "f.xml:3" } as PetrarchRecord;
+  assert.deepEqual(predict("Israel beat Palestine at the World Cup.", null, rec), []);
+  assert.equal(predict("Israel struck Palestine; the cup broke.", null, rec).length, 1, "the words must be adjacent");
 });
 
 test("pipeline events become PLOVER predictions keyed by country or organisation prefix", () => {

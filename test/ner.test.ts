@@ -11,7 +11,8 @@ import { bioToSpans, bilouToSpans, spansToBilou, spansToBio } from "../src/nlp/n
 import { SpanCounts, prf, scoreSpans } from "../src/eval/ner.js";
 import { loadGazetteer, placeKind } from "../src/nlp/ner/gazetteer.js";
 import { NerModel } from "../src/nlp/ner/model.js";
-import { trainNer } from "../src/nlp/ner/train.js";
+import { averageModels, trainNer } from "../src/nlp/ner/train.js";
+import type { Doc } from "../src/text/doc.js";
 import { createNer, loadNer, propagateNames } from "../src/nlp/ner/index.js";
 import { scoreNer } from "../src/eval/ner.js";
 import { segment } from "../src/nlp/segment.js";
@@ -113,6 +114,60 @@ test("a trained model saves and loads with the same predictions", () => {
   assert.deepEqual(back.tagWords(words, gz), r.model.tagWords(words, gz));
   for (let k = 0; k < back.weights.length; k++) assert.ok(Math.abs(back.weights[k] - r.model.weights[k]) < 1e-3 * (1 + Math.abs(r.model.weights[k])));
   assert.throws(() => NerModel.load(join(fixtures, "tiny.iob2")), /cannot read NER model/);
+});
+
+/** A stand-in part-of-speech tagger: capitalised words are NNP, others NN; counts the docs it tags. */
+function capsTagger() {
+  const t = {
+    calls: 0,
+    tag(doc: Doc): void {
+      t.calls++;
+      for (const tok of doc.tokens) tok.xpos = /^\p{Lu}/u.test(tok.norm) ? "NNP" : "NN";
+    },
+  };
+  return t;
+}
+
+test("a model trained with part-of-speech features records it, and tags untagged Docs through its tagger", () => {
+  const tagger = capsTagger();
+  const files = [join(fixtures, "tiny.iob2"), join(fixtures, "tiny-gum.conllu")];
+  const r = trainNer({ train: files, dev: [join(fixtures, "tiny.iob2")], epochs: 2, gazetteer: gz, tagger, taggerInfo: "caps" });
+  assert.equal(r.model.info.pos, true);
+  assert.equal(r.model.info.training.posTagger, "caps");
+  assert.ok(r.model.features.includes("x=NNP"), "Penn tag features are learnt");
+  assert.ok(tagger.calls > 0);
+  const path = join(mkdtempSync(join(tmpdir(), "parley-ner-")), "m.json.gz");
+  r.model.save(path);
+  assert.equal(NerModel.load(path).info.pos, true);
+  const before = tagger.calls;
+  const doc = nerSentencesToDoc(readNerFile(join(fixtures, "tiny.iob2")));
+  createNer(r.model, gz, { tagger }).tag(doc);
+  assert.equal(tagger.calls, before + 1, "an untagged Doc is tagged first");
+  assert.ok(doc.tokens.every((t) => t.xpos === "NNP" || t.xpos === "NN"));
+  createNer(r.model, gz, { tagger }).tag(doc);
+  assert.equal(tagger.calls, before + 1, "a tagged Doc is not tagged again");
+  const plain = trainNer({ train: files, dev: [join(fixtures, "tiny.iob2")], epochs: 2, gazetteer: gz });
+  assert.equal(plain.model.info.pos, false);
+  assert.ok(!plain.model.features.some((f) => f.startsWith("x=")));
+});
+
+test("given training tags (jackknifed) replace the tagger's on the sentences they cover", () => {
+  const file = join(fixtures, "tiny.iob2");
+  const [first] = readNerFile(file);
+  const trainTags = new Map([[first.words.join(" "), first.words.map(() => "ZZ")]]);
+  const r = trainNer({ train: [file], dev: [file], epochs: 2, gazetteer: gz, tagger: capsTagger(), trainTags });
+  assert.ok(r.model.features.includes("x=ZZ"), "the given tags are used");
+  assert.ok(r.model.features.includes("x=NNP"), "the tagger tags the other sentence");
+});
+
+test("averageModels takes the mean of the weights over the union of features", () => {
+  const info = { scheme: "BILOU" as const, types: ["PER"], training: {}, dev: {}, outsideOffset: 0 };
+  const labels = ["O", "U-PER"];
+  const a = new NerModel(labels, ["f", "g"], Float32Array.from([1, 2, 3, 4]), info);
+  const b = new NerModel(labels, ["g", "h"], Float32Array.from([5, 6, 7, 8]), info);
+  const m = averageModels([a, b]);
+  assert.deepEqual(m.features, ["f", "g", "h"]);
+  assert.deepEqual([...m.weights], [0.5, 1, 4, 5, 3.5, 4]);
 });
 
 test("the shipped model finds the people and organisations of a seed sentence", async () => {

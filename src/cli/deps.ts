@@ -1,8 +1,8 @@
 // What CLI commands load from outside the command line; tests swap in doubles.
-import { loadAnalyzer, type Analyzer } from "../analyze.js";
+import { loadAnalyzer, type Analyzer, type AnalyzerOptions } from "../analyze.js";
 
 export interface CliDeps {
-  loadAnalyzer: () => Promise<Analyzer>;
+  loadAnalyzer: (opts?: AnalyzerOptions) => Promise<Analyzer>;
 }
 
-export const defaultDeps: CliDeps = { loadAnalyzer: () => loadAnalyzer() };
+export const defaultDeps: CliDeps = { loadAnalyzer: (opts) => loadAnalyzer(opts) };

@@ -1,6 +1,7 @@
 // Adapters from the full pipeline (loadAnalyzer) to the suite scorers' predictor functions.
 import { loadAnalyzer, type Analyzer, type AnalyzerOptions } from "../analyze.js";
 import { UserError } from "../errors.js";
+import { findDiscard, type DiscardPhrase } from "../events/discards.js";
 import { NO_EVENT } from "../events/lexicon-types.js";
 import type { EventRecord } from "../events/types.js";
 import { articleForText } from "./article-for-text.js";
@@ -21,10 +22,21 @@ function events(analyzer: Analyzer, text: string, date: string | null, source: s
   return analyzer.analyze(articleForText(text, date, source)).events.filter((e) => e.cameo && e.cameo !== NO_EVENT);
 }
 
-/** PETRARCH triples: actor codes as the coder gives them, "---" for a missing source or target. */
-export function petrarchPredictor(analyzer: Analyzer): PetrarchPredictor {
+/** A code that names no actor at all ("---"), as opposed to an agent without a country ("---GOV"). */
+const NO_ACTOR = "---";
+
+/**
+ * PETRARCH triples: actor codes as the coder gives them, "---" for a missing source or target. By
+ * default, as PETRARCH's `require_dyad`, an event lacking its source or its target is not reported; a
+ * text naming a discard phrase codes nothing.
+ */
+export function petrarchPredictor(analyzer: Analyzer, opts: { requireDyad?: boolean; discards?: readonly DiscardPhrase[] } = {}): PetrarchPredictor {
+  const requireDyad = opts.requireDyad ?? true;
+  const discards = opts.discards ?? [];
   return (text, date, rec) =>
-    events(analyzer, text, date, rec.where).map((e): Triple => ({ source: e.source?.code ?? "---", target: e.target?.code ?? "---", code: e.cameo }));
+    findDiscard(text, discards) ? [] : events(analyzer, text, date, rec.where)
+      .map((e): Triple => ({ source: e.source?.code ?? NO_ACTOR, target: e.target?.code ?? NO_ACTOR, code: e.cameo }))
+      .filter((t) => !requireDyad || (t.source !== NO_ACTOR && t.target !== NO_ACTOR));
 }
 
 export function ploverPredictor(analyzer: Analyzer): PloverPredictor {

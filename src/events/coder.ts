@@ -11,6 +11,9 @@ import type { Ontology } from "./ontology.js";
 import { Tree } from "./tree.js";
 import { FrameBuilder, type Frame } from "./frames.js";
 import { matchFrame, sourceSlot, type PatternMatch } from "./match.js";
+import { objectPhraseCandidates, petrarchTargetCandidates } from "./petrarch-match.js";
+import { shareCountries } from "./shared-country.js";
+import { withStrandedSubjects } from "./stranded-subjects.js";
 import { Participants, isGeneric, type Participant } from "./participants.js";
 import { PlaceFinder } from "./place.js";
 import { resolveTimeExpression, type ResolvedTime } from "./time.js";
@@ -94,7 +97,10 @@ class DocCoder {
       if (!match || match.pattern.code === NO_EVENT) continue;
       // "proposed a ceasefire", "hold meetings": the event noun is what its verb's event is about, not another event
       if (frame.nominal && ["obj", "nsubj:pass"].includes(this.tree.rel(frame.predicate)) && matches.get(frame.governor)) continue;
-      const sources = this.participants(sourceSlot(match.pattern, frame), frame);
+      const sourceHeads = (match.pattern.source ?? "subj") === "subj"
+        ? withStrandedSubjects(frame, this.tree, (k) => this.parts.mention(k) !== undefined)
+        : sourceSlot(match.pattern, frame);
+      const sources = this.participants(sourceHeads, frame);
       const { targets, fromSlot } = this.targets(frame, match, sources);
       // without a named source, only a target in the pattern's own slot makes an event ("hostages were released")
       if (!sources.some((p) => p.coded) && !(targets.length && fromSlot)) continue;
@@ -132,7 +138,7 @@ class DocCoder {
   private pairs(sources: Participant[], targets: Participant[], pattern: VerbPattern): [Participant | null, Participant | null][] {
     const coded = sources.filter((p) => p.coded);
     const out: [Participant | null, Participant | null][] = [];
-    if (!targets.length && coded.length > 1 && (pattern.reciprocal || pattern.code.startsWith("04"))) {
+    if (!targets.length && partyCount(coded) > 1 && mutual(pattern)) {
       for (const a of coded) for (const b of coded) if (!sameActor(a.actor, b.actor)) out.push([a, b]);
       return out;
     }
@@ -203,19 +209,19 @@ class DocCoder {
 
   /** Participants for argument heads; unresolved pronouns borrow the reporter's or the main clause's subject. */
   private participants(heads: number[], frame: Frame): Participant[] {
-    const out: Participant[] = [];
+    const groups: Participant[][] = [];
     for (const h of heads) {
       const ps = this.parts.of(h);
       if (!ps.some((p) => p.coded) && this.isPronoun(h)) {
         const ante = this.antecedent(frame, h);
         if (ante.length) {
-          out.push(...ante.map((p) => ({ ...p, via: "pronoun" as const })));
+          groups.push(ante.map((p) => ({ ...p, via: "pronoun" as const })));
           continue;
         }
       }
-      out.push(...ps);
+      groups.push(ps);
     }
-    return out;
+    return shareCountries(this.tree, heads, groups).flat();
   }
 
   private isPronoun(h: number): boolean {
@@ -253,7 +259,7 @@ class DocCoder {
     const slot = this.slotTargets(frame, match, sources);
     if (slot.length) return { targets: slot, fromSlot: true };
     // several named parties consulting with no stated counterpart consult each other (see pairs())
-    if ((match.pattern.reciprocal || match.pattern.code.startsWith("04")) && sources.filter((p) => p.coded).length > 1) return { targets: [], fromSlot: false };
+    if (mutual(match.pattern) && partyCount(sources.filter((p) => p.coded)) > 1) return { targets: [], fromSlot: false };
     return { targets: match.pattern.target === "none" ? [] : this.fallbackTargets(frame, match, sources), fromSlot: false };
   }
 
@@ -279,11 +285,23 @@ class DocCoder {
       found = codedIn(frame.obliques.filter((o) => o.case === c).flatMap((o) => o.heads));
       if (found.length) return found;
     }
+    if (this.res.lexicon.petrarch) {
+      // the first candidate naming an actor, with its conjuncts (the candidates come conjuncts together)
+      for (const h of [...petrarchTargetCandidates(frame), ...objectPhraseCandidates(frame, this.tree)]) {
+        found = codedIn([h, ...this.tree.conjuncts(h).filter((k) => k !== h)]);
+        if (found.length) return found;
+      }
+    }
     // "warned that if Israel's aggression continued …": the first actor named in a content clause
-    // (not for plain statements: "residents said Israel …" is not said to Israel)
-    for (const c of p.code.startsWith("01") ? [] : this.contentClauses(frame)) {
+    // (not for plain statements: "residents said Israel …" is not said to Israel; PETRARCH dictionaries
+    // leave "say" uncoded and do take the clause's actor as target of a coded statement: "believes X can cope")
+    // ("…, officials said" reports the clause before it: no target there)
+    const petrarch = this.res.lexicon.petrarch === true;
+    const clauses = petrarch ? frame.complements.filter((k) => k > frame.predicate) : this.contentClauses(frame);
+    for (const c of p.code.startsWith("01") && !petrarch ? [] : clauses) {
       const sub = this.tree.subtree(c).filter((k) => this.parts.mention(k)?.actor);
-      found = codedIn(sub.slice(0, 1));
+      // with its conjuncts: "believes Dagolath and Osgiliath can cope" names both
+      found = codedIn(sub.length ? this.tree.conjuncts(sub[0]) : []);
       if (found.length) return found;
     }
     // "held meetings in Israel", "hit two houses in Tel Al-Sultan": for visits and force, the place hit or visited
@@ -373,6 +391,19 @@ class DocCoder {
 function localise(p: Participant, place: EventPlace | null): Participant {
   if (!p.coded || !isGeneric(p.actor) || !place?.country || !p.actor.code) return p;
   return { ...p, actor: { ...p.actor, code: `${place.country}${p.actor.code}`, country: place.country } };
+}
+
+/**
+ * Whether several named parties with no other target act on each other: consultations (04), PETRARCH's
+ * "%" reciprocal patterns, and two-sided "[a:b]" codes ("renewed diplomatic ties [064:064]").
+ */
+function mutual(p: VerbPattern): boolean {
+  return !!p.reciprocal || p.code.startsWith("04") || !!p.reverseCode;
+}
+
+/** Distinct parties among participants (a name the parser split into two subjects is one party). */
+function partyCount(ps: Participant[]): number {
+  return new Set(ps.map(actorKey)).size;
 }
 
 /** Two mentions with one code ("Netanyahu and Israeli officials", both ISRGOV) give one event. */

@@ -246,7 +246,7 @@ export class FrameBuilder {
     const tr = this.tree;
     const base = tr.baseRel(p);
     if (!["root", "conj", "ccomp", "parataxis"].includes(base) || tr.upos(p) === "NOUN" || tr.upos(p) === "PROPN") return [];
-    const group = new Set(["aux", "aux:pass", "cop", "case", "advmod", "cc"]);
+    const group = new Set(["aux", "aux:pass", "cop", "case", "mark", "advmod", "cc"]);
     const sentStart = tr.doc.sentences[tr.tok(p).sent].tokenStart;
     let k = p - 1;
     while (k >= sentStart && ((tr.head(k) === p && group.has(tr.rel(k))) || (tr.rel(k) === "fixed" && tr.head(tr.head(k)) === p))) {

@@ -36,7 +36,8 @@ export interface VerbPattern {
   sourcePrep?: string;
   /** PETRARCH: words before the verb, lower-case, "_"-joined phrases split, "&CLASS" and "$ + % ^" markers kept. */
   precedingWords?: string[];
-  /** PETRARCH: words after the verb in order (objects, prepositions and their nouns, markers), lower-case. */
+  /** PETRARCH: words after the verb in order (objects, prepositions and their nouns, markers), lower-case;
+   *  words the dictionary joins with "_" stay one entry ("new_&TIETYPES_relations") and must be adjacent. */
   followingWords?: string[];
   /** PETRARCH "[a:b]": also code a second event from target to source with this code
    *  (e.g. "LEFT [032:033]": the traveller visits (032) and the host receives the visit (033)). */
@@ -53,4 +54,8 @@ export interface Lexicon {
   classes: Map<string, Set<string>>;
   /** Inflected or irregular forms listed by a dictionary ("brought" → "bring"), lower-case; may be empty. */
   forms?: Map<string, string>;
+  /** Set for imported PETRARCH/TABARI dictionaries, whose conventions differ from the built-in lexicon's:
+   *  entries may be keyed by an inflected form ("LEFT" apart from "LEAVE"), and an event lacking a stated
+   *  target takes the first actor after the verb. */
+  petrarch?: boolean;
 }

@@ -31,14 +31,15 @@ function complementLemmas(tree: Tree, frame: Frame): string[] {
 }
 
 /**
- * Lemmas an object constraint may see: the head, and a compound modifier ("ceasefire proposal" → proposal, ceasefire);
- * through a measure or partitive head (class &PARTITIVE), the noun of its "of" phrase ("700 kg of medicine").
+ * Lemmas an object constraint may see: the head, its written form (dictionaries may list the plural: "DIPLOMATIC
+ * TIES", "RUPEES"), and a compound modifier ("ceasefire proposal" → proposal, ceasefire); through a measure or
+ * partitive head (class &PARTITIVE), the noun of its "of" phrase ("700 kg of medicine").
  */
 function nounLemmas(tree: Tree, heads: number[], lexicon?: Lexicon): string[] {
   const partitive = lexicon?.classes.get("PARTITIVE");
   const through = (h: number) => partitive?.has(tree.lemma(h))
     ? tree.childrenExact(h, "nmod").filter((k) => tree.caseWord(k) === "of") : [];
-  return [...heads, ...heads.flatMap(through)].flatMap((h) => [tree.lemma(h), ...tree.childrenExact(h, "compound").map((k) => tree.lemma(k))]);
+  return [...heads, ...heads.flatMap(through)].flatMap((h) => [tree.lemma(h), tree.lower(h), ...tree.childrenExact(h, "compound").map((k) => tree.lemma(k))]);
 }
 
 const MARKERS = /^[$+%^*]$/;
@@ -50,19 +51,65 @@ const MARKERS = /^[$+%^*]$/;
  */
 function wordsInOrder(words: readonly string[] | undefined, candidates: number[], tree: Tree, lexicon: Lexicon): number | null {
   if (!words?.length) return 0;
-  const wanted = words.filter((w) => !MARKERS.test(w)).flatMap((w) => w.startsWith("&") ? [w] : w.split("_"));
+  const wanted = words.filter((w) => !MARKERS.test(w));
   let at = 0, n = 0;
   for (const w of wanted) {
     let found = -1;
-    for (let k = at; k < candidates.length; k++) {
-      const t = candidates[k];
-      if (lemmaMatches(tree.lemma(t), [w], lexicon) || lemmaMatches(tree.lower(t), [w], lexicon)) { found = k; break; }
+    for (let k = at; k < candidates.length && found < 0; k++) {
+      const len = matchJoined(w, candidates, k, tree, lexicon);
+      if (len) found = k + len - 1;
     }
     if (found < 0) return null;
     at = found + 1;
     n++;
   }
   return n;
+}
+
+/** Like matchAt, for "_"-joined words: each part right after the one before ("new_&TIETYPES_relations"). */
+function matchJoined(w: string, candidates: number[], k: number, tree: Tree, lexicon: Lexicon): number {
+  if (!w.includes("_")) return matchAt(w, candidates, k, tree, lexicon);
+  let at = k;
+  for (const part of w.split("_")) {
+    if (at >= candidates.length || (at > k && candidates[at] !== candidates[at - 1] + 1)) return 0;
+    const len = matchAt(part, candidates, at, tree, lexicon);
+    if (!len) return 0;
+    at += len;
+  }
+  return at - k;
+}
+
+const tokenIs = (t: number, w: string, tree: Tree) => tree.lemma(t) === w || tree.lower(t) === w;
+
+/** Whether a phrase member of class w ("&CURRENCY" holds "swiss_francs") ends at the noun h ("a million Swiss francs"). */
+function classPhraseEndsAt(w: string, h: number, tree: Tree, lexicon: Lexicon): boolean {
+  if (!w.startsWith("&")) return false;
+  const first = tree.doc.sentences.find((s) => h >= s.tokenStart && h < s.tokenEnd)?.tokenStart ?? 0;
+  for (const m of lexicon.classes.get(w.slice(1)) ?? []) {
+    const parts = m.split("_");
+    if (parts.length < 2 || h - parts.length + 1 < first) continue;
+    if (parts.every((part, i) => tokenIs(h - parts.length + 1 + i, part, tree))) return true;
+  }
+  return false;
+}
+
+/**
+ * How many candidate tokens from k on spell word w: 1 for a word or a one-word class member, the member's
+ * length for a phrase member ("&NEGATVAUXVRB" holds "did_n't", "really_did_not"); 0 when none fits.
+ */
+function matchAt(w: string, candidates: number[], k: number, tree: Tree, lexicon: Lexicon): number {
+  if (!w.startsWith("&")) return tokenIs(candidates[k], w, tree) ? 1 : 0;
+  const members = lexicon.classes.get(w.slice(1));
+  if (!members) return 0;
+  if (members.has(tree.lemma(candidates[k])) || members.has(tree.lower(candidates[k]))) return 1;
+  let best = 0;
+  for (const m of members) {
+    const parts = m.split("_");
+    if (parts.length < 2 || parts.length <= best || k + parts.length > candidates.length) continue;
+    // a phrase member must be contiguous in the text
+    if (parts.every((part, i) => candidates[k + i] === candidates[k] + i && tokenIs(candidates[k + i], part, tree))) best = parts.length;
+  }
+  return best;
 }
 
 export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: Lexicon): number | null {
@@ -91,7 +138,11 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
   }
   if (p.object?.length) {
     const heads = frame.objects.length ? frame.objects : frame.nominal ? [] : frame.iobjs;
-    if (!nounLemmas(tree, heads, lexicon).some((l) => lemmaMatches(l, p.object!, lexicon))) return null;
+    // PETRARCH object words may be the noun's adjective ("* DIPLOMATIC" for "renewed diplomatic ties")
+    const nouns = nounLemmas(tree, heads, lexicon);
+    const seen = lexicon.petrarch ? [...nouns, ...heads.flatMap((h) => tree.childrenExact(h, "amod").map((k) => tree.lower(k)))] : nouns;
+    const phrase = lexicon.petrarch && heads.some((h) => p.object!.some((w) => classPhraseEndsAt(w, h, tree, lexicon)));
+    if (!phrase && !seen.some((l) => lemmaMatches(l, p.object!, lexicon))) return null;
     score += 2;
   }
   if (p.prep) {
@@ -114,8 +165,11 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
 /** The best pattern for a frame, or null when its lemma has none that fits. */
 export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree): PatternMatch | null {
   // dictionaries may list inflected forms ("brought" → "bring") for verbs the lemmatiser missed
-  const patterns = lexicon.byLemma.get(frame.lemma)
-    ?? lexicon.byLemma.get(lexicon.forms?.get(tree.lower(frame.predicate)) ?? "")
+  // and PETRARCH dictionaries may give a form its own entry ("LEFT [042:043]" beside "LEAVE [012]"), which then wins
+  const form = tree.lower(frame.predicate);
+  const patterns = (lexicon.petrarch && form !== frame.lemma ? lexicon.byLemma.get(form) : undefined)
+    ?? lexicon.byLemma.get(frame.lemma)
+    ?? lexicon.byLemma.get(lexicon.forms?.get(form) ?? "")
     ?? repairedLemma(frame, lexicon, tree) ?? [];
   let best: PatternMatch | null = null;
   for (const pattern of patterns) {

@@ -45,6 +45,7 @@ interface RawVerb {
   particles: string[];
   preceding: string[];
   code: string | null; // own default code, or null to use the block's
+  reverse?: string; // own "[a:b]" reverse code
   where: string;
 }
 interface RawPattern {
@@ -56,6 +57,8 @@ interface RawPattern {
 interface Block {
   name: string;
   code: string;
+  /** The block's "[a:b]" reverse code, for its verbs without a code of their own. */
+  reverse?: string;
   where: string;
   verbs: RawVerb[];
   patterns: RawPattern[];
@@ -105,7 +108,7 @@ function readBlocks(path: string, label: string, rejected: RejectedLine[]) {
         code = { code: NO_EVENT };
       }
       synset = null;
-      block = { name: h[1].replace(/\s+/g, "_"), code: code.code, where, verbs: [], patterns: [] };
+      block = { name: h[1].replace(/\s+/g, "_"), code: code.code, reverse: code.reverse, where, verbs: [], patterns: [] };
       blocks.push(block);
       return;
     }
@@ -141,14 +144,16 @@ function readBlocks(path: string, label: string, rejected: RejectedLine[]) {
     const codeText = v[2] ?? v[4];
     if (!block) return reject("verb outside a verb block");
     let code: string | null = null;
+    let reverse: string | undefined;
     if (codeText !== undefined) {
       const c = parseCode(codeText);
       if (!c) return reject(`bad verb code [${codeText}]`);
       code = c.code;
+      reverse = c.reverse;
     }
     const verb = parseVerbWord(v[1].replace(/ +/g, "_"));
     if (!verb.lemma) return reject("empty verb");
-    block.verbs.push({ ...verb, code, where });
+    block.verbs.push({ ...verb, code, ...(reverse ? { reverse } : {}), where });
     for (const f of (v[3] ?? "").split(/\s+/).filter(Boolean)) {
       const form = parseVerbWord(f);
       if (form.lemma && form.lemma !== verb.lemma) forms.set(form.lemma, verb.lemma);
@@ -166,11 +171,16 @@ interface Group {
 function analysePattern(body: string, fw: FunctionWords, knownVerbs: Set<string>, where: string): Omit<VerbPattern, "lemma" | "code" | "origin"> {
   // "*SCEPTICAL" and "SAID*" are read as "* SCEPTICAL" and "SAID *"; "IN_*" keeps its "_" (adjacency).
   const spaced = body.replace(/([(){}])/g, " $1 ").replace(/\*(?=[^\s_])/g, "* ").replace(/(?<=[^\s_])\*/g, " *");
-  const tokens: { w: string; attachedToVerb: boolean }[] = [];
+  // joinedToPrev: "_" binds the word to the one before it (adjacent in the text), the verb marker aside
+  const tokens: { w: string; attachedToVerb: boolean; joinedToPrev: boolean }[] = [];
   for (const chunk of spaced.split(/\s+/).filter(Boolean)) {
     const parts = chunk.split("_").filter(Boolean);
     const star = parts.indexOf("*");
-    parts.forEach((p, i) => tokens.push({ w: p, attachedToVerb: star >= 0 && i !== star && Math.abs(i - star) === 1 }));
+    parts.forEach((p, i) => tokens.push({
+      w: p,
+      attachedToVerb: star >= 0 && i !== star && Math.abs(i - star) === 1,
+      joinedToPrev: i > 0 && p !== "*" && parts[i - 1] !== "*",
+    }));
   }
   const norm = (w: string) => (w.startsWith("&") ? "&" + className(w) : /^[$+%^*]$/.test(w) ? w : word(w));
   const star = tokens.findIndex((t) => t.w === "*");
@@ -188,7 +198,9 @@ function analysePattern(body: string, fw: FunctionWords, knownVerbs: Set<string>
     if (t.w === "{") { inBrace = true; continue; }
     if (t.w === "}") { inBrace = false; continue; }
     const w = norm(t.w);
-    following.push(w);
+    // "NEW_&TIETYPES_RELATIONS": one "_"-joined entry, so a matcher can ask for adjacent words
+    if (t.joinedToPrev && following.length && !/^[$+%^]$/.test(w) && !/^[$+%^]$/.test(following[following.length - 1])) following[following.length - 1] += "_" + w;
+    else following.push(w);
     if (i === 0 || (t.attachedToVerb && particles.length === i)) {
       // A particle right after the verb: "*_OUT", "* DOWN NEWS".
       if ((t.attachedToVerb && !/^[$+%^&]/.test(w) && !inParen) || (fw.particle.has(w) && !inParen)) {
@@ -241,6 +253,7 @@ export function importPetrarchVerbsDetailed(path: string, fw: FunctionWords = lo
   const { classes: rawClasses, forms, blocks } = readBlocks(path, label, rejected);
   const lex = emptyLexicon();
   lex.forms = forms;
+  lex.petrarch = true;
   // PETRARCH files sometimes use a set they never define; an empty class keeps the pattern (it just cannot match).
   lex.classes = expandClasses(rawClasses, (where, reason) => rejected.push({ where, text: "", reason }));
   const knownVerbs = new Set<string>([...forms.keys()]);
@@ -279,7 +292,11 @@ export function importPetrarchVerbsDetailed(path: string, fw: FunctionWords = lo
       if (v.particles.length) base.particles = v.particles;
       if (v.preceding.length) base.precedingWords = v.preceding;
       const def = v.code ?? b.code;
-      if (def !== NO_EVENT) add({ ...base, code: def, origin: `${v.where} (block ${b.name} [${b.code}])` });
+      // a verb's own code comes with its own reverse code; the block's default with the block's ("LEFT [042:043]")
+      const defReverse = v.code !== null ? v.reverse : b.reverse;
+      if (def !== NO_EVENT) {
+        add({ ...base, code: def, ...(defReverse && defReverse !== NO_EVENT ? { reverseCode: defReverse } : {}), origin: `${v.where} (block ${b.name} [${b.code}])` });
+      }
       for (const { raw, shape, code } of analysed) {
         const p: VerbPattern = { ...base, ...shape, code: code.code, origin: `${raw.where} ${raw.text}` };
         if (base.particles || shape.particles) p.particles = [...(base.particles ?? []), ...(shape.particles ?? [])];

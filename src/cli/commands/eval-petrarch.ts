@@ -1,6 +1,7 @@
 // `parley eval petrarch RECORDS.xml`: codes each record's sentence and scores the (source, target, code) triples.
 import type { Command } from "commander";
 import { readPetrarchRecords } from "../../eval/petrarch-records.js";
+import { readDiscards } from "../../events/discards.js";
 import { scorePetrarch } from "../../eval/petrarch.js";
 import { loadEvalAnalyzer, petrarchPredictor } from "../../eval/pipeline-predictors.js";
 
@@ -10,6 +11,7 @@ interface Opts {
   actors: string[];
   agents: string[];
   verbs?: string;
+  discards: string[];
   suiteDictionaries?: boolean;
   json?: boolean;
   misses?: boolean;
@@ -22,20 +24,22 @@ export function register(ev: Command): void {
     .option("--actors <file>", "actor dictionary (repeatable); replaces the built-in actors", collect, [])
     .option("--agents <file>", "agent dictionary (repeatable)", collect, [])
     .option("--verbs <file>", "verb dictionary (PETRARCH or parley format); replaces the built-in lexicon")
+    .option("--discards <file>", "PETRARCH discard list (repeatable): texts naming a listed phrase code nothing", collect, [])
     .option("--suite-dictionaries", "use the dictionaries named in the records file's <Environment>")
     .option("--json", "print one JSON object with the scores")
     .option("--misses", "list records whose coding differs from the gold set (stderr)")
     .action(async (records: string, opts: Opts) => {
       const suite = readPetrarchRecords(records);
       for (const p of suite.problems) console.error(`${p.where}: ${p.reason}`);
-      const env = opts.suiteDictionaries ? suite.environment : { actors: [], agents: [], verbs: [] };
+      const env = opts.suiteDictionaries ? suite.environment : { actors: [], agents: [], verbs: [], discards: [] };
       const dictionaries = [...env.actors, ...opts.actors, ...env.agents, ...opts.agents];
       const verbs = opts.verbs ? [opts.verbs] : env.verbs;
       const analyzer = await loadEvalAnalyzer({
         actors: dictionaries.length ? { dictionaries, replaceBuiltIn: true } : {},
         events: verbs.length ? { verbs } : {},
       });
-      const { score, results } = scorePetrarch(suite.records, petrarchPredictor(analyzer));
+      const discards = [...env.discards, ...opts.discards].flatMap((f) => readDiscards(f));
+      const { score, results } = scorePetrarch(suite.records, petrarchPredictor(analyzer, { discards }));
       if (opts.misses) {
         const show = (ts: { source: string; target: string; code: string }[]) => ts.map((t) => `${t.source}→${t.target}:${t.code}`).join(" ") || "(none)";
         for (const r of results.filter((x) => !x.exact)) console.error(`${r.where} ${r.id}: gold ${show(r.gold)} | coded ${show(r.predicted)} | ${r.text}`);

@@ -2,6 +2,7 @@
 // exit status 1 when anything failed.
 import type { Command } from "commander";
 import { formatSummary, runIngest } from "../../ingest-run.js";
+import { UserError } from "../../errors.js";
 import { analyzerForCli } from "../analyzer.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
 import { terminalProgress } from "../progress.js";
@@ -15,6 +16,9 @@ interface IngestFlags {
   timeout?: number;
   maxRedirects?: number;
   quiet?: boolean;
+  actors: string[];
+  replaceActors?: boolean;
+  verbs: string[];
 }
 
 const collect = (v: string, acc: string[]) => [...acc, v];
@@ -30,8 +34,15 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--timeout <seconds>", "HTTP timeout in seconds (default 15)", positiveInt("--timeout"))
     .option("--max-redirects <n>", "HTTP redirects followed (default 5)", positiveInt("--max-redirects"))
     .option("--quiet", "no progress bar and no summary")
+    .option("--actors <file>", "extra actor/agent dictionary, parley or PETRARCH format (repeatable)", collect, [])
+    .option("--replace-actors", "use only the --actors dictionaries, not the built-in ones")
+    .option("--verbs <file>", "verb dictionary, parley or PETRARCH format, replacing the built-in lexicon (repeatable)", collect, [])
     .action(async (sources: string[], flags: IngestFlags, cmd: Command) => {
-      const analyzer = await analyzerForCli(deps.loadAnalyzer);
+      if (flags.replaceActors && flags.actors.length === 0) throw new UserError("--replace-actors: give the dictionaries to use with --actors FILE");
+      const analyzer = await analyzerForCli(() => deps.loadAnalyzer({
+        actors: flags.actors.length ? { dictionaries: flags.actors, replaceBuiltIn: Boolean(flags.replaceActors) } : undefined,
+        events: flags.verbs.length ? { verbs: flags.verbs } : undefined,
+      }));
       // First Ctrl-C: finish the current article and stop; a second one quits at once.
       const stop = new AbortController();
       const onInt = () => {

@@ -1,7 +1,10 @@
 // `parley train ner`: train the named-entity tagger and write models/ner/.
 import type { Command } from "commander";
 import { join } from "node:path";
-import { modelsDir } from "../../paths.js";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { jackknifedPennTags } from "../../nlp/ner/pos-tags.js";
+import { Tagger } from "../../nlp/tagger.js";
+import { modelsDir, sharedDir } from "../../paths.js";
 import { UserError } from "../../errors.js";
 import { NER_MODEL_FILE } from "../../nlp/ner/index.js";
 import { trainNer } from "../../nlp/ner/train.js";
@@ -16,17 +19,40 @@ export function registerTrainNer(train: Command): void {
     .option("--dev <file>", "development file (repeatable; the first picks the epoch; default UNER-EWT dev + GUM dev)", collect)
     .option("--epochs <n>", "maximum passes over the training data", "12")
     .option("--seed <n>", "shuffling and dropout seed", "1")
+    .option("--seeds <n>", "runs with successive seeds whose weights are averaged", "1")
     .option("--word-dropout <p>", "probability of hiding a token's word features in training", "0.2")
+    .option("--pos", "add part-of-speech features from the syntax tagger (measured worse on dev: its tags of the training text, which it was trained on, are near-perfect)")
+    .option("--pos-folds <n>", "with --pos: tag the training text by jackknifing the syntax tagger over N folds (1: the shipped tagger's own tags)", "2")
+    .option("--lower-copies <p>", "share of training documents added again in lower case", "0")
+    .option("--upper-copies <p>", "share of training documents added again in capitals", "0")
     .option("--out <file>", "model file to write", join(modelsDir, NER_MODEL_FILE))
-    .action((o: { train?: string[]; dev?: string[]; epochs: string; seed: string; wordDropout: string; out: string }) => {
+    .action((o: { train?: string[]; dev?: string[]; epochs: string; seed: string; seeds: string; wordDropout: string; out: string; pos?: boolean; posFolds: string; lowerCopies: string; upperCopies: string }) => {
       const epochs = Number(o.epochs);
       const seed = Number(o.seed);
       if (!Number.isInteger(epochs) || epochs < 1) throw new UserError(`--epochs: expected a positive integer, got "${o.epochs}"`);
       if (!Number.isInteger(seed)) throw new UserError(`--seed: expected an integer, got "${o.seed}"`);
+      const seeds = Number(o.seeds);
+      if (!Number.isInteger(seeds) || seeds < 1) throw new UserError(`--seeds: expected a positive integer, got "${o.seeds}"`);
       const wordDropout = Number(o.wordDropout);
       if (!(wordDropout >= 0 && wordDropout < 1)) throw new UserError(`--word-dropout: expected a number in [0, 1), got "${o.wordDropout}"`);
+      const lowerCopies = Number(o.lowerCopies), upperCopies = Number(o.upperCopies);
+      if (!(lowerCopies >= 0 && upperCopies >= 0 && lowerCopies + upperCopies <= 1)) {
+        throw new UserError(`--lower-copies, --upper-copies: expected shares in [0, 1] adding up to at most 1, got "${o.lowerCopies}", "${o.upperCopies}"`);
+      }
       const started = Date.now();
-      const r = trainNer({ train: o.train, dev: o.dev, epochs, seed, wordDropout, out: o.out, log: (l) => console.error(l) });
+      const taggerPath = join(modelsDir, "syntax", "tagger.bin");
+      if (o.pos && !existsSync(taggerPath)) throw new UserError(`no tagger at ${taggerPath} (run \`parley train syntax\` first)`);
+      const tagger = o.pos ? Tagger.load(taggerPath) : undefined;
+      const posFolds = Number(o.posFolds);
+      if (!Number.isInteger(posFolds) || posFolds < 1) throw new UserError(`--pos-folds: expected a positive integer, got "${o.posFolds}"`);
+      let taggerInfo = o.pos ? `models/syntax/tagger.bin (${statSync(taggerPath).size} bytes)` : undefined;
+      let trainTags: Map<string, string[]> | undefined;
+      if (o.pos && posFolds > 1) {
+        const meta = JSON.parse(readFileSync(join(modelsDir, "syntax", "meta.json"), "utf8")) as { seed: number; tagger: { epochs: number } };
+        trainTags = jackknifedPennTags(sharedDir, { folds: posFolds, epochs: meta.tagger.epochs, seed: meta.seed, log: (l) => console.error(l) });
+        taggerInfo += `; training text tagged by ${posFolds}-fold jackknifing (${meta.tagger.epochs} tagger epochs)`;
+      }
+      const r = trainNer({ train: o.train, dev: o.dev, epochs, seed, seeds, wordDropout, lowerCopies, upperCopies, out: o.out, tagger, taggerInfo, trainTags, log: (l) => console.error(l) });
       for (const [file, s] of Object.entries(r.dev)) console.log(`dev ${file}: P ${s.precision} R ${s.recall} F1 ${s.f1}`);
       console.log(`wrote ${o.out} (epoch ${r.epochs}, ${r.model.features.length} features) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     });

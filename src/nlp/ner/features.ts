@@ -156,13 +156,28 @@ export function gazetteerFeatures(words: readonly string[], gz: Gazetteer): stri
 }
 
 /** All static feature strings for every token of a sentence (word views of the ±2 window plus context). */
-export function sentenceFeatures(words: readonly string[], gz: Gazetteer, doc: DocCase = NO_DOC): string[][] {
+export function sentenceFeatures(words: readonly string[], gz: Gazetteer, doc: DocCase = NO_DOC, xpos?: readonly string[]): string[][] {
   const views = words.map((w) => wordView(w, gz));
   const V = (i: number) => (i < 0 ? PAD_VIEWS.left : i >= words.length ? PAD_VIEWS.right : views[i]);
   const scase = sentenceCase(words);
+  const pos = xpos ? posFeatures(xpos, words) : null;
   return contextFeatures(words, gz, doc).map((ctx, i) => [
     ...V(i).self, ...V(i - 1).prev, ...V(i + 1).next, ...V(i - 2).prev2, ...V(i + 2).next2,
-    ...positionedWordFeatures(words[i], i === 0, scase, gz), ...ctx,
+    ...positionedWordFeatures(words[i], i === 0, scase, gz), ...ctx, ...(pos ? pos[i] : []),
+  ]);
+}
+
+/**
+ * Part-of-speech features (Penn tags from parley's tagger, which runs before NER): the tag of the token and
+ * its neighbours, and tag pairs. "NNP" against "NN" separates names from ordinary words where casing cannot
+ * (all-lowercase or all-caps lines, sentence starts).
+ */
+export function posFeatures(xpos: readonly string[], words: readonly string[]): string[][] {
+  const n = xpos.length;
+  const X = (i: number) => (i < 0 ? PAD_L : i >= n ? PAD_R : xpos[i]);
+  return xpos.map((x, i) => [
+    "x=" + x, "x-1=" + X(i - 1), "x+1=" + X(i + 1), "xx=" + X(i - 1) + "|" + x, "xx+=" + x + "|" + X(i + 1),
+    "xs=" + x + "|" + shape(words[i]).slice(0, 1), "x-2=" + X(i - 2), "x+2=" + X(i + 2),
   ]);
 }
 

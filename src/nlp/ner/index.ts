@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { modelsDir as defaultModelsDir } from "../../paths.js";
 import { UserError } from "../../errors.js";
 import type { Doc } from "../../text/doc.js";
+import { Tagger } from "../tagger.js";
 import { loadGazetteer, placeKind, type Gazetteer } from "./gazetteer.js";
 import { NerModel } from "./model.js";
 import { DocCase } from "./features.js";
@@ -32,7 +33,16 @@ export interface Ner {
 export async function loadNer(modelsDir: string = defaultModelsDir, opts: NerOptions = {}): Promise<Ner> {
   const path = join(modelsDir, NER_MODEL_FILE);
   if (!existsSync(path)) throw new UserError(`no NER model at ${path} (run \`parley train ner\`)`);
-  return createNer(NerModel.load(path), loadGazetteer(), opts);
+  const model = NerModel.load(path);
+  // A model with part-of-speech features tags untagged Docs itself, with the syntax tagger beside it.
+  const taggerPath = join(modelsDir, "syntax", "tagger.bin");
+  const tagger = opts.tagger ?? (model.info.pos && existsSync(taggerPath) ? Tagger.load(taggerPath) : undefined);
+  return createNer(model, loadGazetteer(), { ...opts, tagger });
+}
+
+/** What NER needs of the part-of-speech tagger: set `xpos` on every token of a Doc. */
+export interface PosTagger {
+  tag(doc: Doc): void;
 }
 
 export interface NerOptions {
@@ -41,6 +51,11 @@ export interface NerOptions {
    * ("Miramar" tagged once, missed in a short sentence later). Default true.
    */
   propagate?: boolean;
+  /**
+   * Run on a Doc whose tokens have no Penn tags yet, when the model uses them (in the pipeline the tagger
+   * stage has already set them).
+   */
+  tagger?: PosTagger;
 }
 
 export function createNer(model: NerModel, gazetteer: Gazetteer, opts: NerOptions = {}): Ner {
@@ -53,9 +68,11 @@ export function createNer(model: NerModel, gazetteer: Gazetteer, opts: NerOption
     tag(doc: Doc): void {
       // A Doc without sentence boundaries is tagged as a single sequence.
       const ranges = doc.sentences.length ? doc.sentences.map((s) => doc.sentenceTokens(s)) : [doc.tokens];
+      if (model.info.pos && opts.tagger && doc.sentences.length && doc.tokens.some((t) => !t.xpos)) opts.tagger.tag(doc);
       const words = ranges.map((toks) => toks.map((t) => t.norm));
+      const xpos = ranges.map((toks) => (toks.every((t) => t.xpos) ? toks.map((t) => t.xpos) : undefined));
       const docCase = new DocCase(words);
-      const spans = words.map((w) => (w.length ? bilouToSpans(model.tagWords(w, gazetteer, docCase)) : []));
+      const spans = words.map((w, k) => (w.length ? bilouToSpans(model.tagWords(w, gazetteer, docCase, xpos[k])) : []));
       if (propagate) propagateNames(words, spans);
       ranges.forEach((tokens, k) => {
         const tags = spansToBio(tokens.length, spans[k]);

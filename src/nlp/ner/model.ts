@@ -5,7 +5,7 @@ import { dirname } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { SourceError } from "../../errors.js";
 import {
-  NO_DOC, PAD_L, PAD_R, PAD_VIEWS, PART_TEMPLATES, gazetteerFeatures, historyFeatures, positionedWordFeatures,
+  NO_DOC, PAD_L, PAD_R, PAD_VIEWS, PART_TEMPLATES, gazetteerFeatures, historyFeatures, posFeatures, positionedWordFeatures,
   sentenceCase, shape, wordView,
   type DocCase, type WordView,
 } from "./features.js";
@@ -30,6 +30,8 @@ export interface NerModelInfo {
    * leaves too many names untagged). Tuned on the first dev file after training.
    */
   outsideOffset: number;
+  /** The model was trained with part-of-speech features (Penn tags of parley's tagger); absent: false. */
+  pos?: boolean;
 }
 
 /** Feature rows of one word's view (see WordView), cached per word at run time. */
@@ -139,14 +141,16 @@ export class NerModel {
 
   /**
    * BILOU tags for one sentence of words (with `doc`, the casing evidence of its whole document), decoded greedily left to right: each token takes the best label
-   * that may follow the previous one (no I/L without B, nothing left open at the end).
+   * that may follow the previous one (no I/L without B, nothing left open at the end). `xpos`: the
+   * sentence's Penn tags, used when the model was trained with them (without them it still tags, less well).
    */
-  tagWords(words: readonly string[], gz: Gazetteer, doc?: DocCase): string[] {
+  tagWords(words: readonly string[], gz: Gazetteer, doc?: DocCase, xpos?: readonly string[]): string[] {
     const n = words.length;
     const L = this.labels.length;
     const views = words.map((w) => this.wordRows(w, gz));
     const V = (i: number) => (i < 0 ? this.padLeft : i >= n ? this.padRight : views[i]);
     const gzf = gazetteerFeatures(words, gz);
+    const posf = xpos && this.info.pos ? posFeatures(xpos, words) : null;
     const scase = sentenceCase(words);
     const docCase = doc ?? NO_DOC;
     const Lw = (i: number) => (i < 0 ? PAD_L : i >= n ? PAD_R : views[i].lower);
@@ -173,6 +177,7 @@ export class NerModel {
       this.addRow(lookup(sl1, sh, Lw(i + 1)), scores);
       this.addRow(lookup(dc, docCase.evidence(words[i]), sh.slice(0, 1), first, scase), scores);
       for (const f of gzf[i]) this.addFeature(f, scores);
+      if (posf) for (const f of posf[i]) this.addFeature(f, scores);
       this.addRow(this.t1Rows[p1], scores);
       this.addRow(this.t2Rows[p2 * L + p1], scores);
       const h = this.historyRows(views[i]);
@@ -274,6 +279,7 @@ export class NerModel {
       scheme: "BILOU", types: body.types as string[],
       training: body.training as Record<string, unknown>, dev: body.dev as Record<string, unknown>,
       outsideOffset: typeof body.outsideOffset === "number" ? body.outsideOffset : 0,
+      pos: body.pos === true,
     };
     return new NerModel(labels, features, weights, info);
   }

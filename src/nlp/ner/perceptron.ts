@@ -53,6 +53,13 @@ export class AveragedPerceptron {
     }
   }
 
+  /** Forget all weights (keeping the feature index), to train again from scratch with another seed. */
+  reset(): void {
+    this.w.fill(0);
+    this.u.fill(0);
+    this.clock = 1;
+  }
+
   tick(): void {
     this.clock++;
   }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { UserError } from "../../errors.js";
 import { readConllu, type ConlluSentence } from "../conllu.js";
 import type { Doc } from "../../text/doc.js";
-import { Lemmatizer } from "../lemmatizer.js";
+import { Lemmatizer, trainLemmatizerFromShared } from "../lemmatizer.js";
 import { syntaxStages } from "../index.js";
 import { scoreUdFile } from "../../eval/ud-file.js";
 import { MODEL_FORMAT_VERSION } from "../model-io.js";
@@ -44,8 +44,10 @@ export interface SyntaxMeta {
   trainingSeconds: number;
 }
 
-const TAGGER_BITS = 20, MOVE_BITS = 21, LABEL_BITS = 20;
-const TAGGER_ROWS = 300_000, MOVE_ROWS = 1_000_000, LABEL_ROWS = 350_000;
+export const TAGGER_BITS = 20;
+const MOVE_BITS = 21, LABEL_BITS = 20;
+export const TAGGER_ROWS = 300_000;
+const MOVE_ROWS = 1_000_000, LABEL_ROWS = 350_000;
 
 export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
   const t0 = Date.now();
@@ -98,8 +100,10 @@ export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
   const tbytes = tagged.tagger.save(join(o.outDir, "tagger.bin"));
   const pbytes = parsed.parser.save(join(o.outDir, "parser.bin"));
   const devScores: Record<string, UdScores> = {};
-  // the lemmatizer is trained separately (src/nlp/lemmatizer.ts); score lemmas too when it is there
+  // the lemmatizer (src/nlp/lemmatizer.ts) learns from the same treebanks; rebuilt here so one command
+  // reproduces every file of models/syntax (not with --limit, which is for quick runs)
   const lemPath = join(o.outDir, "lemmatizer.json");
+  if (!o.limit) o.log(`lemmatizer: ${trainLemmatizerFromShared(lemPath).entries} exceptions`);
   const stages = syntaxStages({ tagger: tagged.tagger, parser: parsed.parser, lemmatizer: existsSync(lemPath) ? Lemmatizer.load(lemPath) : undefined });
   const annotate = (d: Doc) => { for (const st of stages) st.run(d); return d; };
   for (const tb of SYNTAX_TREEBANKS) devScores[tb.dev] = scoreUdFile(read(tb.dev), { annotate }, false);

@@ -1,0 +1,32 @@
+// PETRARCH conventions the built-in lexicon does not share, applied when the lexicon was imported from a
+// PETRARCH/TABARI dictionary (Lexicon.petrarch): there, an event whose pattern states no target takes the
+// first actor in the verb phrase after the verb, whatever the preposition ("left for Minas Tirith",
+// "arrived in Gondor").
+import type { Frame } from "./frames.js";
+import type { Tree } from "./tree.js";
+
+/** Case words that never introduce a target: the passive agent and time/manner phrases. */
+const NOT_TARGET_CASES = new Set(["by", "", "according", "during", "since", "until", "after", "before"]);
+
+/** Argument heads after the predicate that may stand as target, in word order: obliques, then their nouns' modifiers. */
+export function petrarchTargetCandidates(frame: Frame): number[] {
+  const after = (os: Frame["obliques"]) => os
+    .filter((o) => !NOT_TARGET_CASES.has(o.case) && o.heads.some((h) => h > frame.predicate))
+    .flatMap((o) => o.heads)
+    .sort((a, b) => a - b);
+  return [...after(frame.obliques), ...after(frame.objectObliques)];
+}
+
+/** Relations that open another clause: a target is not looked for past them. */
+const CLAUSE_RELS = new Set(["acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos"]);
+
+/**
+ * Nouns inside the object phrases, in word order, not crossing into another clause: PETRARCH's target is the
+ * first actor anywhere in the verb's object ("welcomed a resumption of ties between Gondor and Osgiliath").
+ */
+export function objectPhraseCandidates(frame: Frame, tree: Tree): number[] {
+  return frame.objects
+    .flatMap((o) => tree.subtree(o, (k) => CLAUSE_RELS.has(tree.rel(k))))
+    .filter((k) => !frame.objects.includes(k) && ["NOUN", "PROPN"].includes(tree.tok(k).upos))
+    .sort((a, b) => a - b);
+}
