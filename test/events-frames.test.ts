@@ -7,6 +7,7 @@ import { buildFrames, type Frame } from "../src/events/frames.js";
 import { loadFrameCues } from "../src/events/cues.js";
 import { fixtureDoc, tokenAt } from "./helpers/events.js";
 import type { Doc } from "../src/text/doc.js";
+import { conlluToDoc, parseConllu } from "../src/nlp/conllu.js";
 
 const cues = loadFrameCues();
 const gaza = fixtureDoc("gaza-2024-02-08.conllu");
@@ -115,3 +116,26 @@ test("frame cues are data: a malformed file is reported by path and field", () =
   writeFileSync(p, "{");
   assert.throws(() => loadFrameCues(p), (e: Error) => e.message.startsWith(p));
 });
+
+test("a bare participle complement is passive: its controlled subject is the patient", () => {
+  const doc = conlluDoc([
+    "1\tAt\tat\tADP\tIN\t_\t2\tcase\t_\t_",
+    "2\tleast\tleast\tADJ\tJJS\t_\t3\tnmod\t_\t_",
+    "3\t27,585\t27,585\tNUM\tCD\t_\t4\tnummod\t_\t_",
+    "4\tPalestinians\tPalestinian\tPROPN\tNNPS\t_\t7\tnsubj:pass\t_\t_",
+    "5\thave\thave\tAUX\tVBP\t_\t7\taux\t_\t_",
+    "6\tbeen\tbe\tAUX\tVBN\t_\t7\taux:pass\t_\t_",
+    "7\tconfirmed\tconfirm\tVERB\tVBN\t_\t0\troot\t_\t_",
+    "8\tkilled\tkill\tVERB\tVBN\t_\t7\txcomp\t_\tSpaceAfter=No",
+    "9\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_",
+  ]);
+  const f = buildFrames(doc, cues).find((x) => doc.tokens[x.predicate].text === "killed");
+  assert.ok(f, "a frame for killed");
+  assert.equal(f.voice, "passive");
+  assert.deepEqual(words(doc, f.objects), ["Palestinians"]);
+  assert.deepEqual(f.subjects, []);
+});
+
+function conlluDoc(lines: string[]): Doc {
+  return conlluToDoc(parseConllu(lines.join("\n") + "\n"));
+}

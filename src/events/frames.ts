@@ -167,6 +167,8 @@ export class FrameBuilder {
     if (t.xpos !== "VBN" || tr.children(p, "aux").length || tr.children(p, "nsubj").length) return false;
     const rel = tr.baseRel(p);
     if (rel === "acl") return true; // "a proposal drawn up by …"
+    // a bare participle complement is passive: "27,585 Palestinians have been confirmed killed", "had them arrested"
+    if (rel === "xcomp") return true;
     if (rel === "conj") return this.isPassive(tr.firstConjunct(p)) || tr.baseRel(tr.firstConjunct(p)) === "acl";
     return false;
   }
