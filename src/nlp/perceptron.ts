@@ -7,6 +7,9 @@
  * real weight is scale[row] × q. Scoring reads the int8 rows directly: a quarter of the memory traffic
  * of float32 and nothing to convert at load time.
  */
+/** Largest bucket-indexed float table (in floats) a few-class model builds at load: 24 MiB. */
+const DENSE_LIMIT = 6 << 20;
+
 export class LinearModel {
   readonly mask: number;
   constructor(
@@ -22,19 +25,23 @@ export class LinearModel {
     readonly q: Int8Array,
   ) {
     this.mask = (1 << bits) - 1;
-    // Models with few classes (the parser's moves) also get a dense float table indexed by bucket:
-    // one memory access per feature instead of two, for a few MB.
+    // Models with few classes (the parser's moves) keep their weights as floats: indexed by bucket when
+    // that table is small (one memory access per feature), else by row (two accesses, far less memory).
     if (nClasses <= 4) {
-      const dense = new Float32Array((1 << bits) * nClasses);
+      const byBucket = (1 << bits) * nClasses <= DENSE_LIMIT;
+      const dense = new Float32Array((byBucket ? 1 << bits : buckets.length) * nClasses);
       for (let r = 0; r < buckets.length; r++) {
-        for (let c = 0; c < nClasses; c++) dense[buckets[r] * nClasses + c] = scales[r] * q[r * nClasses + c];
+        const at = (byBucket ? buckets[r] : r) * nClasses;
+        for (let c = 0; c < nClasses; c++) dense[at + c] = scales[r] * q[r * nClasses + c];
       }
-      this.dense = dense;
+      if (byBucket) this.dense = dense; else this.floatRows = dense;
     }
   }
 
   /** bucket × class weights, for models with few classes (see the constructor) */
   private readonly dense?: Float32Array;
+  /** row × class weights as floats, for models with few classes but a large table */
+  private readonly floatRows?: Float32Array;
 
   static fromQuantised(bits: number, nClasses: number, buckets: Uint32Array, scales: Float32Array, q: Int8Array): LinearModel {
     const rowIndex = new Int32Array(1 << bits).fill(-1);
@@ -49,7 +56,7 @@ export class LinearModel {
 
   /** Like score, for classes [from, to) only (out indexed by class id). */
   scoreRange(feats: Uint32Array, n: number, out: Float32Array, from: number, to: number): void {
-    const nc = this.nClasses, q = this.q, sc = this.scales, idx = this.rowIndex, mask = this.mask;
+    const nc = this.nClasses, idx = this.rowIndex, mask = this.mask;
     for (let c = from; c < to; c++) out[c] = 0;
     const dense = this.dense;
     if (dense) {
@@ -59,6 +66,17 @@ export class LinearModel {
       }
       return;
     }
+    const rows = this.floatRows;
+    if (rows) {
+      for (let k = 0; k < n; k++) {
+        const r = idx[feats[k] & mask];
+        if (r < 0) continue;
+        const base = r * nc;
+        for (let c = from; c < to; c++) out[c] += rows[base + c];
+      }
+      return;
+    }
+    const q = this.q, sc = this.scales;
     for (let k = 0; k < n; k++) {
       const r = idx[feats[k] & mask];
       if (r < 0) continue;

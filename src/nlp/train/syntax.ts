@@ -44,10 +44,9 @@ export interface SyntaxMeta {
   trainingSeconds: number;
 }
 
-export const TAGGER_BITS = 20;
-const MOVE_BITS = 21, LABEL_BITS = 20;
-export const TAGGER_ROWS = 300_000;
-const MOVE_ROWS = 1_000_000, LABEL_ROWS = 350_000;
+// experiment override: PARLEY_SYNTAX_SIZES="taggerBits,moveBits,labelBits,taggerRows,moveRows,labelRows"
+const SIZES = (process.env.PARLEY_SYNTAX_SIZES ?? "22,21,20,300000,1000000,350000").split(",").map(Number);
+export const [TAGGER_BITS, MOVE_BITS, LABEL_BITS, TAGGER_ROWS, MOVE_ROWS, LABEL_ROWS] = SIZES;
 
 export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
   const t0 = Date.now();
