@@ -45,7 +45,7 @@ export interface SyntaxMeta {
 }
 
 // experiment override: PARLEY_SYNTAX_SIZES="taggerBits,moveBits,labelBits,taggerRows,moveRows,labelRows"
-const SIZES = (process.env.PARLEY_SYNTAX_SIZES ?? "22,21,20,300000,1000000,350000").split(",").map(Number);
+const SIZES = (process.env.PARLEY_SYNTAX_SIZES ?? "20,21,20,300000,1000000,350000").split(",").map(Number);
 export const [TAGGER_BITS, MOVE_BITS, LABEL_BITS, TAGGER_ROWS, MOVE_ROWS, LABEL_ROWS] = SIZES;
 
 export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
