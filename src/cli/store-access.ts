@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
+import { isIsoDate } from "../ingest/refdate.js";
 import { openStore, resolveDbPath, type Store } from "../store/open.js";
 
 export function dbPathOf(cmd: Command): string {
@@ -32,7 +33,7 @@ export function positiveInt(flag: string) {
 
 export function isoDate(flag: string) {
   return (v: string): string => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
+    if (!isIsoDate(v)) {
       throw new UserError(`${flag} expects a date as YYYY-MM-DD, got "${v}"`);
     }
     return v;
