@@ -31,6 +31,9 @@ export function positiveInt(flag: string) {
   };
 }
 
+/** Commander option parser for a repeatable flag: each use appends its value. */
+export const collect = (v: string, acc: string[] = []): string[] => [...acc, v];
+
 export function isoDate(flag: string) {
   return (v: string): string => {
     if (!isIsoDate(v)) {

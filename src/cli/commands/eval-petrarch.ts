@@ -4,8 +4,7 @@ import { readPetrarchRecords } from "../../eval/petrarch-records.js";
 import { readDiscards } from "../../events/discards.js";
 import { scorePetrarch } from "../../eval/petrarch.js";
 import { loadEvalAnalyzer, petrarchPredictor } from "../../eval/pipeline-predictors.js";
-
-const collect = (v: string, acc: string[]) => [...acc, v];
+import { collect } from "../store-access.js";
 
 interface Opts {
   actors: string[];

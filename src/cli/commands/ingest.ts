@@ -6,7 +6,7 @@ import { UserError } from "../../errors.js";
 import { analyzerForCli } from "../analyzer.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
 import { terminalProgress } from "../progress.js";
-import { dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
+import { collect, dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
 
 interface IngestFlags {
   date?: string;
@@ -21,7 +21,6 @@ interface IngestFlags {
   verbs: string[];
 }
 
-const collect = (v: string, acc: string[]) => [...acc, v];
 
 export function register(program: Command, deps: CliDeps = defaultDeps): void {
   program.command("ingest")

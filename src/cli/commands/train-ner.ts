@@ -8,8 +8,8 @@ import { modelsDir, sharedDir } from "../../paths.js";
 import { UserError } from "../../errors.js";
 import { NER_MODEL_FILE } from "../../nlp/ner/index.js";
 import { trainNer } from "../../nlp/ner/train.js";
+import { collect } from "../store-access.js";
 
-const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export function registerTrainNer(train: Command): void {
   train
