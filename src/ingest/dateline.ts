@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataDir } from "../paths.js";
 import type { Dateline } from "../text/article.js";
+import { monthNumber } from "./refdate.js";
 
 export interface DatelineMatch {
   dateline: Dateline;
@@ -12,7 +13,6 @@ export interface DatelineMatch {
   bodyStart: number;
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 // Month names in any case ("MAY 8" in all-capital datelines); the rest of the pattern is case-sensitive.
 const MONTH = `(?:${["january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july",
   "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec"]
@@ -88,9 +88,8 @@ function build(skip: number, length: number, places: string[], regions: string[]
 
 /** "May 8", "5 June", "Sept. 12, 2024" → {monthDay: "05-08", year?}; null for impossible days. */
 export function parseMonthDay(s: string): { monthDay: string; year?: number } | null {
-  const month = /\p{L}+/u.exec(s)![0].toLowerCase().slice(0, 3);
   const [day, year] = (s.match(/\d+/g) ?? []).map(Number);
-  const m = MONTHS.indexOf(month) + 1;
+  const m = monthNumber(/\p{L}+/u.exec(s)![0]);
   const daysIn = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
   if (m < 1 || !(day >= 1 && day <= daysIn)) return null;
   const monthDay = `${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;

@@ -24,6 +24,11 @@ export function isIsoDate(s: string): boolean {
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+/** 1–12 for an English month name or abbreviation ("May", "Sept", "june"), 0 when it is none. */
+export function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
 /**
  * A metadata date as YYYY-MM-DD, taking the calendar day as written ("2024-05-08T23:30:00-04:00" is
  * May 8, not May 9 in UTC); RFC 822 ("Wed, 08 May 2024 10:00:00 GMT") and "May 8, 2024" too. Null if unreadable.
@@ -37,7 +42,7 @@ export function parseMetaDate(raw: unknown): string | null {
   const mdy = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(s);
   const parts = dmy ? [dmy[3], dmy[2], dmy[1]] : mdy ? [mdy[3], mdy[1], mdy[2]] : null;
   if (parts) {
-    const month = MONTHS.indexOf(parts[1].slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber(parts[1]);
     const out = `${parts[0]}-${String(month).padStart(2, "0")}-${parts[2].padStart(2, "0")}`;
     if (month > 0 && isIsoDate(out)) return out;
   }
