@@ -1,14 +1,14 @@
 // PETRARCH/TABARI dictionaries: reading, converting with `parley actors import`, and coding with them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { parsePetrarch, loadActorDictionaries, loadActorResolver, readEntryFile } from "../src/actors/index.js";
 import { packageRoot, sharedDir } from "../src/paths.js";
 import { docOf, articleOf } from "./helpers/actor-docs.js";
 import { parseRecords } from "./helpers/petrarch-records.js";
+import { tempDir } from "./helpers/tmp.js";
 
 const mini = join(packageRoot, "test", "fixtures", "actors", "petrarch-mini.txt");
 const validate = join(sharedDir, "eval", "universalpetrarch-validate");
@@ -47,7 +47,7 @@ test("imported dictionaries code actors by date, replacing the built-ins", async
 });
 
 test("`parley actors import` writes parley's format, prints counts, reports skipped lines", () => {
-  const out = join(mkdtempSync(join(tmpdir(), "parley-actors-")), "imported.txt");
+  const out = join(tempDir("parley-actors-"), "imported.txt");
   const run = spawnSync(process.execPath, [join(packageRoot, "bin", "parley.js"), "actors", "import", mini, "-o", out], { encoding: "utf8" });
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /wrote .*imported\.txt: 2 actors, 4 agents, \d+ names, 3 dated codes from 1 file\(s\); 1 line\(s\) skipped/);

@@ -1,11 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { tmpdir } from "node:os";
 import { packageRoot } from "../src/paths.js";
 import { main } from "../src/cli/main.js";
 import { loadLexicon } from "../src/events/lexicon.js";
+import { tempDir } from "./helpers/tmp.js";
 
 /** Runs the CLI with console.error captured. */
 async function run(args: string[]): Promise<{ code: number; errors: string[] }> {
@@ -21,7 +21,7 @@ async function run(args: string[]): Promise<{ code: number; errors: string[] }> 
 }
 
 test("parley verbs import writes a parley-format lexicon and reports rejected lines", async () => {
-  const out = join(mkdtempSync(join(tmpdir(), "parley-cli-")), "verbs.txt");
+  const out = join(tempDir("parley-cli-"), "verbs.txt");
   const { code, errors } = await run(["verbs", "import", join(packageRoot, "test/fixtures/petrarch-verbs.txt"), "-o", out]);
   assert.equal(code, 0);
   assert.ok(errors.some((e) => /petrarch-verbs\.txt:25: rejected: bad code \[12x!\]/.test(e)));

@@ -5,6 +5,7 @@ import { builtInOntology } from "../src/events/ontology.js";
 import { loadFrameCues } from "../src/events/cues.js";
 import type { EventRecord } from "../src/events/types.js";
 import { fixtureLexicon, gazaFixture, rafahFixture, type Fixture } from "./helpers/event-fixtures.js";
+import { tempDir } from "./helpers/tmp.js";
 
 const coder = createEventCoder({ lexicon: fixtureLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
 const code = (f: Fixture) => coder.code(f.doc, f.article, f.mentions, f.places);
@@ -184,10 +185,9 @@ test("parties listed in apposition consult each other; the event noun does not r
 
 test("loadEventCoder reads parley-format verb files given as options", async () => {
   const { loadEventCoder } = await import("../src/events/index.js");
-  const { mkdtempSync, writeFileSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
+  const { writeFileSync } = await import("node:fs");
   const { join } = await import("node:path");
-  const dir = mkdtempSync(join(tmpdir(), "parley-verbs-"));
+  const dir = tempDir("parley-verbs-");
   writeFileSync(join(dir, "verbs.txt"), "125 reject obj=offer|proposal\n111 call comp=delusional\n");
   const loaded = await loadEventCoder({ verbs: [dir] });
   const f = gazaFixture();

@@ -1,13 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildFrames, type Frame } from "../src/events/frames.js";
 import { loadFrameCues } from "../src/events/cues.js";
 import { fixtureDoc, tokenAt } from "./helpers/events.js";
 import type { Doc } from "../src/text/doc.js";
 import { conlluToDoc, parseConllu } from "../src/nlp/conllu.js";
+import { tempDir } from "./helpers/tmp.js";
 
 const cues = loadFrameCues();
 const gaza = fixtureDoc("gaza-2024-02-08.conllu");
@@ -109,7 +109,7 @@ test("relative pronoun subjects stand for the modified noun", () => {
 });
 
 test("frame cues are data: a malformed file is reported by path and field", () => {
-  const dir = mkdtempSync(join(tmpdir(), "parley-cues-"));
+  const dir = tempDir("parley-cues-");
   const p = join(dir, "cues.json");
   writeFileSync(p, JSON.stringify({ reporting: "say" }));
   assert.throws(() => loadFrameCues(p), (e: Error) => e.message.startsWith(p) && /"reporting" must be an array/.test(e.message));

@@ -1,11 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createFigureExtractor, loadFigureRules } from "../src/facts/figures.js";
 import { fixtureDoc } from "./helpers/events.js";
 import type { Figure } from "../src/facts/types.js";
+import { tempDir } from "./helpers/tmp.js";
 
 const extractor = createFigureExtractor();
 const show = (f: Figure) => [f.sentence, f.kind, f.value, f.qualifier, f.reportedBy, f.unverified, f.text];
@@ -35,7 +35,7 @@ test("qualifiers, the reporting source, 'could not independently verify', and mu
 });
 
 test("figure rules are data: a malformed file is reported by path and field", () => {
-  const dir = mkdtempSync(join(tmpdir(), "parley-figures-"));
+  const dir = tempDir("parley-figures-");
   const p = join(dir, "figures.json");
   writeFileSync(p, JSON.stringify({ kinds: [["kill", "*"]] }));
   assert.throws(() => loadFigureRules(p), (e: Error) => e.message.startsWith(p) && /"kinds"/.test(e.message));

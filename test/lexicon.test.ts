@@ -1,8 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { tmpdir } from "node:os";
 import { packageRoot, sharedDir } from "../src/paths.js";
 import { loadLexicon, lexiconStats, matchesWord, patternsFor, readParleyVerbFiles } from "../src/events/lexicon.js";
 import { formatLexicon, formatPattern } from "../src/events/lexicon-format.js";
@@ -10,6 +9,7 @@ import { importPetrarchVerbsDetailed } from "../src/events/petrarch-verbs.js";
 import { cameo } from "../src/events/ontology.js";
 import { NO_EVENT, type Lexicon } from "../src/events/lexicon-types.js";
 import { SourceError } from "../src/errors.js";
+import { tempDir } from "./helpers/tmp.js";
 
 const builtIn = loadLexicon();
 
@@ -85,7 +85,7 @@ test("patterns are ordered most specific first", () => {
 });
 
 test("malformed lexicon lines are reported as file:line", () => {
-  const dir = mkdtempSync(join(tmpdir(), "parley-verbs-"));
+  const dir = tempDir("parley-verbs-");
   const cases: [string, RegExp][] = [
     ["127 reject obj=&NOPE\n", /bad\.txt:1: unknown word class &NOPE/],
     ["# c\n\n12.7 reject\n", /bad\.txt:3: expected "CODE LEMMA/],
@@ -141,7 +141,7 @@ test("imports a PETRARCH-style dictionary: synonyms, multi-word verbs, classes, 
 
 test("an imported lexicon written in parley's format reads back the same", () => {
   const { lexicon } = importPetrarchVerbsDetailed(fixture);
-  const dir = mkdtempSync(join(tmpdir(), "parley-verbs-"));
+  const dir = tempDir("parley-verbs-");
   const f = join(dir, "imported.txt");
   writeFileSync(f, formatLexicon(lexicon, ["test"]));
   const back = loadLexicon([f]);

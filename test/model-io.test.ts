@@ -1,7 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { decodeModel, encodeModel } from "../src/nlp/model-io.js";
 import { Tagger, type TagClass } from "../src/nlp/tagger.js";
@@ -10,6 +9,7 @@ import { trainTagger } from "../src/nlp/train/tagger.js";
 import { trainParser } from "../src/nlp/train/parser.js";
 import { SourceError } from "../src/errors.js";
 import { miniTreebank, treeOf } from "./helpers/syntax.js";
+import { tempDir } from "./helpers/tmp.js";
 
 const quiet = () => {};
 
@@ -27,7 +27,7 @@ function tinyModels() {
 
 test("tagger and parser models round-trip through their files exactly", () => {
   const { sents, tagger, parser, parseSents } = tinyModels();
-  const dir = mkdtempSync(join(tmpdir(), "parley-model-"));
+  const dir = tempDir("parley-model-");
   tagger.save(join(dir, "tagger.bin"));
   parser.save(join(dir, "parser.bin"));
   const tagger2 = Tagger.load(join(dir, "tagger.bin")), parser2 = Parser.load(join(dir, "parser.bin"));
@@ -54,7 +54,7 @@ test("tagger and parser models round-trip through their files exactly", () => {
 });
 
 test("a file that is not a model, or of another format version, fails with one clear line", () => {
-  const dir = mkdtempSync(join(tmpdir(), "parley-model-"));
+  const dir = tempDir("parley-model-");
   writeFileSync(join(dir, "junk.bin"), "hello world, not a model");
   assert.throws(() => Tagger.load(join(dir, "junk.bin")), (e: unknown) => e instanceof SourceError && /bad magic/.test(e.message));
   const { tagger } = tinyModels();

@@ -1,7 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot, sharedDir, examplesDir } from "../src/paths.js";
 import { SourceError } from "../src/errors.js";
@@ -16,6 +15,7 @@ import type { Doc } from "../src/text/doc.js";
 import { createNer, loadNer, propagateNames } from "../src/nlp/ner/index.js";
 import { scoreNer } from "../src/eval/ner.js";
 import { segment } from "../src/nlp/segment.js";
+import { tempDir } from "./helpers/tmp.js";
 
 const fixtures = join(packageRoot, "test", "fixtures", "ner");
 const gz = loadGazetteer();
@@ -104,7 +104,7 @@ test("a trained model saves and loads with the same predictions", () => {
     dev: [join(fixtures, "tiny.iob2")], epochs: 3, gazetteer: gz,
   });
   assert.equal(r.dev[join(fixtures, "tiny.iob2")].f1, 100, "a perceptron fits five sentences");
-  const path = join(mkdtempSync(join(tmpdir(), "parley-ner-")), "m.json.gz");
+  const path = join(tempDir("parley-ner-"), "m.json.gz");
   r.model.save(path);
   const back = NerModel.load(path);
   assert.deepEqual(back.labels, r.model.labels);
@@ -136,7 +136,7 @@ test("a model trained with part-of-speech features records it, and tags untagged
   assert.equal(r.model.info.training.posTagger, "caps");
   assert.ok(r.model.features.includes("x=NNP"), "Penn tag features are learnt");
   assert.ok(tagger.calls > 0);
-  const path = join(mkdtempSync(join(tmpdir(), "parley-ner-")), "m.json.gz");
+  const path = join(tempDir("parley-ner-"), "m.json.gz");
   r.model.save(path);
   assert.equal(NerModel.load(path).info.pos, true);
   const before = tagger.calls;

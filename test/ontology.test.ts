@@ -1,11 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, mkdtempSync, writeFileSync, copyFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
-import { tmpdir } from "node:os";
 import { sharedDir, dataDir } from "../src/paths.js";
 import { cameo, derivedCode, nearestCameo, ploverTypeName, isoCountry, ploverFor, quadClassFor, goldsteinFor, ploverTypes, ploverModes, builtInOntology, loadOntology } from "../src/events/ontology.js";
 import { SourceError } from "../src/errors.js";
+import { tempDir } from "./helpers/tmp.js";
 
 const goldsteinFile = join(sharedDir, "reference/cameo/CAMEO.goldsteinscale.txt");
 const mapFile = join(sharedDir, "reference/plover/CAMEO2PLOVER-2021.txt");
@@ -71,7 +71,7 @@ test("every code's PLOVER mode belongs to its type, and the 16 v2 types are list
 });
 
 test("a malformed codebook line is reported with file:line", () => {
-  const dir = mkdtempSync(join(tmpdir(), "parley-onto-"));
+  const dir = tempDir("parley-onto-");
   for (const f of ["cameo-roots.tsv", "plover.tsv", "country-aliases.tsv", "derived-codes.tsv"]) copyFileSync(join(dataDir, "ontology", f), join(dir, f));
   writeFileSync(join(dir, "cameo.tsv"), "code\tgoldstein\tplover_type\tplover_mode\tcontexts\tbasis\tdescription\n010\tabc\t-\t-\t-\tparley\tx\n");
   assert.throws(() => loadOntology(dir), (err: unknown) => err instanceof SourceError && /cameo\.tsv:2: Goldstein/.test(err.message));
