@@ -43,7 +43,7 @@ export function parseCodeBlock(inner: string): { code: DatedCode; agent: boolean
   if (!m || !m[1]) return `empty or unreadable code [${inner}]`;
   let code = m[1].toUpperCase();
   const agent = code.includes("~");
-  code = code.replace(/~/g, "").split("/")[0];
+  code = code.replace(/~/g, "");
   const dated: DatedCode = { code, roles: [], from: null, to: null };
   const rest = m[2].replace(/\s+/g, "");
   if (rest) {
@@ -82,7 +82,7 @@ export function parsePetrarch(text: string, file: string): ImportResult {
     if (!cur.codes.length) problems.push(`${cur.where}: entry "${cur.names[0]}" has no code`);
     else {
       const agent = cur.agent === true;
-      const names = [...new Set(cur.names.flatMap((n) => expand(n, subst)).map((n) => phrase(n, agent)).filter(Boolean))];
+      const names = [...new Set(cur.names.flatMap((n) => expand(n, subst)).flatMap(withoutArticle).map((n) => phrase(n, agent)).filter(Boolean))];
       entries.push({ section: agent ? "agents" : "actors", names, codes: cur.codes, where: cur.where });
     }
     cur = null;
@@ -130,6 +130,15 @@ export function parsePetrarch(text: string, file: string): ImportResult {
   }
   flush();
   return { entries, problems };
+}
+
+/**
+ * "THE_SHIRE" also as "SHIRE": the mention finder leaves a leading article out of the name it looks up,
+ * so the entry would otherwise never match "the Shire".
+ */
+function withoutArticle(name: string): string[] {
+  const m = /^THE[_\s]+(\S.*)$/i.exec(name);
+  return m ? [name, m[1]] : [name];
 }
 
 /** Expand !SET! markers: "CONGRESS!PERSON!" → CONGRESSMAN, CONGRESSMEN, … */

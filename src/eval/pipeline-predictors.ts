@@ -28,14 +28,18 @@ const NO_ACTOR = "---";
 /**
  * PETRARCH triples: actor codes as the coder gives them, "---" for a missing source or target. By
  * default, as PETRARCH's `require_dyad`, an event lacking its source or its target is not reported; a
- * text naming a discard phrase codes nothing.
+ * text naming a discard phrase codes nothing. A dictionary code listing several actors ("FRO/BIL/SAM")
+ * stays whole, as UniversalPetrarch reports it; with `splitCodes`, as PETRARCH-1, each listed code is
+ * its own actor and the event is reported for every source-target combination.
  */
-export function petrarchPredictor(analyzer: Analyzer, opts: { requireDyad?: boolean; discards?: readonly DiscardPhrase[] } = {}): PetrarchPredictor {
+export function petrarchPredictor(analyzer: Analyzer, opts: { requireDyad?: boolean; discards?: readonly DiscardPhrase[]; splitCodes?: boolean } = {}): PetrarchPredictor {
   const requireDyad = opts.requireDyad ?? true;
   const discards = opts.discards ?? [];
+  const split = (code: string) => (opts.splitCodes ? code.split("/").filter(Boolean) : [code]);
   return (text, date, rec) =>
     findDiscard(text, discards) ? [] : events(analyzer, text, date, rec.where)
-      .map((e): Triple => ({ source: e.source?.code ?? NO_ACTOR, target: e.target?.code ?? NO_ACTOR, code: e.cameo }))
+      .flatMap((e): Triple[] => split(e.source?.code ?? NO_ACTOR)
+        .flatMap((source) => split(e.target?.code ?? NO_ACTOR).map((target) => ({ source, target, code: e.cameo }))))
       .filter((t) => !requireDyad || (t.source !== NO_ACTOR && t.target !== NO_ACTOR));
 }
 

@@ -78,7 +78,11 @@ export class Tree {
     const verbal = (k: number) => ["VERB", "AUX"].includes(this.doc.tokens[k].upos);
     const out = [i];
     for (let n = 0; n < out.length && out.length <= this.kids.length; n++) {
-      for (const c of this.children(out[n], "conj")) if (!out.includes(c) && verbal(c) === verbal(i)) out.push(c);
+      const conj = this.children(out[n], "conj");
+      for (const c of conj) if (!out.includes(c) && verbal(c) === verbal(i)) out.push(c);
+      // "Arnor, Calenardhon and Gondor" parsed with the middle name as an apposition: a list item all the same
+      const last = Math.max(-1, ...conj);
+      for (const c of this.childrenExact(out[n], "appos")) if (c < last && !out.includes(c) && !verbal(c) && !verbal(i)) out.push(c);
     }
     return out;
   }

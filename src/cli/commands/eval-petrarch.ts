@@ -12,6 +12,7 @@ interface Opts {
   verbs?: string;
   discards: string[];
   suiteDictionaries?: boolean;
+  splitCodes?: boolean;
   json?: boolean;
   misses?: boolean;
 }
@@ -24,6 +25,7 @@ export function register(ev: Command): void {
     .option("--agents <file>", "agent dictionary (repeatable)", collect, [])
     .option("--verbs <file>", "verb dictionary (PETRARCH or parley format); replaces the built-in lexicon")
     .option("--discards <file>", "PETRARCH discard list (repeatable): texts naming a listed phrase code nothing", collect, [])
+    .option("--split-codes", "an actor code listing several (\"FRO/BIL/SAM\") gives one triple per listed code, as PETRARCH-1 scores them")
     .option("--suite-dictionaries", "use the dictionaries named in the records file's <Environment>")
     .option("--json", "print one JSON object with the scores")
     .option("--misses", "list records whose coding differs from the gold set (stderr)")
@@ -38,7 +40,7 @@ export function register(ev: Command): void {
         events: verbs.length ? { verbs } : {},
       });
       const discards = [...env.discards, ...opts.discards].flatMap((f) => readDiscards(f));
-      const { score, results } = scorePetrarch(suite.records, petrarchPredictor(analyzer, { discards }));
+      const { score, results } = scorePetrarch(suite.records, petrarchPredictor(analyzer, { discards, splitCodes: opts.splitCodes }));
       if (opts.misses) {
         const show = (ts: { source: string; target: string; code: string }[]) => ts.map((t) => `${t.source}→${t.target}:${t.code}`).join(" ") || "(none)";
         for (const r of results.filter((x) => !x.exact)) console.error(`${r.where} ${r.id}: gold ${show(r.gold)} | coded ${show(r.predicted)} | ${r.text}`);
