@@ -19,6 +19,8 @@ export interface DatedCode {
   from: string | null;
   /** ISO date, exclusive; null = open. */
   to: string | null;
+  /** Agents only: the sector goes before the actor's code ("NGO~": "MSF Arnor" → NGOARN), not after it. */
+  prefix?: boolean;
 }
 
 export interface DictEntry {
@@ -47,12 +49,16 @@ export function parseSpec(spec: string, section: Section, where: string): DatedC
   const parts = spec.trim().split(/\s+/).filter(Boolean);
   if (!parts.length) throw new SourceError(where, "empty code after '|'");
   let code = parts[0];
+  // "NGO~": an agent whose sector goes before the actor's code
+  const prefix = section === "agents" && /^[A-Z0-9+-]+~$/.test(code);
+  if (prefix) code = "~" + code.slice(0, -1);
   const agent = code.startsWith("~");
   if (section === "agents" && !agent) throw new SourceError(where, `agent code must start with "~" (got "${code}")`);
   if (section !== "agents" && agent) throw new SourceError(where, `"~" agent code "${code}" outside an [agents] section`);
   if (agent) code = code.slice(1);
   if (!/^[A-Z0-9+-]*$/.test(code) || (!agent && !code)) throw new SourceError(where, `bad code "${parts[0]}" (want capital letters, e.g. ISRGOV or ~MIL)`);
   const out: DatedCode = { code, roles: [], from: null, to: null };
+  if (prefix) out.prefix = true;
   for (const p of parts.slice(1)) {
     if (ROLE_WORDS.has(p)) out.roles.push(p);
     else if (p.includes("..")) {
@@ -103,7 +109,7 @@ export function parseEntries(text: string, file: string, section: Section = "act
 }
 
 function renderSpec(c: DatedCode, agent: boolean): string {
-  const parts = [(agent ? "~" : "") + c.code, ...c.roles];
+  const parts = [agent ? (c.prefix ? `${c.code}~` : `~${c.code}`) : c.code, ...c.roles];
   if (c.from || c.to) parts.push(`${c.from ?? ""}..${c.to ?? ""}`);
   return parts.join(" ");
 }

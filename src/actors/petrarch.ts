@@ -43,8 +43,10 @@ export function parseCodeBlock(inner: string): { code: DatedCode; agent: boolean
   if (!m || !m[1]) return `empty or unreadable code [${inner}]`;
   let code = m[1].toUpperCase();
   const agent = code.includes("~");
+  const prefix = agent && !code.startsWith("~");
   code = code.replace(/~/g, "");
   const dated: DatedCode = { code, roles: [], from: null, to: null };
+  if (prefix) dated.prefix = true;
   const rest = m[2].replace(/\s+/g, "");
   if (rest) {
     let r: RegExpExecArray | null;

@@ -159,8 +159,10 @@ export class Resolver {
     agents: { code: DatedCode; item: Item }[], role: string | null, date: string, ch?: Chunk, sentPlaces: PlaceMention[] = []): Coded[] {
     if (org && orgEntry) {
       // Titles ("official", "leader", "spokesman") leave an organisation's code alone; sectors ("media") extend it.
-      const sectors = agents.filter((a) => a.code.roles.every((r) => r === "media")).flatMap((a) => blocks(a.code.code));
-      const code = withSectors(org.code, sectors);
+      const extending = agents.filter((a) => a.code.roles.every((r) => r === "media"));
+      const sectors = extending.filter((a) => !a.code.prefix).flatMap((a) => blocks(a.code.code));
+      // prefix agents ("[NGO~]" in PETRARCH dictionaries) go before the code: "MSF Arnor" → NGOARN
+      const code = extending.filter((a) => a.code.prefix).map((a) => a.code.code).join("") + withSectors(org.code, sectors);
       const scope = parseCode(org.code, this.dict.sectors).org;
       const holder = role && scope ? this.dict.holder(`org:${scope}`, role, date) : null;
       if (holder) return [{ code: holder.code.code, person: holder.entry.names[0], via: "role" }];
@@ -171,20 +173,22 @@ export class Resolver {
       : countries.slice(0, 1).map((c) => ({ code: c.rec.code, kind: c.item.kind }));
     // Titles ("official", "spokesman") give GOV only when nothing more specific ("military spokesman") does.
     const specific = agents.filter((a) => !a.code.roles.some((r) => r !== "media"));
-    const sectors = (specific.length ? specific : agents).flatMap((a) => blocks(a.code.code));
+    const chosen = specific.length ? specific : agents;
+    const sectors = chosen.filter((a) => !a.code.prefix).flatMap((a) => blocks(a.code.code));
+    const leading = chosen.filter((a) => a.code.prefix).map((a) => a.code.code).join("");
     if (list.length) {
       return list.map(({ code, kind }) => {
         if (!agents.length) return { code, person: null, via: kind === "adjective" || kind === "demonym" ? "demonym" : "dictionary" };
         const holder = role && !specific.length ? this.dict.holder(code, role, date) : null;
         if (holder) return { code: holder.code.code, person: holder.entry.names[0], via: "role" };
-        return { code: withSectors(code, sectors), person: null, via: "title" };
+        return { code: leading + withSectors(code, sectors), person: null, via: "title" };
       });
     }
-    if (!sectors.length) return [];
+    if (!sectors.length && !leading) return [];
     // An agent alone ("residents said"): the country of the places named in the same sentence, if just one.
     const where = [...new Set(sentPlaces.map((p) => p.country).filter(Boolean))];
     if (where.length === 1 && sectors.every((s) => LOCATED.has(s))) return [{ code: withSectors(where[0]!, sectors), person: null, via: "agent-place" }];
-    return [{ code: sectors.join(""), person: null, via: "agent", country: null }];
+    return [{ code: leading + sectors.join(""), person: null, via: "agent", country: null }];
   }
 
   /** The country code an item names: a country's ISO code, or an imported actor's code on the date. */
