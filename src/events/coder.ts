@@ -11,7 +11,7 @@ import type { Ontology } from "./ontology.js";
 import { Tree } from "./tree.js";
 import { FrameBuilder, type Frame } from "./frames.js";
 import { matchFrame, sourceSlot, type PatternMatch } from "./match.js";
-import { objectPhraseCandidates, petrarchTargetCandidates } from "./petrarch-match.js";
+import { objectPhraseCandidates, petrarchSourceCandidates, petrarchTargetCandidates } from "./petrarch-match.js";
 import { shareCountries } from "./shared-country.js";
 import { withStrandedSubjects } from "./stranded-subjects.js";
 import { Participants, isGeneric, type Participant } from "./participants.js";
@@ -100,7 +100,10 @@ class DocCoder {
       const sourceHeads = (match.pattern.source ?? "subj") === "subj"
         ? withStrandedSubjects(frame, this.tree, (k) => this.parts.mention(k) !== undefined)
         : sourceSlot(match.pattern, frame);
-      const sources = this.participants(sourceHeads, frame);
+      let sources = this.participants(sourceHeads, frame);
+      if (this.res.lexicon.petrarch && !sources.some((p) => p.coded) && (match.pattern.source ?? "subj") === "subj") {
+        sources = this.firstCoded(petrarchSourceCandidates(frame, this.tree), frame, sources);
+      }
       const { targets, fromSlot } = this.targets(frame, match, sources);
       // without a named source, only a target in the pattern's own slot makes an event ("hostages were released")
       if (!sources.some((p) => p.coded) && !(targets.length && fromSlot)) continue;
@@ -255,6 +258,15 @@ class DocCoder {
     return [];
   }
 
+  /** The first candidate head naming a coded actor other than the sources, with its conjuncts; [] when none does. */
+  private firstCoded(candidates: number[], frame: Frame, sources: Participant[]): Participant[] {
+    for (const h of candidates) {
+      const found = this.codedTargets([h, ...this.tree.conjuncts(h).filter((k) => k !== h)], frame, sources);
+      if (found.length) return found;
+    }
+    return [];
+  }
+
   private targets(frame: Frame, match: PatternMatch, sources: Participant[]): { targets: Participant[]; fromSlot: boolean } {
     const slot = this.slotTargets(frame, match, sources);
     if (slot.length) return { targets: slot, fromSlot: true };
@@ -286,11 +298,8 @@ class DocCoder {
       if (found.length) return found;
     }
     if (this.res.lexicon.petrarch) {
-      // the first candidate naming an actor, with its conjuncts (the candidates come conjuncts together)
-      for (const h of [...petrarchTargetCandidates(frame), ...objectPhraseCandidates(frame, this.tree)]) {
-        found = codedIn([h, ...this.tree.conjuncts(h).filter((k) => k !== h)]);
-        if (found.length) return found;
-      }
+      found = this.firstCoded([...petrarchTargetCandidates(frame), ...objectPhraseCandidates(frame, this.tree)], frame, sources);
+      if (found.length) return found;
     }
     // "warned that if Israel's aggression continued …": the first actor named in a content clause
     // (not for plain statements: "residents said Israel …" is not said to Israel; PETRARCH dictionaries

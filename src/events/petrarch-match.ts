@@ -1,7 +1,9 @@
 // PETRARCH conventions the built-in lexicon does not share, applied when the lexicon was imported from a
 // PETRARCH/TABARI dictionary (Lexicon.petrarch): there, an event whose pattern states no target takes the
 // first actor in the verb phrase after the verb, whatever the preposition ("left for Minas Tirith",
-// "arrived in Gondor").
+// "arrived in Gondor"); a passive without its agent takes that actor as source ("Arnor was criticized
+// over its dispute with Gondor": Gondor criticized Arnor); and the source is the first actor in the
+// words before the verb, even where the parser hung them on the verb ("Caras Galadhon's new mayor left").
 import type { Frame } from "./frames.js";
 import type { Tree } from "./tree.js";
 
@@ -29,4 +31,19 @@ export function objectPhraseCandidates(frame: Frame, tree: Tree): number[] {
     .flatMap((o) => tree.subtree(o, (k) => CLAUSE_RELS.has(tree.rel(k))))
     .filter((k) => !frame.objects.includes(k) && ["NOUN", "PROPN"].includes(tree.tok(k).upos))
     .sort((a, b) => a - b);
+}
+
+/** Possessive markers, which a possessor hung on the verb by the parser still carries. */
+const POSSESSIVE = new Set(["'s", "'", "’s", "’"]);
+
+/**
+ * Heads that may stand as source when the subject names no actor, in word order: for an agentless
+ * passive, the argument heads after the verb; otherwise nominal modifiers the parser attached to the
+ * verb itself before it (a possessor or compound that belongs to the subject phrase).
+ */
+export function petrarchSourceCandidates(frame: Frame, tree: Tree): number[] {
+  if (frame.nominal) return [];
+  if (frame.voice === "passive") return frame.subjects.length ? [] : petrarchTargetCandidates(frame);
+  return tree.childrenExact(frame.predicate, "nmod:poss", "compound", "nmod", "dep")
+    .filter((k) => k < frame.predicate && tree.children(k, "case").every((c) => POSSESSIVE.has(tree.lower(c))));
 }
