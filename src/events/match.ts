@@ -150,7 +150,9 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
     const obls = prepObliques(frame, word);
     if (!obls.length) return null;
     if (p.prep.object?.length) {
-      if (!obls.some((o) => nounLemmas(tree, o.heads).some((l) => lemmaMatches(l, p.prep!.object!, lexicon)))) return null;
+      // PETRARCH words in a prepositional phrase may be its noun's adjective too ("(ON &TIETYPES)" for "on economic issues")
+      const seen = (o: Oblique) => [...nounLemmas(tree, o.heads), ...(lexicon.petrarch ? o.heads.flatMap((h) => tree.childrenExact(h, "amod").map((k) => tree.lower(k))) : [])];
+      if (!obls.some((o) => seen(o).some((l) => lemmaMatches(l, p.prep!.object!, lexicon)))) return null;
       score += 1;
     }
     score += 2;

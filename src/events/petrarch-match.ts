@@ -22,13 +22,19 @@ export function petrarchTargetCandidates(frame: Frame): number[] {
 /** Relations that open another clause: a target is not looked for past them. */
 const CLAUSE_RELS = new Set(["acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos"]);
 
+/** A participle modifying a noun with no subject of its own ("memos sent by Bree", "roads leading into Mordor"). */
+function reducedRelative(k: number, tree: Tree): boolean {
+  return tree.rel(k) === "acl" && ["VBN", "VBG"].includes(tree.tok(k).xpos) && !tree.children(k, "nsubj", "nsubj:pass", "mark").length;
+}
+
 /**
- * Nouns inside the object phrases, in word order, not crossing into another clause: PETRARCH's target is the
- * first actor anywhere in the verb's object ("welcomed a resumption of ties between Gondor and Osgiliath").
+ * Nouns inside the object phrases, in word order, not crossing into another clause save a participle that
+ * modifies a noun: PETRARCH's target is the first actor anywhere in the verb's object ("welcomed a resumption
+ * of ties between Gondor and Osgiliath", "welcomed memos sent by Bree").
  */
 export function objectPhraseCandidates(frame: Frame, tree: Tree): number[] {
   return frame.objects
-    .flatMap((o) => tree.subtree(o, (k) => CLAUSE_RELS.has(tree.rel(k))))
+    .flatMap((o) => tree.subtree(o, (k) => CLAUSE_RELS.has(tree.rel(k)) && !reducedRelative(k, tree)))
     .filter((k) => !frame.objects.includes(k) && ["NOUN", "PROPN"].includes(tree.tok(k).upos))
     .sort((a, b) => a - b);
 }

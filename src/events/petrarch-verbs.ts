@@ -191,15 +191,18 @@ function analysePattern(body: string, fw: FunctionWords, knownVerbs: Set<string>
   const following: string[] = [];
   let inParen = false;
   let inBrace = false;
+  let braceWords = 0;
   let expectPrep = false;
   for (const [i, t] of tokens.slice(star + 1).entries()) {
     if (t.w === "(") { inParen = true; expectPrep = true; continue; }
     if (t.w === ")") { inParen = false; continue; }
-    if (t.w === "{") { inBrace = true; continue; }
+    if (t.w === "{") { inBrace = true; braceWords = 0; continue; }
     if (t.w === "}") { inBrace = false; continue; }
     const w = norm(t.w);
-    // "NEW_&TIETYPES_RELATIONS": one "_"-joined entry, so a matcher can ask for adjacent words
-    if (t.joinedToPrev && following.length && !/^[$+%^]$/.test(w) && !/^[$+%^]$/.test(following[following.length - 1])) following[following.length - 1] += "_" + w;
+    // "NEW_&TIETYPES_RELATIONS", and the words of a braced noun phrase "{&TIETYPES MEMOS}": one "_"-joined
+    // entry, so a matcher can ask for adjacent words
+    const joined = t.joinedToPrev || (inBrace && braceWords++ > 0);
+    if (joined && following.length && !/^[$+%^]$/.test(w) && !/^[$+%^]$/.test(following[following.length - 1])) following[following.length - 1] += "_" + w;
     else following.push(w);
     if (i === 0 || (t.attachedToVerb && particles.length === i)) {
       // A particle right after the verb: "*_OUT", "* DOWN NEWS".
