@@ -11,7 +11,7 @@ import type { Ontology } from "./ontology.js";
 import { Tree } from "./tree.js";
 import { FrameBuilder, type Frame } from "./frames.js";
 import { matchFrame, sourceSlot, type PatternMatch } from "./match.js";
-import { objectPhraseCandidates, petrarchSourceCandidates, petrarchTargetCandidates } from "./petrarch-match.js";
+import { obliquePhraseCandidates, objectPhraseCandidates, petrarchSourceCandidates, petrarchTargetCandidates } from "./petrarch-match.js";
 import { shareCountries } from "./shared-country.js";
 import { withStrandedSubjects } from "./stranded-subjects.js";
 import { Participants, isGeneric, type Participant } from "./participants.js";
@@ -298,7 +298,7 @@ class DocCoder {
       if (found.length) return found;
     }
     if (this.res.lexicon.petrarch) {
-      found = this.firstCoded([...petrarchTargetCandidates(frame), ...objectPhraseCandidates(frame, this.tree)], frame, sources);
+      found = this.firstCoded([...petrarchTargetCandidates(frame), ...objectPhraseCandidates(frame, this.tree), ...obliquePhraseCandidates(frame, this.tree)], frame, sources);
       if (found.length) return found;
     }
     // "warned that if Israel's aggression continued …": the first actor named in a content clause

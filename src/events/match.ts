@@ -131,7 +131,11 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
     score += after + pre;
   }
   if (p.particles?.length) {
-    if (!p.particles.every((w) => frame.particles.includes(w.toLowerCase()))) return null;
+    // PETRARCH verb phrases are word sequences: "cordoned off the roads" has its particle even where the
+    // parser made "off" a preposition
+    const next = (k: number) => tree.lower(frame.predicate + 1 + k);
+    const adjacent = lexicon.petrarch && p.particles.every((w, k) => frame.predicate + 1 + k < tree.doc.tokens.length && next(k) === w.toLowerCase());
+    if (!adjacent && !p.particles.every((w) => frame.particles.includes(w.toLowerCase()))) return null;
     score += 1;
   } else if (frame.particles.length) {
     score -= 1; // "step up" is not "step": a bare pattern still applies, but loses to a phrasal one

@@ -19,6 +19,22 @@ export function petrarchTargetCandidates(frame: Frame): number[] {
   return [...after(frame.obliques), ...after(frame.objectObliques)];
 }
 
+/**
+ * Nouns inside the phrases of `heads` (object or oblique heads) after the heads themselves, in word order,
+ * not crossing into another clause save a participle that modifies a noun.
+ */
+function phraseNouns(heads: number[], frame: Frame, tree: Tree): number[] {
+  return heads
+    .flatMap((o) => tree.subtree(o, (k) => CLAUSE_RELS.has(tree.rel(k)) && !reducedRelative(k, tree)))
+    .filter((k) => !heads.includes(k) && k > frame.predicate && ["NOUN", "PROPN"].includes(tree.tok(k).upos))
+    .sort((a, b) => a - b);
+}
+
+/** After the object phrases, the insides of the obliques ("cordoned off the roads leading into Mordor"). */
+export function obliquePhraseCandidates(frame: Frame, tree: Tree): number[] {
+  return phraseNouns(frame.obliques.filter((o) => !NOT_TARGET_CASES.has(o.case)).flatMap((o) => o.heads), frame, tree);
+}
+
 /** Relations that open another clause: a target is not looked for past them. */
 const CLAUSE_RELS = new Set(["acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos"]);
 
@@ -33,10 +49,7 @@ function reducedRelative(k: number, tree: Tree): boolean {
  * of ties between Gondor and Osgiliath", "welcomed memos sent by Bree").
  */
 export function objectPhraseCandidates(frame: Frame, tree: Tree): number[] {
-  return frame.objects
-    .flatMap((o) => tree.subtree(o, (k) => CLAUSE_RELS.has(tree.rel(k)) && !reducedRelative(k, tree)))
-    .filter((k) => !frame.objects.includes(k) && ["NOUN", "PROPN"].includes(tree.tok(k).upos))
-    .sort((a, b) => a - b);
+  return phraseNouns(frame.objects, frame, tree);
 }
 
 /** Possessive markers, which a possessor hung on the verb by the parser still carries. */

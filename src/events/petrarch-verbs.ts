@@ -192,12 +192,23 @@ function analysePattern(body: string, fw: FunctionWords, knownVerbs: Set<string>
   let inParen = false;
   let inBrace = false;
   let braceWords = 0;
+  let braceAt = 0;
   let expectPrep = false;
   for (const [i, t] of tokens.slice(star + 1).entries()) {
     if (t.w === "(") { inParen = true; expectPrep = true; continue; }
     if (t.w === ")") { inParen = false; continue; }
-    if (t.w === "{") { inBrace = true; braceWords = 0; continue; }
-    if (t.w === "}") { inBrace = false; continue; }
+    if (t.w === "{") { inBrace = true; braceWords = 0; braceAt = following.length; continue; }
+    if (t.w === "}") {
+      // the noun and the word before it must be adjacent, earlier words only in order: "{NEW &TIETYPES
+      // RELATIONS}" fits "new global economic relations", not "new global economic trade relations"
+      const entry = following[braceAt];
+      if (braceWords > 2 && following.length === braceAt + 1 && entry) {
+        const parts = entry.split("_");
+        following.splice(braceAt, 1, ...parts.slice(0, -2), parts.slice(-2).join("_"));
+      }
+      inBrace = false;
+      continue;
+    }
     const w = norm(t.w);
     // "NEW_&TIETYPES_RELATIONS", and the words of a braced noun phrase "{&TIETYPES MEMOS}": one "_"-joined
     // entry, so a matcher can ask for adjacent words
