@@ -241,7 +241,8 @@ function analysePattern(body: string, fw: FunctionWords, knownVerbs: Set<string>
     else out.prep = ws.length ? { word: chosen.prep!, object: [ws[ws.length - 1]] } : { word: chosen.prep! };
   }
   if (pre.includes("+")) out.target = "subj";
-  else if (chosen?.words.includes("+") && out.prep) out.target = "prep";
+  // "(IN ^) +": the actor of the phrase is skipped and the target comes after it, so the phrase is no target slot
+  else if (chosen?.words.includes("+") && out.prep && !chosen.words.slice(0, chosen.words.indexOf("+")).includes("^")) out.target = "prep";
   const srcGroup = preps.find((g) => g.words.includes("$"));
   if (groups[0].words.includes("$")) out.source = "obj";
   else if (srcGroup) {
