@@ -293,7 +293,8 @@ class DocCoder {
     const codedIn = (heads: number[]) => this.codedTargets(heads, frame, sources);
     let found = codedIn(frame.iobjs);
     if (found.length) return found;
-    for (const c of FALLBACK_CASES) {
+    // PETRARCH takes the first actor after the verb, in word order (below), whatever its preposition
+    for (const c of this.res.lexicon.petrarch ? [] : FALLBACK_CASES) {
       found = codedIn(frame.obliques.filter((o) => o.case === c).flatMap((o) => o.heads));
       if (found.length) return found;
     }

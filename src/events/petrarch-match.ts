@@ -23,16 +23,17 @@ export function petrarchTargetCandidates(frame: Frame): number[] {
  * Nouns inside the phrases of `heads` (object or oblique heads) after the heads themselves, in word order,
  * not crossing into another clause save a participle that modifies a noun.
  */
-function phraseNouns(heads: number[], frame: Frame, tree: Tree): number[] {
+function phraseNouns(heads: number[], tree: Tree): number[] {
   return heads
     .flatMap((o) => tree.subtree(o, (k) => CLAUSE_RELS.has(tree.rel(k)) && !reducedRelative(k, tree)))
-    .filter((k) => !heads.includes(k) && k > frame.predicate && ["NOUN", "PROPN"].includes(tree.tok(k).upos))
+    .filter((k) => !heads.includes(k) && ["NOUN", "PROPN"].includes(tree.tok(k).upos))
     .sort((a, b) => a - b);
 }
 
 /** After the object phrases, the insides of the obliques ("cordoned off the roads leading into Mordor"). */
 export function obliquePhraseCandidates(frame: Frame, tree: Tree): number[] {
-  return phraseNouns(frame.obliques.filter((o) => !NOT_TARGET_CASES.has(o.case)).flatMap((o) => o.heads), frame, tree);
+  const heads = frame.obliques.filter((o) => !NOT_TARGET_CASES.has(o.case)).flatMap((o) => o.heads).filter((h) => h > frame.predicate);
+  return phraseNouns(heads, tree);
 }
 
 /** Relations that open another clause: a target is not looked for past them. */
@@ -49,7 +50,7 @@ function reducedRelative(k: number, tree: Tree): boolean {
  * of ties between Gondor and Osgiliath", "welcomed memos sent by Bree").
  */
 export function objectPhraseCandidates(frame: Frame, tree: Tree): number[] {
-  return phraseNouns(frame.objects, frame, tree);
+  return phraseNouns(frame.objects, tree);
 }
 
 /** Possessive markers, which a possessor hung on the verb by the parser still carries. */
