@@ -299,7 +299,8 @@ class DocCoder {
       if (found.length) return found;
     }
     if (this.res.lexicon.petrarch) {
-      found = this.firstCoded([...petrarchTargetCandidates(frame), ...objectPhraseCandidates(frame, this.tree), ...obliquePhraseCandidates(frame, this.tree)], frame, sources);
+      const skip = p.skipPreps ?? [];
+      found = this.firstCoded([...petrarchTargetCandidates(frame, skip), ...objectPhraseCandidates(frame, this.tree), ...obliquePhraseCandidates(frame, this.tree, skip)], frame, sources);
       if (found.length) return found;
     }
     // "warned that if Israel's aggression continued …": the first actor named in a content clause

@@ -44,6 +44,8 @@ export interface VerbPattern {
   reverseCode?: string;
   /** PETRARCH "%": the compound subject acts on itself (both directions between its members). */
   reciprocal?: boolean;
+  /** PETRARCH "(IN ^)": prepositions whose phrase is skipped, so it is never the target. */
+  skipPreps?: string[];
 }
 
 export interface Lexicon {

@@ -11,9 +11,9 @@ import type { Tree } from "./tree.js";
 const NOT_TARGET_CASES = new Set(["by", "", "according", "during", "since", "until", "after", "before"]);
 
 /** Argument heads after the predicate that may stand as target, in word order: obliques, then their nouns' modifiers. */
-export function petrarchTargetCandidates(frame: Frame): number[] {
+export function petrarchTargetCandidates(frame: Frame, skip: readonly string[] = []): number[] {
   const after = (os: Frame["obliques"]) => os
-    .filter((o) => !NOT_TARGET_CASES.has(o.case) && o.heads.some((h) => h > frame.predicate))
+    .filter((o) => !NOT_TARGET_CASES.has(o.case) && !skip.includes(o.case) && o.heads.some((h) => h > frame.predicate))
     .flatMap((o) => o.heads)
     .sort((a, b) => a - b);
   return [...after(frame.obliques), ...after(frame.objectObliques)];
@@ -31,8 +31,8 @@ function phraseNouns(heads: number[], tree: Tree): number[] {
 }
 
 /** After the object phrases, the insides of the obliques ("cordoned off the roads leading into Mordor"). */
-export function obliquePhraseCandidates(frame: Frame, tree: Tree): number[] {
-  const heads = frame.obliques.filter((o) => !NOT_TARGET_CASES.has(o.case)).flatMap((o) => o.heads).filter((h) => h > frame.predicate);
+export function obliquePhraseCandidates(frame: Frame, tree: Tree, skip: readonly string[] = []): number[] {
+  const heads = frame.obliques.filter((o) => !NOT_TARGET_CASES.has(o.case) && !skip.includes(o.case)).flatMap((o) => o.heads).filter((h) => h > frame.predicate);
   return phraseNouns(heads, tree);
 }
 

@@ -250,6 +250,8 @@ function analysePattern(body: string, fw: FunctionWords, knownVerbs: Set<string>
     out.sourcePrep = srcGroup.prep!;
   }
   if (pre.includes("%") || following.includes("%")) out.reciprocal = true;
+  const skipped = preps.filter((g) => g.words.includes("^") && !(g === chosen && out.target === "prep")).map((g) => g.prep!);
+  if (skipped.length) out.skipPreps = skipped;
   if (pre.some((w) => fw.neg.has(w) || (w.startsWith("&") && w.includes("NEG")))) out.negated = true;
   if (pre.length) out.precedingWords = pre;
   if (following.length) out.followingWords = following;
