@@ -151,7 +151,8 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
   }
   if (p.prep) {
     const word = p.prep.word.toLowerCase();
-    const obls = prepObliques(frame, word);
+    // a PETRARCH phrase may be anywhere after the verb: "welcomed assurances on cultural issues … on its role"
+    const obls = lexicon.petrarch ? [...frame.obliques, ...frame.objectObliques].filter((o) => o.case === word) : prepObliques(frame, word);
     if (!obls.length) return null;
     if (p.prep.object?.length) {
       // PETRARCH words in a prepositional phrase may be its noun's adjective too ("(ON &TIETYPES)" for "on economic issues")
