@@ -90,3 +90,26 @@ test("`parley actors code` lists coded mentions and places for a date", () => {
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /^parley: --date: want YYYY-MM-DD, got "2024-13-08"\n$/);
 });
+
+const shapes = join(packageRoot, "test", "fixtures", "actors", "petrarch-code-shapes.txt");
+
+test("PETRARCH code shapes: several actors in one code, a leading article, prefix agents", async () => {
+  const { entries } = parsePetrarch(readFileSync(shapes, "utf8"), "shapes.txt");
+  const byName = (n: string) => entries.find((e) => e.names.includes(n));
+  assert.deepEqual(byName("The Isles")?.names, ["The Isles", "Isles"]);
+  assert.equal(byName("Isles")?.codes[0].code, "ISA/ISB/ISC");
+  assert.deepEqual(byName("aid band")?.codes[0], { code: "NGO", roles: [], from: null, to: null, prefix: true });
+  assert.equal(byName("envoy")?.codes[0].prefix, undefined);
+  // parley's format writes and reads the prefix agent as "NGO~"
+  const out = join(tempDir("parley-shapes-"), "shapes.txt");
+  const run = spawnSync(process.execPath, [join(packageRoot, "bin", "parley.js"), "actors", "import", shapes, "-o", out], { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(readFileSync(out, "utf8"), /^aid band \| NGO~$/m);
+  assert.equal(readEntryFile(out).entries.find((e) => e.names.includes("aid band"))?.codes[0].prefix, true);
+
+  const r = await loadActorResolver({ dictionaries: [shapes], replaceBuiltIn: true, cities: false });
+  const codes = (s: string) => r.resolve(docOf(s), articleOf(s, "2020-01-01")).mentions.map((m) => m.actor?.code);
+  assert.deepEqual(codes("Aid band Northland spoke."), ["NGONLD"]);
+  assert.deepEqual(codes("An aid band Northland envoy spoke."), ["NGONLDGOV"]);
+  assert.deepEqual(codes("The Isles spoke."), ["ISA/ISB/ISC"]);
+});

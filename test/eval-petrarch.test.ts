@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { packageRoot, sharedDir } from "../src/paths.js";
 import { readPetrarchRecords, parsePetrarchRecords, type PetrarchRecord, type Triple } from "../src/eval/petrarch-records.js";
 import { scorePetrarch } from "../src/eval/petrarch.js";
+import { petrarchPredictor } from "../src/eval/pipeline-predictors.js";
+import type { Analyzer } from "../src/analyze.js";
 
 const fixture = join(packageRoot, "test/fixtures/petrarch-records.xml");
 const unitTest = join(sharedDir, "eval/petrarch-unittest/PETR.UnitTest.records.xml");
@@ -87,4 +89,23 @@ test("reads UniversalPetrarch's validation records (274, 264 evaluated)", { skip
   assert.equal(s.records.filter((r) => r.evaluate).length, 264);
   assert.deepEqual(s.problems, []);
   assert.ok(s.records.every((r) => r.parse?.startsWith("1\t")), "CoNLL-U parses come along");
+});
+
+test("multi-code actors stay whole by default and give one triple per listed code with splitCodes", () => {
+  const actorOf = (code: string) => ({ text: code, start: 0, end: 1, code });
+  const fake = {
+    analyze: () => ({
+      doc: null, mentions: [], places: [], figures: [],
+      events: [
+        { source: actorOf("ISA/ISB"), target: actorOf("VES/ORR"), cameo: "050" },
+        { source: actorOf("NOR"), target: null, cameo: "010" },
+      ],
+    }),
+  } as unknown as Analyzer;
+  const rec = records()[0];
+  const show = (ts: Triple[]) => ts.map((t) => `${t.source}>${t.target}:${t.code}`);
+  assert.deepEqual(show(petrarchPredictor(fake)(rec.text, rec.date, rec)), ["ISA/ISB>VES/ORR:050"]);
+  assert.deepEqual(show(petrarchPredictor(fake, { splitCodes: true })(rec.text, rec.date, rec)),
+    ["ISA>VES:050", "ISA>ORR:050", "ISB>VES:050", "ISB>ORR:050"]);
+  assert.deepEqual(show(petrarchPredictor(fake, { requireDyad: false })(rec.text, rec.date, rec)), ["ISA/ISB>VES/ORR:050", "NOR>---:010"]);
 });

@@ -56,7 +56,8 @@ export function parseSpec(spec: string, section: Section, where: string): DatedC
   if (section === "agents" && !agent) throw new SourceError(where, `agent code must start with "~" (got "${code}")`);
   if (section !== "agents" && agent) throw new SourceError(where, `"~" agent code "${code}" outside an [agents] section`);
   if (agent) code = code.slice(1);
-  if (!/^[A-Z0-9+-]*$/.test(code) || (!agent && !code)) throw new SourceError(where, `bad code "${parts[0]}" (want capital letters, e.g. ISRGOV or ~MIL)`);
+  // "FRO/BIL/SAM": one name standing for several actors (PETRARCH dictionaries)
+  if (!/^[A-Z0-9+-]*(\/[A-Z0-9+-]+)*$/.test(code) || (!agent && !code)) throw new SourceError(where, `bad code "${parts[0]}" (want capital letters, e.g. ISRGOV or ~MIL)`);
   const out: DatedCode = { code, roles: [], from: null, to: null };
   if (prefix) out.prefix = true;
   for (const p of parts.slice(1)) {
