@@ -11,7 +11,7 @@ import type { Ontology } from "./ontology.js";
 import { Tree } from "./tree.js";
 import { FrameBuilder, type Frame } from "./frames.js";
 import { matchFrame, sourceSlot, type PatternMatch } from "./match.js";
-import { obliquePhraseCandidates, objectPhraseCandidates, petrarchSourceCandidates, petrarchTargetCandidates } from "./petrarch-match.js";
+import { obliquePhraseCandidates, objectPhraseCandidates, petrarchClauses, petrarchSourceCandidates, petrarchTargetCandidates } from "./petrarch-match.js";
 import { shareCountries } from "./shared-country.js";
 import { withStrandedSubjects } from "./stranded-subjects.js";
 import { Participants, isGeneric, type Participant } from "./participants.js";
@@ -308,7 +308,7 @@ class DocCoder {
     // leave "say" uncoded and do take the clause's actor as target of a coded statement: "believes X can cope")
     // ("…, officials said" reports the clause before it: no target there)
     const petrarch = this.res.lexicon.petrarch === true;
-    const clauses = petrarch ? frame.complements.filter((k) => k > frame.predicate) : this.contentClauses(frame);
+    const clauses = petrarch ? petrarchClauses(frame, this.tree) : this.contentClauses(frame);
     for (const c of p.code.startsWith("01") && !petrarch ? [] : clauses) {
       const sub = this.tree.subtree(c).filter((k) => this.parts.mention(k)?.actor);
       // with its conjuncts: "believes Dagolath and Osgiliath can cope" names both

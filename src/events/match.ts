@@ -146,7 +146,9 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
     const nouns = nounLemmas(tree, heads, lexicon);
     const seen = lexicon.petrarch ? [...nouns, ...heads.flatMap((h) => tree.childrenExact(h, "amod").map((k) => tree.lower(k)))] : nouns;
     const phrase = lexicon.petrarch && heads.some((h) => p.object!.some((w) => classPhraseEndsAt(w, h, tree, lexicon)));
-    if (!phrase && !seen.some((l) => lemmaMatches(l, p.object!, lexicon))) return null;
+    // PETRARCH words need only follow the verb in its phrase, checked above: "vowed on Thursday to wage war" is "* WAR"
+    const inPhrase = lexicon.petrarch && !!p.followingWords?.length;
+    if (!inPhrase && !phrase && !seen.some((l) => lemmaMatches(l, p.object!, lexicon))) return null;
     score += 2;
   }
   if (p.prep) {

@@ -39,9 +39,20 @@ export function obliquePhraseCandidates(frame: Frame, tree: Tree, skip: readonly
 /** Relations that open another clause: a target is not looked for past them. */
 const CLAUSE_RELS = new Set(["acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos"]);
 
-/** A participle modifying a noun with no subject of its own ("memos sent by Bree", "roads leading into Mordor"). */
+/**
+ * A participle or to-infinitive modifying a noun with no subject of its own ("memos sent by Bree", "roads
+ * leading into Mordor", "an accord to supply Gondor").
+ */
 function reducedRelative(k: number, tree: Tree): boolean {
-  return tree.rel(k) === "acl" && ["VBN", "VBG"].includes(tree.tok(k).xpos) && !tree.children(k, "nsubj", "nsubj:pass", "mark").length;
+  if (tree.rel(k) !== "acl" || tree.children(k, "nsubj", "nsubj:pass").length) return false;
+  const marks = tree.children(k, "mark").map((m) => tree.lower(m));
+  return marks.length ? marks.every((m) => m === "to") : ["VBN", "VBG"].includes(tree.tok(k).xpos);
+}
+
+/** Clauses after the verb whose actors PETRARCH may take as target: complements and purpose infinitives ("vowed to wage war on X"). */
+export function petrarchClauses(frame: Frame, tree: Tree): number[] {
+  const purpose = tree.childrenExact(frame.predicate, "advcl").filter((k) => tree.children(k, "mark").some((m) => tree.lower(m) === "to"));
+  return [...frame.complements, ...purpose].filter((k) => k > frame.predicate).sort((a, b) => a - b);
 }
 
 /**
