@@ -148,8 +148,9 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
     const phrase = lexicon.petrarch && heads.some((h) => p.object!.some((w) => classPhraseEndsAt(w, h, tree, lexicon)));
     // PETRARCH words need only follow the verb in its phrase, checked above: "vowed on Thursday to wage war" is "* WAR"
     const inPhrase = lexicon.petrarch && !!p.followingWords?.length;
-    if (!inPhrase && !phrase && !seen.some((l) => lemmaMatches(l, p.object!, lexicon))) return null;
-    score += 2;
+    const isObject = phrase || seen.some((l) => lemmaMatches(l, p.object!, lexicon));
+    if (!inPhrase && !isObject) return null;
+    score += isObject ? 2 : 1;
   }
   if (p.prep) {
     const word = p.prep.word.toLowerCase();
