@@ -70,7 +70,7 @@ export class Participants {
         const p = mk.length ? mk : [this.placeAt([k])].filter((x): x is Participant => x !== null);
         found.push(...p.filter((x) => x.coded && !isGeneric(x.actor)));
       }
-      if (found.length) return dedupe(found);
+      if (found.length) return dedupe(qualify(here, found));
       level = next;
     }
     if (here.length) return dedupe(here.map((m) => fromMention(m, "mention")));
@@ -105,6 +105,23 @@ export class Participants {
     }
     return null;
   }
+}
+
+/**
+ * A sector-only head qualified by a country in its modifiers is that country's sector: "lawmakers and officials
+ * in Arnor" with "in Arnor" hung on "lawmakers" → ARNLEG, not ARN or the officials' ARNGOV.
+ */
+function qualify(here: ActorMention[], found: Participant[]): Participant[] {
+  const generic = here.filter((m) => m.actor && isGeneric(m.actor) && m.actor.sectors.length);
+  if (!generic.length) return found;
+  return found.flatMap((f) => {
+    const a = f.actor;
+    if (!a.country || a.org) return [f];
+    return generic.map((m) => {
+      const sectors = m.actor!.sectors;
+      return { ...fromMention(m, "modifier"), actor: { ...fromMention(m, "modifier").actor, code: a.country + sectors.join(""), country: a.country, sectors } };
+    });
+  });
 }
 
 function covers(m: ActorMention, k: number): boolean {
