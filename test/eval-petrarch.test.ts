@@ -91,7 +91,7 @@ test("reads UniversalPetrarch's validation records (274, 264 evaluated)", { skip
   assert.ok(s.records.every((r) => r.parse?.startsWith("1\t")), "CoNLL-U parses come along");
 });
 
-test("multi-code actors stay whole by default and give one triple per listed code with splitCodes", () => {
+test("multi-code actors stay whole by default and give one triple per listed code with splitCodes; a lone sector gets '---'", () => {
   const actorOf = (code: string) => ({ text: code, start: 0, end: 1, code });
   const fake = {
     analyze: () => ({
@@ -99,13 +99,14 @@ test("multi-code actors stay whole by default and give one triple per listed cod
       events: [
         { source: actorOf("ISA/ISB"), target: actorOf("VES/ORR"), cameo: "050" },
         { source: actorOf("NOR"), target: null, cameo: "010" },
+        { source: { ...actorOf("GOV"), country: null, org: null, sectors: ["GOV"] }, target: actorOf("VES"), cameo: "023" },
       ],
     }),
   } as unknown as Analyzer;
   const rec = records()[0];
   const show = (ts: Triple[]) => ts.map((t) => `${t.source}>${t.target}:${t.code}`);
-  assert.deepEqual(show(petrarchPredictor(fake)(rec.text, rec.date, rec)), ["ISA/ISB>VES/ORR:050"]);
+  assert.deepEqual(show(petrarchPredictor(fake)(rec.text, rec.date, rec)), ["ISA/ISB>VES/ORR:050", "---GOV>VES:023"]);
   assert.deepEqual(show(petrarchPredictor(fake, { splitCodes: true })(rec.text, rec.date, rec)),
-    ["ISA>VES:050", "ISA>ORR:050", "ISB>VES:050", "ISB>ORR:050"]);
-  assert.deepEqual(show(petrarchPredictor(fake, { requireDyad: false })(rec.text, rec.date, rec)), ["ISA/ISB>VES/ORR:050", "NOR>---:010"]);
+    ["ISA>VES:050", "ISA>ORR:050", "ISB>VES:050", "ISB>ORR:050", "---GOV>VES:023"]);
+  assert.deepEqual(show(petrarchPredictor(fake, { requireDyad: false })(rec.text, rec.date, rec)), ["ISA/ISB>VES/ORR:050", "NOR>---:010", "---GOV>VES:023"]);
 });

@@ -25,6 +25,12 @@ function events(analyzer: Analyzer, text: string, date: string | null, source: s
 /** A code that names no actor at all ("---"), as opposed to an agent without a country ("---GOV"). */
 const NO_ACTOR = "---";
 
+/** An actor's code as PETRARCH writes it: a lone sector with no country or organisation ("officials") gets the empty country "---". */
+function petrarchCode(a: EventRecord["source"]): string {
+  if (!a?.code) return NO_ACTOR;
+  return !a.country && !a.org && a.sectors?.length === 1 && a.code === a.sectors[0] ? NO_ACTOR + a.code : a.code;
+}
+
 /**
  * PETRARCH triples: actor codes as the coder gives them, "---" for a missing source or target. By
  * default, as PETRARCH's `require_dyad`, an event lacking its source or its target is not reported; a
@@ -38,8 +44,8 @@ export function petrarchPredictor(analyzer: Analyzer, opts: { requireDyad?: bool
   const split = (code: string) => (opts.splitCodes ? code.split("/").filter(Boolean) : [code]);
   return (text, date, rec) =>
     findDiscard(text, discards) ? [] : events(analyzer, text, date, rec.where)
-      .flatMap((e): Triple[] => split(e.source?.code ?? NO_ACTOR)
-        .flatMap((source) => split(e.target?.code ?? NO_ACTOR).map((target) => ({ source, target, code: e.cameo }))))
+      .flatMap((e): Triple[] => split(petrarchCode(e.source))
+        .flatMap((source) => split(petrarchCode(e.target)).map((target) => ({ source, target, code: e.cameo }))))
       .filter((t) => !requireDyad || (t.source !== NO_ACTOR && t.target !== NO_ACTOR));
 }
 
