@@ -49,10 +49,14 @@ function reducedRelative(k: number, tree: Tree): boolean {
   return marks.length ? marks.every((m) => m === "to") : ["VBN", "VBG"].includes(tree.tok(k).xpos);
 }
 
-/** Clauses after the verb whose actors PETRARCH may take as target: complements and purpose infinitives ("vowed to wage war on X"). */
+/**
+ * Clauses after the verb whose actors PETRARCH may take as target: complements, purpose infinitives ("vowed
+ * to wage war on X") and the content clause of the object ("expressed hopes that X could be drawn in").
+ */
 export function petrarchClauses(frame: Frame, tree: Tree): number[] {
   const purpose = tree.childrenExact(frame.predicate, "advcl").filter((k) => tree.children(k, "mark").some((m) => tree.lower(m) === "to"));
-  return [...frame.complements, ...purpose].filter((k) => k > frame.predicate).sort((a, b) => a - b);
+  const ofObjects = frame.objects.flatMap((o) => tree.childrenExact(o, "acl", "ccomp"));
+  return [...frame.complements, ...purpose, ...ofObjects].filter((k) => k > frame.predicate).sort((a, b) => a - b);
 }
 
 /**
