@@ -101,8 +101,10 @@ class DocCoder {
         ? withStrandedSubjects(frame, this.tree, (k) => this.parts.mention(k) !== undefined)
         : sourceSlot(match.pattern, frame);
       let sources = this.participants(sourceHeads, frame);
-      if (this.res.lexicon.petrarch && !sources.some((p) => p.coded) && (match.pattern.source ?? "subj") === "subj") {
-        sources = this.firstCoded(petrarchSourceCandidates(frame, this.tree), frame, sources);
+      if (this.res.lexicon.petrarch && !sources.some((p) => p.coded)) {
+        sources = (match.pattern.source ?? "subj") === "subj"
+          ? this.firstCoded(petrarchSourceCandidates(frame, this.tree), frame, sources)
+          : this.nthCodedAfter(frame, match.pattern.sourceSkip ?? 0);
       }
       const { targets, fromSlot } = this.targets(frame, match, sources);
       // without a named source, only a target in the pattern's own slot makes an event ("hostages were released")
@@ -263,6 +265,19 @@ class DocCoder {
     for (const h of candidates) {
       const found = this.codedTargets([h, ...this.tree.conjuncts(h).filter((k) => k !== h)], frame, sources);
       if (found.length) return found;
+    }
+    return [];
+  }
+
+  /** PETRARCH "^ ^ $": the coded actor after the verb, in word order, past the first `skip` ones. */
+  private nthCodedAfter(frame: Frame, skip: number): Participant[] {
+    const heads = [...new Set([...petrarchTargetCandidates(frame), ...objectPhraseCandidates(frame, this.tree), ...obliquePhraseCandidates(frame, this.tree)])]
+      .filter((h) => h > frame.predicate).sort((a, b) => a - b);
+    const found: Participant[] = [];
+    for (const h of heads) {
+      const ps = this.participants([h], frame).filter((p) => p.coded && !found.some((f) => sameActor(f.actor, p.actor)));
+      if (ps.length && found.length === skip) return ps;
+      if (ps.length) found.push(ps[0]);
     }
     return [];
   }

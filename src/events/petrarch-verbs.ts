@@ -250,6 +250,13 @@ function analysePattern(body: string, fw: FunctionWords, knownVerbs: Set<string>
     out.sourcePrep = srcGroup.prep!;
   }
   if (pre.includes("%") || following.includes("%")) out.reciprocal = true;
+  // "* TABASKI ^ $": the source comes after the verb (past the actors "^" skips) and, with no "+", the
+  // subject is the target
+  if (following.includes("$") && !pre.includes("$")) {
+    const skips = following.slice(0, following.indexOf("$")).filter((w) => w === "^").length;
+    if (skips) out.sourceSkip = skips;
+    if (!out.target && !pre.includes("+") && !following.includes("+")) out.target = "subj";
+  }
   const skipped = preps.filter((g) => g.words.includes("^") && !(g === chosen && out.target === "prep")).map((g) => g.prep!);
   if (skipped.length) out.skipPreps = skipped;
   if (pre.some((w) => fw.neg.has(w) || (w.startsWith("&") && w.includes("NEG")))) out.negated = true;
