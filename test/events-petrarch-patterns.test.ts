@@ -1,6 +1,7 @@
 // PETRARCH pattern features on hand-made parses: agentless passives, subjects the parser broke up, particles
 // parsed as prepositions, braced noun phrases, "^" skipped phrases, prepositional phrases on the object,
-// word-order targets and list items parsed as appositions.
+// word-order targets, list items parsed as appositions, words later in the verb phrase, targets in
+// infinitives and content clauses, and sources after the verb.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
@@ -14,8 +15,9 @@ import { actor, article, fixtureDoc, mention } from "./helpers/events.js";
 const fixtures = join(packageRoot, "test", "fixtures", "events");
 const NOR = actor("NOR", "NOR"), VES = actor("VES", "VES"), ORR = actor("ORR", "ORR"), ZET = actor("ZET", "ZET");
 
-/** Actors by sentence: [word id, code]. */
-const ACTORS: [number, ReturnType<typeof actor>][][] = [
+type Code = ReturnType<typeof actor>;
+/** Actors by sentence: [word id, code], or [first word, last word, head word, code]. */
+const ACTORS: ([number, Code] | [number, number, number, Code])[][] = [
   [[1, NOR], [8, VES]],
   [[1, NOR], [7, VES]],
   [[1, NOR], [8, VES]],
@@ -26,11 +28,16 @@ const ACTORS: [number, ReturnType<typeof actor>][][] = [
   [[1, NOR], [8, VES]],
   [[1, NOR], [4, VES], [6, ORR]],
   [[1, NOR], [3, ORR], [5, VES], [7, ZET]],
+  [[1, NOR], [7, VES]],
+  [[1, NOR], [7, VES]],
+  [[1, NOR], [5, VES]],
+  [[1, NOR], [6, ORR], [8, VES]],
+  [[1, actor("LEG", null, { sectors: ["LEG"] })], [3, 5, 3, actor("NORGOV", "NOR", { sectors: ["GOV"] })], [7, VES]],
 ];
 
 function coded(sentence: number): string[] {
   const doc = fixtureDoc("petrarch-patterns.conllu");
-  const mentions = ACTORS.flatMap((list, s) => list.map(([w, a]) => mention(doc, s, w, w, w, a)));
+  const mentions = ACTORS.flatMap((list, s) => list.map((m) => m.length === 2 ? mention(doc, s, m[0], m[0], m[0], m[1]) : mention(doc, s, m[0], m[1], m[2], m[3])));
   const lexicon = importPetrarchVerbs(join(fixtures, "petrarch-patterns-verbs.txt"));
   const coder = createEventCoder({ lexicon, ontology: builtInOntology(), cues: loadFrameCues() });
   return coder.code(doc, article(doc, "2025-01-01"), mentions, [])
@@ -74,4 +81,24 @@ test("with no target slot the first actor after the verb wins, whatever its prep
 
 test("a list item the parser made an apposition is one more source", () => {
   assert.deepEqual(coded(9), ["NOR>ZET:130", "ORR>ZET:130", "VES>ZET:130"]);
+});
+
+test("a pattern word need only follow the verb in its phrase; a purpose clause may hold the target", () => {
+  assert.deepEqual(coded(10), ["NOR>VES:190"]);
+});
+
+test("the verb's own object outranks a word found later; an infinitive on the object may hold the target", () => {
+  assert.deepEqual(coded(11), ["NOR>VES:056"]);
+});
+
+test("the content clause of the object may hold the target", () => {
+  assert.deepEqual(coded(12), ["NOR>VES:013"]);
+});
+
+test("'^ $' after the verb: the source is the second actor there and the subject is the target", () => {
+  assert.deepEqual(coded(13), ["VES>NOR:018"]);
+});
+
+test("a sector-only head with a country hung on it is that country's sector", () => {
+  assert.deepEqual(coded(14), ["NORGOV>VES:130", "NORLEG>VES:130"]);
 });
