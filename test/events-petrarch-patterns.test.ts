@@ -33,6 +33,7 @@ const ACTORS: ([number, Code] | [number, number, number, Code])[][] = [
   [[1, NOR], [5, VES]],
   [[1, NOR], [6, ORR], [8, VES]],
   [[1, actor("LEG", null, { sectors: ["LEG"] })], [3, 5, 3, actor("NORGOV", "NOR", { sectors: ["GOV"] })], [7, VES]],
+  [[1, NOR], [6, VES]],
 ];
 
 function coded(sentence: number): string[] {
@@ -101,4 +102,8 @@ test("'^ $' after the verb: the source is the second actor there and the subject
 
 test("a sector-only head with a country hung on it is that country's sector", () => {
   assert.deepEqual(coded(14), ["NORGOV>VES:130", "NORLEG>VES:130"]);
+});
+
+test("a longer class member wins over a shorter one (GOLD FLORIN over FLORIN)", () => {
+  assert.deepEqual(coded(15), ["NOR>VES:072"]);
 });

@@ -47,7 +47,8 @@ const MARKERS = /^[$+%^*]$/;
 /**
  * PETRARCH word lists: every content word must occur, in order, after the predicate within its clause
  * (`followingWords`) or before it in the sentence (`precedingWords`), as a lemma, a form or a class member.
- * Returns how many words matched, or null when one is missing.
+ * Returns how many tokens matched (a class member "austrian_gold_florin" counts three, so the longer match
+ * wins as in PETRARCH), or null when one is missing.
  */
 function wordsInOrder(words: readonly string[] | undefined, candidates: number[], tree: Tree, lexicon: Lexicon): number | null {
   if (!words?.length) return 0;
@@ -57,11 +58,13 @@ function wordsInOrder(words: readonly string[] | undefined, candidates: number[]
     let found = -1;
     for (let k = at; k < candidates.length && found < 0; k++) {
       const len = matchJoined(w, candidates, k, tree, lexicon);
-      if (len) found = k + len - 1;
+      if (len) {
+        found = k + len - 1;
+        n += len;
+      }
     }
     if (found < 0) return null;
     at = found + 1;
-    n++;
   }
   return n;
 }
@@ -150,7 +153,7 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
     const inPhrase = lexicon.petrarch && !!p.followingWords?.length;
     const isObject = phrase || seen.some((l) => lemmaMatches(l, p.object!, lexicon));
     if (!inPhrase && !isObject) return null;
-    score += isObject ? 2 : 1;
+    score += isObject ? 2 : 0;
   }
   if (p.prep) {
     const word = p.prep.word.toLowerCase();
