@@ -16,6 +16,7 @@ import { shareCountries } from "./shared-country.js";
 import { withStrandedSubjects } from "./stranded-subjects.js";
 import { Participants, isGeneric, type Participant } from "./participants.js";
 import { PlaceFinder } from "./place.js";
+import { stancePlover } from "./plover-stance.js";
 import { resolveTimeExpression, type ResolvedTime } from "./time.js";
 import { unverifiedSentences, type VerificationCues } from "../facts/verification.js";
 
@@ -181,7 +182,7 @@ class DocCoder {
       root: code.slice(0, 2),
       quadClass: book.quadClass,
       goldstein: book.goldstein,
-      plover: book.plover,
+      plover: book.plover.type ? stancePlover(this.res.ontology, code, book.plover, { ...frame, unless: this.unless(frame) }) : book.plover,
       trigger: this.trigger(frame),
       evidence: { start: sent.start, end: sent.end },
       date: time.resolved?.date ?? this.article.date,
@@ -195,6 +196,12 @@ class DocCoder {
       confidence: confidence(frame, match, s, t),
       unverified: this.unverified.has(frame.sentence),
     };
+  }
+
+  /** "will withdraw its force … unless the president arranges a ceasefire": an "unless" clause on the act. */
+  private unless(frame: Frame): boolean {
+    const tr = this.tree;
+    return tr.childrenExact(frame.predicate, "advcl").some((k) => tr.children(k, "mark").some((m) => tr.lower(m) === "unless"));
   }
 
   /** The predicate with its particles when they follow it closely ("stepped up"). */
