@@ -75,7 +75,7 @@ export class Participants {
     }
     if (here.length) return dedupe(here.map((m) => fromMention(m, "mention")));
     const uncoded = this.mentionsAt.get(h)?.[0];
-    if (uncoded) return [fromMention(uncoded, "text")];
+    if (uncoded) return [fromMention(uncoded, uncoded.country ? "mention" : "text")];
     return [this.textParticipant(h)];
   }
 
@@ -87,7 +87,7 @@ export class Participants {
 
   private codedAt(tokens: number[], via: Participant["via"]): Participant[] {
     const out: Participant[] = [];
-    for (const k of tokens) for (const m of this.mentionsAt.get(k) ?? []) if (m.actor) out.push(fromMention(m, via));
+    for (const k of tokens) for (const m of this.mentionsAt.get(k) ?? []) if (m.actor || m.country) out.push(fromMention(m, via));
     return dedupe(out);
   }
 
@@ -116,10 +116,15 @@ export function isGeneric(a: { country?: string | null; org?: string | null; cod
   return !a.country && !a.org;
 }
 
+/**
+ * A mention as a participant. An unknown name the resolver placed in a country ("Iraqi Kurds", "the
+ * US Predator") has no code of its own but counts as coded by that country, as PETRARCH codes it.
+ */
 export function fromMention(m: ActorMention, via: Participant["via"]): Participant {
   const actor: EventActor = { text: m.text, start: m.start, end: m.end };
   if (m.actor) Object.assign(actor, m.actor);
-  return { actor, coded: m.actor !== null, via };
+  else if (m.country) actor.country = m.country;
+  return { actor, coded: m.actor !== null || !!m.country, via };
 }
 
 /** One participant per span, and one per code ("Gaza … Rafah" both PSE: the first stands for both). */
