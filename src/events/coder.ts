@@ -146,12 +146,16 @@ class DocCoder {
     const srcList: (Participant | null)[] = coded.length ? coded : sources.length ? [sources[0]] : [null];
     const tgtList: (Participant | null)[] = targets.length ? targets : [null];
     for (const s of srcList) {
+      const own = out.length;
       for (const t of tgtList) {
         if (!s?.coded && !t) continue;
         if (s && t && sameActor(s.actor, t.actor)) continue;
         if (s && t && pattern.code.startsWith("04") && goesHome(s.actor, t.actor)) continue;
         out.push([s, t]);
       }
+      // "rebels in the Ivory Coast blocked transport into Abidjan": a target that is only the source's own
+      // place leaves the act without a target, not undone (a trip home stays no contact: goesHome)
+      if (out.length === own && s?.coded && !pattern.code.startsWith("04") && tgtList.every((t) => t && sameActor(s.actor, t.actor))) out.push([s, null]);
     }
     return out;
   }

@@ -59,6 +59,9 @@ export function buildFrames(doc: Doc, cues: FrameCues, nominalLemmas: ReadonlySe
 }
 
 const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom", "whose"]);
+/** Particles a parser may tag as adverbs; only these are taken back as particles. */
+const STRAY_PARTICLES = new Set(["over", "up", "down", "out", "off", "back", "away"]);
+
 const CLAUSE_RELS = new Set(["xcomp", "ccomp", "advcl", "acl", "conj", "parataxis", "csubj"]);
 
 export class FrameBuilder {
@@ -123,7 +126,7 @@ export class FrameBuilder {
       predicate: p,
       lemma: tr.lemma(p),
       nominal,
-      particles: tr.children(p, "compound:prt").map((k) => tr.lemma(k)),
+      particles: this.particles(p),
       subjects: passive ? agents : syn,
       objects,
       iobjs: this.expand(tr.children(p, "iobj")),
@@ -141,6 +144,17 @@ export class FrameBuilder {
       relation: governor < 0 ? "root" : tr.rel(p),
       subjectOrigin: passive ? (agents.length ? "own" : "none") : this.ownSubjects(p).length ? "own" : syn.length ? "inherited" : "none",
     };
+  }
+
+  /**
+   * Verb particles: compound:prt, and an adverb-tagged particle right after the verb that a parser read as
+   * an adverb of what follows ("handed over 700 kg of medicine" with "over" as advmod).
+   */
+  private particles(p: number): string[] {
+    const tr = this.tree;
+    const stray = tr.upos(p) === "VERB" && p + 1 < tr.doc.tokens.length && tr.tok(p + 1).sent === tr.tok(p).sent
+      && tr.rel(p + 1) === "advmod" && STRAY_PARTICLES.has(tr.lower(p + 1)) ? [tr.lower(p + 1)] : [];
+    return [...tr.children(p, "compound:prt").map((k) => tr.lemma(k)), ...stray];
   }
 
   /** The frame predicate p depends on: its head when that is a predicate, else the nearest predicate above. */
