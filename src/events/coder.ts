@@ -315,10 +315,12 @@ class DocCoder {
       found = codedIn(sub.length ? this.tree.conjuncts(sub[0]) : []);
       if (found.length) return found;
     }
-    // "held meetings in Israel", "hit two houses in Tel Al-Sultan": for visits and force, the place hit or visited
-    const quad = codebookValues(this.res.ontology, p.code).quadClass;
-    if (p.code.startsWith("04") || quad === 4) {
-      for (const { frame: f } of this.scope(frame)) {
+    // "held meetings in Israel", "hit two houses in Tel Al-Sultan", "agreed to set up a centre in Tokyo": the
+    // place acted on, visited or given to, also through the act's complement; not for what is only said or
+    // asked ("said in Cairo", "called in Doha for …"), where the place is just where the words were spoken
+    if (!/^0[12]/.test(p.code)) {
+      const complements = frame.complements.map((c) => this.byPred.get(c)).filter((f): f is Frame => f !== undefined);
+      for (const f of [...this.scope(frame).map((x) => x.frame), ...complements]) {
         const loc = this.placeFinder.locate(f);
         if (!loc) continue;
         const { place, start, end } = loc;
