@@ -16,6 +16,7 @@ import { shareCountries } from "./shared-country.js";
 import { withStrandedSubjects } from "./stranded-subjects.js";
 import { Participants, isGeneric, type Participant } from "./participants.js";
 import { PlaceFinder } from "./place.js";
+import { HomeCountries } from "./home-country.js";
 import { stancePlover } from "./plover-stance.js";
 import { resolveTimeExpression, type ResolvedTime } from "./time.js";
 import { unverifiedSentences, type VerificationCues } from "../facts/verification.js";
@@ -65,6 +66,7 @@ class DocCoder {
   private readonly parts: Participants;
   private readonly placeFinder: PlaceFinder;
   private readonly unverified: Set<number>;
+  private readonly home: HomeCountries;
 
   constructor(
     private readonly doc: Doc,
@@ -84,6 +86,7 @@ class DocCoder {
       else this.bySentence.set(f.sentence, [f]);
     }
     this.parts = new Participants(this.tree, mentions, places);
+    this.home = new HomeCountries(doc, mentions, places);
     this.placeFinder = new PlaceFinder(this.tree, places, mentions, res.cues.placeCases);
     this.unverified = res.verification ? unverifiedSentences(doc, res.verification) : new Set();
   }
@@ -122,7 +125,9 @@ class DocCoder {
       };
       const { pattern } = match;
       const here = (ps: Participant[]) => ps.map((p) => localise(p, clausePlace));
-      for (const [s, t] of this.pairs(here(sources), here(targets), pattern)) {
+      const home = this.home.of(frame.sentence);
+      const [src, tgt] = [here(sources), here(targets)];
+      for (const [s, t] of this.pairs(atHome(src, home, tgt), atHome(tgt, home, src), pattern)) {
         emit(s, t, pattern.code);
         // "[a:b]" dictionary codes: the target answers with the reverse code
         if (pattern.reverseCode && s?.coded && t) emit(t, s, pattern.reverseCode);
@@ -404,6 +409,20 @@ class DocCoder {
 function localise(p: Participant, place: EventPlace | null): Participant {
   if (!p.coded || !isGeneric(p.actor) || !place?.country || !p.actor.code) return p;
   return { ...p, actor: { ...p.actor, code: `${place.country}${p.actor.code}`, country: place.country } };
+}
+
+/**
+ * A sector-only actor of a domestic kind ("President Abdelaziz Bouteflika" → GOV, "the government") in a
+ * text about one country belongs to it, unless that would make it the very actor on the other side.
+ */
+function atHome(ps: Participant[], home: string | null, others: Participant[]): Participant[] {
+  if (!home) return ps;
+  return ps.map((p) => {
+    if (!p.coded || !isGeneric(p.actor) || !p.actor.code || !HomeCountries.domestic(p.actor.code)) return p;
+    const code = `${home}${p.actor.code}`;
+    if (others.some((o) => o.actor.code === code)) return p;
+    return { ...p, actor: { ...p.actor, code, country: home } };
+  });
 }
 
 /**
