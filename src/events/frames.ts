@@ -69,6 +69,8 @@ export class FrameBuilder {
   private readonly synSubjMemo = new Map<number, number[]>();
   private readonly modalityMemo = new Map<number, { modality: Modality; cues: string[] }>();
   private readonly reporterMemo = new Map<number, number[]>();
+  /** Objects of verbs the tagger misread as adjectives (see misreadVerb). */
+  private readonly misreadObjects = new Map<number, number[]>();
 
   constructor(
     readonly tree: Tree, private readonly cues: FrameCues, private readonly nominalLemmas: ReadonlySet<string>,
@@ -78,7 +80,34 @@ export class FrameBuilder {
     for (const t of tree.doc.tokens) {
       if (this.isClausePredicate(t.i)) this.preds.set(t.i, false);
       else if (this.isEventNoun(t.i)) this.preds.set(t.i, true);
+      else {
+        const misread = this.misreadVerb(t.i);
+        if (!misread) continue;
+        this.preds.set(t.i, false);
+        this.synSubjMemo.set(t.i, misread.subjects);
+        this.misreadObjects.set(t.i, misread.objects);
+      }
     }
+  }
+
+  /**
+   * A verb the tagger read as an adjective in a sentence left with no finite verb: "Young Algerians blocked
+   * roads …", "Israeli helicopters and tanks shelled positions of …" parsed as one noun phrase with "blocked"
+   * modifying "roads". The noun right before it (with its earlier conjuncts) is the subject, the noun it
+   * modifies the object.
+   */
+  private misreadVerb(i: number): { subjects: number[]; objects: number[] } | null {
+    const tr = this.tree;
+    const t = tr.tok(i);
+    const h = tr.head(i);
+    if (!["VBD", "VBN"].includes(t.xpos) || tr.rel(i) !== "amod" || h <= i) return null;
+    const sent = tr.doc.sentences[t.sent];
+    if (i - 1 < sent.tokenStart || !["NOUN", "PROPN"].includes(tr.upos(i - 1))) return null;
+    for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
+      if (k !== i && ["VERB", "AUX"].includes(tr.upos(k)) && ["VBD", "VBZ", "VBP", "MD"].includes(tr.tok(k).xpos)) return null;
+    }
+    const subjects = tr.conjuncts(tr.firstConjunct(i - 1)).filter((k) => k < i);
+    return { subjects: subjects.includes(i - 1) ? subjects : [i - 1], objects: [h] };
   }
 
   all(): Frame[] {
@@ -118,7 +147,7 @@ export class FrameBuilder {
     const passive = !nominal && this.isPassive(p);
     const syn = this.synSubjects(p);
     const agents = this.agents(p, passive);
-    const objects = nominal ? [] : [...(passive ? syn : []), ...this.expand(tr.children(p, "obj"))];
+    const objects = nominal ? [] : [...(passive ? syn : []), ...this.expand([...tr.children(p, "obj"), ...this.misreadObjects.get(p) ?? []])];
     const { modality, cues } = this.modality(p);
     const governor = this.governorOf(p);
     return {
