@@ -44,6 +44,9 @@ export interface EventCoder {
   code(doc: Doc, article: Article, mentions: ActorMention[], places: PlaceMention[]): EventRecord[];
 }
 
+/** Case words of an object's modifier naming the party it comes from or is aimed at ("an offer from X", "a truce with X"). */
+const OBJECT_PARTY_CASES = new Set(["from", "with", "against", "to", "toward", "towards", "by"]);
+
 /** Relations of obliques tried, in this order, when the pattern's own target slot names no actor. */
 const FALLBACK_CASES = ["with", "to", "against", "toward", "towards", "into", "between", "on", "upon"];
 
@@ -235,9 +238,23 @@ class DocCoder {
           continue;
         }
       }
-      groups.push(ps);
+      groups.push(this.owned(frame, h, ps));
     }
     return shareCountries(this.tree, heads, groups).flat();
+  }
+
+  /**
+   * "Bosnian Serbs said their forces had completed their withdrawal": a sector-only actor owned by a
+   * pronoun belongs to the country of the pronoun's antecedent.
+   */
+  private owned(frame: Frame, h: number, ps: Participant[]): Participant[] {
+    if (!ps.length || !ps.every((p) => p.coded && isGeneric(p.actor) && p.actor.code)) return ps;
+    const poss = this.tree.childrenExact(h, "nmod:poss").find((k) => this.isPronoun(k));
+    if (poss === undefined) return ps;
+    const owner = this.antecedent(frame, poss, h).find((p) => p.actor.country);
+    const country = owner?.actor.country;
+    if (!country) return ps;
+    return ps.map((p) => ({ ...p, actor: { ...p.actor, code: `${country}${p.actor.code}`, country }, via: "owner" }));
   }
 
   private isPronoun(h: number): boolean {
@@ -251,9 +268,10 @@ class DocCoder {
    * up its assault"), the governing clause's subject ("Israel said it would …"), the reporter, and the
    * main clause's subject here or one sentence back ("Israel's military said … It told civilians …").
    */
-  private antecedent(frame: Frame, pronoun: number): Participant[] {
-    const coded = (heads: number[]) => heads.filter((h) => h !== pronoun && !this.isPronoun(h))
-      .flatMap((h) => this.parts.of(h)).filter((p) => p.coded);
+  private antecedent(frame: Frame, pronoun: number, owned?: number): Participant[] {
+    // for a possessive, not the noun it owns, and only an antecedent with a country ("their forces")
+    const coded = (heads: number[]) => heads.filter((h) => h !== pronoun && h !== owned && !this.isPronoun(h))
+      .flatMap((h) => this.parts.of(h)).filter((p) => p.coded && (owned === undefined || !!p.actor.country));
     const gov = this.byPred.get(frame.governor);
     const candidates: number[][] = [];
     if (["obj", "iobj"].includes(this.tree.baseRel(pronoun)) && gov) candidates.push(gov.objects);
@@ -273,6 +291,10 @@ class DocCoder {
 
   private targets(frame: Frame, match: PatternMatch, sources: Participant[]): { targets: Participant[]; fromSlot: boolean } {
     const slot = this.slotTargets(frame, match, sources);
+    // "Israel has strengthened its forces in Lebanon": acting on one's own forces, the act is aimed at the place
+    const own = slot.length > 0 && slot.every((t) => t.via === "owner" && sources.some((s) => s.coded && s.actor.country === t.actor.country));
+    const place = own ? this.placeActedOn(frame, match.pattern.code) : null;
+    if (place) return { targets: [place], fromSlot: false };
     if (slot.length) return { targets: slot, fromSlot: true };
     // several named parties consulting with no stated counterpart consult each other (see pairs())
     if (mutual(match.pattern) && partyCount(sources.filter((p) => p.coded)) > 1) return { targets: [], fromSlot: false };
@@ -320,20 +342,34 @@ class DocCoder {
       found = codedIn(sub.length ? this.tree.conjuncts(sub[0]) : []);
       if (found.length) return found;
     }
-    // "held meetings in Israel", "hit two houses in Tel Al-Sultan", "agreed to set up a centre in Tokyo": the
-    // place acted on, visited or given to, also through the act's complement; not for what is only said or
-    // asked ("said in Cairo", "called in Doha for …"), where the place is just where the words were spoken
-    if (!/^0[12]/.test(p.code)) {
-      const complements = frame.complements.map((c) => this.byPred.get(c)).filter((f): f is Frame => f !== undefined);
-      for (const f of [...this.scope(frame).map((x) => x.frame), ...complements]) {
-        const loc = this.placeFinder.locate(f);
-        if (!loc) continue;
-        const { place, start, end } = loc;
-        if (!place.country) break;
-        return [{ actor: { text: place.text, start, end, code: place.country, country: place.country }, coded: true, via: "place" }];
-      }
+    // "rejected a fresh offer from Afghanistan", "demanded a truce with Moslem forces": the party the object
+    // comes from or is made with
+    if (!petrarch) {
+      const mods = frame.objects.flatMap((o) => this.tree.childrenExact(o, "nmod"))
+        .filter((k) => OBJECT_PARTY_CASES.has(this.tree.caseWord(k))).flatMap((k) => this.tree.conjuncts(k));
+      found = codedIn(mods);
+      if (found.length) return found;
     }
-    return [];
+    const place = this.placeActedOn(frame, p.code);
+    return place ? [place] : [];
+  }
+
+  /**
+   * "held meetings in Israel", "hit two houses in Tel Al-Sultan", "agreed to set up a centre in Tokyo": the
+   * place acted on, visited or given to, also through the act's complement; not for what is only said or
+   * asked ("said in Cairo", "called in Doha for …"), where the place is just where the words were spoken.
+   */
+  private placeActedOn(frame: Frame, code: string): Participant | null {
+    if (/^0[12]/.test(code)) return null;
+    const complements = frame.complements.map((c) => this.byPred.get(c)).filter((f): f is Frame => f !== undefined);
+    for (const f of [...this.scope(frame).map((x) => x.frame), ...complements]) {
+      const loc = this.placeFinder.locate(f);
+      if (!loc) continue;
+      const { place, start, end } = loc;
+      if (!place.country) break;
+      return { actor: { text: place.text, start, end, code: place.country, country: place.country }, coded: true, via: "place" };
+    }
+    return null;
   }
 
   /**

@@ -10,7 +10,7 @@ export interface Participant {
   /** True when the participant carries a code (a resolved actor, or a place with a country). */
   coded: boolean;
   /** How it was found, for confidence and auditing. */
-  via: "mention" | "appos" | "modifier" | "place" | "pronoun" | "text";
+  via: "mention" | "appos" | "modifier" | "place" | "pronoun" | "owner" | "text";
 }
 
 /** Relations through which a noun's modifiers can name the actor behind it. */
