@@ -137,8 +137,10 @@ export class FrameBuilder {
     const lemma = this.tree.lemma(i);
     const toInfinitive = this.tree.children(i, "acl").some((k) => this.tree.children(k, "mark").some((m) => this.tree.lemma(m) === "to"));
     if (!this.nominalLemmas.has(lemma) && !(toInfinitive && this.verbLemmas.has(lemma))) return false;
-    // a subject noun is usually the instrument of a verb that carries the event ("strikes hit houses")
-    return this.tree.baseRel(i) !== "nsubj" && this.tree.rel(i) !== "compound";
+    // a subject noun is usually the instrument of a verb that carries the event ("strikes hit houses"),
+    // unless the verb only tells the event's course ("Palestinian riots … are still continuing")
+    const subject = this.tree.baseRel(i) === "nsubj" && !this.cues.aspectual.has(this.tree.lemma(this.tree.head(i)));
+    return !subject && this.tree.rel(i) !== "compound";
   }
 
   frame(p: number): Frame {
