@@ -59,6 +59,9 @@ export function buildFrames(doc: Doc, cues: FrameCues, nominalLemmas: ReadonlySe
 }
 
 const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom", "whose"]);
+/** Verbs whose passive with "in" says what the subject takes part in ("were engaged in", "was involved in"). */
+const STATIVE_PASSIVES = new Set(["engage", "involve"]);
+
 /** Particles a parser may tag as adverbs; only these are taken back as particles. */
 const STRAY_PARTICLES = new Set(["over", "up", "down", "out", "off", "back", "away"]);
 
@@ -203,6 +206,9 @@ export class FrameBuilder {
 
   private isPassive(p: number): boolean {
     const tr = this.tree;
+    // "Serb forces were engaged in ethnic cleansing": passive in form, the subject does it
+    if (STATIVE_PASSIVES.has(tr.lemma(p)) && tr.childrenExact(p, "obl").some((k) => tr.caseWord(k) === "in")
+      && !this.agents(p, true).length) return false;
     if (tr.childrenExact(p, "nsubj:pass", "csubj:pass", "aux:pass").length) return true;
     const t = tr.tok(p);
     // "… and delivered to Hamas by Qatari mediators" mis-tagged VBD and attached as a bare conjunct:
