@@ -18,7 +18,7 @@ import { Participants, isGeneric, type Participant } from "./participants.js";
 import { PlaceFinder } from "./place.js";
 import { HomeCountries } from "./home-country.js";
 import { stancePlover } from "./plover-stance.js";
-import { resolveTimeExpression, type ResolvedTime } from "./time.js";
+import { resolveTimeExpression, type ResolvedTime, type TimePreference } from "./time.js";
 import { unverifiedSentences, type VerificationCues } from "../facts/verification.js";
 
 export interface CoderResources {
@@ -415,8 +415,13 @@ class DocCoder {
   }
 
   private time(frame: Frame): { resolved: ResolvedTime | null; origin: string } {
-    const prefer = frame.modality === "intended" || frame.modality === "hypothetical" || frame.tense === "future" ? "future" : "past";
+    // a time phrase is read in the tense of the clause it stands in: "[blocked] since … a ceasefire in November"
+    // dates a past November even for the plan hung below it ("insistence that it would discuss …")
+    // a plan looks forward; a hypothetical ("could meet in November") takes the nearest such date
+    const preferOf = (f: Frame): TimePreference => f.modality === "intended" || f.tense === "future" ? "future"
+      : f.modality === "hypothetical" ? "nearest" : "past";
     for (const { frame: f, own } of this.scope(frame)) {
+      const prefer = preferOf(f);
       // a time phrase a parser hung on an argument ("Netanyahu on Wednesday rejected") still dates the clause
       const onArgs = [...f.subjects, ...f.objects].flatMap((a) => this.tree.childrenExact(a, "nmod", "nmod:tmod", "nmod:npmod"));
       const heads = [...f.obliques.map((o) => o.heads[0]), ...this.tree.children(f.predicate, "advmod"), ...onArgs].sort((a, b) => a - b);
