@@ -115,6 +115,11 @@ class DocCoder {
       if (match.pattern.code.startsWith("01") && (!targets.length || !sources.some((p) => p.coded))) continue;
       // an event noun alone is weak evidence: it needs a named target or a subject named outright
       if (frame.nominal && !targets.length && !sources.some((p) => p.coded && p.via !== "pronoun")) continue;
+      // "Mediators … scrambled to forge a ceasefire between Israel and Hamas in their four-month-old war in the
+      // Gaza Strip": a plural possessive may mean any parties named before, not only the subject; with a
+      // place as its only target, such a noun makes no event
+      const possessed = frame.nominal && frame.subjects.length > 0 && frame.subjects.every((h) => this.tree.rel(h) === "nmod:poss" && this.tree.lower(h) === "their");
+      if (possessed && !targets.some((t) => t.via !== "place")) continue;
       const time = this.time(frame);
       const clausePlace = this.place(frame);
       const place = clausePlace ?? datelinePlace;
