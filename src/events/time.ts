@@ -3,7 +3,10 @@
 // with weeks and bare months kept as ranges.
 import * as chrono from "chrono-node";
 
-/** Which way an ambiguous date leans: a past-tense clause back, a plan forward, a hypothetical to the nearest. */
+/**
+ * Which way an ambiguous date leans: a past-tense clause back, a plan forward, a hypothetical nowhere
+ * (chrono's own reading: the nearest such date).
+ */
 export type TimePreference = "past" | "future" | "nearest";
 
 export interface ResolvedTime {
@@ -30,13 +33,6 @@ function noon(isoDate: string): Date {
 /** Monday of the week containing d (ISO weeks, UTC). */
 function monday(d: Date): Date {
   return new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY);
-}
-
-/** The same month and day in the year (one before, this, one after) that lies closest to ref. */
-function nearestYear(d: Date, ref: Date): Date {
-  const years = [-1, 0, 1].map((k) => ref.getUTCFullYear() + k);
-  const options = years.map((y) => new Date(Date.UTC(y, d.getUTCMonth(), d.getUTCDate(), 12)));
-  return options.reduce((a, b) => (Math.abs(b.getTime() - ref.getTime()) < Math.abs(a.getTime() - ref.getTime()) ? b : a));
 }
 
 /**
@@ -67,7 +63,6 @@ export function resolveTimeExpression(text: string, referenceDate: string, prefe
     } else if (prefer === "future" && d.getTime() < ref.getTime() - DAY / 2 && c.isCertain("weekday") && !c.isCertain("day")) {
       d = new Date(d.getTime() + 7 * DAY);
     }
-    if (prefer === "nearest" && c.isCertain("month") && !c.isCertain("year")) d = nearestYear(d, ref);
     // a bare month ("in November") is the whole month
     if (c.isCertain("month") && !c.isCertain("day") && !c.isCertain("weekday")) {
       const first = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1, 12));
