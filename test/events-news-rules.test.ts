@@ -10,6 +10,7 @@ import { buildFrames } from "../src/events/frames.js";
 import { builtInOntology, ploverFor } from "../src/events/ontology.js";
 import { stancePlover } from "../src/events/plover-stance.js";
 import { loadFrameCues } from "../src/events/cues.js";
+import { loadLexicon } from "../src/events/lexicon.js";
 import type { EventRecord } from "../src/events/types.js";
 import { actor, article, lexicon, mention, place } from "./helpers/events.js";
 
@@ -167,4 +168,13 @@ test("a hypothetical's bare month is the nearest one, not the next: 'Chad could 
   const d = doc(["1 Chad Chad PROPN NNP 3 nsubj", "2 could could AUX MD 3 aux", "3 withdraw withdraw VERB VB 0 root", "4 in in ADP IN 5 case", "5 January January PROPN NNP 3 obl"]);
   const events = coder.code(d, article(d, "2024-05-08"), [mention(d, 0, 1, 1, 1, actor("TCD", "TCD"))], []);
   assert.deepEqual(events.map((e) => [e.modality, e.date]), [["hypothetical", "2024-01-01"]]);
+});
+
+test("built-in verbs: ordering patrols is a show of force (150); engaging in ethnic cleansing is 203", () => {
+  const builtIn = createEventCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
+  const o = doc(["1 The the DET DT 2 det", "2 government government NOUN NN 3 nsubj", "3 ordered order VERB VBD 0 root", "4 patrols patrol NOUN NNS 3 obj"]);
+  assert.deepEqual(show(builtIn.code(o, article(o, "2024-03-01"), [mention(o, 0, 1, 2, 2, actor("PAKGOV", "PAK", { sectors: ["GOV"] }))], [])), ["150/MOBILIZE:PAKGOV>-"]);
+  const e = doc(["1 Militias militia NOUN NNS 3 nsubj:pass", "2 were be AUX VBD 3 aux:pass", "3 engaged engage VERB VBN 0 root", "4 in in ADP IN 6 case",
+    "5 ethnic ethnic ADJ JJ 6 amod", "6 cleansing cleansing NOUN NN 3 obl"]);
+  assert.deepEqual(show(builtIn.code(e, article(e, "2024-03-01"), [mention(e, 0, 1, 1, 1, actor("SRBREB", "SRB", { sectors: ["REB"] }))], [])), ["203/ASSAULT:SRBREB>-"]);
 });
