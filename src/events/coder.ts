@@ -133,9 +133,9 @@ class DocCoder {
       };
       const { pattern } = match;
       const here = (ps: Participant[]) => ps.map((p) => localise(p, clausePlace));
-      const home = this.home.of(frame.sentence);
       const [src, tgt] = [here(sources), here(targets)];
-      for (const [s, t] of this.pairs(atHome(src, home, tgt), atHome(tgt, home, src), pattern)) {
+      const home = (others: Participant[]) => this.home.of(frame.sentence, others.filter((p) => HomeCountries.armed(p.actor.code)).map((p) => p.actor));
+      for (const [s, t] of this.pairs(atHome(src, home(tgt), tgt), atHome(tgt, home(src), src), pattern)) {
         emit(s, t, pattern.code);
         // "[a:b]" dictionary codes: the target answers with the reverse code
         if (pattern.reverseCode && s?.coded && t) emit(t, s, pattern.reverseCode);
