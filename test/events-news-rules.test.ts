@@ -86,6 +86,9 @@ test("parser slips: a particle read as an adverb ('handed over medicine'), a ver
   // with a finite verb in the sentence the adjective reading stands ("the blocked roads reopened")
   const b = doc(["1 The the DET DT 3 det", "2 blocked block VERB VBN 3 amod", "3 roads road NOUN NNS 4 nsubj", "4 reopened reopen VERB VBD 0 root"]);
   assert.equal(buildFrames(b, cues).some((x) => x.lemma === "block"), false);
+  // a headline participle with its own phrase before the noun it was hung on is no verb of that noun
+  const k = doc(["1 Hundreds hundred NOUN NNS 0 root", "2 killed kill VERB VBN 5 amod", "3 in in ADP IN 4 case", "4 Gaza Gaza PROPN NNP 5 compound", "5 strike strike NOUN NN 1 nmod"]);
+  assert.equal(buildFrames(k, cues).some((x) => x.lemma === "kill" && x.objects.length > 0), false);
 });
 
 test("a domestic actor named without a country takes the one the sentence names ('President Tamar threatened a curfew in Tbilisi')", () => {

@@ -104,6 +104,8 @@ export class FrameBuilder {
     const t = tr.tok(i);
     const h = tr.head(i);
     if (!["VBD", "VBN"].includes(t.xpos) || tr.rel(i) !== "amod" || h <= i) return null;
+    // only the noun's own words between: "blocked [the main] roads", not "killed in Gaza strike"
+    for (let k = i + 1; k < h; k++) if (tr.head(k) !== h || !["det", "amod", "compound", "nummod"].includes(tr.rel(k))) return null;
     const sent = tr.doc.sentences[t.sent];
     if (i - 1 < sent.tokenStart || !["NOUN", "PROPN"].includes(tr.upos(i - 1))) return null;
     for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
