@@ -165,3 +165,17 @@ test("a surname shared by two people in office goes to the one in the higher off
   const s = "Assad met Russian envoys.";
   assert.equal(resolver.resolve(docOf(s), articleOf(s, "2020-01-01")).mentions[0].actor?.person, "Bashar al-Assad");
 });
+
+test("names the dictionary writes in lower case match as written: 'al-Qaeda leaders'", () => {
+  assert.equal(code("Drones killed top al-Qaeda leaders.", "2024-02-08", "al-Qaeda leaders"), "IMGREBAQD");
+  // a common word is still no name: "al" alone or other lower-case words stay uncoded
+  assert.equal(code("He said al fresco dining resumed.", "2024-02-08", "al"), undefined);
+});
+
+test("peoples of one country, modifiers inside titles, and groups named by who they are", () => {
+  assert.equal(code("Ibo elders met.", "2024-02-08", "Ibo"), "NGA");
+  assert.equal(code("The Nigerian junior foreign minister left.", "2024-02-08", "The Nigerian junior foreign minister"), "NGAGOV");
+  assert.equal(code("Jewish settlers set fire to a shop.", "2024-02-08", "Jewish settlers"), "ISRSET");
+  const s = "Police patrolled Sindh.";
+  assert.deepEqual(resolver.resolve(docOf(s), articleOf(s, "2024-02-08")).places.map((p) => [p.text, p.country]), [["Sindh", "PAK"]]);
+});

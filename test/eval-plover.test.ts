@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot, sharedDir } from "../src/paths.js";
-import { readPloverRecords, scorePlover, actorKey, eventActorKey, type PloverPrediction } from "../src/eval/plover.js";
+import { readPloverRecords, scorePlover, actorKey, eventActorKey, ploverHalf, type PloverPrediction } from "../src/eval/plover.js";
 
 const fixture = join(packageRoot, "test/fixtures/plover-records.jsonl");
 const gsr = join(sharedDir, "eval/plover-gsr/PLOVER_GSR_dev.jsonl");
@@ -16,6 +16,13 @@ test("reads PLOVER JSONL, maps old labels, reports malformed lines with file:lin
   assert.deepEqual(problems.map((p) => p.where.replace(/^.*\//, "")), ["plover-records.jsonl:4", "plover-records.jsonl:5"]);
   assert.match(problems[0].reason, /not valid JSON/);
   assert.match(problems[1].reason, /"source" must be a list/);
+});
+
+test("the even and odd halves split records by their line in the file", () => {
+  const { records } = readPloverRecords(fixture);
+  // P-1, P-2, P-3 on lines 1–3, P-6 on line 7 (after a blank line)
+  assert.deepEqual(ploverHalf(records, "even").map((r) => r.id), ["P-2"]);
+  assert.deepEqual(ploverHalf(records, "odd").map((r) => r.id), ["P-1", "P-3", "P-6"]);
 });
 
 test("actor keys: ISO countries, old codes mapped, organisation prefixes", () => {

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { resolveTimeExpression } from "../src/events/time.js";
 
-const r = (text: string, ref: string, prefer: "past" | "future" = "past") => {
+const r = (text: string, ref: string, prefer: "past" | "future" | "nearest" = "past") => {
   const x = resolveTimeExpression(text, ref, prefer);
   return x && [x.date, x.dateEnd, x.text];
 };
@@ -32,4 +32,14 @@ test("weeks and bare months are ranges", () => {
 test("no date, no result: a time of day alone or plain words do not count", () => {
   assert.equal(r("at a late-night press conference", "2024-02-08"), null);
   assert.equal(r("to Cairo for ceasefire talks", "2024-02-08"), null);
+});
+
+test("a hypothetical's bare month takes the nearest year, not always the next one", () => {
+  assert.deepEqual(r("in January", "2024-05-08", "nearest")?.slice(0, 2), ["2024-01-01", "2024-01-31"]);
+  assert.deepEqual(r("in January", "2024-05-08", "future")?.slice(0, 2), ["2025-01-01", "2025-01-31"]);
+  assert.deepEqual(r("in August", "2024-05-08", "nearest")?.slice(0, 2), ["2024-08-01", "2024-08-31"]);
+  assert.deepEqual(r("in January", "2024-12-20", "nearest")?.slice(0, 2), ["2025-01-01", "2025-01-31"], "late in a year, next January is nearer");
+  assert.deepEqual(r("in December", "2024-01-10", "nearest")?.slice(0, 2), ["2023-12-01", "2023-12-31"], "early in a year, last December is nearer");
+  assert.deepEqual(r("in August", "2024-05-08", "past")?.slice(0, 2), ["2023-08-01", "2023-08-31"]);
+  assert.equal(r("in January 2020", "2024-05-08", "nearest")?.[0], "2020-01-01", "an explicit year stays");
 });

@@ -98,7 +98,8 @@ export class SentenceScanner {
   private caseOk(m: DictMatch, start: number, end: number): boolean {
     const text = this.doc.spanText(start, end);
     if (m.acronym) return text.replace(/[^A-Za-z]/g, "") === text.replace(/[^A-Za-z]/g, "").toUpperCase();
-    if (PROPER.has(m.kind)) return isCap(this.doc.tokens[start].text);
+    // a name the dictionary itself writes in lower case ("al-Qaeda") matches as written
+    if (PROPER.has(m.kind)) return isCap(this.doc.tokens[start].text) || !!m.entry?.names.some((n) => n.startsWith(text.slice(0, 3)) && keyOf(n) === keyOf(text));
     return true;
   }
 

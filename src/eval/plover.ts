@@ -126,6 +126,15 @@ export function readPloverRecords(path: string): { records: PloverRecord[]; prob
   return parsePloverJsonl(text, path);
 }
 
+/**
+ * The records on even or odd line numbers of their file: with one gold file, rules can be developed on
+ * one half and checked on the other.
+ */
+export function ploverHalf(records: PloverRecord[], half: "even" | "odd"): PloverRecord[] {
+  const want = half === "even" ? 0 : 1;
+  return records.filter((r) => Number(/:(\d+)$/.exec(r.where)?.[1] ?? NaN) % 2 === want);
+}
+
 function covers(gold: PloverGoldActor[], predicted: string[]): boolean {
   const have = new Set(predicted);
   return gold.every((a) => have.has(actorKey(a.code)));

@@ -16,7 +16,9 @@ import { shareCountries } from "./shared-country.js";
 import { withStrandedSubjects } from "./stranded-subjects.js";
 import { Participants, isGeneric, type Participant } from "./participants.js";
 import { PlaceFinder } from "./place.js";
-import { resolveTimeExpression, type ResolvedTime } from "./time.js";
+import { HomeCountries } from "./home-country.js";
+import { stancePlover } from "./plover-stance.js";
+import { resolveTimeExpression, type ResolvedTime, type TimePreference } from "./time.js";
 import { unverifiedSentences, type VerificationCues } from "../facts/verification.js";
 
 export interface CoderResources {
@@ -42,6 +44,9 @@ export interface EventCoder {
   code(doc: Doc, article: Article, mentions: ActorMention[], places: PlaceMention[]): EventRecord[];
 }
 
+/** Case words of an object's modifier naming the party it comes from or is aimed at ("an offer from X", "a truce with X"). */
+const OBJECT_PARTY_CASES = new Set(["from", "with", "against", "to", "toward", "towards", "by"]);
+
 /** Relations of obliques tried, in this order, when the pattern's own target slot names no actor. */
 const FALLBACK_CASES = ["with", "to", "against", "toward", "towards", "into", "between", "on", "upon"];
 
@@ -64,6 +69,7 @@ class DocCoder {
   private readonly parts: Participants;
   private readonly placeFinder: PlaceFinder;
   private readonly unverified: Set<number>;
+  private readonly home: HomeCountries;
 
   constructor(
     private readonly doc: Doc,
@@ -83,6 +89,7 @@ class DocCoder {
       else this.bySentence.set(f.sentence, [f]);
     }
     this.parts = new Participants(this.tree, mentions, places);
+    this.home = new HomeCountries(doc, mentions, places);
     this.placeFinder = new PlaceFinder(this.tree, places, mentions, res.cues.placeCases);
     this.unverified = res.verification ? unverifiedSentences(doc, res.verification) : new Set();
   }
@@ -113,6 +120,11 @@ class DocCoder {
       if (match.pattern.code.startsWith("01") && (!targets.length || !sources.some((p) => p.coded))) continue;
       // an event noun alone is weak evidence: it needs a named target or a subject named outright
       if (frame.nominal && !targets.length && !sources.some((p) => p.coded && p.via !== "pronoun")) continue;
+      // "Mediators … scrambled to forge a ceasefire between Israel and Hamas in their four-month-old war in the
+      // Gaza Strip": a plural possessive may mean any parties named before, not only the subject; with a
+      // place as its only target, such a noun makes no event
+      const possessed = frame.nominal && frame.subjects.length > 0 && frame.subjects.every((h) => this.tree.rel(h) === "nmod:poss" && this.tree.lower(h) === "their");
+      if (possessed && !targets.some((t) => t.via !== "place")) continue;
       const time = this.time(frame);
       const clausePlace = this.place(frame);
       const place = clausePlace ?? datelinePlace;
@@ -126,7 +138,9 @@ class DocCoder {
       };
       const { pattern } = match;
       const here = (ps: Participant[]) => ps.map((p) => localise(p, clausePlace));
-      for (const [s, t] of this.pairs(here(sources), here(targets), pattern)) {
+      const [src, tgt] = [here(sources), here(targets)];
+      const home = (others: Participant[]) => this.home.of(frame.sentence, others.filter((p) => HomeCountries.armed(p.actor.code)).map((p) => p.actor));
+      for (const [s, t] of this.pairs(atHome(src, home(tgt), tgt), atHome(tgt, home(src), src), pattern)) {
         emit(s, t, pattern.code);
         // "[a:b]" dictionary codes: the target answers with the reverse code
         if (pattern.reverseCode && s?.coded && t) emit(t, s, pattern.reverseCode);
@@ -150,12 +164,16 @@ class DocCoder {
     const srcList: (Participant | null)[] = coded.length ? coded : sources.length ? [sources[0]] : [null];
     const tgtList: (Participant | null)[] = targets.length ? targets : [null];
     for (const s of srcList) {
+      const own = out.length;
       for (const t of tgtList) {
         if (!s?.coded && !t) continue;
         if (s && t && sameActor(s.actor, t.actor)) continue;
         if (s && t && pattern.code.startsWith("04") && goesHome(s.actor, t.actor)) continue;
         out.push([s, t]);
       }
+      // "rebels in the Ivory Coast blocked transport into Abidjan": a target that is only the source's own
+      // place leaves the act without a target, not undone (a trip home stays no contact: goesHome)
+      if (out.length === own && s?.coded && !pattern.code.startsWith("04") && tgtList.every((t) => t && sameActor(s.actor, t.actor))) out.push([s, null]);
     }
     return out;
   }
@@ -186,7 +204,7 @@ class DocCoder {
       root: code.slice(0, 2),
       quadClass: book.quadClass,
       goldstein: book.goldstein,
-      plover: book.plover,
+      plover: book.plover.type ? stancePlover(this.res.ontology, code, book.plover, { ...frame, unless: this.unless(frame) }) : book.plover,
       trigger: this.trigger(frame),
       evidence: { start: sent.start, end: sent.end },
       date: time.resolved?.date ?? this.article.date,
@@ -200,6 +218,12 @@ class DocCoder {
       confidence: confidence(frame, match, s, t),
       unverified: this.unverified.has(frame.sentence),
     };
+  }
+
+  /** "will withdraw its force … unless the president arranges a ceasefire": an "unless" clause on the act. */
+  private unless(frame: Frame): boolean {
+    const tr = this.tree;
+    return tr.childrenExact(frame.predicate, "advcl").some((k) => tr.children(k, "mark").some((m) => tr.lower(m) === "unless"));
   }
 
   /** The predicate with its particles when they follow it closely ("stepped up"). */
@@ -224,9 +248,23 @@ class DocCoder {
           continue;
         }
       }
-      groups.push(ps);
+      groups.push(this.owned(frame, h, ps));
     }
     return shareCountries(this.tree, heads, groups).flat();
+  }
+
+  /**
+   * "Bosnian Serbs said their forces had completed their withdrawal": a sector-only actor owned by a
+   * pronoun belongs to the country of the pronoun's antecedent.
+   */
+  private owned(frame: Frame, h: number, ps: Participant[]): Participant[] {
+    if (!ps.length || !ps.every((p) => p.coded && isGeneric(p.actor) && p.actor.code)) return ps;
+    const poss = this.tree.childrenExact(h, "nmod:poss").find((k) => this.isPronoun(k));
+    if (poss === undefined) return ps;
+    const owner = this.antecedent(frame, poss, h).find((p) => p.actor.country);
+    const country = owner?.actor.country;
+    if (!country) return ps;
+    return ps.map((p) => ({ ...p, actor: { ...p.actor, code: `${country}${p.actor.code}`, country }, via: "owner" }));
   }
 
   private isPronoun(h: number): boolean {
@@ -240,9 +278,10 @@ class DocCoder {
    * up its assault"), the governing clause's subject ("Israel said it would …"), the reporter, and the
    * main clause's subject here or one sentence back ("Israel's military said … It told civilians …").
    */
-  private antecedent(frame: Frame, pronoun: number): Participant[] {
-    const coded = (heads: number[]) => heads.filter((h) => h !== pronoun && !this.isPronoun(h))
-      .flatMap((h) => this.parts.of(h)).filter((p) => p.coded);
+  private antecedent(frame: Frame, pronoun: number, owned?: number): Participant[] {
+    // for a possessive, not the noun it owns, and only an antecedent with a country ("their forces")
+    const coded = (heads: number[]) => heads.filter((h) => h !== pronoun && h !== owned && !this.isPronoun(h))
+      .flatMap((h) => this.parts.of(h)).filter((p) => p.coded && (owned === undefined || !!p.actor.country));
     const gov = this.byPred.get(frame.governor);
     const candidates: number[][] = [];
     if (["obj", "iobj"].includes(this.tree.baseRel(pronoun)) && gov) candidates.push(gov.objects);
@@ -284,6 +323,10 @@ class DocCoder {
 
   private targets(frame: Frame, match: PatternMatch, sources: Participant[]): { targets: Participant[]; fromSlot: boolean } {
     const slot = this.slotTargets(frame, match, sources);
+    // "Israel has strengthened its forces in Lebanon": acting on one's own forces, the act is aimed at the place
+    const own = slot.length > 0 && slot.every((t) => t.via === "owner" && sources.some((s) => s.coded && s.actor.country === t.actor.country));
+    const place = own ? this.placeActedOn(frame, match.pattern.code) : null;
+    if (place) return { targets: [place], fromSlot: false };
     if (slot.length) return { targets: slot, fromSlot: true };
     // several named parties consulting with no stated counterpart consult each other (see pairs())
     if (mutual(match.pattern) && partyCount(sources.filter((p) => p.coded)) > 1) return { targets: [], fromSlot: false };
@@ -330,18 +373,34 @@ class DocCoder {
       found = codedIn(sub.length ? this.tree.conjuncts(sub[0]) : []);
       if (found.length) return found;
     }
-    // "held meetings in Israel", "hit two houses in Tel Al-Sultan": for visits and force, the place hit or visited
-    const quad = codebookValues(this.res.ontology, p.code).quadClass;
-    if (p.code.startsWith("04") || quad === 4) {
-      for (const { frame: f } of this.scope(frame)) {
-        const loc = this.placeFinder.locate(f);
-        if (!loc) continue;
-        const { place, start, end } = loc;
-        if (!place.country) break;
-        return [{ actor: { text: place.text, start, end, code: place.country, country: place.country }, coded: true, via: "place" }];
-      }
+    // "rejected a fresh offer from Afghanistan", "demanded a truce with Moslem forces": the party the object
+    // comes from or is made with
+    if (!petrarch) {
+      const mods = frame.objects.flatMap((o) => this.tree.childrenExact(o, "nmod"))
+        .filter((k) => OBJECT_PARTY_CASES.has(this.tree.caseWord(k))).flatMap((k) => this.tree.conjuncts(k));
+      found = codedIn(mods);
+      if (found.length) return found;
     }
-    return [];
+    const place = this.placeActedOn(frame, p.code);
+    return place ? [place] : [];
+  }
+
+  /**
+   * "held meetings in Israel", "hit two houses in Tel Al-Sultan", "agreed to set up a centre in Tokyo": the
+   * place acted on, visited or given to, also through the act's complement; not for what is only said or
+   * asked ("said in Cairo", "called in Doha for …"), where the place is just where the words were spoken.
+   */
+  private placeActedOn(frame: Frame, code: string): Participant | null {
+    if (/^0[12]/.test(code)) return null;
+    const complements = frame.complements.map((c) => this.byPred.get(c)).filter((f): f is Frame => f !== undefined);
+    for (const f of [...this.scope(frame).map((x) => x.frame), ...complements]) {
+      const loc = this.placeFinder.locate(f);
+      if (!loc) continue;
+      const { place, start, end } = loc;
+      if (!place.country) break;
+      return { actor: { text: place.text, start, end, code: place.country, country: place.country }, coded: true, via: "place" };
+    }
+    return null;
   }
 
   /**
@@ -387,8 +446,13 @@ class DocCoder {
   }
 
   private time(frame: Frame): { resolved: ResolvedTime | null; origin: string } {
-    const prefer = frame.modality === "intended" || frame.modality === "hypothetical" || frame.tense === "future" ? "future" : "past";
+    // a time phrase is read in the tense of the clause it stands in: "[blocked] since … a ceasefire in November"
+    // dates a past November even for the plan hung below it ("insistence that it would discuss …")
+    // a plan looks forward; a hypothetical ("could meet in November") takes the nearest such date
+    const preferOf = (f: Frame): TimePreference => f.modality === "intended" || f.tense === "future" ? "future"
+      : f.modality === "hypothetical" ? "nearest" : "past";
     for (const { frame: f, own } of this.scope(frame)) {
+      const prefer = preferOf(f);
       // a time phrase a parser hung on an argument ("Netanyahu on Wednesday rejected") still dates the clause
       const onArgs = [...f.subjects, ...f.objects].flatMap((a) => this.tree.childrenExact(a, "nmod", "nmod:tmod", "nmod:npmod"));
       const heads = [...f.obliques.map((o) => o.heads[0]), ...this.tree.children(f.predicate, "advmod"), ...onArgs].sort((a, b) => a - b);
@@ -417,6 +481,20 @@ class DocCoder {
 function localise(p: Participant, place: EventPlace | null): Participant {
   if (!p.coded || !isGeneric(p.actor) || !place?.country || !p.actor.code) return p;
   return { ...p, actor: { ...p.actor, code: `${place.country}${p.actor.code}`, country: place.country } };
+}
+
+/**
+ * A sector-only actor of a domestic kind ("President Abdelaziz Bouteflika" → GOV, "the government") in a
+ * text about one country belongs to it, unless that would make it the very actor on the other side.
+ */
+function atHome(ps: Participant[], home: string | null, others: Participant[]): Participant[] {
+  if (!home) return ps;
+  return ps.map((p) => {
+    if (!p.coded || !isGeneric(p.actor) || !p.actor.code || !HomeCountries.domestic(p.actor.code)) return p;
+    const code = `${home}${p.actor.code}`;
+    if (others.some((o) => o.actor.code === code)) return p;
+    return { ...p, actor: { ...p.actor, code, country: home } };
+  });
 }
 
 /**

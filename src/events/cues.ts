@@ -20,12 +20,14 @@ export interface FrameCues {
   agentCases: Set<string>;
   /** Words that introduce a clause but that parsers often take for prepositions ("after Hamas militants … killed"). */
   clausePrepositions: Set<string>;
+  /** Verbs of an event's course whose subject is the event itself ("riots are continuing", "fighting erupted"). */
+  aspectual: Set<string>;
   pronouns: Set<string>;
 }
 
 const KEYS: (keyof FrameCues)[] = [
   "reporting", "intention", "proposal", "directive", "futureModals", "hypotheticalModals", "conditionalMarks",
-  "negation", "accordingTo", "placeCases", "agentCases", "clausePrepositions", "pronouns",
+  "negation", "accordingTo", "placeCases", "agentCases", "clausePrepositions", "aspectual", "pronouns",
 ];
 
 export const defaultCuesPath = join(dataDir, "events", "frame-cues.json");

@@ -59,6 +59,12 @@ export function buildFrames(doc: Doc, cues: FrameCues, nominalLemmas: ReadonlySe
 }
 
 const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom", "whose"]);
+/** Verbs whose passive with "in" says what the subject takes part in ("were engaged in", "was involved in"). */
+const STATIVE_PASSIVES = new Set(["engage", "involve"]);
+
+/** Particles a parser may tag as adverbs; only these are taken back as particles. */
+const STRAY_PARTICLES = new Set(["over", "up", "down", "out", "off", "back", "away"]);
+
 const CLAUSE_RELS = new Set(["xcomp", "ccomp", "advcl", "acl", "conj", "parataxis", "csubj"]);
 
 export class FrameBuilder {
@@ -66,6 +72,8 @@ export class FrameBuilder {
   private readonly synSubjMemo = new Map<number, number[]>();
   private readonly modalityMemo = new Map<number, { modality: Modality; cues: string[] }>();
   private readonly reporterMemo = new Map<number, number[]>();
+  /** Objects of verbs the tagger misread as adjectives (see misreadVerb). */
+  private readonly misreadObjects = new Map<number, number[]>();
 
   constructor(
     readonly tree: Tree, private readonly cues: FrameCues, private readonly nominalLemmas: ReadonlySet<string>,
@@ -75,7 +83,36 @@ export class FrameBuilder {
     for (const t of tree.doc.tokens) {
       if (this.isClausePredicate(t.i)) this.preds.set(t.i, false);
       else if (this.isEventNoun(t.i)) this.preds.set(t.i, true);
+      else {
+        const misread = this.misreadVerb(t.i);
+        if (!misread) continue;
+        this.preds.set(t.i, false);
+        this.synSubjMemo.set(t.i, misread.subjects);
+        this.misreadObjects.set(t.i, misread.objects);
+      }
     }
+  }
+
+  /**
+   * A verb the tagger read as an adjective in a sentence left with no finite verb: "Young Algerians blocked
+   * roads …", "Israeli helicopters and tanks shelled positions of …" parsed as one noun phrase with "blocked"
+   * modifying "roads". The noun right before it (with its earlier conjuncts) is the subject, the noun it
+   * modifies the object.
+   */
+  private misreadVerb(i: number): { subjects: number[]; objects: number[] } | null {
+    const tr = this.tree;
+    const t = tr.tok(i);
+    const h = tr.head(i);
+    if (!["VBD", "VBN"].includes(t.xpos) || tr.rel(i) !== "amod" || h <= i) return null;
+    // only the noun's own words between: "blocked [the main] roads", not "killed in Gaza strike"
+    for (let k = i + 1; k < h; k++) if (tr.head(k) !== h || !["det", "amod", "compound", "nummod"].includes(tr.rel(k))) return null;
+    const sent = tr.doc.sentences[t.sent];
+    if (i - 1 < sent.tokenStart || !["NOUN", "PROPN"].includes(tr.upos(i - 1))) return null;
+    for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
+      if (k !== i && ["VERB", "AUX"].includes(tr.upos(k)) && ["VBD", "VBZ", "VBP", "MD"].includes(tr.tok(k).xpos)) return null;
+    }
+    const subjects = tr.conjuncts(tr.firstConjunct(i - 1)).filter((k) => k < i);
+    return { subjects: subjects.includes(i - 1) ? subjects : [i - 1], objects: [h] };
   }
 
   all(): Frame[] {
@@ -105,8 +142,10 @@ export class FrameBuilder {
     const lemma = this.tree.lemma(i);
     const toInfinitive = this.tree.children(i, "acl").some((k) => this.tree.children(k, "mark").some((m) => this.tree.lemma(m) === "to"));
     if (!this.nominalLemmas.has(lemma) && !(toInfinitive && this.verbLemmas.has(lemma))) return false;
-    // a subject noun is usually the instrument of a verb that carries the event ("strikes hit houses")
-    return this.tree.baseRel(i) !== "nsubj" && this.tree.rel(i) !== "compound";
+    // a subject noun is usually the instrument of a verb that carries the event ("strikes hit houses"),
+    // unless the verb only tells the event's course ("Palestinian riots … are still continuing")
+    const subject = this.tree.baseRel(i) === "nsubj" && !this.cues.aspectual.has(this.tree.lemma(this.tree.head(i)));
+    return !subject && this.tree.rel(i) !== "compound";
   }
 
   frame(p: number): Frame {
@@ -115,7 +154,7 @@ export class FrameBuilder {
     const passive = !nominal && this.isPassive(p);
     const syn = this.synSubjects(p);
     const agents = this.agents(p, passive);
-    const objects = nominal ? [] : [...(passive ? syn : []), ...this.expand(tr.children(p, "obj"))];
+    const objects = nominal ? [] : [...(passive ? syn : []), ...this.expand([...tr.children(p, "obj"), ...this.misreadObjects.get(p) ?? []])];
     const { modality, cues } = this.modality(p);
     const governor = this.governorOf(p);
     return {
@@ -123,7 +162,7 @@ export class FrameBuilder {
       predicate: p,
       lemma: tr.lemma(p),
       nominal,
-      particles: tr.children(p, "compound:prt").map((k) => tr.lemma(k)),
+      particles: this.particles(p),
       subjects: passive ? agents : syn,
       objects,
       iobjs: this.expand(tr.children(p, "iobj")),
@@ -143,6 +182,17 @@ export class FrameBuilder {
     };
   }
 
+  /**
+   * Verb particles: compound:prt, and an adverb-tagged particle right after the verb that a parser read as
+   * an adverb of what follows ("handed over 700 kg of medicine" with "over" as advmod).
+   */
+  private particles(p: number): string[] {
+    const tr = this.tree;
+    const stray = tr.upos(p) === "VERB" && p + 1 < tr.doc.tokens.length && tr.tok(p + 1).sent === tr.tok(p).sent
+      && tr.rel(p + 1) === "advmod" && STRAY_PARTICLES.has(tr.lower(p + 1)) ? [tr.lower(p + 1)] : [];
+    return [...tr.children(p, "compound:prt").map((k) => tr.lemma(k)), ...stray];
+  }
+
   /** The frame predicate p depends on: its head when that is a predicate, else the nearest predicate above. */
   governorOf(p: number): number {
     return this.tree.ancestors(p).find((k) => this.preds.has(k)) ?? -1;
@@ -158,6 +208,9 @@ export class FrameBuilder {
 
   private isPassive(p: number): boolean {
     const tr = this.tree;
+    // "Serb forces were engaged in ethnic cleansing": passive in form, the subject does it
+    if (STATIVE_PASSIVES.has(tr.lemma(p)) && tr.childrenExact(p, "obl").some((k) => tr.caseWord(k) === "in")
+      && !this.agents(p, true).length) return false;
     if (tr.childrenExact(p, "nsubj:pass", "csubj:pass", "aux:pass").length) return true;
     const t = tr.tok(p);
     // "… and delivered to Hamas by Qatari mediators" mis-tagged VBD and attached as a bare conjunct:

@@ -222,8 +222,8 @@ export function nearestCameo(code: string): CameoEntry | undefined {
  * ("will withdraw": derivedCode("0874", "promise") = "0356"), from the longest listed prefix of its code;
  * undefined when the codebook has no specific code for it.
  */
-export function derivedCode(code: string, stance: Stance): string | undefined {
-  const table = builtInOntology().derived;
+export function derivedCode(code: string, stance: Stance, ont: Ontology = builtInOntology()): string | undefined {
+  const table = ont.derived;
   for (let n = code.length; n >= 2; n--) {
     const row = table.get(code.slice(0, n));
     if (row) return row[stance];

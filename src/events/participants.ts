@@ -10,7 +10,7 @@ export interface Participant {
   /** True when the participant carries a code (a resolved actor, or a place with a country). */
   coded: boolean;
   /** How it was found, for confidence and auditing. */
-  via: "mention" | "appos" | "modifier" | "place" | "pronoun" | "text";
+  via: "mention" | "appos" | "modifier" | "place" | "pronoun" | "owner" | "text";
 }
 
 /** Relations through which a noun's modifiers can name the actor behind it. */
@@ -47,7 +47,7 @@ export class Participants {
   of(h: number): Participant[] {
     const here = (this.mentionsAt.get(h) ?? []).filter((m) => m.actor);
     const specific = here.filter((m) => !isGeneric(m.actor!));
-    if (specific.length) return dedupe(specific.map((m) => fromMention(m, "mention")));
+    if (specific.length) return dedupe(specific.map((m) => this.resident(fromMention(m, "mention"), m)));
     const tr = this.tree;
     const appos = tr.children(h, "appos").flatMap((k) => tr.conjuncts(k));
     const viaAppos = this.codedAt(appos, "appos");
@@ -75,8 +75,33 @@ export class Participants {
     }
     if (here.length) return dedupe(here.map((m) => fromMention(m, "mention")));
     const uncoded = this.mentionsAt.get(h)?.[0];
-    if (uncoded) return [fromMention(uncoded, "text")];
+    if (uncoded) return [fromMention(uncoded, uncoded.country ? "mention" : "text")];
     return [this.textParticipant(h)];
+  }
+
+  /**
+   * A people named by another country's adjective who live where the text places them: "ethnic Albanian
+   * guerrillas operating in Macedonia" are Macedonia's, as are "the Albanians of southern Serbia" Serbia's.
+   * "ethnic" looks to the first place of another country in the sentence; otherwise only an "of" phrase counts.
+   */
+  private resident(p: Participant, m: ActorMention): Participant {
+    const a = m.actor;
+    if (!a?.country || a.org || a.person) return p;
+    const tr = this.tree;
+    const sent = tr.tok(m.tokenStart).sent;
+    const ethnic = [m.tokenStart, m.tokenStart - 1].some((k) => k >= 0 && tr.tok(k).sent === sent && tr.lower(k) === "ethnic");
+    let where: string | null = null;
+    if (ethnic) {
+      const { start, end } = tr.doc.sentences[sent];
+      where = this.places.find((pl) => pl.start >= start && pl.end <= end && pl.country && pl.country !== a.country)?.country ?? null;
+    } else {
+      const of = tr.childrenExact(m.headToken, "nmod").filter((k) => tr.caseWord(k) === "of");
+      where = this.placeAt(of.flatMap((k) => tr.subtree(k)))?.actor.country ?? null;
+      if (where === a.country) where = null;
+    }
+    if (!where) return p;
+    // a people with no sector of its own is a population there, not that state
+    return { ...p, actor: { ...p.actor, code: where + (a.code.slice(3) || "CVL"), country: where } };
   }
 
   /** The noun phrase headed by h as an uncoded participant ("residents"). */
@@ -87,7 +112,7 @@ export class Participants {
 
   private codedAt(tokens: number[], via: Participant["via"]): Participant[] {
     const out: Participant[] = [];
-    for (const k of tokens) for (const m of this.mentionsAt.get(k) ?? []) if (m.actor) out.push(fromMention(m, via));
+    for (const k of tokens) for (const m of this.mentionsAt.get(k) ?? []) if (m.actor || m.country) out.push(this.resident(fromMention(m, via), m));
     return dedupe(out);
   }
 
@@ -133,10 +158,15 @@ export function isGeneric(a: { country?: string | null; org?: string | null; cod
   return !a.country && !a.org;
 }
 
+/**
+ * A mention as a participant. An unknown name the resolver placed in a country ("Iraqi Kurds", "the
+ * US Predator") has no code of its own but counts as coded by that country, as PETRARCH codes it.
+ */
 export function fromMention(m: ActorMention, via: Participant["via"]): Participant {
   const actor: EventActor = { text: m.text, start: m.start, end: m.end };
   if (m.actor) Object.assign(actor, m.actor);
-  return { actor, coded: m.actor !== null, via };
+  else if (m.country) actor.country = m.country;
+  return { actor, coded: m.actor !== null || !!m.country, via };
 }
 
 /** One participant per span, and one per code ("Gaza … Rafah" both PSE: the first stands for both). */

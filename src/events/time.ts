@@ -3,7 +3,11 @@
 // with weeks and bare months kept as ranges.
 import * as chrono from "chrono-node";
 
-export type TimePreference = "past" | "future";
+/**
+ * Which way an ambiguous date leans: a past-tense clause back, a plan forward, a hypothetical nowhere
+ * (chrono's own reading: the nearest such date).
+ */
+export type TimePreference = "past" | "future" | "nearest";
 
 export interface ResolvedTime {
   date: string;

@@ -1,6 +1,7 @@
 // `parley eval plover RECORDS.jsonl`: event type and actor-country accuracy on PLOVER gold records.
 import type { Command } from "commander";
-import { readPloverRecords, scorePlover } from "../../eval/plover.js";
+import { UserError } from "../../errors.js";
+import { ploverHalf, readPloverRecords, scorePlover } from "../../eval/plover.js";
 import { loadEvalAnalyzer, ploverPredictor } from "../../eval/pipeline-predictors.js";
 
 export function register(ev: Command): void {
@@ -9,8 +10,12 @@ export function register(ev: Command): void {
     .argument("<records>", "PLOVER gold JSONL (e.g. PLOVER_GSR_dev.jsonl)")
     .option("--json", "print one JSON object with the scores")
     .option("--misses", "list records whose type or actors were missed (stderr)")
-    .action(async (records: string, opts: { json?: boolean; misses?: boolean }) => {
-      const { records: recs, problems } = readPloverRecords(records);
+    .option("--half <even|odd>", "score only the records on even or odd line numbers")
+    .action(async (records: string, opts: { json?: boolean; misses?: boolean; half?: string }) => {
+      if (opts.half !== undefined && opts.half !== "even" && opts.half !== "odd") throw new UserError(`--half must be "even" or "odd", not "${opts.half}"`);
+      const read = readPloverRecords(records);
+      const problems = read.problems;
+      const recs = opts.half ? ploverHalf(read.records, opts.half) : read.records;
       for (const p of problems) console.error(`${p.where}: ${p.reason}`);
       const analyzer = await loadEvalAnalyzer({});
       const { score, results } = scorePlover(recs, ploverPredictor(analyzer));
