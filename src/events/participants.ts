@@ -133,15 +133,16 @@ export class Participants {
 }
 
 /**
- * A sector-only head qualified by a country in its modifiers is that country's sector: "lawmakers and officials
- * in Arnor" with "in Arnor" hung on "lawmakers" → ARNLEG, not ARN or the officials' ARNGOV.
+ * A sector-only head whose modifier lies inside another country's agent takes that country: "lawmakers and
+ * officials in Arnor" with "in Arnor" hung on "lawmakers" → ARNLEG, not the officials' ARNGOV. A bare place
+ * stays as found ("its forces in Lebanon" are not Lebanese forces).
  */
 function qualify(here: ActorMention[], found: Participant[]): Participant[] {
   const generic = here.filter((m) => m.actor && isGeneric(m.actor) && m.actor.sectors.length);
   if (!generic.length) return found;
   return found.flatMap((f) => {
     const a = f.actor;
-    if (!a.country || a.org) return [f];
+    if (!a.country || a.org || !a.sectors?.length) return [f];
     return generic.map((m) => {
       const sectors = m.actor!.sectors;
       return { ...fromMention(m, "modifier"), actor: { ...fromMention(m, "modifier").actor, code: a.country + sectors.join(""), country: a.country, sectors } };
