@@ -34,6 +34,7 @@ const ACTORS: ([number, Code] | [number, number, number, Code])[][] = [
   [[1, NOR], [6, ORR], [8, VES]],
   [[1, actor("LEG", null, { sectors: ["LEG"] })], [3, 5, 3, actor("NORGOV", "NOR", { sectors: ["GOV"] })], [7, VES]],
   [[1, NOR], [6, VES]],
+  [[1, NOR], [7, 8, 8, VES]],
 ];
 
 function coded(sentence: number): string[] {
@@ -106,4 +107,8 @@ test("a sector-only head with a country hung on it is that country's sector", ()
 
 test("a longer class member wins over a shorter one (GOLD FLORIN over FLORIN)", () => {
   assert.deepEqual(coded(15), ["NOR>VES:072"]);
+});
+
+test("when nothing else names a target, the first actor anywhere after the verb in its phrase does", () => {
+  assert.deepEqual(coded(16), ["NOR>VES:064"]);
 });

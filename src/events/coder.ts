@@ -373,6 +373,13 @@ class DocCoder {
       found = codedIn(sub.length ? this.tree.conjuncts(sub[0]) : []);
       if (found.length) return found;
     }
+    // PETRARCH's last resort: the first actor anywhere in the verb phrase after the verb ("restore ties with
+    // Gxndor, five years after Calenardhon crowds …" when "Gxndor" names no one)
+    if (petrarch) {
+      const sub = this.tree.subtree(frame.predicate).filter((k) => k > frame.predicate && this.parts.mention(k)?.actor);
+      found = codedIn(sub.length ? this.tree.conjuncts(sub[0]) : []);
+      if (found.length) return found;
+    }
     // "rejected a fresh offer from Afghanistan", "demanded a truce with Moslem forces": the party the object
     // comes from or is made with
     if (!petrarch) {
