@@ -35,6 +35,9 @@ const ACTORS: ([number, Code] | [number, number, number, Code])[][] = [
   [[1, actor("LEG", null, { sectors: ["LEG"] })], [3, 5, 3, actor("NORGOV", "NOR", { sectors: ["GOV"] })], [7, VES]],
   [[1, NOR], [6, VES]],
   [[1, NOR], [7, 8, 8, VES]],
+  [[1, NOR], [4, VES]],
+  [[1, NOR], [5, VES]],
+  [[1, NOR], [5, VES]],
 ];
 
 function coded(sentence: number): string[] {
@@ -111,4 +114,10 @@ test("a longer class member wins over a shorter one (GOLD FLORIN over FLORIN)", 
 
 test("when nothing else names a target, the first actor anywhere after the verb in its phrase does", () => {
   assert.deepEqual(coded(16), ["NOR>VES:064"]);
+});
+
+test("a word before the verb must stand right before it, a perfect 'have' aside", () => {
+  assert.deepEqual(coded(17), ["NOR>VES:025"]);
+  assert.deepEqual(coded(18), ["NOR>VES:080"], "'recently did allow' is not 'RECENTLY *'");
+  assert.deepEqual(coded(19), ["NOR>VES:025"]);
 });

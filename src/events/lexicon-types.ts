@@ -46,6 +46,8 @@ export interface VerbPattern {
   reciprocal?: boolean;
   /** PETRARCH "(IN ^)": prepositions whose phrase is skipped, so it is never the target. */
   skipPreps?: string[];
+  /** PETRARCH words before the verb given without braces ("RECENTLY *"): the last must stand right before it. */
+  precedingAdjacent?: boolean;
   /** PETRARCH "^ $" after the verb: how many actors after the verb are passed over before the source. */
   sourceSkip?: number;
 }

@@ -69,6 +69,28 @@ function wordsInOrder(words: readonly string[] | undefined, candidates: number[]
   return n;
 }
 
+/**
+ * PETRARCH words before the verb: in order, the last one right before it, or before its negation or a perfect
+ * "have" ("RECENTLY *" fits "recently allowed", not "recently did allow"; "DEATH TOLL *" fits "death toll has
+ * risen"; "WILL *" not "will be hosting"). Returns the tokens matched, or null.
+ */
+function wordsEndingAt(words: readonly string[] | undefined, before: number[], tree: Tree, lexicon: Lexicon): number | null {
+  const wanted = (words ?? []).filter((w) => !MARKERS.test(w));
+  if (!wanted.length) return 0;
+  let bare = before.length;
+  const skippable = (t: number) => NEGATIONS.has(tree.lower(t)) || (tree.lemma(t) === "have" && tree.upos(t) === "AUX");
+  while (bare > 0 && skippable(before[bare - 1])) bare--;
+  const last = wanted[wanted.length - 1];
+  for (const end of [...new Set([before.length, bare])]) {
+    for (let k = end - 1; k >= 0; k--) {
+      if (matchJoined(last, before, k, tree, lexicon) !== end - k) continue;
+      const rest = wordsInOrder(wanted.slice(0, -1), before.slice(0, k), tree, lexicon);
+      if (rest !== null) return rest + end - k;
+    }
+  }
+  return null;
+}
+
 /** Like matchAt, for "_"-joined words: each part right after the one before ("new_&TIETYPES_relations"). */
 function matchJoined(w: string, candidates: number[], k: number, tree: Tree, lexicon: Lexicon): number {
   if (!w.includes("_")) return matchAt(w, candidates, k, tree, lexicon);
@@ -129,7 +151,8 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
     const before: number[] = [];
     for (let k = sent.tokenStart; k < frame.predicate; k++) before.push(k);
     const after = wordsInOrder(p.followingWords, clause.filter((k) => k > frame.predicate), tree, lexicon);
-    const pre = wordsInOrder(p.precedingWords?.filter((w) => !NEGATIONS.has(w)), before, tree, lexicon);
+    const preWords = p.precedingWords?.filter((w) => !NEGATIONS.has(w));
+    const pre = p.precedingAdjacent ? wordsEndingAt(preWords, before, tree, lexicon) : wordsInOrder(preWords, before, tree, lexicon);
     if (after === null || pre === null) return null;
     score += after + pre;
   }

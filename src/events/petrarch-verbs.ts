@@ -261,6 +261,9 @@ function analysePattern(body: string, fw: FunctionWords, knownVerbs: Set<string>
   if (skipped.length) out.skipPreps = skipped;
   if (pre.some((w) => fw.neg.has(w) || (w.startsWith("&") && w.includes("NEG")))) out.negated = true;
   if (pre.length) out.precedingWords = pre;
+  // "RECENTLY *" wants "recently allowed", not "recently did allow"; a braced noun phrase before the verb
+  // ("{DEATH TOLL} *") is its subject and may stand further off ("death toll has risen")
+  if (pre.some((w) => !/^[$+%^]$/.test(w)) && !tokens.slice(0, star).some((t) => t.w === "{")) out.precedingAdjacent = true;
   if (following.length) out.followingWords = following;
   if (inParen || inBrace) throw new SourceError(where, "unbalanced ( or {");
   return out;
