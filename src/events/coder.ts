@@ -104,6 +104,8 @@ class DocCoder {
       if (!match || match.pattern.code === NO_EVENT) continue;
       // "proposed a ceasefire", "hold meetings": the event noun is what its verb's event is about, not another event
       if (frame.nominal && ["obj", "nsubj:pass"].includes(this.tree.rel(frame.predicate)) && matches.get(frame.governor)) continue;
+      // PETRARCH codes verbs: a noun or adjective with a copula ("was in an accord with …") is no verb of its dictionary
+      if (this.res.lexicon.petrarch && !frame.nominal && this.tree.children(frame.predicate, "cop").length) continue;
       const sourceHeads = (match.pattern.source ?? "subj") === "subj"
         ? withStrandedSubjects(frame, this.tree, (k) => this.parts.mention(k) !== undefined)
         : sourceSlot(match.pattern, frame);
