@@ -38,6 +38,8 @@ const ACTORS: ([number, Code] | [number, number, number, Code])[][] = [
   [[1, NOR], [4, VES]],
   [[1, NOR], [5, VES]],
   [[1, NOR], [5, VES]],
+  [[1, NOR], [7, VES]],
+  [[1, NOR], [5, VES], [8, ORR]],
 ];
 
 function coded(sentence: number): string[] {
@@ -120,4 +122,9 @@ test("a word before the verb must stand right before it, a perfect 'have' aside"
   assert.deepEqual(coded(17), ["NOR>VES:025"]);
   assert.deepEqual(coded(18), ["NOR>VES:080"], "'recently did allow' is not 'RECENTLY *'");
   assert.deepEqual(coded(19), ["NOR>VES:025"]);
+});
+
+test("only verbs outside relative clauses are coded: not a noun with a copula, not a relative clause", () => {
+  assert.deepEqual(coded(20), [], "'was in an accord with' has no verb 'accord'");
+  assert.deepEqual(coded(21), ["NOR>ORR:130"]);
 });

@@ -104,8 +104,9 @@ class DocCoder {
       if (!match || match.pattern.code === NO_EVENT) continue;
       // "proposed a ceasefire", "hold meetings": the event noun is what its verb's event is about, not another event
       if (frame.nominal && ["obj", "nsubj:pass"].includes(this.tree.rel(frame.predicate)) && matches.get(frame.governor)) continue;
-      // PETRARCH codes verbs: a noun or adjective with a copula ("was in an accord with …") is no verb of its dictionary
-      if (this.res.lexicon.petrarch && !frame.nominal && this.tree.children(frame.predicate, "cop").length) continue;
+      // PETRARCH codes verbs outside relative clauses: a noun or adjective with a copula ("was in an accord with …")
+      // is no verb of its dictionary, and "a woman … who shot at US officers" makes no event of its own
+      if (this.res.lexicon.petrarch && !frame.nominal && (this.tree.children(frame.predicate, "cop").length || frame.relation === "acl:relcl")) continue;
       const sourceHeads = (match.pattern.source ?? "subj") === "subj"
         ? withStrandedSubjects(frame, this.tree, (k) => this.parts.mention(k) !== undefined)
         : sourceSlot(match.pattern, frame);
