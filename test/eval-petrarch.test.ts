@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { packageRoot, sharedDir } from "../src/paths.js";
 import { readPetrarchRecords, parsePetrarchRecords, type PetrarchRecord, type Triple } from "../src/eval/petrarch-records.js";
 import { scorePetrarch } from "../src/eval/petrarch.js";
-import { petrarchPredictor } from "../src/eval/pipeline-predictors.js";
+import { loadEvalAnalyzer, petrarchPredictor } from "../src/eval/pipeline-predictors.js";
+import { readDiscards } from "../src/events/discards.js";
 import type { Analyzer } from "../src/analyze.js";
 
 const fixture = join(packageRoot, "test/fixtures/petrarch-records.xml");
@@ -109,4 +110,18 @@ test("multi-code actors stay whole by default and give one triple per listed cod
   assert.deepEqual(show(petrarchPredictor(fake, { splitCodes: true })(rec.text, rec.date, rec)),
     ["ISA>VES:050", "ISA>ORR:050", "ISB>VES:050", "ISB>ORR:050", "---GOV>VES:023"]);
   assert.deepEqual(show(petrarchPredictor(fake, { requireDyad: false })(rec.text, rec.date, rec)), ["ISA/ISB>VES/ORR:050", "NOR>---:010", "---GOV>VES:023"]);
+});
+
+const suiteRun = async (records: string, dicts: { actors: string; agents: string; verbs: string; discards: string }, splitCodes: boolean) => {
+  const analyzer = await loadEvalAnalyzer({ actors: { dictionaries: [dicts.actors, dicts.agents], replaceBuiltIn: true }, events: { verbs: [dicts.verbs] } });
+  return scorePetrarch(readPetrarchRecords(records).records, petrarchPredictor(analyzer, { discards: readDiscards(dicts.discards), splitCodes })).score;
+};
+
+test("the suites with their own dictionaries stay at their targets (2.02: F1 ≥ 85, unit tests: F1 ≥ 70)", { skip: !(existsSync(validate) && existsSync(unitTest)) && "../shared absent" }, async () => {
+  const v = join(sharedDir, "eval/universalpetrarch-validate");
+  const u = join(sharedDir, "eval/petrarch-unittest");
+  const v202 = await suiteRun(validate, { actors: join(v, "PETR_Validate_actors_2_02.txt"), agents: join(v, "PETR_Validate_agents_2_02.txt"), verbs: join(v, "PETR_Validate_verbs_2_02.txt"), discards: join(v, "PETR_Validate_discards_2_02.txt") }, false);
+  assert.ok(v202.f1 >= 85, `2.02 F1 ${v202.f1}`);
+  const ut = await suiteRun(unitTest, { actors: join(u, "PETR.Validate.actors.txt"), agents: join(u, "PETR.Validate.agents.txt"), verbs: join(u, "PETR.Validate.verbs.txt"), discards: join(u, "PETR.Validate.discards.txt") }, true);
+  assert.ok(ut.f1 >= 70, `unit-test F1 ${ut.f1}`);
 });
