@@ -124,9 +124,26 @@ export class PerceptronTrainer {
     }
   }
 
+  /** Add `delta` to the weights of one class on every feature (global updates of beam training). */
+  add(cls: number, feats: Uint32Array, n: number, delta: number): void {
+    const nc = this.nClasses, w = this.w, u = this.u, t = this.step * delta, mask = this.mask;
+    for (let k = 0; k < n; k++) {
+      const at = (feats[k] & mask) * nc + cls;
+      w[at] += delta; u[at] += t;
+    }
+  }
+
+  /** Replace the weights by their average so far and start averaging afresh (a new training phase). */
+  restartAveraging(): void {
+    const w = this.w, u = this.u, t = this.step;
+    for (let k = 0; k < w.length; k++) w[k] -= u[k] / t;
+    u.fill(0);
+    this.step = 1;
+  }
+
   /** Call once per training instance (the averaging clock). */
-  tick(): void {
-    this.step++;
+  tick(steps = 1): void {
+    this.step += steps;
   }
 
   /**
