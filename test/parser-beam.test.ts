@@ -6,6 +6,7 @@ import { modelsDir, sharedDir } from "../src/paths.js";
 import { readConllu, type ConlluSentence } from "../src/nlp/conllu.js";
 import { Parser, parseInput, tagKey } from "../src/nlp/parser/parser.js";
 import { trainParser } from "../src/nlp/train/parser.js";
+import { PerceptronTrainer } from "../src/nlp/perceptron.js";
 import { miniTreebank, treeOf } from "./helpers/syntax.js";
 import { tempDir } from "./helpers/tmp.js";
 
@@ -72,4 +73,19 @@ test("beam training runs after the greedy epochs and the width is saved with the
     parser.parseInput(s.input, h, l, 4);
     assertTree(h, l, s.input.n, parser.rootLabel, parser.nLabels, "mini");
   }
+});
+
+test("restarting the average keeps the averaged weights; add() moves one class like update()", () => {
+  const a = new PerceptronTrainer(8, 3), b = new PerceptronTrainer(8, 3);
+  const f = Uint32Array.from([5, 17, 200]);
+  for (let k = 0; k < 5; k++) {
+    a.update(k % 3, (k + 1) % 3, f, 3); a.tick();
+    b.add(k % 3, f, 3, 1); b.add((k + 1) % 3, f, 3, -1); b.tick();
+  }
+  const out = (t: PerceptronTrainer) => { const o = new Float32Array(3); t.finish().score(f, 3, o); return [...o]; };
+  assert.deepEqual(out(b), out(a));
+  const before = out(a);
+  a.restartAveraging();
+  assert.deepEqual(out(a), before);
+  assert.ok(before.some((v) => Math.abs(v) > 0.1), "the updates moved the weights");
 });

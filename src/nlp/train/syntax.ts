@@ -28,6 +28,9 @@ export interface SyntaxTrainOptions {
   tagEpochs: number;
   parseEpochs: number;
   folds: number;
+  /** parser beam width (1 = greedy parser) and the number of global beam epochs after the greedy ones */
+  beam?: number;
+  beamEpochs?: number;
   /** use only the first N training sentences of each treebank (quick runs) */
   limit?: number;
   log: (msg: string) => void;
@@ -38,7 +41,7 @@ export interface SyntaxMeta {
   treebanks: { name: string; train: string; dev: string; licence: string }[];
   seed: number;
   tagger: { file: string; bytes: number; epochs: number; classes: number };
-  parser: { file: string; bytes: number; epochs: number; labels: number; transitions: string };
+  parser: { file: string; bytes: number; epochs: number; labels: number; transitions: string; beam: number };
   /** gold-tokenization scores of the saved models on each dev file, keyed by path under ../shared */
   dev: Record<string, UdScores>;
   trainingSeconds: number;
@@ -92,6 +95,7 @@ export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
   o.log(`parser: ${labels.length} labels, ${lifted} arcs lifted to projectivise training trees`);
   const parsed = trainParser(parseTrain, parseDev, labels, classKeys, {
     moveBits: MOVE_BITS, labelBits: LABEL_BITS, maxEpochs: o.parseEpochs, seed: o.seed, moveRows: MOVE_ROWS, labelRows: LABEL_ROWS, log: o.log,
+    beamWidth: o.beam ?? 1, beamEpochs: o.beamEpochs ?? 0, maxViolation: true,
   });
   o.log(`parser: best after ${parsed.epochs} epochs (dev UAS ${parsed.dev.uas.toFixed(2)} LAS ${parsed.dev.las.toFixed(2)})`);
 
@@ -111,7 +115,7 @@ export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
     treebanks: SYNTAX_TREEBANKS,
     seed: o.seed,
     tagger: { file: "tagger.bin", bytes: tbytes, epochs: tagged.epochs, classes: classes.length },
-    parser: { file: "parser.bin", bytes: pbytes, epochs: parsed.epochs, labels: labels.length, transitions: "arc-hybrid" },
+    parser: { file: "parser.bin", bytes: pbytes, epochs: parsed.epochs, labels: labels.length, transitions: "arc-hybrid", beam: parsed.parser.beamWidth },
     dev: devScores,
     trainingSeconds: Math.round((Date.now() - t0) / 1000),
   };
