@@ -13,6 +13,7 @@ export interface SyntaxCliOptions {
   folds: string;
   beam: string;
   beamEpochs: string;
+  greedyOut?: string;
   limit?: string;
 }
 
@@ -24,7 +25,7 @@ export function runTrainSyntax(o: SyntaxCliOptions): void {
   }
   const meta = trainSyntax({
     sharedDir, outDir: o.out, seed: Number(o.seed), tagEpochs: Number(o.tagEpochs), parseEpochs: Number(o.parseEpochs),
-    folds: Number(o.folds), beam: Number(o.beam), beamEpochs: Number(o.beamEpochs), limit: o.limit ? Number(o.limit) : undefined, log,
+    folds: Number(o.folds), beam: Number(o.beam), beamEpochs: Number(o.beamEpochs), greedyOut: o.greedyOut, limit: o.limit ? Number(o.limit) : undefined, log,
   });
   for (const [file, s] of Object.entries(meta.dev)) {
     log(`dev ${file}: UPOS ${s.upos} XPOS ${s.xpos} UAS ${s.uas} LAS ${s.las} (${s.tokens} words)`);
@@ -41,6 +42,7 @@ export function registerTrainSyntax(train: Command): void {
     .option("--folds <n>", "jackknife folds for the parser's training tags (1 = tag with the final tagger)", "4")
     .option("--beam <n>", "parser beam width (1 = greedy; wider beams are trained globally after the greedy epochs)", "4")
     .option("--beam-epochs <n>", "most beam-training epochs after the greedy ones (best on dev is kept)", "5")
+    .option("--greedy-out <file>", "also write the best greedy parser there (to compare it with the beam)")
     .option("--limit <n>", "use only the first N training sentences per treebank (quick runs)")
     .action((o: SyntaxCliOptions) => runTrainSyntax(o));
 }

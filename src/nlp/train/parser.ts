@@ -53,9 +53,16 @@ export function attachmentScores(parser: Parser, sents: ParseSentence[]): { uas:
   return { uas: (100 * u) / n, las: (100 * l) / n };
 }
 
+interface Trained { parser: Parser; epochs: number; dev: { uas: number; las: number } }
+
+/** The kept model, and the best greedy one (the same when no beam epoch beat it). */
+export interface ParserTrainResult extends Trained {
+  greedy: Trained;
+}
+
 export function trainParser(
   train: ParseSentence[], dev: ParseSentence[], labels: string[], tags: string[], opts: ParserTrainOptions,
-): { parser: Parser; epochs: number; dev: { uas: number; las: number } } {
+): ParserTrainResult {
   const nl = labels.length, root = labels.indexOf("root");
   const moveTrainer = new PerceptronTrainer(opts.moveBits, 3);
   const labelTrainer = new PerceptronTrainer(opts.labelBits, 2 * nl);
@@ -64,7 +71,7 @@ export function trainParser(
   const state = new ParseState();
   const rand = seededRandom(opts.seed);
   const order = train.slice();
-  let best: { parser: Parser; epochs: number; dev: { uas: number; las: number } } | undefined;
+  let best: Trained | undefined;
   let sinceBest = 0;
   const explore = opts.explore ?? 1;
   let greedyEpochs = 0;
@@ -115,6 +122,7 @@ export function trainParser(
     else if (++sinceBest >= 2) break;
   }
   const B = opts.beamWidth ?? 1;
+  const greedy = best!;
   // the beam phase starts from the averaged greedy weights; averaging the greedy phase's steps in with it
   // would hold the model to scores made for greedy decisions
   if (B > 1) moveTrainer.restartAveraging();
@@ -149,7 +157,7 @@ export function trainParser(
     opts.log(`  parser beam ${B} epoch ${e}: updates on ${((100 * updates) / order.length).toFixed(1)}% of sentences (${early} early), dev UAS ${acc.uas.toFixed(2)} LAS ${acc.las.toFixed(2)} (${secs}s)`);
     if (acc.las > best!.dev.las) best = { parser, epochs: greedyEpochs + e, dev: acc };
   }
-  return best!;
+  return { ...best!, greedy };
 }
 
 function depth(node: BeamNode): number {

@@ -31,6 +31,8 @@ export interface SyntaxTrainOptions {
   /** parser beam width (1 = greedy parser) and the number of global beam epochs after the greedy ones */
   beam?: number;
   beamEpochs?: number;
+  /** also write the best greedy parser (width 1) to this file, to compare operating points */
+  greedyOut?: string;
   /** use only the first N training sentences of each treebank (quick runs) */
   limit?: number;
   log: (msg: string) => void;
@@ -99,6 +101,8 @@ export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
   });
   o.log(`parser: best after ${parsed.epochs} epochs (dev UAS ${parsed.dev.uas.toFixed(2)} LAS ${parsed.dev.las.toFixed(2)})`);
 
+  o.log(`parser: best greedy epoch ${parsed.greedy.epochs} (dev UAS ${parsed.greedy.dev.uas.toFixed(2)} LAS ${parsed.greedy.dev.las.toFixed(2)})`);
+  if (o.greedyOut) parsed.greedy.parser.save(o.greedyOut);
   mkdirSync(o.outDir, { recursive: true });
   const tbytes = tagged.tagger.save(join(o.outDir, "tagger.bin"));
   const pbytes = parsed.parser.save(join(o.outDir, "parser.bin"));
