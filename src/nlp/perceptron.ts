@@ -76,14 +76,31 @@ export class LinearModel {
       }
       return;
     }
+    // Three passes: the rows' lookups, then one read at each end of the rows' class range, then the sums.
+    // The first two issue their (mostly cache-missing) loads independently of each other, so the CPU
+    // overlaps them; folded into the summing loop, each miss would wait for the previous row's sums.
     const q = this.q, sc = this.scales;
+    if (this.rowsOf.length < n) this.rowsOf = new Int32Array(n);
+    const rs = this.rowsOf;
+    let touch = 0;
+    for (let k = 0; k < n; k++) rs[k] = idx[feats[k] & mask];
     for (let k = 0; k < n; k++) {
-      const r = idx[feats[k] & mask];
+      const r = rs[k];
+      if (r >= 0) touch += q[r * nc + from] + q[r * nc + to - 1] + sc[r];
+    }
+    this.touched = touch;
+    for (let k = 0; k < n; k++) {
+      const r = rs[k];
       if (r < 0) continue;
       const base = r * nc, s = sc[r];
       for (let c = from; c < to; c++) out[c] += s * q[base + c];
     }
   }
+
+  /** scratch: the row of each feature being scored */
+  private rowsOf = new Int32Array(0);
+  /** sink for the touching reads (kept so the compiler cannot drop them) */
+  private touched = 0;
 }
 
 export class PerceptronTrainer {
