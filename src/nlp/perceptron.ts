@@ -60,6 +60,17 @@ export class LinearModel {
     for (let c = from; c < to; c++) out[c] = 0;
     const dense = this.dense;
     if (dense) {
+      if (to - from === 3) {
+        // the parser's three moves: sums in locals, so the loads of successive features do not wait on
+        // stores to out (same additions in the same order as the general loop)
+        let a = 0, b = 0, d = 0;
+        for (let k = 0; k < n; k++) {
+          const base = (feats[k] & mask) * nc + from;
+          a = Math.fround(a + dense[base]); b = Math.fround(b + dense[base + 1]); d = Math.fround(d + dense[base + 2]);
+        }
+        out[from] = a; out[from + 1] = b; out[from + 2] = d;
+        return;
+      }
       for (let k = 0; k < n; k++) {
         const base = (feats[k] & mask) * nc;
         for (let c = from; c < to; c++) out[c] += dense[base + c];
