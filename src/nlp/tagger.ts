@@ -1,6 +1,7 @@
 // Part-of-speech tagger: a greedy left-to-right averaged perceptron that predicts the UPOS and Penn XPOS
 // tags jointly (one class per UPOS+XPOS pair seen in training), with a tag dictionary for frequent
-// unambiguous words.
+// unambiguous words. Two passes: the first gives provisional tags, the second sees them for the words to
+// the right (which a left-to-right tagger otherwise knows only by their forms).
 import type { Doc } from "../text/doc.js";
 import { hashString, mix } from "./hash.js";
 import { argmax, type LinearModel } from "./perceptron.js";
@@ -117,6 +118,28 @@ export function taggerFeatures(h: TokenHashes, i: number, p1: number, p2: number
   return n;
 }
 
+/** Templates of the second pass: the first pass's plus those over the provisional tags. */
+export const TAGGER2_FEATURES = TAGGER_FEATURES + 8;
+
+/**
+ * Second-pass features for word i: the first-pass features plus the provisional (first-pass) tags `prov`
+ * of words i, i+1 and i+2. Class ids ≥ the class count stand for "no word" (nc, nc+1 left; nc+2, nc+3 right).
+ */
+export function taggerFeatures2(h: TokenHashes, i: number, p1: number, p2: number, prov: Int32Array, nc: number, out: Uint32Array): number {
+  let n = taggerFeatures(h, i, p1, p2, out);
+  const k = i + PAD, w = h.word;
+  const r0 = prov[i], r1 = i + 1 < h.n ? prov[i + 1] : nc + 2, r2 = i + 2 < h.n ? prov[i + 2] : nc + 3;
+  out[n++] = mix(29, r1);
+  out[n++] = mix(30, r1, r2);
+  out[n++] = mix(31, p1, r1);
+  out[n++] = mix(32, w[k], r1);
+  out[n++] = mix(33, r1, w[k + 1]);
+  out[n++] = mix(34, h.suf3[k], r1);
+  out[n++] = mix(35, r2);
+  out[n++] = mix(36, r0);
+  return n;
+}
+
 /** The model's classes: "UPOS XPOS" pairs, index = class id. */
 export interface TagClass {
   upos: string;
@@ -124,46 +147,45 @@ export interface TagClass {
 }
 
 export class Tagger {
-  private readonly feats = new Uint32Array(TAGGER_FEATURES);
+  private readonly feats = new Uint32Array(TAGGER2_FEATURES);
   private readonly scores: Float32Array;
   private readonly dict: Map<string, number>;
+  private prov = new Int32Array(64);
 
-  /** `nFeatures`: how many templates the model was trained with (older models use fewer). */
-  constructor(readonly model: LinearModel, readonly classes: TagClass[], tagDict: Record<string, number>, readonly nFeatures = TAGGER_FEATURES) {
+  /**
+   * `nFeatures`: how many templates the model was trained with (older models use fewer); `second`: the
+   * second-pass model (absent in one-pass models).
+   */
+  constructor(
+    readonly model: LinearModel, readonly classes: TagClass[], tagDict: Record<string, number>, readonly nFeatures = TAGGER_FEATURES,
+    readonly second?: LinearModel,
+  ) {
     this.scores = new Float32Array(model.nClasses);
     this.dict = new Map(Object.entries(tagDict));
   }
 
   static load(path: string): Tagger {
     const { header, models } = readModelFile(path);
-    return new Tagger(requireModel(models, "tags", path), header.classes as TagClass[], header.tagDict as Record<string, number>, header.features as number);
+    return new Tagger(requireModel(models, "tags", path), header.classes as TagClass[], header.tagDict as Record<string, number>, header.features as number,
+      header.passes === 2 ? requireModel(models, "tags2", path) : undefined);
   }
 
   save(path: string, extra: Record<string, unknown> = {}): number {
     const header: ModelHeader = {
-      kind: "parley-tagger", features: this.nFeatures,
+      kind: "parley-tagger", features: this.nFeatures, passes: this.second ? 2 : 1,
       classes: this.classes, tagDict: Object.fromEntries(this.dict), ...extra,
     };
-    return writeModelFile(path, header, { tags: this.model });
+    return writeModelFile(path, header, this.second ? { tags: this.model, tags2: this.second } : { tags: this.model });
   }
 
   /** Class ids for one sentence of word forms. */
   tagForms(forms: string[], out: Int32Array = new Int32Array(forms.length)): Int32Array {
     const h = hashTokens(forms);
-    const nc = this.model.nClasses;
-    let p1 = nc, p2 = nc + 1;
-    for (let i = 0; i < forms.length; i++) {
-      let c = this.dict.get(forms[i]);
-      if (c === undefined) {
-        taggerFeatures(h, i, p1, p2, this.feats);
-        const n = this.nFeatures;
-        this.model.score(this.feats, n, this.scores);
-        c = argmax(this.scores, nc);
-      }
-      out[i] = c;
-      p2 = p1; p1 = c;
-    }
-    return out;
+    if (!this.second) return firstPass(forms, h, (f) => this.dict.get(f), this.model, this.feats, this.scores, out, undefined, this.nFeatures);
+    if (this.prov.length < forms.length) this.prov = new Int32Array(2 * forms.length);
+    const dict = (f: string) => this.dict.get(f);
+    const prov = firstPass(forms, h, dict, this.model, this.feats, this.scores, this.prov, undefined, this.nFeatures);
+    return secondPass(forms, h, prov, (f) => this.dict.get(f), this.second, this.feats, this.scores, out);
   }
 
   /** Set upos and xpos on every token of the doc, sentence by sentence. */
@@ -174,4 +196,55 @@ export class Tagger {
       toks.forEach((t, k) => { t.upos = this.classes[ids[k]].upos; t.xpos = this.classes[ids[k]].xpos; });
     }
   }
+}
+
+/** Anything that scores a feature vector: a finished model or a trainer's current weights. */
+export interface Scorer {
+  readonly nClasses: number;
+  score(feats: Uint32Array, n: number, out: Float32Array): void;
+}
+
+/** First pass over a sentence (class ids into `out`); `onGuess` as in secondPass. */
+export function firstPass(
+  forms: string[], h: TokenHashes, dict: (form: string) => number | undefined, model: Scorer,
+  feats: Uint32Array, scores: Float32Array, out: Int32Array, onGuess?: (i: number, guess: number, n: number) => void, nFeatures = TAGGER_FEATURES,
+): Int32Array {
+  const nc = model.nClasses;
+  let p1 = nc, p2 = nc + 1;
+  for (let i = 0; i < forms.length; i++) {
+    let c = dict(forms[i]);
+    if (c === undefined) {
+      taggerFeatures(h, i, p1, p2, feats);
+      model.score(feats, nFeatures, scores);
+      c = argmax(scores, nc);
+      onGuess?.(i, c, nFeatures);
+    }
+    out[i] = c;
+    p2 = p1; p1 = c;
+  }
+  return out;
+}
+
+/**
+ * Second pass over a sentence given the provisional tags; `onGuess` (training) sees each scored word's
+ * features and guess before the next word is tagged.
+ */
+export function secondPass(
+  forms: string[], h: TokenHashes, prov: Int32Array, dict: (form: string) => number | undefined, model: Scorer,
+  feats: Uint32Array, scores: Float32Array, out: Int32Array, onGuess?: (i: number, guess: number, n: number) => void,
+): Int32Array {
+  const nc = model.nClasses;
+  let p1 = nc, p2 = nc + 1;
+  for (let i = 0; i < forms.length; i++) {
+    let c = dict(forms[i]);
+    if (c === undefined) {
+      const n = taggerFeatures2(h, i, p1, p2, prov, nc, feats);
+      model.score(feats, n, scores);
+      c = argmax(scores, nc);
+      onGuess?.(i, c, n);
+    }
+    out[i] = c;
+    p2 = p1; p1 = c;
+  }
+  return out;
 }

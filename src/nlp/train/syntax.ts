@@ -13,7 +13,7 @@ import { parseInput, tagKey } from "../parser/parser.js";
 import { projectivize } from "../parser/moves.js";
 import type { TagClass } from "../tagger.js";
 import type { UdScores } from "../../eval/ud.js";
-import { jackknifeTags, trainTagger, type TagSentence } from "./tagger.js";
+import { trainTagger, type TagSentence } from "./tagger.js";
 import { goldTree, trainParser, type ParseSentence } from "./parser.js";
 
 export const SYNTAX_TREEBANKS = [
@@ -71,11 +71,11 @@ export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
     gold: Int32Array.from(s.tokens, (t) => classIndex.get(tagKey(t.upos, t.xpos)) ?? -1),
   });
   const tagTrain = train.map(toTag), tagDev = dev.map(toTag);
-  const topts = { bits: TAGGER_BITS, maxEpochs: o.tagEpochs, seed: o.seed, maxRows: TAGGER_ROWS, log: o.log };
+  const topts = { bits: TAGGER_BITS, maxEpochs: o.tagEpochs, seed: o.seed, maxRows: TAGGER_ROWS, folds: o.folds, log: o.log };
   o.log(`tagger: ${classes.length} UPOS+XPOS classes`);
-  const tagged = trainTagger(tagTrain, tagDev, classes, topts);
-  o.log(`tagger: best after ${tagged.epochs} epochs (dev UPOS ${tagged.dev.upos.toFixed(2)})`);
-  const jk = o.folds > 1 ? jackknifeTags(tagTrain, classes, o.folds, { ...topts, fixedEpochs: tagged.epochs }) : tagTrain.map((s) => tagged.tagger.tagForms(s.forms));
+  const tagged = trainTagger(tagTrain, tagDev, classes, { ...topts, jackknife: o.folds > 1 });
+  o.log(`tagger: best after ${tagged.epochs}+${tagged.epochs2 ?? 0} epochs (dev UPOS ${tagged.dev.upos.toFixed(2)})`);
+  const jk = tagged.jackknifed ?? tagTrain.map((s) => tagged.tagger.tagForms(s.forms));
 
   const labels = [...new Set(train.flatMap((s) => s.tokens.map((t) => t.deprel)))].sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));

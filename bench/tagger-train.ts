@@ -1,0 +1,55 @@
+// Train the POS tagger alone (no parser) on the syntax treebanks and score it, for quick experiments.
+// Usage: node dist/bench/tagger-train.js [--epochs N] [--test]
+//   --epochs N  train exactly N epochs (default: tuned on the dev sets, at most 12)
+//   --test      also score EWT and GUM test (use once, to confirm a winner)
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { readConllu, type ConlluSentence } from "../src/nlp/conllu.js";
+import { tagKey } from "../src/nlp/parser/parser.js";
+import type { Tagger, TagClass } from "../src/nlp/tagger.js";
+import { trainTagger, type TagSentence } from "../src/nlp/train/tagger.js";
+import { SYNTAX_TREEBANKS, TAGGER_BITS, TAGGER_ROWS } from "../src/nlp/train/syntax.js";
+import { sharedDir } from "../src/paths.js";
+
+const args = process.argv.slice(2);
+const epochArg = args.indexOf("--epochs");
+const fixedEpochs = epochArg >= 0 ? Number(args[epochArg + 1]) : undefined;
+const withTest = args.includes("--test");
+const path = (rel: string) => join(sharedDir, rel);
+if (!existsSync(path(SYNTAX_TREEBANKS[0].train))) {
+  console.log(`${sharedDir}/corpora absent: nothing to train`);
+  process.exit(0);
+}
+const train: ConlluSentence[] = [], dev: ConlluSentence[] = [];
+for (const tb of SYNTAX_TREEBANKS) {
+  train.push(...readConllu(path(tb.train)));
+  dev.push(...readConllu(path(tb.dev)));
+}
+const classKeys = [...new Set(train.flatMap((s) => s.tokens.map((t) => tagKey(t.upos, t.xpos))))].sort();
+const classes: TagClass[] = classKeys.map((k) => { const [upos, xpos] = k.split(" "); return { upos, xpos }; });
+const classIndex = new Map(classKeys.map((k, i) => [k, i]));
+const toTag = (s: ConlluSentence): TagSentence => ({
+  forms: s.tokens.map((t) => t.form),
+  gold: Int32Array.from(s.tokens, (t) => classIndex.get(tagKey(t.upos, t.xpos)) ?? -1),
+});
+const t0 = Date.now();
+const { tagger, epochs } = trainTagger(train.map(toTag), dev.map(toTag), classes, {
+  bits: TAGGER_BITS, maxEpochs: 12, fixedEpochs, seed: 1, maxRows: TAGGER_ROWS, log: console.log,
+});
+console.log(`trained ${epochs} epochs in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+
+function score(t: Tagger, sents: ConlluSentence[]): string {
+  let n = 0, upos = 0, xpos = 0;
+  for (const s of sents) {
+    const ids = t.tagForms(s.tokens.map((k) => k.form));
+    s.tokens.forEach((tok, k) => {
+      n++;
+      if (t.classes[ids[k]].upos === tok.upos) upos++;
+      if (t.classes[ids[k]].xpos === tok.xpos) xpos++;
+    });
+  }
+  return `UPOS ${((100 * upos) / n).toFixed(2)} XPOS ${((100 * xpos) / n).toFixed(2)} (${n} tokens)`;
+}
+const files = ["corpora/ud-ewt/en_ewt-ud-dev.conllu", "corpora/gum/gum-open-dev.conllu"];
+if (withTest) files.push("corpora/ud-ewt/en_ewt-ud-test.conllu", "corpora/gum/gum-open-test.conllu");
+for (const f of files) console.log(`${f.padEnd(40)} ${score(tagger, readConllu(path(f)))}`);
