@@ -1,8 +1,10 @@
 // Train the POS tagger alone (no parser) on the syntax treebanks and score it, for quick experiments.
-// Usage: node dist/bench/tagger-train.js [--epochs N] [--test]
-//   --epochs N  train exactly N epochs (default: tuned on the dev sets, at most 12)
+// Usage: node dist/bench/tagger-train.js [--epochs N] [--test] [--save FILE]
+//   --epochs N  train exactly N epochs (default: tuned on the dev sets, at most 10 as in `parley train syntax`)
+//   --save FILE write the tagger there
 //   --test      also score EWT and GUM test (use once, to confirm a winner)
 import { existsSync } from "node:fs";
+import { performance } from "node:perf_hooks";
 import { join } from "node:path";
 import { readConllu, type ConlluSentence } from "../src/nlp/conllu.js";
 import { tagKey } from "../src/nlp/parser/parser.js";
@@ -15,6 +17,7 @@ const args = process.argv.slice(2);
 const epochArg = args.indexOf("--epochs");
 const fixedEpochs = epochArg >= 0 ? Number(args[epochArg + 1]) : undefined;
 const withTest = args.includes("--test");
+const saveArg = args.indexOf("--save");
 const path = (rel: string) => join(sharedDir, rel);
 if (!existsSync(path(SYNTAX_TREEBANKS[0].train))) {
   console.log(`${sharedDir}/corpora absent: nothing to train`);
@@ -34,7 +37,7 @@ const toTag = (s: ConlluSentence): TagSentence => ({
 });
 const t0 = Date.now();
 const { tagger, epochs } = trainTagger(train.map(toTag), dev.map(toTag), classes, {
-  bits: TAGGER_BITS, maxEpochs: 12, fixedEpochs, seed: 1, maxRows: TAGGER_ROWS, log: console.log,
+  bits: TAGGER_BITS, maxEpochs: 10, fixedEpochs, seed: 1, maxRows: TAGGER_ROWS, log: console.log,
 });
 console.log(`trained ${epochs} epochs in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
@@ -53,3 +56,17 @@ function score(t: Tagger, sents: ConlluSentence[]): string {
 const files = ["corpora/ud-ewt/en_ewt-ud-dev.conllu", "corpora/gum/gum-open-dev.conllu"];
 if (withTest) files.push("corpora/ud-ewt/en_ewt-ud-test.conllu", "corpora/gum/gum-open-test.conllu");
 for (const f of files) console.log(`${f.padEnd(40)} ${score(tagger, readConllu(path(f)))}`);
+
+if (saveArg >= 0) console.log(`saved ${args[saveArg + 1]}: ${tagger.save(args[saveArg + 1])} bytes`);
+
+// tagging speed on the dev sentences, per CPU-second of this process (the machine may be shared)
+const forms = dev.map((s) => s.tokens.map((t) => t.form));
+let tokens = 0, cpuUs = 0;
+const wall0 = performance.now();
+while (performance.now() - wall0 < 3000) {
+  const cpu0 = process.cpuUsage();
+  for (const f of forms) { tagger.tagForms(f); tokens += f.length; }
+  const cpu = process.cpuUsage(cpu0);
+  cpuUs += cpu.user + cpu.system;
+}
+console.log(`tagging: ${Math.round(tokens / (cpuUs / 1e6))} tokens per CPU-second`);

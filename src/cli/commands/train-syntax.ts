@@ -32,7 +32,7 @@ export function registerTrainSyntax(train: Command): void {
     .option("--seed <n>", "random seed", "1")
     .option("--tag-epochs <n>", "most tagger epochs (best on dev is kept)", "10")
     .option("--parse-epochs <n>", "most parser epochs (best on dev is kept)", "12")
-    .option("--folds <n>", "jackknife folds for the parser's training tags (1 = tag with the final tagger)", "4")
+    .option("--folds <n>", "jackknife folds: the tagger's second pass and the parser learn from tags by models that did not see the sentence (1 = one-pass tagger, parser on its own tags)", "4")
     .option("--limit <n>", "use only the first N training sentences per treebank (quick runs)")
     .action((o: SyntaxCliOptions) => runTrainSyntax(o));
 }
