@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { hashTokens, Tagger, taggerFeatures2, TAGGER2_FEATURES, type TagClass } from "../src/nlp/tagger.js";
-import { trainTagger, type TagSentence } from "../src/nlp/train/tagger.js";
+import { tagCandidates, trainTagger, type TagSentence } from "../src/nlp/train/tagger.js";
 import { tempDir } from "./helpers/tmp.js";
 
 const quiet = () => {};
@@ -49,4 +49,19 @@ test("two passes learn what depends on the next word's tag; one pass cannot", ()
   const loaded = Tagger.load(join(dir, "tagger.bin"));
   assert.deepEqual([...loaded.second!.q], [...two.tagger.second!.q]);
   for (const s of heldOut) assert.deepEqual([...loaded.tagForms(s.forms)], [...two.tagger.tagForms(s.forms)]);
+});
+
+test("words seen often enough are tagged only with classes seen with them in training", () => {
+  const train = corpus(stems);
+  const opts = { bits: 14, maxEpochs: 3, fixedEpochs: 3, seed: 3, maxRows: 100000, log: quiet, folds: 1 };
+  const { tagger } = trainTagger(train, [], classes, opts);
+  const cands = tagCandidates(train, {});
+  assert.deepEqual(cands.zo, [0, 1], "'zo' seen 48 times as DET and ADV");
+  assert.equal(cands.kindness, undefined, "seen once: no candidates");
+  const only = new Tagger(tagger.model, classes, {}, tagger.nFeatures, undefined, { zo: [3] });
+  assert.equal(only.tagForms(["zo", "kindness"])[0], 3, "restricted to its one candidate");
+  const dir = tempDir("parley-tagger-");
+  only.save(join(dir, "t.bin"));
+  assert.equal(Tagger.load(join(dir, "t.bin")).tagForms(["zo", "kindness"])[0], 3, "candidates round-trip");
+  assert.ok([0, 1].includes(tagger.tagForms(["zo", "kindness"])[0]));
 });

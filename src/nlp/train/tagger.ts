@@ -2,7 +2,7 @@
 // training set so the parser learns from realistically noisy tags.
 import { seededRandom, shuffle } from "../hash.js";
 import { PerceptronTrainer, type LinearModel } from "../perceptron.js";
-import { firstPass, hashTokens, secondPass, Tagger, TAGGER2_FEATURES, TAGGER_FEATURES, type TagClass } from "../tagger.js";
+import { hashTokens, tagPass, Tagger, TAGGER2_FEATURES, TAGGER_FEATURES, type TagClass } from "../tagger.js";
 
 export interface TagSentence {
   forms: string[];
@@ -56,6 +56,26 @@ export function tagDictionary(train: TagSentence[], nClasses: number, minCount =
   return dict;
 }
 
+/** Forms seen at least `minCount` times (and not in the tag dictionary) → the classes seen with them. */
+export function tagCandidates(train: TagSentence[], dict: Record<string, number>, minCount = 10): Record<string, number[]> {
+  const seen = new Map<string, { n: number; classes: Set<number> }>();
+  for (const s of train) {
+    s.forms.forEach((f, k) => {
+      if (Object.hasOwn(dict, f) || s.gold[k] < 0) return;
+      let e = seen.get(f);
+      if (!e) seen.set(f, (e = { n: 0, classes: new Set() }));
+      e.n++;
+      e.classes.add(s.gold[k]);
+    });
+  }
+  const out: Record<string, number[]> = {};
+  for (const f of [...seen.keys()].sort()) {
+    const e = seen.get(f)!;
+    if (e.n >= minCount) out[f] = [...e.classes].sort((a, b) => a - b);
+  }
+  return out;
+}
+
 export function taggerAccuracy(tagger: Tagger, sents: TagSentence[]): { joint: number; upos: number } {
   let n = 0, joint = 0, upos = 0;
   for (const s of sents) {
@@ -76,7 +96,7 @@ function trainPass(
 ): { tagger: Tagger; epochs: number; dev: { joint: number; upos: number } } {
   const nc = classes.length;
   const dictMap = new Map(Object.entries(dict));
-  const lookup = (f: string) => dictMap.get(f);
+  const lex = { fixed: (f: string) => dictMap.get(f) };
   const trainer = new PerceptronTrainer(opts.bits, nc);
   const feats = new Uint32Array(TAGGER2_FEATURES), scores = new Float32Array(nc);
   const rand = seededRandom(opts.seed);
@@ -99,8 +119,7 @@ function trainPass(
         trainer.update(s.gold[i], guess, feats, nf);
         trainer.tick();
       };
-      if (prov) secondPass(s.forms, h, prov, lookup, trainer, feats, scores, out, learn);
-      else firstPass(s.forms, h, lookup, trainer, feats, scores, out, learn);
+      tagPass(s.forms, h, prov, lex, trainer, prov ? TAGGER2_FEATURES : TAGGER_FEATURES, feats, scores, out, learn);
       for (let i = 0; i < s.forms.length; i++) { n++; if (out[i] === s.gold[i]) right++; }
     }
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
@@ -128,7 +147,7 @@ export function trainTagger(train: TagSentence[], dev: TagSentence[], classes: T
   const nc = classes.length, folds = opts.folds ?? 4;
   const dict = tagDictionary(train, nc);
   const one = trainPass(train, dev, classes, dict, opts);
-  if (folds < 2) return one;
+  if (folds < 2) return { ...one, tagger: new Tagger(one.tagger.model, classes, dict, TAGGER_FEATURES, undefined, tagCandidates(train, dict)) };
   const prov: Int32Array[] = new Array(train.length);
   const firsts: { first: LinearModel; dict: Record<string, number> }[] = [];
   for (let f = 0; f < folds; f++) {
@@ -140,7 +159,8 @@ export function trainTagger(train: TagSentence[], dev: TagSentence[], classes: T
     firsts.push({ first: tagger.model, dict: fdict });
   }
   const two = trainPass(train, dev, classes, dict, opts, { first: one.tagger.model, prov });
-  const result: TrainedTagger = { tagger: two.tagger, epochs: one.epochs, epochs2: two.epochs, dev: two.dev };
+  const tagger = new Tagger(one.tagger.model, classes, dict, TAGGER_FEATURES, two.tagger.second, tagCandidates(train, dict));
+  const result: TrainedTagger = { tagger, epochs: one.epochs, epochs2: two.epochs, dev: taggerAccuracy(tagger, dev) };
   if (!opts.jackknife) return result;
   // the parser's training tags: fold f tagged by the first pass trained without it, then a second pass
   // trained without it (on the other folds' provisional tags)
