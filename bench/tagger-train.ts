@@ -7,9 +7,8 @@ import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { join } from "node:path";
 import { readConllu, type ConlluSentence } from "../src/nlp/conllu.js";
-import { tagKey } from "../src/nlp/parser/parser.js";
-import type { Tagger, TagClass } from "../src/nlp/tagger.js";
-import { trainTagger, type TagSentence } from "../src/nlp/train/tagger.js";
+import type { Tagger } from "../src/nlp/tagger.js";
+import { tagClassesOf, trainTagger } from "../src/nlp/train/tagger.js";
 import { SYNTAX_TREEBANKS, TAGGER_BITS, TAGGER_ROWS } from "../src/nlp/train/syntax.js";
 import { sharedDir } from "../src/paths.js";
 
@@ -28,13 +27,7 @@ for (const tb of SYNTAX_TREEBANKS) {
   train.push(...readConllu(path(tb.train)));
   dev.push(...readConllu(path(tb.dev)));
 }
-const classKeys = [...new Set(train.flatMap((s) => s.tokens.map((t) => tagKey(t.upos, t.xpos))))].sort();
-const classes: TagClass[] = classKeys.map((k) => { const [upos, xpos] = k.split(" "); return { upos, xpos }; });
-const classIndex = new Map(classKeys.map((k, i) => [k, i]));
-const toTag = (s: ConlluSentence): TagSentence => ({
-  forms: s.tokens.map((t) => t.form),
-  gold: Int32Array.from(s.tokens, (t) => classIndex.get(tagKey(t.upos, t.xpos)) ?? -1),
-});
+const { classes, toTag } = tagClassesOf(train);
 const t0 = Date.now();
 const { tagger, epochs } = trainTagger(train.map(toTag), dev.map(toTag), classes, {
   bits: TAGGER_BITS, maxEpochs: 10, fixedEpochs, seed: 1, maxRows: TAGGER_ROWS, log: console.log,

@@ -9,11 +9,10 @@ import { Lemmatizer, trainLemmatizerFromShared } from "../lemmatizer.js";
 import { syntaxStages } from "../index.js";
 import { scoreUdFile } from "../../eval/ud-file.js";
 import { MODEL_FORMAT_VERSION } from "../model-io.js";
-import { parseInput, tagKey } from "../parser/parser.js";
+import { parseInput } from "../parser/parser.js";
 import { projectivize } from "../parser/moves.js";
-import type { TagClass } from "../tagger.js";
 import type { UdScores } from "../../eval/ud.js";
-import { trainTagger, type TagSentence } from "./tagger.js";
+import { tagClassesOf, trainTagger } from "./tagger.js";
 import { goldTree, trainParser, type ParseSentence } from "./parser.js";
 
 export const SYNTAX_TREEBANKS = [
@@ -63,13 +62,7 @@ export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
   }
   o.log(`read ${train.length} training and ${dev.length} dev sentences`);
 
-  const classKeys = [...new Set(train.flatMap((s) => s.tokens.map((t) => tagKey(t.upos, t.xpos))))].sort();
-  const classes: TagClass[] = classKeys.map((k) => { const [upos, xpos] = k.split(" "); return { upos, xpos }; });
-  const classIndex = new Map(classKeys.map((k, i) => [k, i]));
-  const toTag = (s: ConlluSentence): TagSentence => ({
-    forms: s.tokens.map((t) => t.form),
-    gold: Int32Array.from(s.tokens, (t) => classIndex.get(tagKey(t.upos, t.xpos)) ?? -1),
-  });
+  const { keys: classKeys, classes, toTag } = tagClassesOf(train);
   const tagTrain = train.map(toTag), tagDev = dev.map(toTag);
   const topts = { bits: TAGGER_BITS, maxEpochs: o.tagEpochs, seed: o.seed, maxRows: TAGGER_ROWS, folds: o.folds, log: o.log };
   o.log(`tagger: ${classes.length} UPOS+XPOS classes`);

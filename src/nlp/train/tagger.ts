@@ -1,6 +1,8 @@
 // Training the tagger: averaged perceptron, epochs tuned on the dev set, plus jackknifed tagging of the
 // training set so the parser learns from realistically noisy tags.
+import type { ConlluSentence } from "../conllu.js";
 import { seededRandom, shuffle } from "../hash.js";
+import { tagKey } from "../parser/parser.js";
 import { PerceptronTrainer, type LinearModel } from "../perceptron.js";
 import { hashTokens, tagPass, Tagger, TAGGER2_FEATURES, TAGGER_FEATURES, type TagClass } from "../tagger.js";
 
@@ -35,6 +37,18 @@ export interface TrainedTagger {
   dev: { joint: number; upos: number };
   /** with opts.jackknife: each training sentence's classes from a tagger that did not see it */
   jackknifed?: Int32Array[];
+}
+
+/** The tagger's classes (the "UPOS XPOS" pairs seen in `sents`, sorted) and a converter to tagger sentences. */
+export function tagClassesOf(sents: ConlluSentence[]): { keys: string[]; classes: TagClass[]; toTag: (s: ConlluSentence) => TagSentence } {
+  const keys = [...new Set(sents.flatMap((s) => s.tokens.map((t) => tagKey(t.upos, t.xpos))))].sort();
+  const classes: TagClass[] = keys.map((k) => { const [upos, xpos] = k.split(" "); return { upos, xpos }; });
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const toTag = (s: ConlluSentence): TagSentence => ({
+    forms: s.tokens.map((t) => t.form),
+    gold: Int32Array.from(s.tokens, (t) => index.get(tagKey(t.upos, t.xpos)) ?? -1),
+  });
+  return { keys, classes, toTag };
 }
 
 export function tagDictionary(train: TagSentence[], nClasses: number, minCount = 20, minShare = 0.97): Record<string, number> {
