@@ -51,7 +51,7 @@ export function tagClassesOf(sents: ConlluSentence[]): { keys: string[]; classes
   return { keys, classes, toTag };
 }
 
-export function tagDictionary(train: TagSentence[], nClasses: number, minCount = 20, minShare = 0.97): Record<string, number> {
+export function tagDictionary(train: TagSentence[], nClasses: number, minCount = 20, minShare = 0.995): Record<string, number> {
   const counts = new Map<string, Int32Array>();
   for (const s of train) {
     s.forms.forEach((f, k) => {
