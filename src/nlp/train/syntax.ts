@@ -9,11 +9,10 @@ import { Lemmatizer, trainLemmatizerFromShared } from "../lemmatizer.js";
 import { syntaxStages } from "../index.js";
 import { scoreUdFile } from "../../eval/ud-file.js";
 import { MODEL_FORMAT_VERSION } from "../model-io.js";
-import { parseInput, tagKey } from "../parser/parser.js";
+import { parseInput } from "../parser/parser.js";
 import { projectivize } from "../parser/moves.js";
-import type { TagClass } from "../tagger.js";
 import type { UdScores } from "../../eval/ud.js";
-import { jackknifeTags, trainTagger, type TagSentence } from "./tagger.js";
+import { tagClassesOf, trainTagger } from "./tagger.js";
 import { goldTree, trainParser, type ParseSentence } from "./parser.js";
 
 export const SYNTAX_TREEBANKS = [
@@ -68,19 +67,13 @@ export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
   }
   o.log(`read ${train.length} training and ${dev.length} dev sentences`);
 
-  const classKeys = [...new Set(train.flatMap((s) => s.tokens.map((t) => tagKey(t.upos, t.xpos))))].sort();
-  const classes: TagClass[] = classKeys.map((k) => { const [upos, xpos] = k.split(" "); return { upos, xpos }; });
-  const classIndex = new Map(classKeys.map((k, i) => [k, i]));
-  const toTag = (s: ConlluSentence): TagSentence => ({
-    forms: s.tokens.map((t) => t.form),
-    gold: Int32Array.from(s.tokens, (t) => classIndex.get(tagKey(t.upos, t.xpos)) ?? -1),
-  });
+  const { keys: classKeys, classes, toTag } = tagClassesOf(train);
   const tagTrain = train.map(toTag), tagDev = dev.map(toTag);
-  const topts = { bits: TAGGER_BITS, maxEpochs: o.tagEpochs, seed: o.seed, maxRows: TAGGER_ROWS, log: o.log };
+  const topts = { bits: TAGGER_BITS, maxEpochs: o.tagEpochs, seed: o.seed, maxRows: TAGGER_ROWS, folds: o.folds, log: o.log };
   o.log(`tagger: ${classes.length} UPOS+XPOS classes`);
-  const tagged = trainTagger(tagTrain, tagDev, classes, topts);
-  o.log(`tagger: best after ${tagged.epochs} epochs (dev UPOS ${tagged.dev.upos.toFixed(2)})`);
-  const jk = o.folds > 1 ? jackknifeTags(tagTrain, classes, o.folds, { ...topts, fixedEpochs: tagged.epochs }) : tagTrain.map((s) => tagged.tagger.tagForms(s.forms));
+  const tagged = trainTagger(tagTrain, tagDev, classes, { ...topts, jackknife: o.folds > 1 });
+  o.log(`tagger: best after ${tagged.epochs}+${tagged.epochs2 ?? 0} epochs (dev UPOS ${tagged.dev.upos.toFixed(2)})`);
+  const jk = tagged.jackknifed ?? tagTrain.map((s) => tagged.tagger.tagForms(s.forms));
 
   const labels = [...new Set(train.flatMap((s) => s.tokens.map((t) => t.deprel)))].sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
