@@ -1,6 +1,7 @@
 // Tagger + parser throughput on ../shared/news/wikinews (one core), and peak memory of the process.
 // Texts are tokenized and split once; the timed loop tags and parses them again and again.
-// Usage: node dist/bench/syntax.js [SECONDS]
+// Usage: node dist/bench/syntax.js [SECONDS] [BEAM] [MODELS] (BEAM: the parser's beam width, "-" or absent for
+// the model's own; MODELS: a models folder holding syntax/ and ner/, default the package's)
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -27,8 +28,9 @@ const docs = texts.map((text) => {
 let peakRss = process.memoryUsage().rss;
 const sample = () => { peakRss = Math.max(peakRss, process.memoryUsage().rss); };
 const t0 = performance.now();
-const nlp = await loadNlp();
+const nlp = await loadNlp({ modelsDir: process.argv[4] });
 const loadMs = performance.now() - t0;
+if (process.argv[3] !== undefined && process.argv[3] !== "-") nlp.parser.beamWidth = Number(process.argv[3]);
 sample();
 
 // Wall-clock rates, and rates per second of CPU time used by this process: on a shared machine the
@@ -50,7 +52,7 @@ function measure(label: string, run: (d: Doc) => void): void {
 }
 
 const nTokens = docs.reduce((a, d) => a + d.tokens.length, 0), nSents = docs.reduce((a, d) => a + d.sentences.length, 0);
-console.log(`${docs.length} texts, ${nTokens} tokens, ${nSents} sentences; models loaded in ${loadMs.toFixed(0)} ms`);
+console.log(`${docs.length} texts, ${nTokens} tokens, ${nSents} sentences; models loaded in ${loadMs.toFixed(0)} ms; parser beam width ${nlp.parser.beamWidth}`);
 measure("tag + parse", (d) => { nlp.tagger.tag(d); nlp.parser.parse(d); });
 measure("tag", (d) => nlp.tagger.tag(d));
 measure("parse", (d) => nlp.parser.parse(d));

@@ -60,6 +60,17 @@ export class LinearModel {
     for (let c = from; c < to; c++) out[c] = 0;
     const dense = this.dense;
     if (dense) {
+      if (to - from === 3) {
+        // the parser's three moves: sums in locals, so the loads of successive features do not wait on
+        // stores to out (same additions in the same order as the general loop)
+        let a = 0, b = 0, d = 0;
+        for (let k = 0; k < n; k++) {
+          const base = (feats[k] & mask) * nc + from;
+          a = Math.fround(a + dense[base]); b = Math.fround(b + dense[base + 1]); d = Math.fround(d + dense[base + 2]);
+        }
+        out[from] = a; out[from + 1] = b; out[from + 2] = d;
+        return;
+      }
       for (let k = 0; k < n; k++) {
         const base = (feats[k] & mask) * nc;
         for (let c = from; c < to; c++) out[c] += dense[base + c];
@@ -76,14 +87,31 @@ export class LinearModel {
       }
       return;
     }
+    // Three passes: the rows' lookups, then one read at each end of the rows' class range, then the sums.
+    // The first two issue their (mostly cache-missing) loads independently of each other, so the CPU
+    // overlaps them; folded into the summing loop, each miss would wait for the previous row's sums.
     const q = this.q, sc = this.scales;
+    if (this.rowsOf.length < n) this.rowsOf = new Int32Array(n);
+    const rs = this.rowsOf;
+    let touch = 0;
+    for (let k = 0; k < n; k++) rs[k] = idx[feats[k] & mask];
     for (let k = 0; k < n; k++) {
-      const r = idx[feats[k] & mask];
+      const r = rs[k];
+      if (r >= 0) touch += q[r * nc + from] + q[r * nc + to - 1] + sc[r];
+    }
+    this.touched = touch;
+    for (let k = 0; k < n; k++) {
+      const r = rs[k];
       if (r < 0) continue;
       const base = r * nc, s = sc[r];
       for (let c = from; c < to; c++) out[c] += s * q[base + c];
     }
   }
+
+  /** scratch: the row of each feature being scored */
+  private rowsOf = new Int32Array(0);
+  /** sink for the touching reads (kept so the compiler cannot drop them) */
+  private touched = 0;
 }
 
 export class PerceptronTrainer {
@@ -124,9 +152,26 @@ export class PerceptronTrainer {
     }
   }
 
+  /** Add `delta` to the weights of one class on every feature (global updates of beam training). */
+  add(cls: number, feats: Uint32Array, n: number, delta: number): void {
+    const nc = this.nClasses, w = this.w, u = this.u, t = this.step * delta, mask = this.mask;
+    for (let k = 0; k < n; k++) {
+      const at = (feats[k] & mask) * nc + cls;
+      w[at] += delta; u[at] += t;
+    }
+  }
+
+  /** Replace the weights by their average so far and start averaging afresh (a new training phase). */
+  restartAveraging(): void {
+    const w = this.w, u = this.u, t = this.step;
+    for (let k = 0; k < w.length; k++) w[k] -= u[k] / t;
+    u.fill(0);
+    this.step = 1;
+  }
+
   /** Call once per training instance (the averaging clock). */
-  tick(): void {
-    this.step++;
+  tick(steps = 1): void {
+    this.step += steps;
   }
 
   /**

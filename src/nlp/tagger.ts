@@ -1,9 +1,10 @@
 // Part-of-speech tagger: a greedy left-to-right averaged perceptron that predicts the UPOS and Penn XPOS
 // tags jointly (one class per UPOS+XPOS pair seen in training), with a tag dictionary for frequent
-// unambiguous words.
+// unambiguous words. Two passes: the first gives provisional tags, the second sees them for the words to
+// the right (which a left-to-right tagger otherwise knows only by their forms).
 import type { Doc } from "../text/doc.js";
 import { hashString, mix } from "./hash.js";
-import { argmax, type LinearModel } from "./perceptron.js";
+import { argmax, LinearModel } from "./perceptron.js";
 import { readModelFile, requireModel, writeModelFile, type ModelHeader } from "./model-io.js";
 
 /** Feature templates of the current code; a model records how many it was trained with. */
@@ -117,6 +118,28 @@ export function taggerFeatures(h: TokenHashes, i: number, p1: number, p2: number
   return n;
 }
 
+/** Templates of the second pass: the first pass's plus those over the provisional tags. */
+export const TAGGER2_FEATURES = TAGGER_FEATURES + 8;
+
+/**
+ * Second-pass features for word i: the first-pass features plus the provisional (first-pass) tags `prov`
+ * of words i, i+1 and i+2. Class ids ≥ the class count stand for "no word" (nc, nc+1 left; nc+2, nc+3 right).
+ */
+export function taggerFeatures2(h: TokenHashes, i: number, p1: number, p2: number, prov: Int32Array, nc: number, out: Uint32Array): number {
+  let n = taggerFeatures(h, i, p1, p2, out);
+  const k = i + PAD, w = h.word;
+  const r0 = prov[i], r1 = i + 1 < h.n ? prov[i + 1] : nc + 2, r2 = i + 2 < h.n ? prov[i + 2] : nc + 3;
+  out[n++] = mix(29, r1);
+  out[n++] = mix(30, r1, r2);
+  out[n++] = mix(31, p1, r1);
+  out[n++] = mix(32, w[k], r1);
+  out[n++] = mix(33, r1, w[k + 1]);
+  out[n++] = mix(34, h.suf3[k], r1);
+  out[n++] = mix(35, r2);
+  out[n++] = mix(36, r0);
+  return n;
+}
+
 /** The model's classes: "UPOS XPOS" pairs, index = class id. */
 export interface TagClass {
   upos: string;
@@ -124,46 +147,52 @@ export interface TagClass {
 }
 
 export class Tagger {
-  private readonly feats = new Uint32Array(TAGGER_FEATURES);
+  private readonly feats = new Uint32Array(TAGGER2_FEATURES);
   private readonly scores: Float32Array;
   private readonly dict: Map<string, number>;
+  private prov = new Int32Array(64);
+  private readonly cands: Map<string, Int32Array>;
+  private readonly lex: Lexicon = {
+    fixed: (f) => this.dict.get(f),
+    candidates: (f) => this.cands.get(f),
+  };
 
-  /** `nFeatures`: how many templates the model was trained with (older models use fewer). */
-  constructor(readonly model: LinearModel, readonly classes: TagClass[], tagDict: Record<string, number>, readonly nFeatures = TAGGER_FEATURES) {
+  /**
+   * `nFeatures`: how many templates the model was trained with (older models use fewer); `second`: the
+   * second-pass model (absent in one-pass models); `candidates`: for frequent words, the classes seen
+   * with them in training, the only ones scored (same accuracy, far less work than scoring every class).
+   */
+  constructor(
+    readonly model: LinearModel, readonly classes: TagClass[], tagDict: Record<string, number>, readonly nFeatures = TAGGER_FEATURES,
+    readonly second?: LinearModel, candidates: Record<string, number[]> = {},
+  ) {
     this.scores = new Float32Array(model.nClasses);
     this.dict = new Map(Object.entries(tagDict));
+    this.cands = new Map(Object.entries(candidates).map(([f, c]) => [f, Int32Array.from(c)]));
   }
 
   static load(path: string): Tagger {
     const { header, models } = readModelFile(path);
-    return new Tagger(requireModel(models, "tags", path), header.classes as TagClass[], header.tagDict as Record<string, number>, header.features as number);
+    return new Tagger(requireModel(models, "tags", path), header.classes as TagClass[], header.tagDict as Record<string, number>, header.features as number,
+      header.passes === 2 ? requireModel(models, "tags2", path) : undefined, (header.candidates ?? {}) as Record<string, number[]>);
   }
 
   save(path: string, extra: Record<string, unknown> = {}): number {
     const header: ModelHeader = {
-      kind: "parley-tagger", features: this.nFeatures,
-      classes: this.classes, tagDict: Object.fromEntries(this.dict), ...extra,
+      kind: "parley-tagger", features: this.nFeatures, passes: this.second ? 2 : 1,
+      classes: this.classes, tagDict: Object.fromEntries(this.dict),
+      candidates: Object.fromEntries([...this.cands].map(([f, c]) => [f, [...c]])), ...extra,
     };
-    return writeModelFile(path, header, { tags: this.model });
+    return writeModelFile(path, header, this.second ? { tags: this.model, tags2: this.second } : { tags: this.model });
   }
 
   /** Class ids for one sentence of word forms. */
   tagForms(forms: string[], out: Int32Array = new Int32Array(forms.length)): Int32Array {
     const h = hashTokens(forms);
-    const nc = this.model.nClasses;
-    let p1 = nc, p2 = nc + 1;
-    for (let i = 0; i < forms.length; i++) {
-      let c = this.dict.get(forms[i]);
-      if (c === undefined) {
-        taggerFeatures(h, i, p1, p2, this.feats);
-        const n = this.nFeatures;
-        this.model.score(this.feats, n, this.scores);
-        c = argmax(this.scores, nc);
-      }
-      out[i] = c;
-      p2 = p1; p1 = c;
-    }
-    return out;
+    if (!this.second) return tagPass(forms, h, undefined, this.lex, this.model, this.nFeatures, this.feats, this.scores, out);
+    if (this.prov.length < forms.length) this.prov = new Int32Array(2 * forms.length);
+    const prov = tagPass(forms, h, undefined, this.lex, this.model, this.nFeatures, this.feats, this.scores, this.prov);
+    return tagPass(forms, h, prov, this.lex, this.second, TAGGER2_FEATURES, this.feats, this.scores, out);
   }
 
   /** Set upos and xpos on every token of the doc, sentence by sentence. */
@@ -174,4 +203,62 @@ export class Tagger {
       toks.forEach((t, k) => { t.upos = this.classes[ids[k]].upos; t.xpos = this.classes[ids[k]].xpos; });
     }
   }
+}
+
+/** Anything that scores a feature vector: a finished model or a trainer's current weights. */
+export interface Scorer {
+  readonly nClasses: number;
+  score(feats: Uint32Array, n: number, out: Float32Array): void;
+}
+
+/** What the tagger knows of word forms before scoring. */
+export interface Lexicon {
+  /** the tag dictionary's class for a form */
+  fixed(form: string): number | undefined;
+  /** the only classes a form may take (scored alone), when known */
+  candidates?(form: string): Int32Array | undefined;
+}
+
+/**
+ * One left-to-right pass over a sentence, class ids into `out`. With `prov` (first-pass tags) it is the
+ * second pass. `onGuess` (training) sees each scored word's features and guess before the next word.
+ */
+export function tagPass(
+  forms: string[], h: TokenHashes, prov: Int32Array | undefined, lex: Lexicon, model: Scorer, nFeatures: number,
+  feats: Uint32Array, scores: Float32Array, out: Int32Array, onGuess?: (i: number, guess: number, n: number) => void,
+): Int32Array {
+  const nc = model.nClasses;
+  const restricted = lex.candidates && model instanceof LinearModel ? model : undefined;
+  let p1 = nc, p2 = nc + 1;
+  for (let i = 0; i < forms.length; i++) {
+    let c = lex.fixed(forms[i]);
+    if (c === undefined) {
+      const n = prov ? taggerFeatures2(h, i, p1, p2, prov, nc, feats) : taggerFeatures(h, i, p1, p2, feats);
+      const cands = restricted && lex.candidates!(forms[i]);
+      if (cands) c = bestCandidate(restricted!, feats, n, cands, scores);
+      else {
+        model.score(feats, n < nFeatures ? n : nFeatures, scores);
+        c = argmax(scores, nc);
+      }
+      onGuess?.(i, c, n);
+    }
+    out[i] = c;
+    p2 = p1; p1 = c;
+  }
+  return out;
+}
+
+/** The best of the candidate classes, scoring only those (a handful instead of every class). */
+function bestCandidate(m: LinearModel, feats: Uint32Array, n: number, cands: Int32Array, scores: Float32Array): number {
+  const nc = m.nClasses, idx = m.rowIndex, mask = m.mask, q = m.q, sc = m.scales, nk = cands.length;
+  for (let j = 0; j < nk; j++) scores[cands[j]] = 0;
+  for (let k = 0; k < n; k++) {
+    const r = idx[feats[k] & mask];
+    if (r < 0) continue;
+    const base = r * nc, s = sc[r];
+    for (let j = 0; j < nk; j++) scores[cands[j]] += s * q[base + cands[j]];
+  }
+  let best = cands[0];
+  for (let j = 1; j < nk; j++) if (scores[cands[j]] > scores[best]) best = cands[j];
+  return best;
 }

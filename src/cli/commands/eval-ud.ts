@@ -22,7 +22,10 @@ export function registerEvalUd(ev: Command): void {
     .option("--raw", "tokenize and split the # text lines ourselves and align to gold")
     .option("--json", "print one JSON object")
     .option("--models <dir>", "models folder (holding syntax/); default: the package's models/")
-    .action(async (file: string, o: { raw?: boolean; json?: boolean; models?: string }) => {
+    .option("--beam <n>", "parser beam width (default: the model's own; 1 = greedy)")
+    .action(async (file: string, o: { raw?: boolean; json?: boolean; models?: string; beam?: string }) => {
+      const beam = o.beam === undefined ? undefined : Number(o.beam);
+      if (beam !== undefined && !(Number.isInteger(beam) && beam >= 1 && beam <= 64)) throw new UserError(`--beam: expected a whole number from 1 to 64, got "${o.beam}"`);
       if (!existsSync(file)) throw new UserError(`${file}: no such file`);
       let sents;
       try {
@@ -30,7 +33,8 @@ export function registerEvalUd(ev: Command): void {
       } catch (e) {
         throw new UserError((e as Error).message);
       }
-      const nlp = await loadNlp({ modelsDir: o.models });
+      const nlp = await loadNlp({ modelsDir: o.models, ner: false });
+      if (beam !== undefined) nlp.parser.beamWidth = beam;
       const scores = scoreUdFile(sents, nlp, !!o.raw);
       console.log(o.json ? JSON.stringify(scores) : formatUdTable(scores));
     });

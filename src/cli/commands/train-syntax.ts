@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { join } from "node:path";
 import { modelsDir, sharedDir } from "../../paths.js";
 import { trainSyntax } from "../../nlp/train/syntax.js";
+import { UserError } from "../../errors.js";
 
 export interface SyntaxCliOptions {
   out: string;
@@ -10,15 +11,21 @@ export interface SyntaxCliOptions {
   tagEpochs: string;
   parseEpochs: string;
   folds: string;
+  beam: string;
+  beamEpochs: string;
+  greedyOut?: string;
   limit?: string;
 }
 
 export function runTrainSyntax(o: SyntaxCliOptions): void {
   const t0 = Date.now();
   const log = (msg: string) => console.error(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
+  for (const [flag, v, min] of [["--beam", o.beam, 1], ["--beam-epochs", o.beamEpochs, 0]] as const) {
+    if (!Number.isInteger(Number(v)) || Number(v) < min) throw new UserError(`${flag}: expected a whole number >= ${min}, got "${v}"`);
+  }
   const meta = trainSyntax({
     sharedDir, outDir: o.out, seed: Number(o.seed), tagEpochs: Number(o.tagEpochs), parseEpochs: Number(o.parseEpochs),
-    folds: Number(o.folds), limit: o.limit ? Number(o.limit) : undefined, log,
+    folds: Number(o.folds), beam: Number(o.beam), beamEpochs: Number(o.beamEpochs), greedyOut: o.greedyOut, limit: o.limit ? Number(o.limit) : undefined, log,
   });
   for (const [file, s] of Object.entries(meta.dev)) {
     log(`dev ${file}: UPOS ${s.upos} XPOS ${s.xpos} UAS ${s.uas} LAS ${s.las} (${s.tokens} words)`);
@@ -31,8 +38,11 @@ export function registerTrainSyntax(train: Command): void {
     .option("--out <dir>", "output folder", join(modelsDir, "syntax"))
     .option("--seed <n>", "random seed", "1")
     .option("--tag-epochs <n>", "most tagger epochs (best on dev is kept)", "10")
-    .option("--parse-epochs <n>", "most parser epochs (best on dev is kept)", "12")
-    .option("--folds <n>", "jackknife folds for the parser's training tags (1 = tag with the final tagger)", "4")
+    .option("--parse-epochs <n>", "most greedy parser epochs (best on dev is kept)", "8")
+    .option("--folds <n>", "jackknife folds: the tagger's second pass and the parser learn from tags by models that did not see the sentence (1 = one-pass tagger, parser on its own tags)", "4")
+    .option("--beam <n>", "parser beam width (1 = greedy; wider beams are trained globally after the greedy epochs)", "4")
+    .option("--beam-epochs <n>", "most beam-training epochs after the greedy ones (best on dev is kept)", "5")
+    .option("--greedy-out <file>", "also write the best greedy parser there (to compare it with the beam)")
     .option("--limit <n>", "use only the first N training sentences per treebank (quick runs)")
     .action((o: SyntaxCliOptions) => runTrainSyntax(o));
 }

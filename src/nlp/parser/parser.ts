@@ -7,6 +7,7 @@ import { readModelFile, requireModel, writeModelFile, type ModelHeader } from ".
 import type { LinearModel } from "../perceptron.js";
 import { normWord } from "../tagger.js";
 import { MOVES } from "./moves.js";
+import { BeamSearch, type BeamScorer } from "./beam.js";
 import { LABEL_FEATURE_IDS, parserFeatures, PARSER_FEATURES, selectFeatures, type ParseInput } from "./features.js";
 import { ParseState } from "./state.js";
 
@@ -47,6 +48,18 @@ export function bestLabel(sc: Float32Array, move: number, nLabels: number, rootL
   return best;
 }
 
+/** Pick the label of the arc that move m would make from s (root label exactly for the root attachment). */
+export function chooseLabel(
+  labeler: { scoreRange(f: Uint32Array, n: number, out: Float32Array, from: number, to: number): void },
+  s: ParseState, feats: Uint32Array, n: number, m: number, nLabels: number, rootLabel: number, out: Float32Array,
+): number {
+  if (m === SHIFT) return -1;
+  if (m === LEFT && s.b0 === s.n) return rootLabel;
+  const off = m === LEFT ? 0 : nLabels;
+  labeler.scoreRange(feats, n, out, off, off + nLabels);
+  return bestLabel(out, m, nLabels, rootLabel);
+}
+
 export class Parser {
   readonly nLabels: number;
   readonly rootLabel: number;
@@ -56,28 +69,41 @@ export class Parser {
   private readonly labelFeats = new Uint32Array(PARSER_FEATURES);
   private readonly moveScores = new Float32Array(3);
   private readonly labelScores: Float32Array;
+  private beam?: BeamSearch;
+  private readonly scorer: BeamScorer;
 
-  /** `labelFeatureIds`: which move features the label model reads (all of them in older models). */
+  /**
+   * `labelFeatureIds`: which move features the label model reads (all of them in older models);
+   * `beamWidth`: hypotheses kept by the search (1 = greedy; older models have no setting and parse greedily).
+   */
   constructor(
     readonly moves: LinearModel, readonly labeler: LinearModel, readonly labels: string[], readonly tags: string[],
-    readonly labelFeatureIds: readonly number[] = LABEL_FEATURE_IDS,
+    readonly labelFeatureIds: readonly number[] = LABEL_FEATURE_IDS, public beamWidth = 1,
   ) {
     this.nLabels = labels.length;
     this.rootLabel = labels.indexOf(ROOT_LABEL);
     this.tagIndex = new Map(tags.map((t, k) => [t, k]));
     this.labelScores = new Float32Array(labeler.nClasses);
+    this.scorer = {
+      scoreMoves: (f, n, out) => this.moves.score(f, n, out),
+      label: (s, f, n, m) => {
+        const nlf = selectFeatures(f, this.labelFeatureIds, this.labelFeats);
+        return chooseLabel(this.labeler, s, this.labelFeats, nlf, m, this.nLabels, this.rootLabel, this.labelScores);
+      },
+    };
   }
 
   static load(path: string): Parser {
     const { header, models } = readModelFile(path);
     const labelIds = (header.labelFeatures as number[] | undefined) ?? Array.from({ length: PARSER_FEATURES }, (_, k) => k);
-    return new Parser(requireModel(models, "moves", path), requireModel(models, "labels", path), header.labels as string[], header.tags as string[], labelIds);
+    const beam = typeof header.beam === "number" ? header.beam : 1;
+    return new Parser(requireModel(models, "moves", path), requireModel(models, "labels", path), header.labels as string[], header.tags as string[], labelIds, beam);
   }
 
   save(path: string, extra: Record<string, unknown> = {}): number {
     const header: ModelHeader = {
       kind: "parley-parser", transitions: "arc-hybrid", moves: MOVES.map((m) => m.name), features: PARSER_FEATURES,
-      labelFeatures: this.labelFeatureIds, labels: this.labels, tags: this.tags, ...extra,
+      labelFeatures: this.labelFeatureIds, beam: this.beamWidth, labels: this.labels, tags: this.tags, ...extra,
     };
     return writeModelFile(path, header, { moves: this.moves, labels: this.labeler });
   }
@@ -87,23 +113,29 @@ export class Parser {
   }
 
   /** Parse one sentence; heads use n for the root, labels are label ids. */
-  parseInput(x: ParseInput, heads: Int32Array, labels: Int32Array): void {
-    const s = this.state, nl = this.nLabels, ls = this.labelScores;
-    s.reset(x.n);
-    while (!s.terminal()) {
-      const nf = parserFeatures(s, x, this.feats);
-      this.moves.score(this.feats, nf, this.moveScores);
-      const m = bestMove(s, this.moveScores);
-      let label = -1;
-      if (m === LEFT && s.b0 === s.n) label = this.rootLabel;
-      else if (m !== SHIFT) {
-        const off = m === LEFT ? 0 : nl;
-        const nlf = selectFeatures(this.feats, this.labelFeatureIds, this.labelFeats);
-        this.labeler.scoreRange(this.labelFeats, nlf, ls, off, off + nl);
-        label = bestLabel(ls, m, nl, this.rootLabel);
+  parseInput(x: ParseInput, heads: Int32Array, labels: Int32Array, width = this.beamWidth): void {
+    let s = this.state;
+    if (width > 1) {
+      if (this.beam?.width !== width) this.beam = new BeamSearch(width);
+      this.beam.run(x, this.scorer);
+      s = this.beam.states[0];
+    } else {
+      s.reset(x.n);
+      while (!s.terminal()) {
+        const nf = parserFeatures(s, x, this.feats);
+        this.moves.score(this.feats, nf, this.moveScores);
+        const m = bestMove(s, this.moveScores);
+        MOVES[m].apply(s, this.scorer.label(s, this.feats, nf, m));
       }
-      MOVES[m].apply(s, label);
     }
+    for (let i = 0; i < x.n; i++) { heads[i] = s.heads[i]; labels[i] = s.labels[i]; }
+  }
+
+  /** Parse with the beam search code at any width (width 1 must match the greedy loop; tests). */
+  parseWithBeam(x: ParseInput, width: number, heads: Int32Array, labels: Int32Array): void {
+    const beam = new BeamSearch(width);
+    beam.run(x, this.scorer);
+    const s = beam.states[0];
     for (let i = 0; i < x.n; i++) { heads[i] = s.heads[i]; labels[i] = s.labels[i]; }
   }
 

@@ -17,17 +17,33 @@ export class ParseState {
 
   /** Start a sentence of n words. */
   reset(n: number): void {
+    this.ensure(n);
+    this.n = n; this.sp = 0; this.b0 = 0;
+    const len = n + 1;
+    this.heads.fill(-1, 0, len); this.labels.fill(-1, 0, len);
+    this.lc1.fill(-1, 0, len); this.lc2.fill(-1, 0, len); this.rc1.fill(-1, 0, len); this.rc2.fill(-1, 0, len);
+    this.nl.fill(0, 0, len); this.nr.fill(0, 0, len); this.inStack.fill(0, 0, len);
+  }
+
+  private ensure(n: number): void {
     if (this.heads.length < n + 1) {
       const m = Math.max(n + 1, 2 * this.heads.length);
       this.stack = new Int32Array(m); this.heads = new Int32Array(m); this.labels = new Int32Array(m);
       this.lc1 = new Int32Array(m); this.lc2 = new Int32Array(m); this.rc1 = new Int32Array(m); this.rc2 = new Int32Array(m);
       this.nl = new Int32Array(m); this.nr = new Int32Array(m); this.inStack = new Uint8Array(m);
     }
-    this.n = n; this.sp = 0; this.b0 = 0;
-    const len = n + 1;
-    this.heads.fill(-1, 0, len); this.labels.fill(-1, 0, len);
-    this.lc1.fill(-1, 0, len); this.lc2.fill(-1, 0, len); this.rc1.fill(-1, 0, len); this.rc2.fill(-1, 0, len);
-    this.nl.fill(0, 0, len); this.nr.fill(0, 0, len); this.inStack.fill(0, 0, len);
+  }
+
+  /** Become a copy of `o` (beam search: a hypothesis extends its parent's state). */
+  copyFrom(o: ParseState): void {
+    this.ensure(o.n);
+    const len = o.n + 1;
+    this.n = o.n; this.sp = o.sp; this.b0 = o.b0;
+    this.stack.set(o.stack.subarray(0, o.sp));
+    this.heads.set(o.heads.subarray(0, len)); this.labels.set(o.labels.subarray(0, len));
+    this.lc1.set(o.lc1.subarray(0, len)); this.lc2.set(o.lc2.subarray(0, len));
+    this.rc1.set(o.rc1.subarray(0, len)); this.rc2.set(o.rc2.subarray(0, len));
+    this.nl.set(o.nl.subarray(0, len)); this.nr.set(o.nr.subarray(0, len)); this.inStack.set(o.inStack.subarray(0, len));
   }
 
   get s0(): number { return this.sp > 0 ? this.stack[this.sp - 1] : -1; }

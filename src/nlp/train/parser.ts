@@ -5,7 +5,8 @@ import { seededRandom, shuffle } from "../hash.js";
 import { PerceptronTrainer } from "../perceptron.js";
 import { MOVES, type GoldTree } from "../parser/moves.js";
 import { LABEL_FEATURE_IDS, parserFeatures, PARSER_FEATURES, selectFeatures, type ParseInput } from "../parser/features.js";
-import { bestLabel, bestMove, LEFT, Parser, SHIFT } from "../parser/parser.js";
+import { bestLabel, bestMove, chooseLabel, LEFT, Parser, SHIFT } from "../parser/parser.js";
+import { BeamSearch, type BeamNode } from "../parser/beam.js";
 import { ParseState } from "../parser/state.js";
 
 export interface ParseSentence {
@@ -22,6 +23,14 @@ export interface ParserTrainOptions {
   moveRows: number;
   labelRows: number;
   log: (msg: string) => void;
+  /** probability of following the model's own (possibly costly) move after epoch 1 (default 1) */
+  explore?: number;
+  /** beam width of the global training epochs run after the greedy ones (1 or absent: none) */
+  beamWidth?: number;
+  /** number of beam epochs (each is kept when it beats every earlier epoch on dev LAS) */
+  beamEpochs?: number;
+  /** update at the largest violation instead of the first fall-out of the gold path */
+  maxViolation?: boolean;
 }
 
 export function goldTree(heads: Int32Array, labels: Int32Array): GoldTree {
@@ -44,9 +53,16 @@ export function attachmentScores(parser: Parser, sents: ParseSentence[]): { uas:
   return { uas: (100 * u) / n, las: (100 * l) / n };
 }
 
+interface Trained { parser: Parser; epochs: number; dev: { uas: number; las: number } }
+
+/** The kept model, and the best greedy one (the same when no beam epoch beat it). */
+export interface ParserTrainResult extends Trained {
+  greedy: Trained;
+}
+
 export function trainParser(
   train: ParseSentence[], dev: ParseSentence[], labels: string[], tags: string[], opts: ParserTrainOptions,
-): { parser: Parser; epochs: number; dev: { uas: number; las: number } } {
+): ParserTrainResult {
   const nl = labels.length, root = labels.indexOf("root");
   const moveTrainer = new PerceptronTrainer(opts.moveBits, 3);
   const labelTrainer = new PerceptronTrainer(opts.labelBits, 2 * nl);
@@ -55,9 +71,12 @@ export function trainParser(
   const state = new ParseState();
   const rand = seededRandom(opts.seed);
   const order = train.slice();
-  let best: { parser: Parser; epochs: number; dev: { uas: number; las: number } } | undefined;
+  let best: Trained | undefined;
   let sinceBest = 0;
+  const explore = opts.explore ?? 1;
+  let greedyEpochs = 0;
   for (let e = 1; e <= opts.maxEpochs; e++) {
+    greedyEpochs = e;
     shuffle(order, rand);
     const t0 = Date.now();
     let steps = 0, wrong = 0, arcs = 0, wrongLabels = 0;
@@ -76,7 +95,7 @@ export function trainParser(
         if (costs[guess] > costs[target]) { moveTrainer.update(target, guess, feats, nf); wrong++; }
         moveTrainer.tick();
         steps++;
-        const m = e === 1 ? target : guess;
+        const m = e === 1 || (explore < 1 && rand() >= explore) ? target : guess;
         let label = -1;
         if (m === LEFT && state.b0 === state.n) label = root;
         else if (m !== SHIFT) {
@@ -102,7 +121,49 @@ export function trainParser(
     if (!best || acc.las > best.dev.las) { best = { parser, epochs: e, dev: acc }; sinceBest = 0; }
     else if (++sinceBest >= 2) break;
   }
-  return best!;
+  const B = opts.beamWidth ?? 1;
+  const greedy = best!;
+  // the beam phase starts from the averaged greedy weights; averaging the greedy phase's steps in with it
+  // would hold the model to scores made for greedy decisions
+  if (B > 1) moveTrainer.restartAveraging();
+  for (let e = 1; B > 1 && e <= (opts.beamEpochs ?? 0); e++) {
+    // global training of the move model (early update); labels stay as the greedy epochs trained them
+    const labeler = labelTrainer.finish(opts.labelRows);
+    const beam = new BeamSearch(B);
+    const scorer = {
+      scoreMoves: (f: Uint32Array, n: number, out: Float32Array) => moveTrainer.score(f, n, out),
+      label: (s: ParseState, f: Uint32Array, n: number, m: number) => chooseLabel(labeler, s, f, n, m, nl, root, lsc),
+    };
+    shuffle(order, rand);
+    const t0 = Date.now();
+    let early = 0, updates = 0;
+    for (const sent of order) {
+      const g = sent.gold;
+      const v = beam.run(sent.input, scorer, (st, m) => MOVES[m].cost(st, g), opts.maxViolation);
+      moveTrainer.tick(2 * sent.input.n);
+      if (!v) continue;
+      updates++;
+      if (depth(v.pred) < 2 * sent.input.n) early++;
+      let p: BeamNode | null = v.pred, q: BeamNode | null = v.gold;
+      while (p && q && p !== q) {
+        moveTrainer.add(q.move, q.feats, PARSER_FEATURES, 1);
+        moveTrainer.add(p.move, p.feats, PARSER_FEATURES, -1);
+        p = p.parent; q = q.parent;
+      }
+    }
+    const secs = ((Date.now() - t0) / 1000).toFixed(1);
+    const parser = new Parser(moveTrainer.finish(opts.moveRows), labeler, labels, tags, LABEL_FEATURE_IDS, B);
+    const acc = attachmentScores(parser, dev);
+    opts.log(`  parser beam ${B} epoch ${e}: updates on ${((100 * updates) / order.length).toFixed(1)}% of sentences (${early} early), dev UAS ${acc.uas.toFixed(2)} LAS ${acc.las.toFixed(2)} (${secs}s)`);
+    if (acc.las > best!.dev.las) best = { parser, epochs: greedyEpochs + e, dev: acc };
+  }
+  return { ...best!, greedy };
+}
+
+function depth(node: BeamNode): number {
+  let k = 0;
+  for (let p: BeamNode | null = node; p; p = p.parent) k++;
+  return k;
 }
 
 /**

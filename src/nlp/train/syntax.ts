@@ -9,11 +9,10 @@ import { Lemmatizer, trainLemmatizerFromShared } from "../lemmatizer.js";
 import { syntaxStages } from "../index.js";
 import { scoreUdFile } from "../../eval/ud-file.js";
 import { MODEL_FORMAT_VERSION } from "../model-io.js";
-import { parseInput, tagKey } from "../parser/parser.js";
+import { parseInput } from "../parser/parser.js";
 import { projectivize } from "../parser/moves.js";
-import type { TagClass } from "../tagger.js";
 import type { UdScores } from "../../eval/ud.js";
-import { jackknifeTags, trainTagger, type TagSentence } from "./tagger.js";
+import { tagClassesOf, trainTagger } from "./tagger.js";
 import { goldTree, trainParser, type ParseSentence } from "./parser.js";
 
 export const SYNTAX_TREEBANKS = [
@@ -28,6 +27,11 @@ export interface SyntaxTrainOptions {
   tagEpochs: number;
   parseEpochs: number;
   folds: number;
+  /** parser beam width (1 = greedy parser) and the number of global beam epochs after the greedy ones */
+  beam?: number;
+  beamEpochs?: number;
+  /** also write the best greedy parser (width 1) to this file, to compare operating points */
+  greedyOut?: string;
   /** use only the first N training sentences of each treebank (quick runs) */
   limit?: number;
   log: (msg: string) => void;
@@ -38,7 +42,7 @@ export interface SyntaxMeta {
   treebanks: { name: string; train: string; dev: string; licence: string }[];
   seed: number;
   tagger: { file: string; bytes: number; epochs: number; classes: number };
-  parser: { file: string; bytes: number; epochs: number; labels: number; transitions: string };
+  parser: { file: string; bytes: number; epochs: number; labels: number; transitions: string; beam: number };
   /** gold-tokenization scores of the saved models on each dev file, keyed by path under ../shared */
   dev: Record<string, UdScores>;
   trainingSeconds: number;
@@ -63,19 +67,13 @@ export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
   }
   o.log(`read ${train.length} training and ${dev.length} dev sentences`);
 
-  const classKeys = [...new Set(train.flatMap((s) => s.tokens.map((t) => tagKey(t.upos, t.xpos))))].sort();
-  const classes: TagClass[] = classKeys.map((k) => { const [upos, xpos] = k.split(" "); return { upos, xpos }; });
-  const classIndex = new Map(classKeys.map((k, i) => [k, i]));
-  const toTag = (s: ConlluSentence): TagSentence => ({
-    forms: s.tokens.map((t) => t.form),
-    gold: Int32Array.from(s.tokens, (t) => classIndex.get(tagKey(t.upos, t.xpos)) ?? -1),
-  });
+  const { keys: classKeys, classes, toTag } = tagClassesOf(train);
   const tagTrain = train.map(toTag), tagDev = dev.map(toTag);
-  const topts = { bits: TAGGER_BITS, maxEpochs: o.tagEpochs, seed: o.seed, maxRows: TAGGER_ROWS, log: o.log };
+  const topts = { bits: TAGGER_BITS, maxEpochs: o.tagEpochs, seed: o.seed, maxRows: TAGGER_ROWS, folds: o.folds, log: o.log };
   o.log(`tagger: ${classes.length} UPOS+XPOS classes`);
-  const tagged = trainTagger(tagTrain, tagDev, classes, topts);
-  o.log(`tagger: best after ${tagged.epochs} epochs (dev UPOS ${tagged.dev.upos.toFixed(2)})`);
-  const jk = o.folds > 1 ? jackknifeTags(tagTrain, classes, o.folds, { ...topts, fixedEpochs: tagged.epochs }) : tagTrain.map((s) => tagged.tagger.tagForms(s.forms));
+  const tagged = trainTagger(tagTrain, tagDev, classes, { ...topts, jackknife: o.folds > 1 });
+  o.log(`tagger: best after ${tagged.epochs}+${tagged.epochs2 ?? 0} epochs (dev UPOS ${tagged.dev.upos.toFixed(2)})`);
+  const jk = tagged.jackknifed ?? tagTrain.map((s) => tagged.tagger.tagForms(s.forms));
 
   const labels = [...new Set(train.flatMap((s) => s.tokens.map((t) => t.deprel)))].sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
@@ -92,9 +90,12 @@ export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
   o.log(`parser: ${labels.length} labels, ${lifted} arcs lifted to projectivise training trees`);
   const parsed = trainParser(parseTrain, parseDev, labels, classKeys, {
     moveBits: MOVE_BITS, labelBits: LABEL_BITS, maxEpochs: o.parseEpochs, seed: o.seed, moveRows: MOVE_ROWS, labelRows: LABEL_ROWS, log: o.log,
+    beamWidth: o.beam ?? 1, beamEpochs: o.beamEpochs ?? 0, maxViolation: true,
   });
   o.log(`parser: best after ${parsed.epochs} epochs (dev UAS ${parsed.dev.uas.toFixed(2)} LAS ${parsed.dev.las.toFixed(2)})`);
 
+  o.log(`parser: best greedy epoch ${parsed.greedy.epochs} (dev UAS ${parsed.greedy.dev.uas.toFixed(2)} LAS ${parsed.greedy.dev.las.toFixed(2)})`);
+  if (o.greedyOut) parsed.greedy.parser.save(o.greedyOut);
   mkdirSync(o.outDir, { recursive: true });
   const tbytes = tagged.tagger.save(join(o.outDir, "tagger.bin"));
   const pbytes = parsed.parser.save(join(o.outDir, "parser.bin"));
@@ -111,7 +112,7 @@ export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
     treebanks: SYNTAX_TREEBANKS,
     seed: o.seed,
     tagger: { file: "tagger.bin", bytes: tbytes, epochs: tagged.epochs, classes: classes.length },
-    parser: { file: "parser.bin", bytes: pbytes, epochs: parsed.epochs, labels: labels.length, transitions: "arc-hybrid" },
+    parser: { file: "parser.bin", bytes: pbytes, epochs: parsed.epochs, labels: labels.length, transitions: "arc-hybrid", beam: parsed.parser.beamWidth },
     dev: devScores,
     trainingSeconds: Math.round((Date.now() - t0) / 1000),
   };
