@@ -4,7 +4,6 @@
 // Sentences are hand-parsed CoNLL-U, so the rules are tested apart from the tagger and parser.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parseConllu, conlluToDoc } from "../src/nlp/conllu.js";
 import { createEventCoder } from "../src/events/coder.js";
 import { buildFrames } from "../src/events/frames.js";
 import { builtInOntology, ploverFor } from "../src/events/ontology.js";
@@ -12,13 +11,9 @@ import { stancePlover } from "../src/events/plover-stance.js";
 import { loadFrameCues } from "../src/events/cues.js";
 import { loadLexicon } from "../src/events/lexicon.js";
 import type { EventRecord } from "../src/events/types.js";
-import { actor, article, lexicon, mention, place } from "./helpers/events.js";
+import { actor, article, lexicon, mention, place, rowsDoc } from "./helpers/events.js";
 
-/** Rows "id form lemma upos xpos head rel" (xpos matters: tense, participles, modals). */
-const doc = (rows: string[]) => conlluToDoc(parseConllu(rows.map((r) => {
-  const [id, form, lemma, upos, xpos, head, rel] = r.split(" ");
-  return [id, form, lemma, upos, xpos, "_", head, rel, "_", "_"].join("\t");
-}).join("\n") + "\n\n"));
+const doc = rowsDoc; // one hand-parsed sentence
 
 const coder = createEventCoder({
   lexicon: lexicon([

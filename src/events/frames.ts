@@ -59,6 +59,7 @@ export function buildFrames(doc: Doc, cues: FrameCues, nominalLemmas: ReadonlySe
 }
 
 const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom", "whose"]);
+const WH_RELATIVES = new Set(["which", "who", "whom", "whose"]);
 /** Verbs whose passive with "in" says what the subject takes part in ("were engaged in", "was involved in"). */
 const STATIVE_PASSIVES = new Set(["engage", "involve"]);
 
@@ -300,7 +301,7 @@ export class FrameBuilder {
   private strandedSubject(p: number): number[] {
     const tr = this.tree;
     const base = tr.baseRel(p);
-    if (!["root", "conj", "ccomp", "parataxis"].includes(base) || tr.upos(p) === "NOUN" || tr.upos(p) === "PROPN") return [];
+    if (!["root", "conj", "ccomp", "parataxis", "advcl"].includes(base) || tr.upos(p) === "NOUN" || tr.upos(p) === "PROPN") return [];
     const group = new Set(["aux", "aux:pass", "cop", "case", "mark", "advmod", "cc"]);
     const sentStart = tr.doc.sentences[tr.tok(p).sent].tokenStart;
     let k = p - 1;
@@ -358,13 +359,20 @@ export class FrameBuilder {
   private complements(p: number, nominal: boolean): number[] {
     const tr = this.tree;
     const toInf = (k: number) => tr.children(k, "mark").some((m) => tr.lemma(m) === "to");
-    const out = tr.children(p, "xcomp", "ccomp");
+    // "told civilians, many of whom were displaced …": a clause whose subject is (or holds) a relative
+    // pronoun is a relative clause on the object that the parser took for a complement ("that" is left
+    // out: "said that would be unacceptable" has a demonstrative subject)
+    const wh = (k: number) => WH_RELATIVES.has(tr.lower(k));
+    const relative = (k: number) => tr.rel(k) === "ccomp" && tr.children(k, "nsubj", "nsubj:pass").some((s) => wh(s) || tr.children(s, "nmod").some(wh));
+    const clauses = tr.children(p, "xcomp", "ccomp");
+    const misread = clauses.filter(relative);
+    const out = clauses.filter((k) => !misread.includes(k));
     if (nominal) out.push(...tr.children(p, "acl").filter(toInf));
     const objs = tr.children(p, "obj", "iobj");
     if (!out.length && objs.length) {
       // "told civilians, many of whom were displaced …, to go": a parser may hang the infinitive
       // on the parenthetical clause between the object and it
-      const asides = [...tr.children(p, "parataxis"), ...objs.flatMap((o) => tr.children(o, "acl:relcl"))];
+      const asides = [...tr.children(p, "parataxis"), ...misread, ...objs.flatMap((o) => tr.children(o, "acl:relcl"))];
       const found = asides.flatMap((a) => tr.children(a, "advcl", "xcomp")).find((k) => toInf(k) && k > objs[0]);
       if (found !== undefined) out.push(found);
     }

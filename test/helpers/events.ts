@@ -53,3 +53,11 @@ export function lexicon(patterns: Omit<VerbPattern, "origin">[], classes: Record
   });
   return { byLemma, classes: new Map(Object.entries(classes).map(([k, v]) => [k, new Set(v)])) };
 }
+
+/** A one-sentence Doc from hand-parsed rows "id form lemma upos xpos head rel" (xpos matters: tense, participles, modals). */
+export function rowsDoc(rows: string[]): Doc {
+  return conlluToDoc(parseConllu(rows.map((r) => {
+    const [id, form, lemma, upos, xpos, head, rel] = r.split(" ");
+    return [id, form, lemma, upos, xpos, "_", head, rel, "_", "_"].join("\t");
+  }).join("\n") + "\n\n"));
+}

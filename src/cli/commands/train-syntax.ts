@@ -40,7 +40,7 @@ export function registerTrainSyntax(train: Command): void {
     .option("--tag-epochs <n>", "most tagger epochs (best on dev is kept)", "10")
     .option("--parse-epochs <n>", "most greedy parser epochs (best on dev is kept)", "8")
     .option("--folds <n>", "jackknife folds: the tagger's second pass and the parser learn from tags by models that did not see the sentence (1 = one-pass tagger, parser on its own tags)", "4")
-    .option("--beam <n>", "parser beam width (1 = greedy; wider beams are trained globally after the greedy epochs)", "4")
+    .option("--beam <n>", "parser beam width (1 = greedy, like the committed parser; wider beams are trained globally after the greedy epochs: more accurate, about 3x slower)", "1")
     .option("--beam-epochs <n>", "most beam-training epochs after the greedy ones (best on dev is kept)", "5")
     .option("--greedy-out <file>", "also write the best greedy parser there (to compare it with the beam)")
     .option("--limit <n>", "use only the first N training sentences per treebank (quick runs)")
