@@ -6,11 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readConllu, type ConlluSentence } from "../src/nlp/conllu.js";
 import { modelsDir, sharedDir } from "../src/paths.js";
-import { Tagger, type TagClass } from "../src/nlp/tagger.js";
-import { parseInput, tagKey } from "../src/nlp/parser/parser.js";
-import { projectivize } from "../src/nlp/parser/moves.js";
-import { jackknifeTags } from "../src/nlp/train/tagger.js";
-import { attachmentScores, goldTree, trainParser, type ParseSentence } from "../src/nlp/train/parser.js";
+import { Tagger } from "../src/nlp/tagger.js";
+import { tagKey } from "../src/nlp/parser/parser.js";
+import { jackknifeTags, tagClassesOf } from "../src/nlp/train/tagger.js";
+import { attachmentScores, parseSentencesOf, trainParser } from "../src/nlp/train/parser.js";
 import { SYNTAX_TREEBANKS, MOVE_BITS, LABEL_BITS, MOVE_ROWS, LABEL_ROWS } from "../src/nlp/train/syntax.js";
 
 const t0 = Date.now();
@@ -20,26 +19,17 @@ for (const tb of SYNTAX_TREEBANKS) {
   train.push(...readConllu(join(sharedDir, tb.train)));
   devs.push(readConllu(join(sharedDir, tb.dev)));
 }
-const classKeys = [...new Set(train.flatMap((s) => s.tokens.map((t) => tagKey(t.upos, t.xpos))))].sort();
-const classes: TagClass[] = classKeys.map((k) => { const [upos, xpos] = k.split(" "); return { upos, xpos }; });
+const { keys: classKeys, classes, toTag } = tagClassesOf(train);
 const classIndex = new Map(classKeys.map((k, i) => [k, i]));
 const cache = join(tmpdir(), `parley-parser-exp-tags-${train.length}.json`);
 let jk: Int32Array[];
 if (existsSync(cache)) jk = (JSON.parse(readFileSync(cache, "utf8")) as number[][]).map((a) => Int32Array.from(a));
 else {
-  const tagTrain = train.map((s) => ({ forms: s.tokens.map((t) => t.form), gold: Int32Array.from(s.tokens, (t) => classIndex.get(tagKey(t.upos, t.xpos)) ?? -1) }));
-  jk = jackknifeTags(tagTrain, classes, 4, { bits: 20, maxEpochs: 6, fixedEpochs: 6, seed: 1, maxRows: 300000, log });
+  jk = jackknifeTags(train.map(toTag), classes, 4, { bits: 20, maxEpochs: 6, fixedEpochs: 6, seed: 1, maxRows: 300000, log });
   writeFileSync(cache, JSON.stringify(jk.map((a) => Array.from(a))));
 }
 const tagger = Tagger.load(join(modelsDir, "syntax", "tagger.bin"));
-const labels = [...new Set(train.flatMap((s) => s.tokens.map((t) => t.deprel)))].sort();
-const labelIndex = new Map(labels.map((l, i) => [l, i]));
-const toParse = (s: ConlluSentence, tagIds: Int32Array, proj: boolean): ParseSentence => {
-  const n = s.tokens.length;
-  const heads = Int32Array.from(s.tokens, (t) => (t.head === 0 ? n : t.head - 1));
-  if (proj) projectivize(heads, n);
-  return { input: parseInput(s.tokens.map((t) => t.form), tagIds), gold: goldTree(heads, Int32Array.from(s.tokens, (t) => labelIndex.get(t.deprel) ?? -1)) };
-};
+const { labels, toParse } = parseSentencesOf(train);
 const tagOf = (s: ConlluSentence) => {
   const ids = tagger.tagForms(s.tokens.map((t) => t.form));
   return Int32Array.from(ids, (c) => classIndex.get(tagKey(tagger.classes[c].upos, tagger.classes[c].xpos)) ?? classKeys.length);

@@ -5,9 +5,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../../errors.js";
 import { readConllu } from "../conllu.js";
-import { tagKey } from "../parser/parser.js";
-import type { TagClass } from "../tagger.js";
-import { jackknifeTags, type TagSentence } from "../train/tagger.js";
+import { jackknifeTags, tagClassesOf } from "../train/tagger.js";
 import { SYNTAX_TREEBANKS, TAGGER_BITS, TAGGER_ROWS } from "../train/syntax.js";
 
 export interface JackknifeOptions {
@@ -25,13 +23,8 @@ export function jackknifedPennTags(sharedDir: string, o: JackknifeOptions): Map<
     if (!existsSync(p)) throw new UserError(`${p}: training data not found (is ../shared present?)`);
     return readConllu(p);
   });
-  const keys = [...new Set(sentences.flatMap((s) => s.tokens.map((t) => tagKey(t.upos, t.xpos))))].sort();
-  const classes: TagClass[] = keys.map((k) => { const [upos, xpos] = k.split(" "); return { upos, xpos }; });
-  const index = new Map(keys.map((k, i) => [k, i]));
-  const train: TagSentence[] = sentences.map((s) => ({
-    forms: s.tokens.map((t) => t.form),
-    gold: Int32Array.from(s.tokens, (t) => index.get(tagKey(t.upos, t.xpos)) ?? -1),
-  }));
+  const { classes, toTag } = tagClassesOf(sentences);
+  const train = sentences.map(toTag);
   const ids = jackknifeTags(train, classes, o.folds, {
     bits: TAGGER_BITS, maxEpochs: o.epochs, fixedEpochs: o.epochs, seed: o.seed, maxRows: TAGGER_ROWS, log: o.log,
   });

@@ -3,9 +3,10 @@
 // predictions so it learns to recover from its mistakes.
 import { seededRandom, shuffle } from "../hash.js";
 import { PerceptronTrainer } from "../perceptron.js";
-import { MOVES, type GoldTree } from "../parser/moves.js";
+import type { ConlluSentence } from "../conllu.js";
+import { MOVES, projectivize, type GoldTree } from "../parser/moves.js";
 import { LABEL_FEATURE_IDS, parserFeatures, PARSER_FEATURES, selectFeatures, type ParseInput } from "../parser/features.js";
-import { bestLabel, bestMove, chooseLabel, LEFT, Parser, SHIFT } from "../parser/parser.js";
+import { bestLabel, bestMove, chooseLabel, LEFT, parseInput, Parser, SHIFT } from "../parser/parser.js";
 import { BeamSearch, type BeamNode } from "../parser/beam.js";
 import { ParseState } from "../parser/state.js";
 
@@ -38,6 +39,26 @@ export function goldTree(heads: Int32Array, labels: Int32Array): GoldTree {
   const lists: number[][] = Array.from({ length: n + 1 }, () => []);
   for (let d = 0; d < n; d++) lists[heads[d]].push(d);
   return { heads, labels, children: lists.map((c) => Int32Array.from(c)) };
+}
+
+/**
+ * The relation labels of a treebank (sorted) and a converter of its sentences, with their tag ids, to parser
+ * sentences; `proj` projectivises the gold tree by lifting, and `lifted()` counts the arcs lifted so far.
+ */
+export function parseSentencesOf(sents: ConlluSentence[]): {
+  labels: string[]; toParse: (s: ConlluSentence, tagIds: Int32Array, proj: boolean) => ParseSentence; lifted: () => number;
+} {
+  const labels = [...new Set(sents.flatMap((s) => s.tokens.map((t) => t.deprel)))].sort();
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  let lifted = 0;
+  const toParse = (s: ConlluSentence, tagIds: Int32Array, proj: boolean): ParseSentence => {
+    const n = s.tokens.length;
+    const heads = Int32Array.from(s.tokens, (t) => (t.head === 0 ? n : t.head - 1));
+    if (proj) lifted += projectivize(heads, n);
+    const labs = Int32Array.from(s.tokens, (t) => labelIndex.get(t.deprel) ?? -1);
+    return { input: parseInput(s.tokens.map((t) => t.form), tagIds), gold: goldTree(heads, labs) };
+  };
+  return { labels, toParse, lifted: () => lifted };
 }
 
 export function attachmentScores(parser: Parser, sents: ParseSentence[]): { uas: number; las: number } {

@@ -9,11 +9,9 @@ import { Lemmatizer, trainLemmatizerFromShared } from "../lemmatizer.js";
 import { syntaxStages } from "../index.js";
 import { scoreUdFile } from "../../eval/ud-file.js";
 import { MODEL_FORMAT_VERSION } from "../model-io.js";
-import { parseInput } from "../parser/parser.js";
-import { projectivize } from "../parser/moves.js";
 import type { UdScores } from "../../eval/ud.js";
 import { tagClassesOf, trainTagger } from "./tagger.js";
-import { goldTree, trainParser, type ParseSentence } from "./parser.js";
+import { parseSentencesOf, trainParser } from "./parser.js";
 
 export const SYNTAX_TREEBANKS = [
   { name: "UD_English-EWT", train: "corpora/ud-ewt/en_ewt-ud-train.conllu", dev: "corpora/ud-ewt/en_ewt-ud-dev.conllu", licence: "CC BY-SA 4.0" },
@@ -75,19 +73,10 @@ export function trainSyntax(o: SyntaxTrainOptions): SyntaxMeta {
   o.log(`tagger: best after ${tagged.epochs}+${tagged.epochs2 ?? 0} epochs (dev UPOS ${tagged.dev.upos.toFixed(2)})`);
   const jk = tagged.jackknifed ?? tagTrain.map((s) => tagged.tagger.tagForms(s.forms));
 
-  const labels = [...new Set(train.flatMap((s) => s.tokens.map((t) => t.deprel)))].sort();
-  const labelIndex = new Map(labels.map((l, i) => [l, i]));
-  let lifted = 0;
-  const toParse = (s: ConlluSentence, tagIds: Int32Array, proj: boolean): ParseSentence => {
-    const n = s.tokens.length;
-    const heads = Int32Array.from(s.tokens, (t) => (t.head === 0 ? n : t.head - 1));
-    if (proj) lifted += projectivize(heads, n);
-    const labs = Int32Array.from(s.tokens, (t) => labelIndex.get(t.deprel) ?? -1);
-    return { input: parseInput(s.tokens.map((t) => t.form), tagIds), gold: goldTree(heads, labs) };
-  };
+  const { labels, toParse, lifted } = parseSentencesOf(train);
   const parseTrain = train.map((s, k) => toParse(s, jk[k], true));
   const parseDev = dev.map((s, k) => toParse(s, tagged.tagger.tagForms(tagDev[k].forms), false));
-  o.log(`parser: ${labels.length} labels, ${lifted} arcs lifted to projectivise training trees`);
+  o.log(`parser: ${labels.length} labels, ${lifted()} arcs lifted to projectivise training trees`);
   const parsed = trainParser(parseTrain, parseDev, labels, classKeys, {
     moveBits: MOVE_BITS, labelBits: LABEL_BITS, maxEpochs: o.parseEpochs, seed: o.seed, moveRows: MOVE_ROWS, labelRows: LABEL_ROWS, log: o.log,
     beamWidth: o.beam ?? 1, beamEpochs: o.beamEpochs ?? 0, maxViolation: true,
