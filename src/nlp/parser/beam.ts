@@ -115,7 +115,7 @@ export class BeamSearch {
         if (gm < 0) throw new Error("beam: no gold move (training tree not projective?)");
         goldScore += this.moveScores[gm];
         goldNode = { parent: goldNode, feats: gf.slice(), move: gm };
-        MOVES[gm].apply(gs, gm === 0 ? -1 : sc.label(gs, gf, nf, gm));
+        MOVES[gm].apply(gs, sc.label(gs, gf, nf, gm));
         const v = cs[ord[0]] - goldScore;
         if (!this.candGold[ord[0]] && v >= worst) {
           worst = v;
@@ -136,7 +136,7 @@ export class BeamSearch {
         const ns = this.next[i], src = this.states[h];
         ns.copyFrom(src);
         if (train) { this.nextGold[i] = this.candGold[c]; this.nextNodes[i] = this.node(h, m); }
-        const label = m === 0 ? -1 : sc.label(src, this.feats[h], PARSER_FEATURES, m);
+        const label = sc.label(src, this.feats[h], PARSER_FEATURES, m);
         this.nextScores[i] = cs[c];
         MOVES[m].apply(ns, label);
       }

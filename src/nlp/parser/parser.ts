@@ -60,6 +60,11 @@ export function chooseLabel(
   return bestLabel(out, m, nLabels, rootLabel);
 }
 
+/** Heads (n for the root) and label ids of a finished parse. */
+function copyTree(s: ParseState, heads: Int32Array, labels: Int32Array): void {
+  for (let i = 0; i < s.n; i++) { heads[i] = s.heads[i]; labels[i] = s.labels[i]; }
+}
+
 export class Parser {
   readonly nLabels: number;
   readonly rootLabel: number;
@@ -87,6 +92,7 @@ export class Parser {
     this.scorer = {
       scoreMoves: (f, n, out) => this.moves.score(f, n, out),
       label: (s, f, n, m) => {
+        if (m === SHIFT) return -1; // no arc: spare the copy of the label features
         const nlf = selectFeatures(f, this.labelFeatureIds, this.labelFeats);
         return chooseLabel(this.labeler, s, this.labelFeats, nlf, m, this.nLabels, this.rootLabel, this.labelScores);
       },
@@ -114,29 +120,30 @@ export class Parser {
 
   /** Parse one sentence; heads use n for the root, labels are label ids. */
   parseInput(x: ParseInput, heads: Int32Array, labels: Int32Array, width = this.beamWidth): void {
-    let s = this.state;
-    if (width > 1) {
-      if (this.beam?.width !== width) this.beam = new BeamSearch(width);
-      this.beam.run(x, this.scorer);
-      s = this.beam.states[0];
-    } else {
-      s.reset(x.n);
-      while (!s.terminal()) {
-        const nf = parserFeatures(s, x, this.feats);
-        this.moves.score(this.feats, nf, this.moveScores);
-        const m = bestMove(s, this.moveScores);
-        MOVES[m].apply(s, this.scorer.label(s, this.feats, nf, m));
-      }
-    }
-    for (let i = 0; i < x.n; i++) { heads[i] = s.heads[i]; labels[i] = s.labels[i]; }
+    copyTree(width > 1 ? this.beamParse(x, width) : this.greedyParse(x), heads, labels);
   }
 
   /** Parse with the beam search code at any width (width 1 must match the greedy loop; tests). */
   parseWithBeam(x: ParseInput, width: number, heads: Int32Array, labels: Int32Array): void {
-    const beam = new BeamSearch(width);
-    beam.run(x, this.scorer);
-    const s = beam.states[0];
-    for (let i = 0; i < x.n; i++) { heads[i] = s.heads[i]; labels[i] = s.labels[i]; }
+    copyTree(this.beamParse(x, width), heads, labels);
+  }
+
+  private greedyParse(x: ParseInput): ParseState {
+    const s = this.state;
+    s.reset(x.n);
+    while (!s.terminal()) {
+      const nf = parserFeatures(s, x, this.feats);
+      this.moves.score(this.feats, nf, this.moveScores);
+      const m = bestMove(s, this.moveScores);
+      MOVES[m].apply(s, this.scorer.label(s, this.feats, nf, m));
+    }
+    return s;
+  }
+
+  private beamParse(x: ParseInput, width: number): ParseState {
+    if (this.beam?.width !== width) this.beam = new BeamSearch(width);
+    this.beam.run(x, this.scorer);
+    return this.beam.states[0];
   }
 
   /** Set head and deprel on every token of a tagged doc. */
