@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sharedDir } from "../src/paths.js";
-import { loadAnalyzer } from "../src/analyze.js";
+import { loadAnalyzer } from "../src/pipeline/analyze.js";
 import { openStore } from "../src/store/open.js";
 import { runIngest } from "../src/ingest-run.js";
 

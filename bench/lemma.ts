@@ -3,7 +3,8 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { readConllu } from "../src/nlp/conllu.js";
-import { Lemmatizer, lemmaAccuracy, trainLemmatizerFromShared } from "../src/nlp/lemmatizer.js";
+import { Lemmatizer, lemmaAccuracy } from "../src/nlp/lemmatizer.js";
+import { trainLemmatizerFromShared } from "../src/train/lemmatizer.js";
 import { modelsDir, sharedDir } from "../src/paths.js";
 
 const out = process.argv[2] ?? join(modelsDir, "syntax", "lemmatizer.json");

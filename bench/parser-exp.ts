@@ -8,9 +8,9 @@ import { readConllu, type ConlluSentence } from "../src/nlp/conllu.js";
 import { modelsDir, sharedDir } from "../src/paths.js";
 import { Tagger } from "../src/nlp/tagger.js";
 import { tagKey } from "../src/nlp/parser/parser.js";
-import { jackknifeTags, tagClassesOf } from "../src/nlp/train/tagger.js";
-import { attachmentScores, parseSentencesOf, trainParser } from "../src/nlp/train/parser.js";
-import { SYNTAX_TREEBANKS, MOVE_BITS, LABEL_BITS, MOVE_ROWS, LABEL_ROWS } from "../src/nlp/train/syntax.js";
+import { jackknifeTags, tagClassesOf } from "../src/train/tagger.js";
+import { attachmentScores, parseSentencesOf, trainParser } from "../src/train/parser.js";
+import { SYNTAX_TREEBANKS, MOVE_BITS, LABEL_BITS, MOVE_ROWS, LABEL_ROWS } from "../src/train/syntax.js";
 
 const t0 = Date.now();
 const log = (m: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${m}`);

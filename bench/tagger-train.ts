@@ -8,8 +8,8 @@ import { performance } from "node:perf_hooks";
 import { join } from "node:path";
 import { readConllu, type ConlluSentence } from "../src/nlp/conllu.js";
 import type { Tagger } from "../src/nlp/tagger.js";
-import { tagClassesOf, trainTagger } from "../src/nlp/train/tagger.js";
-import { SYNTAX_TREEBANKS, TAGGER_BITS, TAGGER_ROWS } from "../src/nlp/train/syntax.js";
+import { tagClassesOf, trainTagger } from "../src/train/tagger.js";
+import { SYNTAX_TREEBANKS, TAGGER_BITS, TAGGER_ROWS } from "../src/train/syntax.js";
 import { sharedDir } from "../src/paths.js";
 
 const args = process.argv.slice(2);

@@ -14,3 +14,11 @@ export class SourceError extends UserError {
     this.name = "SourceError";
   }
 }
+
+/** A pipeline built or run out of order (a component whose required layer no earlier component assigns): a bug, not a user error. */
+export class PipelineError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PipelineError";
+  }
+}

@@ -1,7 +1,7 @@
 // One ingest batch: read sources, analyse each article, save it; failures are reported one line
 // each and never stop the batch. Plain function so tests run it without the CLI.
 import type { Kysely } from "kysely";
-import type { Analyzer } from "./analyze.js";
+import type { Analyzer } from "./pipeline/analyze.js";
 import type { IngestItem, IngestOptions } from "./ingest/types.js";
 import type { Database } from "./store/schema.js";
 import { readSources } from "./ingest/index.js";
@@ -99,7 +99,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
         continue;
       }
       try {
-        const saved = await saveAnalysis(o.db, article, analysis);
+        const saved = await saveAnalysis(o.db, analysis);
         if (saved.status === "new") {
           counts.new++;
           counts.sentences += saved.sentences;

@@ -2,12 +2,12 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { loadActorResolver, mentionsHeadedBy, type ActorResolver } from "../src/actors/index.js";
-import type { ActorMention, PlaceMention } from "../src/actors/types.js";
+import type { Mention, Place } from "../src/text/annotations.js";
 import { seed } from "./helpers/actor-docs.js";
 
 let resolver: ActorResolver;
-let talks: { mentions: ActorMention[]; places: PlaceMention[] };
-let rafah: { mentions: ActorMention[]; places: PlaceMention[] };
+let talks: { mentions: Mention[]; places: Place[] };
+let rafah: { mentions: Mention[]; places: Place[] };
 
 before(async () => {
   resolver = await loadActorResolver();
@@ -17,8 +17,8 @@ before(async () => {
   rafah = resolver.resolve(b.doc, b.article);
 });
 
-const withText = (ms: ActorMention[], text: string) => ms.filter((m) => m.text === text);
-const codes = (ms: ActorMention[], text: string) => withText(ms, text).map((m) => m.actor?.code ?? null);
+const withText = (ms: Mention[], text: string) => ms.filter((m) => m.text === text);
+const codes = (ms: Mention[], text: string) => withText(ms, text).map((m) => m.actor?.code ?? null);
 
 test("Netanyahu, in full and by surname, is Israel's government in February 2024", () => {
   const full = withText(talks.mentions, "Israeli Prime Minister Benjamin Netanyahu");
@@ -111,7 +111,7 @@ test("mentions carry exact character spans into the text", () => {
 });
 
 test("places resolve to a country and coordinates", () => {
-  const find = (ps: PlaceMention[], t: string) => ps.find((p) => p.text === t);
+  const find = (ps: Place[], t: string) => ps.find((p) => p.text === t);
   for (const [ps, name, country] of [
     [talks.places, "Rafah", "PSE"], [talks.places, "Khan Younis", "PSE"], [talks.places, "Tel Al-Sultan", "PSE"],
     [talks.places, "Cairo", "EGY"], [rafah.places, "Beirut", "LBN"], [rafah.places, "Cairo", "EGY"],

@@ -7,7 +7,7 @@ import { readPetrarchRecords, parsePetrarchRecords, type PetrarchRecord, type Tr
 import { scorePetrarch } from "../src/eval/petrarch.js";
 import { loadEvalAnalyzer, petrarchPredictor } from "../src/eval/pipeline-predictors.js";
 import { readDiscards } from "../src/events/discards.js";
-import type { Analyzer } from "../src/analyze.js";
+import type { Analyzer } from "../src/pipeline/analyze.js";
 
 const fixture = join(packageRoot, "test/fixtures/petrarch-records.xml");
 const unitTest = join(sharedDir, "eval/petrarch-unittest/PETR.UnitTest.records.xml");

@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Analyzer } from "../src/analyze.js";
-import type { EventRecord } from "../src/events/types.js";
+import type { Analyzer } from "../src/pipeline/analyze.js";
+import type { EventRecord } from "../src/text/annotations.js";
+import { AnalysedDoc } from "../src/text/analysed.js";
 import { petrarchPredictor, ploverPredictor } from "../src/eval/pipeline-predictors.js";
 import type { PetrarchRecord } from "../src/eval/petrarch-records.js";
 import type { PloverRecord } from "../src/eval/plover.js";
@@ -11,7 +12,7 @@ function event(cameo: string, source: Partial<EventRecord["source"]> | null, tar
   return {
     sentence: 0, source: actor(source), target: actor(target), cameo, root: cameo.slice(0, 2), quadClass: 4, goldstein: -10,
     plover: { type, mode: null }, trigger: { text: "x", start: 0, end: 1 }, evidence: { start: 0, end: 1 },
-    date: null, dateEnd: null, dateResolution: "reference", dateText: null, place: null, attribution: null, modality: "asserted", confidence: 1,
+    date: null, dateEnd: null, dateResolution: "reference", dateText: null, place: null, attribution: null, modality: "asserted", confidence: 1, rules: [],
   };
 }
 
@@ -20,7 +21,9 @@ function fakeAnalyzer(events: EventRecord[], seen: { text: string; date: string 
   return {
     analyze(article) {
       seen.push({ text: article.text, date: article.date });
-      return { doc: {} as never, mentions: [], places: [], events, figures: [] };
+      const doc = new AnalysedDoc(article);
+      doc.events = events;
+      return doc;
     },
   };
 }

@@ -1,13 +1,13 @@
+import { testCoder } from "./helpers/events.js";
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createEventCoder } from "../src/events/coder.js";
 import { builtInOntology } from "../src/events/ontology.js";
-import { loadFrameCues } from "../src/events/cues.js";
-import type { EventRecord } from "../src/events/types.js";
+import { loadFrameCues } from "../src/clauses/cues.js";
+import type { EventRecord } from "../src/text/annotations.js";
 import { fixtureLexicon, gazaFixture, rafahFixture, type Fixture } from "./helpers/event-fixtures.js";
 import { tempDir } from "./helpers/tmp.js";
 
-const coder = createEventCoder({ lexicon: fixtureLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
+const coder = testCoder({ lexicon: fixtureLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
 const code = (f: Fixture) => coder.code(f.doc, f.article, f.mentions, f.places);
 const gaza = code(gazaFixture());
 const rafah = code(rafahFixture());
@@ -183,13 +183,13 @@ test("parties listed in apposition consult each other; the event noun does not r
   assert.ok(talks.every((e) => e.date === "2024-05-07" && e.place?.text === "Cairo"), "date from its clause, place from the clause it modifies");
 });
 
-test("loadEventCoder reads parley-format verb files given as options", async () => {
-  const { loadEventCoder } = await import("../src/events/index.js");
+test("loadEventResources reads parley-format verb files given as options", async () => {
+  const { loadEventResources } = await import("../src/events/index.js");
   const { writeFileSync } = await import("node:fs");
   const { join } = await import("node:path");
   const dir = tempDir("parley-verbs-");
   writeFileSync(join(dir, "verbs.txt"), "125 reject obj=offer|proposal\n111 call comp=delusional\n");
-  const loaded = await loadEventCoder({ verbs: [dir] });
+  const loaded = testCoder(await loadEventResources({ verbs: [dir] }));
   const f = gazaFixture();
   const got = loaded.code(f.doc, f.article, f.mentions, f.places).map((e) => `${e.trigger.text}:${e.cameo}:${e.target?.code}`);
   assert.deepEqual(got, ["rejected:125:PSEHMS", "calling:111:PSEHMS"]);
@@ -219,12 +219,10 @@ test("mention shapes of the actor resolver: one span with several actors, generi
 
 test("events in sentences a 'could not independently verify' note covers are marked unverified", async () => {
   const { fixtureDoc, mention, actor, article } = await import("./helpers/events.js");
-  const { loadVerificationCues } = await import("../src/facts/verification.js");
   const doc = fixtureDoc("figures-2024-02-08.conllu"); // media said …; Reuters could not verify …; ministry says …
   // statements with no target are not coded: the killings reported are the events checked
   const mentions = [mention(doc, 0, 1, 2, 2, actor("PSEREBHMSMED", "PSE", { org: "HMS" })), mention(doc, 2, 1, 4, 4, actor("PSEHLH", "PSE")),
     mention(doc, 0, 4, 5, 5, actor("CVL", null, { sectors: ["CVL"] })), mention(doc, 2, 8, 9, 9, actor("PSECVL", "PSE", { sectors: ["CVL"] }))];
-  const withNotes = createEventCoder({ lexicon: fixtureLexicon(), ontology: builtInOntology(), cues: loadFrameCues(), verification: loadVerificationCues() });
-  const killed = withNotes.code(doc, article(doc, "2024-02-08"), mentions, []).filter((e) => e.root === "18");
+  const killed = coder.code(doc, article(doc, "2024-02-08"), mentions, []).filter((e) => e.root === "18");
   assert.deepEqual(killed.map((e) => [e.sentence, e.unverified]), [[0, true], [2, false]]);
 });

@@ -2,15 +2,14 @@
 // reverse codes, listed inflected forms and PETRARCH word lists.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createEventCoder } from "../src/events/coder.js";
 import { builtInOntology } from "../src/events/ontology.js";
-import { loadFrameCues } from "../src/events/cues.js";
+import { loadFrameCues } from "../src/clauses/cues.js";
 import type { Lexicon } from "../src/events/lexicon-types.js";
-import { lexicon } from "./helpers/events.js";
+import { lexicon, testCoder } from "./helpers/events.js";
 import { gazaFixture, rafahFixture, type Fixture } from "./helpers/event-fixtures.js";
 
 function run(lex: Lexicon, f: Fixture, sentence: number) {
-  const coder = createEventCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues() });
+  const coder = testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues() });
   return coder.code(f.doc, f.article, f.mentions, f.places).filter((e) => e.sentence === sentence);
 }
 

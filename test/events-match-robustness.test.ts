@@ -2,10 +2,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseConllu, conlluToDoc } from "../src/nlp/conllu.js";
-import { buildFrames } from "../src/events/frames.js";
-import { loadFrameCues } from "../src/events/cues.js";
+import { buildFrames } from "../src/clauses/frames.js";
+import { loadFrameCues } from "../src/clauses/cues.js";
 import { matchFrame } from "../src/events/match.js";
-import { Tree } from "../src/events/tree.js";
+import { Tree } from "../src/clauses/tree.js";
 import { lexicon } from "./helpers/events.js";
 
 const doc = (rows: string[][]) => conlluToDoc(parseConllu(rows.map((r) => [r[0], r[1], r[2], r[3], r[4], "_", r[5], r[6], "_", "_"].join("\t")).join("\n") + "\n\n"));

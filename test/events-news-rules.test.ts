@@ -4,18 +4,17 @@
 // Sentences are hand-parsed CoNLL-U, so the rules are tested apart from the tagger and parser.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createEventCoder } from "../src/events/coder.js";
-import { buildFrames } from "../src/events/frames.js";
+import { buildFrames } from "../src/clauses/frames.js";
 import { builtInOntology, ploverFor } from "../src/events/ontology.js";
-import { stancePlover } from "../src/events/plover-stance.js";
-import { loadFrameCues } from "../src/events/cues.js";
+import { stancePlover } from "../src/events/rules/stance.js";
+import { loadFrameCues } from "../src/clauses/cues.js";
 import { loadLexicon } from "../src/events/lexicon.js";
-import type { EventRecord } from "../src/events/types.js";
-import { actor, article, lexicon, mention, place, rowsDoc } from "./helpers/events.js";
+import type { EventRecord } from "../src/text/annotations.js";
+import { actor, article, lexicon, mention, place, rowsDoc, testCoder } from "./helpers/events.js";
 
 const doc = rowsDoc; // one hand-parsed sentence
 
-const coder = createEventCoder({
+const coder = testCoder({
   lexicon: lexicon([
     { code: "143", lemma: "boycott" }, { code: "0874", lemma: "withdraw" }, { code: "042", lemma: "visit" },
     { code: "144", lemma: "block", object: ["road", "roads"] }, { code: "127", lemma: "reject", object: ["offer"] },
@@ -169,7 +168,7 @@ test("a hypothetical's bare month is the nearest one, not the next: 'Chad could 
 });
 
 test("built-in verbs: ordering patrols is a show of force (150); engaging in ethnic cleansing is 203", () => {
-  const builtIn = createEventCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
+  const builtIn = testCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
   const o = doc(["1 The the DET DT 2 det", "2 government government NOUN NN 3 nsubj", "3 ordered order VERB VBD 0 root", "4 patrols patrol NOUN NNS 3 obj"]);
   assert.deepEqual(show(builtIn.code(o, article(o, "2024-03-01"), [mention(o, 0, 1, 2, 2, actor("PAKGOV", "PAK", { sectors: ["GOV"] }))], [])), ["150/MOBILIZE:PAKGOV>-"]);
   const e = doc(["1 Militias militia NOUN NNS 3 nsubj:pass", "2 were be AUX VBD 3 aux:pass", "3 engaged engage VERB VBN 0 root", "4 in in ADP IN 6 case",

@@ -3,15 +3,14 @@
 // Sentences are hand-parsed CoNLL-U, written the way the parser misreads them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createEventCoder } from "../src/events/coder.js";
 import { builtInOntology } from "../src/events/ontology.js";
-import { loadFrameCues } from "../src/events/cues.js";
-import type { EventRecord } from "../src/events/types.js";
-import { actor, article, lexicon, mention, rowsDoc } from "./helpers/events.js";
+import { loadFrameCues } from "../src/clauses/cues.js";
+import type { EventRecord } from "../src/text/annotations.js";
+import { actor, article, lexicon, mention, rowsDoc, testCoder } from "./helpers/events.js";
 
 const doc = rowsDoc; // one hand-parsed sentence
 
-const coder = createEventCoder({
+const coder = testCoder({
   lexicon: lexicon([
     { code: "190", lemma: "shell" }, { code: "100", lemma: "tell", complement: ["go"], target: "obj" },
     { code: "010", lemma: "tell", target: "obj" },

@@ -5,13 +5,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { createEventCoder } from "../src/events/coder.js";
 import { builtInOntology } from "../src/events/ontology.js";
-import { loadFrameCues } from "../src/events/cues.js";
+import { loadFrameCues } from "../src/clauses/cues.js";
 import { importPetrarchVerbs } from "../src/events/petrarch-verbs.js";
 import { findDiscard, readDiscards } from "../src/events/discards.js";
 import { packageRoot } from "../src/paths.js";
-import { actor, article, fixtureDoc, mention } from "./helpers/events.js";
+import { actor, article, fixtureDoc, mention, testCoder } from "./helpers/events.js";
 
 const fixtures = join(packageRoot, "test", "fixtures", "events");
 const NOR = actor("NOR", "NOR"), VES = actor("VES", "VES"), ORR = actor("ORR", "ORR");
@@ -29,7 +28,7 @@ function coded(sentence: number): string[] {
     m(6, 1, 1, 1, NOR), m(6, 8, 8, 8, VES),
   ];
   const lexicon = importPetrarchVerbs(join(fixtures, "petrarch-conventions-verbs.txt"));
-  const coder = createEventCoder({ lexicon, ontology: builtInOntology(), cues: loadFrameCues() });
+  const coder = testCoder({ lexicon, ontology: builtInOntology(), cues: loadFrameCues() });
   return coder.code(doc, article(doc, "2025-01-01"), mentions, [])
     .filter((e) => e.sentence === sentence)
     .map((e) => `${e.source?.code ?? "-"}>${e.target?.code ?? "-"}:${e.cameo}`)

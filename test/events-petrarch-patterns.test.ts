@@ -5,12 +5,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { createEventCoder } from "../src/events/coder.js";
 import { builtInOntology } from "../src/events/ontology.js";
-import { loadFrameCues } from "../src/events/cues.js";
+import { loadFrameCues } from "../src/clauses/cues.js";
 import { importPetrarchVerbs } from "../src/events/petrarch-verbs.js";
 import { packageRoot } from "../src/paths.js";
-import { actor, article, fixtureDoc, mention } from "./helpers/events.js";
+import { actor, article, fixtureDoc, mention, testCoder } from "./helpers/events.js";
 
 const fixtures = join(packageRoot, "test", "fixtures", "events");
 const NOR = actor("NOR", "NOR"), VES = actor("VES", "VES"), ORR = actor("ORR", "ORR"), ZET = actor("ZET", "ZET");
@@ -46,7 +45,7 @@ function coded(sentence: number): string[] {
   const doc = fixtureDoc("petrarch-patterns.conllu");
   const mentions = ACTORS.flatMap((list, s) => list.map((m) => m.length === 2 ? mention(doc, s, m[0], m[0], m[0], m[1]) : mention(doc, s, m[0], m[1], m[2], m[3])));
   const lexicon = importPetrarchVerbs(join(fixtures, "petrarch-patterns-verbs.txt"));
-  const coder = createEventCoder({ lexicon, ontology: builtInOntology(), cues: loadFrameCues() });
+  const coder = testCoder({ lexicon, ontology: builtInOntology(), cues: loadFrameCues() });
   return coder.code(doc, article(doc, "2025-01-01"), mentions, [])
     .filter((e) => e.sentence === sentence)
     .map((e) => `${e.source?.code ?? "-"}>${e.target?.code ?? "-"}:${e.cameo}`)

@@ -2,17 +2,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseConllu, conlluToDoc } from "../src/nlp/conllu.js";
-import { createEventCoder } from "../src/events/coder.js";
 import { builtInOntology } from "../src/events/ontology.js";
-import { loadFrameCues } from "../src/events/cues.js";
-import { actor, article, lexicon, mention } from "./helpers/events.js";
+import { loadFrameCues } from "../src/clauses/cues.js";
+import { actor, article, lexicon, mention, testCoder } from "./helpers/events.js";
 
 const doc = (rows: string[]) => conlluToDoc(parseConllu(rows.map((r) => {
   const [id, form, lemma, upos, head, rel] = r.split(" ");
   return [id, form, lemma, upos, "_", "_", head, rel, "_", "_"].join("\t");
 }).join("\n") + "\n\n"));
 
-const coder = createEventCoder({
+const coder = testCoder({
   lexicon: lexicon([
     { code: "010", lemma: "say" }, { code: "010", lemma: "tell" }, { code: "0874", lemma: "withdraw" },
     { code: "100", lemma: "reiterate", object: ["demand"] },
@@ -45,7 +44,7 @@ test("a statement with a target but no named source is not coded", () => {
   assert.deepEqual(events, []);
 });
 
-const travel = createEventCoder({
+const travel = testCoder({
   lexicon: lexicon([{ code: "042", lemma: "head", prep: { word: "to" }, target: "prep" }, { code: "0871", lemma: "truce", noun: true }, { code: "0841", lemma: "release" }]),
   ontology: builtInOntology(), cues: loadFrameCues(),
 });

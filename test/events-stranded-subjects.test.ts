@@ -2,8 +2,8 @@
 // clause-introducing word ("after") read as a preposition, with the clause's verb made a conjunct.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildFrames } from "../src/events/frames.js";
-import { loadFrameCues } from "../src/events/cues.js";
+import { buildFrames } from "../src/clauses/frames.js";
+import { loadFrameCues } from "../src/clauses/cues.js";
 import { fixtureDoc, tokenAt } from "./helpers/events.js";
 
 const doc = fixtureDoc("stranded-subjects.conllu");

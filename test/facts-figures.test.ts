@@ -3,15 +3,15 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createFigureExtractor, loadFigureRules } from "../src/facts/figures.js";
-import { fixtureDoc } from "./helpers/events.js";
-import type { Figure } from "../src/facts/types.js";
+import { fixtureDoc, withClauses } from "./helpers/events.js";
+import type { Figure } from "../src/text/annotations.js";
 import { tempDir } from "./helpers/tmp.js";
 
 const extractor = createFigureExtractor();
 const show = (f: Figure) => [f.sentence, f.kind, f.value, f.qualifier, f.reportedBy, f.unverified, f.text];
 
 test("casualty, hostage and prisoner figures from verbs and the nouns they count", () => {
-  const figs = extractor.extract(fixtureDoc("gaza-2024-02-08.conllu"));
+  const figs = extractor.extract(withClauses(fixtureDoc("gaza-2024-02-08.conllu")));
   assert.deepEqual(figs.filter((f) => f.sentence === 6).map(show), [
     [6, "killed", 1200, null, null, false, "1,200 people"],
     [6, "hostages_taken", 253, null, null, false, "253 hostages"],
@@ -24,7 +24,7 @@ test("casualty, hostage and prisoner figures from verbs and the nouns they count
 
 test("qualifiers, the reporting source, 'could not independently verify', and multipliers", () => {
   const doc = fixtureDoc("figures-2024-02-08.conllu");
-  const figs = extractor.extract(doc);
+  const figs = extractor.extract(withClauses(doc));
   assert.deepEqual(figs.map(show), [
     [0, "killed", 7, null, "Hamas media", true, "seven people"],
     [0, "injured", 11, null, "Hamas media", true, "11"],

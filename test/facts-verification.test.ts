@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Doc } from "../src/text/doc.js";
-import { loadVerificationCues, unverifiedSentences } from "../src/facts/verification.js";
+import { loadVerificationCues, unverifiedSentences } from "../src/clauses/verification.js";
 
 /** A Doc whose sentences are the given strings; "\n" in the text separates paragraphs. */
 function docOf(text: string): Doc {

@@ -60,8 +60,8 @@ test("SIGKILL in the middle of a batch leaves complete articles only, and a reru
   for (const a of stored) {
     // Each stored article has exactly what the analyzer finds in it: nothing missing, nothing extra.
     const expected = fakeAnalyzer().analyze(makeArticle(a.text, { date: a.ref_date }));
-    assert.equal(count("sentences", a.id), expected.doc.sentences.length, a.id);
-    assert.equal(count("tokens", a.id), expected.doc.tokens.length, a.id);
+    assert.equal(count("sentences", a.id), expected.sentences.length, a.id);
+    assert.equal(count("tokens", a.id), expected.tokens.length, a.id);
     assert.equal(count("events", a.id), expected.events.length, a.id);
     assert.equal(count("mentions", a.id), expected.mentions.length, a.id);
   }

@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseConllu } from "../src/nlp/conllu.js";
-import { Lemmatizer, lemmaAccuracy, trainLemmatizer } from "../src/nlp/lemmatizer.js";
+import { Lemmatizer, lemmaAccuracy } from "../src/nlp/lemmatizer.js";
+import { trainLemmatizer } from "../src/train/lemmatizer.js";
 import { readConllu } from "../src/nlp/conllu.js";
 import { modelsDir, sharedDir } from "../src/paths.js";
 

@@ -10,7 +10,7 @@ import { bioToSpans, bilouToSpans, spansToBilou, spansToBio } from "../src/nlp/n
 import { SpanCounts, prf, scoreSpans } from "../src/eval/ner.js";
 import { loadGazetteer, placeKind } from "../src/nlp/ner/gazetteer.js";
 import { NerModel } from "../src/nlp/ner/model.js";
-import { averageModels, trainNer } from "../src/nlp/ner/train.js";
+import { averageModels, trainNer } from "../src/train/ner.js";
 import type { Doc } from "../src/text/doc.js";
 import { createNer, loadNer, propagateNames } from "../src/nlp/ner/index.js";
 import { scoreNer } from "../src/eval/ner.js";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { modelsDir, sharedDir } from "../src/paths.js";
 import { readConllu, type ConlluSentence } from "../src/nlp/conllu.js";
 import { Parser, parseInput, tagKey } from "../src/nlp/parser/parser.js";
-import { trainParser } from "../src/nlp/train/parser.js";
+import { trainParser } from "../src/train/parser.js";
 import { PerceptronTrainer } from "../src/nlp/perceptron.js";
 import { miniTreebank, treeOf } from "./helpers/syntax.js";
 import { tempDir } from "./helpers/tmp.js";

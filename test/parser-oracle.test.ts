@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { readConllu } from "../src/nlp/conllu.js";
 import { projectivize } from "../src/nlp/parser/moves.js";
-import { oracleParse } from "../src/nlp/train/parser.js";
+import { oracleParse } from "../src/train/parser.js";
 import { sharedDir } from "../src/paths.js";
 import { miniTreebank, treeOf } from "./helpers/syntax.js";
 

@@ -6,7 +6,7 @@ import { cpSync, existsSync, readdirSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
-import { loadAnalyzer, type Analyzer } from "../src/analyze.js";
+import { loadAnalyzer, type Analyzer } from "../src/pipeline/analyze.js";
 import { runDemo } from "../src/cli/demo.js";
 import { packageRoot, sharedDir } from "../src/paths.js";
 import { tempDir } from "./helpers/tmp.js";
@@ -68,7 +68,7 @@ test("SIGKILL during a real-pipeline batch leaves every stored article complete"
       id: r.id, hash: "", text: r.text, title: null, byline: null, url: null, source: "", publisher: null,
       date: r.ref_date, dateOrigin: "option", dateline: null, bodyStart: r.body_start, meta: {},
     });
-    assert.equal(r.sentences, expected.doc.sentences.length, r.id);
-    assert.equal(r.tokens, expected.doc.tokens.length, r.id);
+    assert.equal(r.sentences, expected.sentences.length, r.id);
+    assert.equal(r.tokens, expected.tokens.length, r.id);
   }
 });

@@ -5,9 +5,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { examplesDir } from "../src/paths.js";
-import { loadAnalyzer, type Analyzer } from "../src/analyze.js";
+import { loadAnalyzer, type Analyzer } from "../src/pipeline/analyze.js";
 import type { Article, Dateline } from "../src/text/article.js";
-import type { EventActor, EventRecord } from "../src/events/types.js";
+import type { EventActor, EventRecord } from "../src/text/annotations.js";
 
 let analyzer: Analyzer | null = null;
 let why = "";

@@ -24,7 +24,7 @@ test("every store query compiles to PostgreSQL without SQLite-only SQL", async (
     log: (e) => { if (e.level === "query") sql.push(e.query.sql); },
   });
   const article = makeArticle(SAMPLE_TEXTS[0], { url: "https://example.org/a" });
-  await saveAnalysis(db, article, fakeAnalyzer().analyze(article));
+  await saveAnalysis(db, fakeAnalyzer().analyze(article));
   await listArticles(db, { limit: 5 });
   await listEvents(db, { actor: "ISR", code: "19", plover: "ASSAULT", since: "2024-01-01", until: "2024-12-31", article: "x", place: "Doha", limit: 3 });
   await assert.rejects(findArticle(db, "ab"), /no article/);

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { hashTokens, Tagger, taggerFeatures2, TAGGER2_FEATURES, type TagClass } from "../src/nlp/tagger.js";
-import { tagCandidates, trainTagger, type TagSentence } from "../src/nlp/train/tagger.js";
+import { tagCandidates, trainTagger, type TagSentence } from "../src/train/tagger.js";
 import { tempDir } from "./helpers/tmp.js";
 
 const quiet = () => {};

@@ -1,5 +1,5 @@
 // Actor code strings and their structured form: "PSEREBHMS" is country PSE, sector REB, organisation HMS.
-import type { ActorCode } from "./types.js";
+import type { ActorCode } from "../text/annotations.js";
 
 /** The sector vocabulary (data/actors/sectors.txt): which blocks are sectors, which may lead a code. */
 export interface SectorTable {

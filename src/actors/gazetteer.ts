@@ -5,12 +5,10 @@ import { readFileSync } from "node:fs";
 import { SourceError } from "../errors.js";
 import type { CountryRecord } from "./format.js";
 import { keyOf } from "./text-key.js";
+import type { Located } from "../text/annotations.js";
 
-export interface Place {
-  name: string;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
+/** A gazetteer entry: a place with coordinates, known before any text names it. */
+export interface GazetteerPlace extends Located {
   population: number;
   /** "project" (places.txt), "country" or "cities". */
   origin: "project" | "country" | "cities";
@@ -26,8 +24,8 @@ const require = createRequire(import.meta.url);
 const MIN_POPULATION = 15000;
 
 /** Parse places.txt: `Name; Alias | CODE | LAT LON`. */
-export function parsePlaces(text: string, file: string): Place[] {
-  const out: Place[] = [];
+export function parsePlaces(text: string, file: string): GazetteerPlace[] {
+  const out: GazetteerPlace[] = [];
   text.split(/\r?\n/).forEach((raw, n) => {
     const line = raw.replace(/(^|\s)#.*$/, "").trim();
     if (!line) return;
@@ -43,14 +41,14 @@ export function parsePlaces(text: string, file: string): Place[] {
 }
 
 export class Gazetteer {
-  private readonly project = new Map<string, Place[]>();
-  private readonly countryPlaces = new Map<string, Place>();
+  private readonly project = new Map<string, GazetteerPlace[]>();
+  private readonly countryPlaces = new Map<string, GazetteerPlace>();
   /** City record positions by name key, built on first lookup; Places are made per key on demand. */
   private cityKeys: Map<string, number[]> | null = null;
   private cityRecords: CityRecord[] = [];
-  private readonly cityCache = new Map<string, Place[]>();
+  private readonly cityCache = new Map<string, GazetteerPlace[]>();
 
-  constructor(projectPlaces: Place[], countries: Iterable<CountryRecord>, private readonly useCities = true) {
+  constructor(projectPlaces: GazetteerPlace[], countries: Iterable<CountryRecord>, private readonly useCities = true) {
     for (const p of projectPlaces) push(this.project, keyOf(p.name), p);
     for (const c of countries)
       for (const n of c.names)
@@ -62,7 +60,7 @@ export class Gazetteer {
   }
 
   /** A place from the project's own list: specific enough to match anywhere in a sentence. */
-  curatedPlace(key: string): Place | null {
+  curatedPlace(key: string): GazetteerPlace | null {
     return this.project.get(key)?.[0] ?? null;
   }
 
@@ -70,7 +68,7 @@ export class Gazetteer {
    * Best place for a name; among cities of the same name, one in a country the article mentions wins,
    * then the most populous ("Cairo" is Egypt's, not Georgia's).
    */
-  lookup(key: string, preferred: Set<string> = new Set()): Place | null {
+  lookup(key: string, preferred: Set<string> = new Set()): GazetteerPlace | null {
     const own = this.curatedPlace(key) ?? this.countryPlaces.get(key);
     if (own) return own;
     // Small towns named like common words ("Freedom", "Daniel") count only in a country the article names.
@@ -80,14 +78,14 @@ export class Gazetteer {
       Number(preferred.has(b.country ?? "")) - Number(preferred.has(a.country ?? "")) || b.population - a.population)[0];
   }
 
-  private cities(key: string): Place[] | undefined {
+  private cities(key: string): GazetteerPlace[] | undefined {
     if (!this.useCities) return undefined;
     const cached = this.cityCache.get(key);
     if (cached) return cached;
     const ids = this.keys().get(key);
     if (!ids) return undefined;
     const iso = require("i18n-iso-countries") as { alpha2ToAlpha3(c: string): string | undefined };
-    const places = ids.map((i): Place => {
+    const places = ids.map((i): GazetteerPlace => {
       const c = this.cityRecords[i];
       return { name: c.name, country: iso.alpha2ToAlpha3(c.country) ?? null, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population, origin: "cities" };
     });

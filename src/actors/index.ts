@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import type { Doc } from "../text/doc.js";
 import type { Article } from "../text/article.js";
-import type { ActorMention, PlaceMention } from "./types.js";
+import type { Mention, Place } from "../text/annotations.js";
 import { Resolver } from "./resolver.js";
 import { Gazetteer } from "./gazetteer.js";
 import { actorsDataDir, loadActorDictionaries, loadCountries } from "./load.js";
@@ -25,12 +25,12 @@ export interface ActorOptions {
 }
 
 export interface ActorResolver {
-  resolve(doc: Doc, article: Article): { mentions: ActorMention[]; places: PlaceMention[] };
+  resolve(doc: Doc, article: Article): { mentions: Mention[]; places: Place[] };
   /**
    * Code one token range [tokenStart, tokenEnd) as a phrase, on the article's date, without in-article
    * linking: for an event coder that builds its own argument spans. Several mentions for a compound.
    */
-  codeSpan(doc: Doc, article: Article, tokenStart: number, tokenEnd: number): ActorMention[];
+  codeSpan(doc: Doc, article: Article, tokenStart: number, tokenEnd: number): Mention[];
 }
 
 export async function loadActorResolver(opts: ActorOptions = {}): Promise<ActorResolver> {

@@ -1,8 +1,8 @@
 // Place mentions in a sentence: names after locative prepositions ("in Rafah", "to Cairo",
 // "the area of Tel Al-Sultan") looked up in the full gazetteer, and curated places anywhere.
 import type { Doc } from "../text/doc.js";
-import type { PlaceMention } from "./types.js";
-import type { Gazetteer, Place } from "./gazetteer.js";
+import type { Place } from "../text/annotations.js";
+import type { Gazetteer, GazetteerPlace } from "./gazetteer.js";
 import type { SentenceScanner } from "./chunker.js";
 
 const LOCATIVE = new Set(["in", "at", "near", "to", "from", "into", "toward", "towards", "outside", "around", "across", "through", "within", "inside", "via"]);
@@ -11,8 +11,8 @@ const PLACE_NOUNS = new Set(["area", "city", "town", "village", "outskirts", "pr
 const SKIP = new Set(["the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west", "occupied", "besieged"]);
 const MAX_PLACE_WORDS = 4;
 
-export function findPlaces(doc: Doc, sc: SentenceScanner, gaz: Gazetteer, preferred: Set<string>): PlaceMention[] {
-  const out: PlaceMention[] = [];
+export function findPlaces(doc: Doc, sc: SentenceScanner, gaz: Gazetteer, preferred: Set<string>): Place[] {
+  const out: Place[] = [];
   const toks = doc.tokens;
   for (let i = sc.from; i < sc.to; i++) {
     const k = sc.key(i);
@@ -47,9 +47,9 @@ function keyOfSpan(sc: SentenceScanner, start: number, end: number): string {
   return parts.join(" ");
 }
 
-function longest(doc: Doc, sc: SentenceScanner, i: number, find: (key: string) => Place | null): { end: number; place: Place } | null {
+function longest(doc: Doc, sc: SentenceScanner, i: number, find: (key: string) => GazetteerPlace | null): { end: number; place: GazetteerPlace } | null {
   if (i >= sc.to || !/^[A-Z]/.test(doc.tokens[i].text)) return null;
-  let best: { end: number; place: Place } | null = null;
+  let best: { end: number; place: GazetteerPlace } | null = null;
   let key = "";
   for (let j = i, words = 0; j < sc.to && words < MAX_PLACE_WORDS; j++) {
     const k = sc.key(j);
@@ -63,7 +63,7 @@ function longest(doc: Doc, sc: SentenceScanner, i: number, find: (key: string) =
   return best;
 }
 
-function mention(doc: Doc, start: number, end: number, p: Place): PlaceMention {
+function mention(doc: Doc, start: number, end: number, p: GazetteerPlace): Place {
   return {
     start: doc.tokens[start].start, end: doc.tokens[end - 1].end, text: doc.spanText(start, end),
     name: p.name, country: p.country, lat: p.lat, lon: p.lon,
@@ -71,8 +71,8 @@ function mention(doc: Doc, start: number, end: number, p: Place): PlaceMention {
 }
 
 /** Places named in the dateline ("CAIRO/WASHINGTON/RAFAH, Gaza Strip"), which lies outside the tokens. */
-export function datelinePlaces(text: string, span: { start: number; end: number }, names: string[], gaz: Gazetteer, preferred: Set<string>, keyOf: (s: string) => string): PlaceMention[] {
-  const out: PlaceMention[] = [];
+export function datelinePlaces(text: string, span: { start: number; end: number }, names: string[], gaz: Gazetteer, preferred: Set<string>, keyOf: (s: string) => string): Place[] {
+  const out: Place[] = [];
   let from = span.start;
   for (const name of names) {
     const at = text.indexOf(name, from);

@@ -2,7 +2,7 @@
 // and links later references (surnames, "he", unknown names repeated) to earlier mentions.
 import type { Doc } from "../text/doc.js";
 import type { Article } from "../text/article.js";
-import type { ActorCode, ActorMention, PlaceMention } from "./types.js";
+import type { ActorCode, Mention, Place } from "../text/annotations.js";
 import type { CountryRecord, DatedCode, DictEntry } from "./format.js";
 import { codeOn, inRange, type ActorDictionary } from "./dictionary.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -23,8 +23,8 @@ const PRONOUN_REACH = 2;
 /** Per-article memory for in-document linking. */
 class ArticleState {
   readonly seen = new Set<DictEntry>();
-  readonly names = new Map<string, ActorMention>();
-  readonly people: ActorMention[] = [];
+  readonly names = new Map<string, Mention>();
+  readonly people: Mention[] = [];
   group = 0;
   constructor(readonly date: string) {}
 }
@@ -40,15 +40,15 @@ interface Coded {
 export class Resolver {
   constructor(private readonly dict: ActorDictionary, private readonly gaz: Gazetteer) {}
 
-  resolve(doc: Doc, article: Article): { mentions: ActorMention[]; places: PlaceMention[] } {
+  resolve(doc: Doc, article: Article): { mentions: Mention[]; places: Place[] } {
     const st = new ArticleState(article.date);
     const scanners = doc.sentences.map((s) => new SentenceScanner(doc, this.dict, s.tokenStart, s.tokenEnd));
     const items = scanners.map((sc) => sc.items());
     const preferred = new Set<string>();
     for (const its of items) for (const it of its) for (const m of it.matches) if (m.country) preferred.add(m.country.code);
-    const places: PlaceMention[] = article.dateline
+    const places: Place[] = article.dateline
       ? datelinePlaces(article.text, article.dateline, article.dateline.places, this.gaz, preferred, keyOf) : [];
-    const mentions: ActorMention[] = [];
+    const mentions: Mention[] = [];
     scanners.forEach((sc, n) => {
       const sentPlaces = findPlaces(doc, sc, this.gaz, preferred);
       places.push(...sentPlaces);
@@ -65,13 +65,13 @@ export class Resolver {
   }
 
   /** Code one token range as a phrase, without article memory: for callers that build their own spans. */
-  codeSpan(doc: Doc, article: Article, tokenStart: number, tokenEnd: number): ActorMention[] {
+  codeSpan(doc: Doc, article: Article, tokenStart: number, tokenEnd: number): Mention[] {
     const sc = new SentenceScanner(doc, this.dict, tokenStart, tokenEnd);
     const st = new ArticleState(article.date);
     return sc.chunks(sc.items()).flatMap((ch) => this.codeChunk(doc, ch, st, []));
   }
 
-  private codeChunk(doc: Doc, ch: Chunk, st: ArticleState, sentPlaces: PlaceMention[]): ActorMention[] {
+  private codeChunk(doc: Doc, ch: Chunk, st: ArticleState, sentPlaces: Place[]): Mention[] {
     const date = st.date;
     const head = ch.items[ch.items.length - 1];
     let person: DictEntry | null = null;
@@ -156,7 +156,7 @@ export class Resolver {
 
   /** Codes from organisation, countries and agents; several for a compound list of countries. */
   private context(org: DatedCode | null, orgEntry: DictEntry | null, countries: { rec: CountryRecord; item: Item }[],
-    agents: { code: DatedCode; item: Item }[], role: string | null, date: string, ch?: Chunk, sentPlaces: PlaceMention[] = []): Coded[] {
+    agents: { code: DatedCode; item: Item }[], role: string | null, date: string, ch?: Chunk, sentPlaces: Place[] = []): Coded[] {
     if (org && orgEntry) {
       // Titles ("official", "leader", "spokesman") leave an organisation's code alone; sectors ("media") extend it.
       const extending = agents.filter((a) => a.code.roles.every((r) => r === "media"));
@@ -223,9 +223,9 @@ export class Resolver {
     return null;
   }
 
-  private mention(doc: Doc, ch: Chunk, head: Item, type: string, c: Coded, st: ArticleState): ActorMention {
+  private mention(doc: Doc, ch: Chunk, head: Item, type: string, c: Coded, st: ArticleState): Mention {
     const actor: ActorCode | null = c.code ? parseCode(c.code, this.dict.sectors, c.person) : null;
-    const m: ActorMention = {
+    const m: Mention = {
       start: doc.tokens[ch.start].start, end: doc.tokens[ch.end - 1].end, tokenStart: ch.start, tokenEnd: ch.end,
       headToken: syntacticHead(doc, ch.start, ch.end) ?? head.end - 1, text: doc.spanText(ch.start, ch.end), type, actor, via: c.via,
     };
@@ -237,8 +237,8 @@ export class Resolver {
   }
 
   /** "he"/"she"/"him" → the latest person mention before it, within a couple of sentences. */
-  private pronouns(doc: Doc, from: number, to: number, st: ArticleState, sent: number): ActorMention[] {
-    const out: ActorMention[] = [];
+  private pronouns(doc: Doc, from: number, to: number, st: ArticleState, sent: number): Mention[] {
+    const out: Mention[] = [];
     for (let i = from; i < to; i++) {
       if (!PRONOUNS.has(doc.tokens[i].text.toLowerCase())) continue;
       const ante = [...st.people].reverse().find((p) => p.tokenEnd <= i && sent - doc.tokens[p.tokenStart].sent <= PRONOUN_REACH);
@@ -255,8 +255,8 @@ export class Resolver {
  * "Hamas, the militant group that rules Gaza": a generic description set off by a comma right after a
  * specific actor (or attached to it as "appos" in a parse) is that actor.
  */
-function linkAppositives(doc: Doc, mentions: ActorMention[]): void {
-  const specific = (m: ActorMention) => !!m.actor && (!!m.actor.country || !!m.actor.org) && m.group === undefined;
+function linkAppositives(doc: Doc, mentions: Mention[]): void {
+  const specific = (m: Mention) => !!m.actor && (!!m.actor.country || !!m.actor.org) && m.group === undefined;
   for (const b of mentions) {
     if (b.actor && (b.actor.country || b.actor.org)) continue;
     const headTok = doc.tokens[b.headToken];
@@ -284,7 +284,7 @@ function syntacticHead(doc: Doc, start: number, end: number): number | null {
 }
 
 /** A chunk of common words or a bare surname inside a place name ("Khan" of "Khan Younis"). */
-function insidePlace(doc: Doc, ch: Chunk, places: PlaceMention[]): boolean {
+function insidePlace(doc: Doc, ch: Chunk, places: Place[]): boolean {
   const start = doc.tokens[ch.start].start, end = doc.tokens[ch.end - 1].end;
   if (ch.items.some((i) => ["country", "org", "person", "actor", "adjective", "demonym"].includes(i.kind))) return false;
   return places.some((p) => p.start <= start && end <= p.end);
@@ -294,7 +294,7 @@ function insidePlace(doc: Doc, ch: Chunk, places: PlaceMention[]): boolean {
  * Let later mentions of an unknown name find this one: the full name, the surname for people, and an
  * acronym given in brackets right after it ("the Israel Democracy Institute (IDI)").
  */
-function remember(doc: Doc, ch: Chunk, text: string, m: ActorMention, st: ArticleState, surname: boolean): void {
+function remember(doc: Doc, ch: Chunk, text: string, m: Mention, st: ArticleState, surname: boolean): void {
   st.names.set(keyOf(text), m);
   if (surname) st.names.set(lastWord(text), m);
   const [open, acr, close] = doc.tokens.slice(ch.end, ch.end + 3);

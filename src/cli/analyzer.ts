@@ -1,5 +1,5 @@
 // Loading the analysis pipeline for a command, with one clear line if a stage cannot load.
-import type { Analyzer } from "../analyze.js";
+import type { Analyzer } from "../pipeline/analyze.js";
 import { UserError } from "../errors.js";
 
 export async function analyzerForCli(load: () => Promise<Analyzer>): Promise<Analyzer> {

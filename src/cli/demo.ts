@@ -1,7 +1,7 @@
 // `parley demo` as a plain function: ingest the bundled seed articles into a fresh store and
 // describe what came out (article list, event timeline, commands to try next).
 import { existsSync, rmSync } from "node:fs";
-import type { Analyzer } from "../analyze.js";
+import type { Analyzer } from "../pipeline/analyze.js";
 import { UserError } from "../errors.js";
 import { runIngest, formatSummary, type SourceReader, type IngestSummary } from "../ingest-run.js";
 import { examplesDir } from "../paths.js";

@@ -1,5 +1,5 @@
 // What CLI commands load from outside the command line; tests swap in doubles.
-import { loadAnalyzer, type Analyzer, type AnalyzerOptions } from "../analyze.js";
+import { loadAnalyzer, type Analyzer, type AnalyzerOptions } from "../pipeline/analyze.js";
 
 export interface CliDeps {
   loadAnalyzer: (opts?: AnalyzerOptions) => Promise<Analyzer>;

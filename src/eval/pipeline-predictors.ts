@@ -1,9 +1,9 @@
 // Adapters from the full pipeline (loadAnalyzer) to the suite scorers' predictor functions.
-import { loadAnalyzer, type Analyzer, type AnalyzerOptions } from "../analyze.js";
+import { loadAnalyzer, type Analyzer, type AnalyzerOptions } from "../pipeline/analyze.js";
 import { UserError } from "../errors.js";
 import { findDiscard, type DiscardPhrase } from "../events/discards.js";
 import { NO_EVENT } from "../events/lexicon-types.js";
-import type { EventRecord } from "../events/types.js";
+import type { EventRecord } from "../text/annotations.js";
 import { articleForText } from "./article-for-text.js";
 import type { PetrarchPredictor, Triple } from "./petrarch.js";
 import { eventActorKey, type PloverPredictor } from "./plover.js";

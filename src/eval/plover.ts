@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { SourceError } from "../errors.js";
 import { isoCountry, ploverTypeName } from "../events/ontology.js";
-import type { EventActor } from "../events/types.js";
+import type { EventActor } from "../text/annotations.js";
 import { pct } from "./metrics.js";
 import type { Problem } from "./petrarch-records.js";
 

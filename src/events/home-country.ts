@@ -2,7 +2,7 @@
 // curfew in Algiers", "the government" in an article about one country): the only country the sentence
 // names, else the one the article names far more often than any other.
 import type { Doc } from "../text/doc.js";
-import type { ActorMention, PlaceMention } from "../actors/types.js";
+import type { Mention, Place } from "../text/annotations.js";
 
 /** Sectors of people and bodies that act at home; armed forces, rebels and spies often act abroad. */
 const DOMESTIC = new Set(["GOV", "LEG", "JUD", "OPP", "PTY", "ELI", "CVL", "COP", "MED", "HLH", "LAB", "EDU", "BUS", "REL", "HRI", "REF"]);
@@ -20,7 +20,7 @@ export class HomeCountries {
   private readonly bySentence: Named[][];
   private readonly dominant: string | null;
 
-  constructor(doc: Doc, mentions: ActorMention[], places: PlaceMention[]) {
+  constructor(doc: Doc, mentions: Mention[], places: Place[]) {
     this.bySentence = doc.sentences.map(() => []);
     const counts = new Map<string, number>();
     const add = (sent: number, c: string | null | undefined, start: number, end: number) => {

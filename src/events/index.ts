@@ -1,13 +1,13 @@
 // Public entry of event coding: load the lexicon, ontology and frame cues once, then code documents.
 import type { Lexicon } from "./lexicon-types.js";
-import { builtInOntology } from "./ontology.js";
-import { loadFrameCues } from "./cues.js";
-import { createEventCoder, type EventCoder } from "./coder.js";
+import { builtInOntology, type Ontology } from "./ontology.js";
+import { loadFrameCues, type FrameCues } from "../clauses/cues.js";
 import { loadLexicon } from "./lexicon.js";
-import { loadVerificationCues } from "../facts/verification.js";
+import { conventionsFor, conventionsNamed, type CodingConventions } from "./conventions.js";
 
-export type { EventCoder } from "./coder.js";
-export { createEventCoder } from "./coder.js";
+export type { EventCoder, CoderResources } from "./coder.js";
+export { createEventCoder, lexiconLemmas } from "./coder.js";
+export { conventionsNamed, conventionsFor, BUILTIN, PETRARCH, type CodingConventions } from "./conventions.js";
 
 export interface CoderOptions {
   /** Verb dictionaries replacing the built-in lexicon (imported PETRARCH files or parley's own). */
@@ -16,9 +16,19 @@ export interface CoderOptions {
   lexicon?: Lexicon;
   /** Frame cue file replacing data/events/frame-cues.json. */
   cues?: string;
+  /** "builtin" or "petrarch" (default: petrarch for imported PETRARCH/TABARI dictionaries, else builtin). */
+  conventions?: string;
 }
 
-export async function loadEventCoder(opts: CoderOptions = {}): Promise<EventCoder> {
+export interface EventResources {
+  lexicon: Lexicon;
+  ontology: Ontology;
+  cues: FrameCues;
+  conventions: CodingConventions;
+}
+
+export async function loadEventResources(opts: CoderOptions = {}): Promise<EventResources> {
   const lexicon = opts.lexicon ?? loadLexicon(opts.verbs);
-  return createEventCoder({ lexicon, ontology: builtInOntology(), cues: loadFrameCues(opts.cues), verification: loadVerificationCues() });
+  const conventions = opts.conventions ? conventionsNamed(opts.conventions) : conventionsFor(lexicon);
+  return { lexicon, ontology: builtInOntology(), cues: loadFrameCues(opts.cues), conventions };
 }

@@ -2,8 +2,10 @@
 // (particles, object, preposition, complement); among matches the one stating the most wins, and
 // ties go to the lexicon's own order ("most specific first").
 import type { Lexicon, VerbPattern } from "./lexicon-types.js";
-import type { Frame, Oblique } from "./frames.js";
-import type { Tree } from "./tree.js";
+import type { Frame, Oblique } from "../text/annotations.js";
+import type { Tree } from "../clauses/tree.js";
+import { RuleSwitch, type Rule } from "../rules/rule.js";
+import { BUILTIN, type MatchConventions } from "./conventions.js";
 
 export interface PatternMatch {
   pattern: VerbPattern;
@@ -11,6 +13,8 @@ export interface PatternMatch {
   specificity: number;
   /** Argument heads in the slot the pattern names as target (before fallbacks). */
   targetHeads: number[];
+  /** Whether the patterns were found through repair.lemma-suffix. */
+  repaired: boolean;
 }
 
 const NEGATIONS = new Set(["not", "n't", "never", "no"]);
@@ -137,7 +141,7 @@ function matchAt(w: string, candidates: number[], k: number, tree: Tree, lexicon
   return best;
 }
 
-export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: Lexicon): number | null {
+export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: Lexicon, conv: MatchConventions = BUILTIN.match): number | null {
   let score = 0;
   // event nouns match noun patterns; a noun with a to-infinitive ("renewed a pledge to destroy") also
   // matches the verb's complement patterns, as the light-verb construction means the same
@@ -160,7 +164,7 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
     // PETRARCH verb phrases are word sequences: "cordoned off the roads" has its particle even where the
     // parser made "off" a preposition
     const next = (k: number) => tree.lower(frame.predicate + 1 + k);
-    const adjacent = lexicon.petrarch && p.particles.every((w, k) => frame.predicate + 1 + k < tree.doc.tokens.length && next(k) === w.toLowerCase());
+    const adjacent = conv.adjacentParticles && p.particles.every((w, k) => frame.predicate + 1 + k < tree.doc.tokens.length && next(k) === w.toLowerCase());
     if (!adjacent && !p.particles.every((w) => frame.particles.includes(w.toLowerCase()))) return null;
     score += 1;
   } else if (frame.particles.length) {
@@ -170,10 +174,10 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
     const heads = frame.objects.length ? frame.objects : frame.nominal ? [] : frame.iobjs;
     // PETRARCH object words may be the noun's adjective ("* DIPLOMATIC" for "renewed diplomatic ties")
     const nouns = nounLemmas(tree, heads, lexicon);
-    const seen = lexicon.petrarch ? [...nouns, ...heads.flatMap((h) => tree.childrenExact(h, "amod").map((k) => tree.lower(k)))] : nouns;
-    const phrase = lexicon.petrarch && heads.some((h) => p.object!.some((w) => classPhraseEndsAt(w, h, tree, lexicon)));
+    const seen = conv.adjectiveWords ? [...nouns, ...heads.flatMap((h) => tree.childrenExact(h, "amod").map((k) => tree.lower(k)))] : nouns;
+    const phrase = conv.classPhraseObjects && heads.some((h) => p.object!.some((w) => classPhraseEndsAt(w, h, tree, lexicon)));
     // PETRARCH words need only follow the verb in its phrase, checked above: "vowed on Thursday to wage war" is "* WAR"
-    const inPhrase = lexicon.petrarch && !!p.followingWords?.length;
+    const inPhrase = conv.followingWordsAsObject && !!p.followingWords?.length;
     const isObject = phrase || seen.some((l) => lemmaMatches(l, p.object!, lexicon));
     if (!inPhrase && !isObject) return null;
     score += isObject ? 2 : 0;
@@ -181,11 +185,11 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
   if (p.prep) {
     const word = p.prep.word.toLowerCase();
     // a PETRARCH phrase may be anywhere after the verb: "welcomed assurances on cultural issues … on its role"
-    const obls = lexicon.petrarch ? [...frame.obliques, ...frame.objectObliques].filter((o) => o.case === word) : prepObliques(frame, word);
+    const obls = conv.prepositions === "anywhere" ? [...frame.obliques, ...frame.objectObliques].filter((o) => o.case === word) : prepObliques(frame, word);
     if (!obls.length) return null;
     if (p.prep.object?.length) {
       // PETRARCH words in a prepositional phrase may be its noun's adjective too ("(ON &TIETYPES)" for "on economic issues")
-      const seen = (o: Oblique) => [...nounLemmas(tree, o.heads), ...(lexicon.petrarch ? o.heads.flatMap((h) => tree.childrenExact(h, "amod").map((k) => tree.lower(k))) : [])];
+      const seen = (o: Oblique) => [...nounLemmas(tree, o.heads), ...(conv.adjectiveWords ? o.heads.flatMap((h) => tree.childrenExact(h, "amod").map((k) => tree.lower(k))) : [])];
       if (!obls.some((o) => seen(o).some((l) => lemmaMatches(l, p.prep!.object!, lexicon)))) return null;
       score += 1;
     }
@@ -199,19 +203,20 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
 }
 
 /** The best pattern for a frame, or null when its lemma has none that fits. */
-export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree): PatternMatch | null {
+export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree, conv: MatchConventions = BUILTIN.match, rules = new RuleSwitch()): PatternMatch | null {
   // dictionaries may list inflected forms ("brought" → "bring") for verbs the lemmatiser missed
   // and PETRARCH dictionaries may give a form its own entry ("LEFT [042:043]" beside "LEAVE [012]"), which then wins
   const form = tree.lower(frame.predicate);
-  const patterns = (lexicon.petrarch && form !== frame.lemma ? lexicon.byLemma.get(form) : undefined)
+  let repaired = false;
+  const patterns = (conv.formEntries && form !== frame.lemma ? lexicon.byLemma.get(form) : undefined)
     ?? lexicon.byLemma.get(frame.lemma)
     ?? lexicon.byLemma.get(lexicon.forms?.get(form) ?? "")
-    ?? repairedLemma(frame, lexicon, tree) ?? [];
+    ?? (rules.on(LEMMA_SUFFIX) ? (repaired = true, LEMMA_SUFFIX.apply(frame, lexicon, tree)) : undefined) ?? [];
   let best: PatternMatch | null = null;
   for (const pattern of patterns) {
-    const specificity = scorePattern(pattern, frame, tree, lexicon);
+    const specificity = scorePattern(pattern, frame, tree, lexicon, conv);
     if (specificity === null) continue;
-    if (!best || specificity > best.specificity) best = { pattern, specificity, targetHeads: targetSlot(pattern, frame) };
+    if (!best || specificity > best.specificity) best = { pattern, specificity, targetHeads: targetSlot(pattern, frame), repaired };
   }
   return best;
 }
@@ -221,16 +226,22 @@ export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree): PatternM
  * a silent "e" stripped with the suffix ("extradited" → "extradit"), a doubled consonant kept
  * ("shelled" → "shel"), or an "e" added that was never there ("rioted" → "riote").
  */
-function repairedLemma(frame: Frame, lexicon: Lexicon, tree: Tree): VerbPattern[] | undefined {
-  const l = frame.lemma;
-  if (frame.nominal || !/(ed|ing)$/.test(tree.lower(frame.predicate)) || l.length < 3) return undefined;
-  const tries = l.endsWith("e") ? [l.slice(0, -1)] : [`${l}e`, `${l}${l[l.length - 1]}`];
-  for (const t of tries) {
-    const ps = lexicon.byLemma.get(t);
-    if (ps) return ps;
-  }
-  return undefined;
-}
+export const LEMMA_SUFFIX: Rule<(frame: Frame, lexicon: Lexicon, tree: Tree) => VerbPattern[] | undefined> = {
+  id: "repair.lemma-suffix",
+  stage: "repair",
+  description: "a lemma with no patterns is retried with the -e or doubled consonant a lemmatiser gets wrong",
+  example: "Government troops shelled rebel positions overnight.",
+  apply(frame, lexicon, tree) {
+    const l = frame.lemma;
+    if (frame.nominal || !/(ed|ing)$/.test(tree.lower(frame.predicate)) || l.length < 3) return undefined;
+    const tries = l.endsWith("e") ? [l.slice(0, -1)] : [`${l}e`, `${l}${l[l.length - 1]}`];
+    for (const t of tries) {
+      const ps = lexicon.byLemma.get(t);
+      if (ps) return ps;
+    }
+    return undefined;
+  },
+};
 
 /** Obliques with this case word on the predicate, else on its objects ("its assault on Rafah"). */
 export function prepObliques(frame: Frame, word: string): Oblique[] {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { dataDir } from "../paths.js";
 import { SourceError } from "../errors.js";
 import { readTsv, readDataLines } from "../util/data-lines.js";
-import type { QuadClass } from "./types.js";
+import type { QuadClass } from "../text/annotations.js";
 
 export interface PloverCode {
   type: string;
@@ -229,4 +229,26 @@ export function derivedCode(code: string, stance: Stance, ont: Ontology = builtI
     if (row) return row[stance];
   }
   return undefined;
+}
+
+// CAMEO families the coder asks about by meaning rather than by number.
+
+/** Statements (root 01): what is said, not done to anyone. */
+export function isStatement(code: string): boolean {
+  return rootOf(code) === "01";
+}
+
+/** Appeals (root 02). */
+export function isAppeal(code: string): boolean {
+  return rootOf(code) === "02";
+}
+
+/** Consultations (root 04): meetings, visits, talks, which have no direction of their own. */
+export function isConsultation(code: string): boolean {
+  return rootOf(code) === "04";
+}
+
+/** Acts made only of words (statements and appeals): their place is where they were said, not a place acted on. */
+export function isSpeechAct(code: string): boolean {
+  return isStatement(code) || isAppeal(code);
 }

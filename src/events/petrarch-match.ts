@@ -4,8 +4,8 @@
 // "arrived in Gondor"); a passive without its agent takes that actor as source ("Arnor was criticized
 // over its dispute with Gondor": Gondor criticized Arnor); and the source is the first actor in the
 // words before the verb, even where the parser hung them on the verb ("Caras Galadhon's new mayor left").
-import type { Frame } from "./frames.js";
-import type { Tree } from "./tree.js";
+import type { Frame } from "../clauses/frames.js";
+import type { Tree } from "../clauses/tree.js";
 
 /** Case words that never introduce a target: the passive agent and time/manner phrases. */
 const NOT_TARGET_CASES = new Set(["by", "", "according", "during", "since", "until", "after", "before"]);

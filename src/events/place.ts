@@ -1,18 +1,18 @@
 // Event places: the clause's own location ("in Rafah", "in southern Israel", "the crossing … in Rafah"),
 // matched against the resolver's place mentions, else the dateline's first place.
-import type { ActorMention, PlaceMention } from "../actors/types.js";
+import type { Mention, Place } from "../text/annotations.js";
 import type { Article } from "../text/article.js";
-import type { EventPlace } from "./types.js";
-import type { Frame } from "./frames.js";
-import type { Tree } from "./tree.js";
+import type { EventPlace } from "../text/annotations.js";
+import type { Frame } from "../clauses/frames.js";
+import type { Tree } from "../clauses/tree.js";
 
 const LOCATION_TYPES = new Set(["GPE", "LOC"]);
 
 export class PlaceFinder {
   constructor(
     private readonly tree: Tree,
-    private readonly places: PlaceMention[],
-    private readonly mentions: ActorMention[],
+    private readonly places: Place[],
+    private readonly mentions: Mention[],
     private readonly placeCases: ReadonlySet<string>,
   ) {}
 

@@ -1,7 +1,7 @@
 // GDELT 2.0 event TSV: the 61 codebook columns, filled with what parley knows, the rest empty.
 // ActionGeo_CountryCode holds ISO alpha-3 (GDELT itself uses FIPS 10-4). SOURCEURL carries the
 // evidence span as an RFC 5147 fragment (#char=start,end) so each row points at its sentence.
-import type { EventActor } from "../events/types.js";
+import type { EventActor } from "../text/annotations.js";
 import type { StoredEvent } from "../store/events-read.js";
 import { GDELT_EVENT_COLUMNS, type GdeltColumn } from "./gdelt-columns.js";
 import { evidenceUrl } from "./evidence.js";

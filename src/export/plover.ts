@@ -1,7 +1,7 @@
 // PLOVER event records (PLOVER manual, "Data Fields"): one JSON object per line, as the manual
 // suggests. Required fields: id, date, actor, event. parley adds its own named fields (cameo,
 // modality, confidence, evidence), which the manual allows.
-import type { EventActor } from "../events/types.js";
+import type { EventActor } from "../text/annotations.js";
 import type { StoredEvent } from "../store/events-read.js";
 import { evidenceOf } from "./evidence.js";
 

@@ -1,5 +1,5 @@
 // A plain terminal table of events: one line each, long cells cut to fit.
-import type { EventActor } from "../events/types.js";
+import type { EventActor } from "../text/annotations.js";
 import type { StoredEvent } from "../store/events-read.js";
 
 export function actorLabel(a: EventActor | null): string {

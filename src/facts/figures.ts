@@ -3,14 +3,12 @@
 // that says what happened to them, its qualifier, who reports it, and whether the text says it is unverified.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Doc } from "../text/doc.js";
-import type { Figure } from "./types.js";
+import type { AnalysedDoc } from "../text/analysed.js";
+import type { Figure } from "../text/annotations.js";
 import { dataDir } from "../paths.js";
 import { SourceError } from "../errors.js";
-import { Tree } from "../events/tree.js";
-import { FrameBuilder } from "../events/frames.js";
-import { loadFrameCues, type FrameCues } from "../events/cues.js";
-import { loadVerificationCues, unverifiedSentences, type VerificationCues } from "./verification.js";
+import { clausesOf, type ClauseAnalysis } from "../clauses/index.js";
+import type { Tree } from "../clauses/tree.js";
 
 export interface FigureRules {
   /** (verb or modifier lemma, counted noun lemma, kind); "*" matches any. */
@@ -47,20 +45,19 @@ export function loadFigureRules(path = defaultFigureRulesPath): FigureRules {
 }
 
 export interface FigureExtractor {
-  extract(doc: Doc): Figure[];
+  /** The figures of a document whose clause layer is built (the "figures" component). */
+  extract(doc: AnalysedDoc): Figure[];
 }
 
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 
-export function createFigureExtractor(
-  rules: FigureRules = loadFigureRules(), cues: FrameCues = loadFrameCues(), verification: VerificationCues = loadVerificationCues(),
-): FigureExtractor {
+export function createFigureExtractor(rules: FigureRules = loadFigureRules()): FigureExtractor {
   const qualifiers = [...rules.qualifiers].sort((a, b) => b.length - a.length);
   return {
     extract(doc) {
-      const tree = new Tree(doc);
-      const frames = new FrameBuilder(tree, cues, new Set());
-      const unverifiedSents = unverifiedSentences(doc, verification);
+      const clauses = clausesOf(doc, "the figure extractor");
+      const tree = clauses.tree;
+      const unverifiedSents = clauses.unverified;
       const out: Figure[] = [];
       for (const t of doc.tokens) {
         const num = numberAt(tree, t.i, rules);
@@ -74,7 +71,7 @@ export function createFigureExtractor(
         const qualifier = qualifiers.find((q) => before === q || before.endsWith(` ${q}`)) ?? null;
         const spanStart = qualifier ? sent.start + before.length - qualifier.length : doc.tokens[first].start;
         const end = doc.tokens[Math.max(noun, t.i)].end;
-        const reporter = reporterOf(tree, frames, noun, kind.verb);
+        const reporter = reporterOf(clauses, noun, kind.verb);
         out.push({
           sentence: t.sent, kind: kind.kind, value: num, qualifier,
           reportedBy: reporter, unverified: unverifiedSents.has(t.sent),
@@ -132,10 +129,11 @@ function kindOf(tree: Tree, noun: number, rules: FigureRules): { kind: string; v
 }
 
 /** Who the text says reports the figure: the reporter of its clause ("Gaza's health ministry says …"). */
-function reporterOf(tree: Tree, frames: FrameBuilder, noun: number, verb: number): string | null {
+function reporterOf(clauses: ClauseAnalysis, noun: number, verb: number): string | null {
+  const frames = clauses.builder;
   const p = frames.isPredicate(verb) ? verb : frames.governorOf(noun);
   if (p < 0) return null;
   const heads = frames.reporter(p);
   if (!heads.length) return null;
-  return tree.phrase(heads[0]).text;
+  return clauses.tree.phrase(heads[0]).text;
 }

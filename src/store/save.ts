@@ -2,9 +2,9 @@
 // versioned by URL (the same URL with new text becomes version n+1, the old one is kept).
 import { sql, type Insertable, type Kysely, type Transaction } from "kysely";
 import type { Article } from "../text/article.js";
-import type { Analysis } from "../analyze.js";
-import type { ActorCode } from "../actors/types.js";
-import type { EventActor, EventRecord } from "../events/types.js";
+import type { AnalysedDoc } from "../text/analysed.js";
+import type { ActorCode } from "../text/annotations.js";
+import type { EventActor, EventRecord } from "../text/annotations.js";
 import type { Database, EventTable } from "./schema.js";
 
 export interface SaveResult {
@@ -34,7 +34,8 @@ export async function hasHash(db: Kysely<Database>, hash: string): Promise<boole
   return (await db.selectFrom("articles").select("id").where("hash", "=", hash).executeTakeFirst()) !== undefined;
 }
 
-export async function saveAnalysis(db: Kysely<Database>, article: Article, analysis: Analysis): Promise<SaveResult> {
+export async function saveAnalysis(db: Kysely<Database>, analysis: AnalysedDoc): Promise<SaveResult> {
+  const article = analysis.article;
   return db.transaction().execute(async (trx) => {
     // Write first so the transaction takes the write lock at once (waiting on busy_timeout);
     // a read-first SQLite transaction that later writes can fail outright when another
@@ -66,7 +67,7 @@ export async function saveAnalysis(db: Kysely<Database>, article: Article, analy
     await writeAnnotations(trx, id, analysis);
     return {
       status: "new", articleId: id, version, previousVersionId: previous?.id ?? null,
-      sentences: analysis.doc.sentences.length, events: analysis.events.length,
+      sentences: analysis.sentences.length, events: analysis.events.length,
     };
   });
 }
@@ -88,8 +89,8 @@ async function freeId(trx: Transaction<Database>, article: Article): Promise<str
   throw new Error(`article id ${article.id} is taken`);
 }
 
-async function writeAnnotations(trx: Transaction<Database>, id: string, a: Analysis): Promise<void> {
-  const { doc } = a;
+async function writeAnnotations(trx: Transaction<Database>, id: string, a: AnalysedDoc): Promise<void> {
+  const doc = a;
   await insertChunked(trx, "sentences", doc.sentences.map((s) => ({
     article_id: id, idx: s.i, char_start: s.start, char_end: s.end, token_start: s.tokenStart, token_end: s.tokenEnd,
   })));
@@ -158,5 +159,6 @@ function eventRow(articleId: string, idx: number, e: EventRecord): Insertable<Ev
     attribution_text: e.attribution?.text ?? null, attribution_code: e.attribution?.code ?? null,
     attribution_start: e.attribution?.start ?? null, attribution_end: e.attribution?.end ?? null,
     modality: e.modality, confidence: e.confidence,
+    rules: json(e.rules), explain: e.explain ? json(e.explain) : null,
   } as Insertable<EventTable>;
 }

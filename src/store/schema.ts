@@ -141,6 +141,10 @@ export interface EventTable {
   attribution_end: number | null;
   modality: string;
   confidence: number;
+  /** JSON list of the ids of the coding rules that shaped the event. */
+  rules: ColumnType<JsonText, JsonText | undefined, JsonText>;
+  /** JSON EventExplanation (frame and pattern), or null. */
+  explain: JsonText | null;
 }
 
 export interface FigureTable {

@@ -3,13 +3,13 @@
 import { actor, article, fixtureDoc, lexicon, mention, place } from "./events.js";
 import type { Doc } from "../../src/text/doc.js";
 import type { Article } from "../../src/text/article.js";
-import type { ActorMention, PlaceMention } from "../../src/actors/types.js";
+import type { Mention, Place } from "../../src/text/annotations.js";
 
 export interface Fixture {
   doc: Doc;
   article: Article;
-  mentions: ActorMention[];
-  places: PlaceMention[];
+  mentions: Mention[];
+  places: Place[];
 }
 
 const HMS = actor("PSEHMS", "PSE", { org: "HMS" });

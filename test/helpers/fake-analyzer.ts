@@ -2,12 +2,13 @@
 // tests. It splits sentences on end punctuation, tokenises on word characters, recognises a few
 // actor names and trigger verbs from the tables below, and codes one event per trigger with the
 // nearest actor before it as source and after it as target. It is not a model of anything.
-import type { Analysis, Analyzer } from "../../src/analyze.js";
+import type { Analyzer } from "../../src/pipeline/analyze.js";
+import { AnalysedDoc } from "../../src/text/analysed.js";
 import type { Article } from "../../src/text/article.js";
-import type { ActorCode, ActorMention } from "../../src/actors/types.js";
-import type { EventRecord, QuadClass } from "../../src/events/types.js";
-import type { Figure } from "../../src/facts/types.js";
-import { Doc } from "../../src/text/doc.js";
+import type { ActorCode, Mention } from "../../src/text/annotations.js";
+import type { EventRecord, QuadClass } from "../../src/text/annotations.js";
+import type { Figure } from "../../src/text/annotations.js";
+import type { Doc } from "../../src/text/doc.js";
 
 const ACTORS: Record<string, ActorCode> = {
   Israel: { code: "ISR", country: "ISR", sectors: [], org: null, person: null },
@@ -42,23 +43,26 @@ function sleepSync(ms: number) {
 
 export function fakeAnalyzer(opts: FakeAnalyzerOptions = {}): Analyzer {
   return {
-    analyze(article: Article): Analysis {
+    components: [],
+    analyze(article: Article): AnalysedDoc {
       if (opts.delayMs) sleepSync(opts.delayMs);
       if (opts.throwOn && article.text.includes(opts.throwOn)) throw new Error(`fake analyzer refuses "${opts.throwOn}"`);
-      const doc = tokenize(article.text, article.bodyStart);
-      const mentions = findMentions(doc);
-      const events = codeEvents(doc, article, mentions);
+      const doc = tokenize(article);
+      doc.mentions = findMentions(doc);
+      doc.events = codeEvents(doc, article, doc.mentions);
       if (opts.corruptOn && article.text.includes(opts.corruptOn)) {
         // A record the schema refuses (cameo is NOT NULL), after sentences and tokens are written.
-        events.push({ ...events[0], cameo: null as unknown as string });
+        doc.events.push({ ...doc.events[0], cameo: null as unknown as string });
       }
-      return { doc, mentions, places: [], events, figures: findFigures(doc) };
+      doc.figures = findFigures(doc);
+      return doc;
     },
   };
 }
 
-function tokenize(text: string, bodyStart: number): Doc {
-  const doc = new Doc(text, bodyStart);
+function tokenize(article: Article): AnalysedDoc {
+  const { text, bodyStart } = article;
+  const doc = new AnalysedDoc(article);
   const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
   re.lastIndex = bodyStart;
   let first = 0;
@@ -75,14 +79,14 @@ function tokenize(text: string, bodyStart: number): Doc {
   return doc;
 }
 
-function findMentions(doc: Doc): ActorMention[] {
+function findMentions(doc: Doc): Mention[] {
   return doc.tokens.filter((t) => ACTORS[t.text]).map((t) => ({
     start: t.start, end: t.end, tokenStart: t.i, tokenEnd: t.i + 1, headToken: t.i, text: t.text,
     type: "ORG", actor: ACTORS[t.text], via: "dictionary",
   }));
 }
 
-function codeEvents(doc: Doc, article: Article, mentions: ActorMention[]): EventRecord[] {
+function codeEvents(doc: Doc, article: Article, mentions: Mention[]): EventRecord[] {
   const events: EventRecord[] = [];
   for (const t of doc.tokens) {
     const verb = TRIGGERS[t.text.toLowerCase()];
@@ -91,7 +95,7 @@ function codeEvents(doc: Doc, article: Article, mentions: ActorMention[]): Event
     const before = inSentence.filter((m) => m.end <= t.start).pop();
     const after = inSentence.find((m) => m.start >= t.end);
     if (!before) continue;
-    const actor = (m: ActorMention | undefined) => m ? { ...m.actor!, text: m.text, start: m.start, end: m.end } : null;
+    const actor = (m: Mention | undefined) => m ? { ...m.actor!, text: m.text, start: m.start, end: m.end } : null;
     const s = doc.sentences[t.sent];
     events.push({
       sentence: t.sent, source: actor(before), target: actor(after),
@@ -102,7 +106,7 @@ function codeEvents(doc: Doc, article: Article, mentions: ActorMention[]): Event
       place: article.dateline?.places.length
         ? { text: article.dateline.places[0], name: article.dateline.places[0], country: null, lat: null, lon: null, origin: "dateline" }
         : null,
-      attribution: null, modality: "asserted", confidence: 0.5,
+      attribution: null, modality: "asserted", confidence: 0.5, rules: [],
     });
   }
   return events;

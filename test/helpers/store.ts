@@ -19,7 +19,7 @@ export async function seededStore(path = tmpDbPath()): Promise<Store> {
       dateline: k === 0 ? { start: 0, end: 6, places: ["Doha"], monthDay: null, agency: null } : null,
       bodyStart: k === 0 ? 6 : 0,
     });
-    await saveAnalysis(store.db, article, fakeAnalyzer().analyze(article));
+    await saveAnalysis(store.db, fakeAnalyzer().analyze(article));
   }
   return store;
 }

@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { packageRoot } from "../../src/paths.js";
 import { readConllu, type ConlluSentence } from "../../src/nlp/conllu.js";
-import { goldTree } from "../../src/nlp/train/parser.js";
+import { goldTree } from "../../src/train/parser.js";
 import type { GoldTree } from "../../src/nlp/parser/moves.js";
 
 export const miniTreebank = (): ConlluSentence[] => readConllu(join(packageRoot, "test", "fixtures", "syntax-mini.conllu"));

@@ -2,12 +2,12 @@
 import type { Command } from "commander";
 import { join } from "node:path";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { jackknifedPennTags } from "../../nlp/ner/pos-tags.js";
+import { jackknifedPennTags } from "../../train/ner-pos-tags.js";
 import { Tagger } from "../../nlp/tagger.js";
 import { modelsDir, sharedDir } from "../../paths.js";
 import { UserError } from "../../errors.js";
 import { NER_MODEL_FILE } from "../../nlp/ner/index.js";
-import { trainNer } from "../../nlp/ner/train.js";
+import { trainNer } from "../../train/ner.js";
 import { collect } from "../store-access.js";
 
 

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { join } from "node:path";
 import { modelsDir, sharedDir } from "../../paths.js";
-import { trainSyntax } from "../../nlp/train/syntax.js";
+import { trainSyntax } from "../../train/syntax.js";
 import { UserError } from "../../errors.js";
 
 export interface SyntaxCliOptions {

@@ -3,10 +3,10 @@
 // near-perfect; instead each sentence is tagged by a tagger trained on the other folds (jackknifing).
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { UserError } from "../../errors.js";
-import { readConllu } from "../conllu.js";
-import { jackknifeTags, tagClassesOf } from "../train/tagger.js";
-import { SYNTAX_TREEBANKS, TAGGER_BITS, TAGGER_ROWS } from "../train/syntax.js";
+import { UserError } from "../errors.js";
+import { readConllu } from "../nlp/conllu.js";
+import { jackknifeTags, tagClassesOf } from "./tagger.js";
+import { SYNTAX_TREEBANKS, TAGGER_BITS, TAGGER_ROWS } from "./syntax.js";
 
 export interface JackknifeOptions {
   folds: number;

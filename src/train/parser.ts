@@ -1,14 +1,14 @@
 // Training the parser with the dynamic oracle: the move model is updated toward the best zero-cost move,
 // the label model toward the gold label of a gold arc; after the first epoch the parser follows its own
 // predictions so it learns to recover from its mistakes.
-import { seededRandom, shuffle } from "../hash.js";
-import { PerceptronTrainer } from "../perceptron.js";
-import type { ConlluSentence } from "../conllu.js";
-import { MOVES, projectivize, type GoldTree } from "../parser/moves.js";
-import { LABEL_FEATURE_IDS, parserFeatures, PARSER_FEATURES, selectFeatures, type ParseInput } from "../parser/features.js";
-import { bestLabel, bestMove, chooseLabel, LEFT, parseInput, Parser, SHIFT } from "../parser/parser.js";
-import { BeamSearch, type BeamNode } from "../parser/beam.js";
-import { ParseState } from "../parser/state.js";
+import { seededRandom, shuffle } from "../nlp/hash.js";
+import { PerceptronTrainer } from "../nlp/perceptron.js";
+import type { ConlluSentence } from "../nlp/conllu.js";
+import { MOVES, projectivize, type GoldTree } from "../nlp/parser/moves.js";
+import { LABEL_FEATURE_IDS, parserFeatures, PARSER_FEATURES, selectFeatures, type ParseInput } from "../nlp/parser/features.js";
+import { bestLabel, bestMove, chooseLabel, LEFT, parseInput, Parser, SHIFT } from "../nlp/parser/parser.js";
+import { BeamSearch, type BeamNode } from "../nlp/parser/beam.js";
+import { ParseState } from "../nlp/parser/state.js";
 
 export interface ParseSentence {
   input: ParseInput;

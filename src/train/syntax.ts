@@ -2,14 +2,15 @@
 // models written to models/syntax/ with a meta.json recording the data and dev scores.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { UserError } from "../../errors.js";
-import { readConllu, type ConlluSentence } from "../conllu.js";
-import type { Doc } from "../../text/doc.js";
-import { Lemmatizer, trainLemmatizerFromShared } from "../lemmatizer.js";
-import { syntaxStages } from "../index.js";
-import { scoreUdFile } from "../../eval/ud-file.js";
-import { MODEL_FORMAT_VERSION } from "../model-io.js";
-import type { UdScores } from "../../eval/ud.js";
+import { UserError } from "../errors.js";
+import { readConllu, type ConlluSentence } from "../nlp/conllu.js";
+import type { Doc } from "../text/doc.js";
+import { Lemmatizer } from "../nlp/lemmatizer.js";
+import { trainLemmatizerFromShared } from "./lemmatizer.js";
+import { syntaxStages } from "../nlp/index.js";
+import { scoreUdFile } from "../eval/ud-file.js";
+import { MODEL_FORMAT_VERSION } from "../nlp/model-io.js";
+import type { UdScores } from "../eval/ud.js";
 import { tagClassesOf, trainTagger } from "./tagger.js";
 import { parseSentencesOf, trainParser } from "./parser.js";
 

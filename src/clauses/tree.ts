@@ -1,6 +1,12 @@
 // Read-only helpers over the dependency tree of a Doc: children by relation, subtrees, conjuncts.
 // Built once per document so frame building does not rescan sentences for every lookup.
 import type { Doc, Token } from "../text/doc.js";
+import { APPOSITION_IN_LIST } from "./rules.js";
+
+export interface TreeOptions {
+  /** Take a name parsed as an apposition inside a list as a list item (rule repair.apposition-in-list; default true). */
+  apposListItems?: boolean;
+}
 
 const PHRASE_STOP = new Set(["acl", "acl:relcl", "conj", "cc", "punct", "appos", "parataxis", "advcl", "ccomp", "xcomp"]);
 
@@ -8,7 +14,10 @@ export class Tree {
   private readonly kids: number[][];
   private readonly base: string[];
 
-  constructor(readonly doc: Doc) {
+  private readonly apposListItems: boolean;
+
+  constructor(readonly doc: Doc, opts: TreeOptions = {}) {
+    this.apposListItems = opts.apposListItems ?? true;
     this.kids = doc.tokens.map(() => []);
     this.base = doc.tokens.map((t) => t.deprel.split(":")[0]);
     for (const t of doc.tokens) if (t.head >= 0) this.kids[t.head].push(t.i);
@@ -81,8 +90,9 @@ export class Tree {
       const conj = this.children(out[n], "conj");
       for (const c of conj) if (!out.includes(c) && verbal(c) === verbal(i)) out.push(c);
       // "Arnor, Calenardhon and Gondor" parsed with the middle name as an apposition: a list item all the same
+      if (!this.apposListItems) continue;
       const last = Math.max(-1, ...conj);
-      for (const c of this.childrenExact(out[n], "appos")) if (c < last && !out.includes(c) && !verbal(c) && !verbal(i)) out.push(c);
+      for (const c of this.childrenExact(out[n], "appos")) if (APPOSITION_IN_LIST.apply(c, last) && !out.includes(c) && !verbal(c) && !verbal(i)) out.push(c);
     }
     return out;
   }

@@ -1,16 +1,16 @@
 // Training the NER tagger: averaged perceptron, greedy decoding with tag history, BILOU labels,
 // on UNER-EWT train plus GUM train; the epoch count is chosen on UNER-EWT dev.
 import { join } from "node:path";
-import { sharedDir } from "../../paths.js";
-import { seededRandom } from "../hash.js";
-import { scoreNer, type NerScore } from "../../eval/ner.js";
-import { NER_LABELS, nerSentencesToDoc, readNerFile, splitDocuments, type NerSentence } from "./corpus.js";
-import { loadGazetteer, type Gazetteer } from "./gazetteer.js";
-import { DocCase, historyFeatures, sentenceFeatures, shape } from "./features.js";
-import { createNer, type PosTagger } from "./index.js";
-import { NerModel } from "./model.js";
-import { AveragedPerceptron } from "./perceptron.js";
-import { bioToSpans, spansToBilou } from "./spans.js";
+import { sharedDir } from "../paths.js";
+import { seededRandom } from "../nlp/hash.js";
+import { scoreNer, type NerScore } from "../eval/ner.js";
+import { NER_LABELS, nerSentencesToDoc, readNerFile, splitDocuments, type NerSentence } from "../nlp/ner/corpus.js";
+import { loadGazetteer, type Gazetteer } from "../nlp/ner/gazetteer.js";
+import { DocCase, historyFeatures, sentenceFeatures, shape } from "../nlp/ner/features.js";
+import { createNer, type PosTagger } from "../nlp/ner/index.js";
+import { NerModel } from "../nlp/ner/model.js";
+import { AveragedPerceptron } from "../nlp/ner/perceptron.js";
+import { bioToSpans, spansToBilou } from "../nlp/ner/spans.js";
 
 export interface TrainNerOptions {
   /** Training files (.iob2 or GUM .conllu); default UNER-EWT draft train and GUM train. */

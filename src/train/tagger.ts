@@ -1,10 +1,10 @@
 // Training the tagger: averaged perceptron, epochs tuned on the dev set, plus jackknifed tagging of the
 // training set so the parser learns from realistically noisy tags.
-import type { ConlluSentence } from "../conllu.js";
-import { seededRandom, shuffle } from "../hash.js";
-import { tagKey } from "../parser/parser.js";
-import { PerceptronTrainer, type LinearModel } from "../perceptron.js";
-import { hashTokens, tagPass, Tagger, TAGGER2_FEATURES, TAGGER_FEATURES, type TagClass } from "../tagger.js";
+import type { ConlluSentence } from "../nlp/conllu.js";
+import { seededRandom, shuffle } from "../nlp/hash.js";
+import { tagKey } from "../nlp/parser/parser.js";
+import { PerceptronTrainer, type LinearModel } from "../nlp/perceptron.js";
+import { hashTokens, tagPass, Tagger, TAGGER2_FEATURES, TAGGER_FEATURES, type TagClass } from "../nlp/tagger.js";
 
 export interface TagSentence {
   forms: string[];

@@ -2,118 +2,69 @@
 // modality cues and the reporting clause. Roles are logical, not syntactic: in a passive the
 // by-phrase is the subject and the passive subject is the object, and subjects missing from
 // control, conjoined, participial and relative clauses are filled from the clause they hang on.
+// The treatments of constructions and the repairs of parser slips are named rules (./rules.ts).
 import type { Doc } from "../text/doc.js";
-import type { Modality } from "./types.js";
+import type { Frame, Modality, Oblique } from "../text/annotations.js";
+import { RuleSwitch, type Rule } from "../rules/rule.js";
 import type { FrameCues } from "./cues.js";
 import { Tree } from "./tree.js";
+import * as R from "./rules.js";
+import type { ClauseView } from "./rules.js";
 
-export interface Oblique {
-  /** Case word ("in", "to", "by", "according"), "" when none ("on Thursday" has "on"; "Thursday" alone has ""). */
-  case: string;
-  /** Relation of the first head ("obl", "obl:tmod", "nmod"). */
-  rel: string;
-  /** Argument heads, coordination expanded. */
-  heads: number[];
+export type { Frame, Oblique } from "../text/annotations.js";
+
+/** Builds frames for every predicate in a parsed Doc (all rules on unless `rules` says otherwise). */
+export function buildFrames(
+  doc: Doc, cues: FrameCues, nominalLemmas: ReadonlySet<string> = new Set(), verbLemmas: ReadonlySet<string> = new Set(), rules = new RuleSwitch(),
+): Frame[] {
+  return new FrameBuilder(new Tree(doc, { apposListItems: rules.on(R.APPOSITION_IN_LIST) }), cues, nominalLemmas, verbLemmas, rules).all();
 }
-
-export interface Frame {
-  sentence: number;
-  /** Token index of the predicate. */
-  predicate: number;
-  lemma: string;
-  /** True for event nouns ("talks", "offensive") rather than verbs or predicative adjectives. */
-  nominal: boolean;
-  /** Verb particles ("up" in "stepped up"). */
-  particles: string[];
-  /** Logical subjects (agents): heads, coordination expanded. */
-  subjects: number[];
-  /** Logical objects (themes): obj, or the passive subject, or the noun a participle modifies. */
-  objects: number[];
-  iobjs: number[];
-  obliques: Oblique[];
-  /**
-   * Prepositional modifiers of the objects and obliques ("stepped up its assault **on Rafah**", "travel on Thursday
-   * **to Cairo**" with "to Cairo" hung on "Thursday"): where parsers often put what a verb pattern's `prep=` names.
-   */
-  objectObliques: Oblique[];
-  /** Heads of xcomp/ccomp complements (and "to"-infinitives of event nouns). */
-  complements: number[];
-  voice: "active" | "passive";
-  negated: boolean;
-  /** Modality cues found, e.g. ["would"], ["due to"], ["if"], ["propose"], ["reported"]. */
-  cues: string[];
-  modality: Modality;
-  tense: "past" | "present" | "future";
-  /** Heads of whoever reports the clause ("residents said", "according to Reuters"); empty when none. */
-  reporter: number[];
-  /** Frame predicate this one depends on, and the relation of the attachment; -1 / "root" at the top. */
-  governor: number;
-  relation: string;
-  /** Whether the subjects came from the clause itself ("own") or were inherited. */
-  subjectOrigin: "own" | "inherited" | "none";
-}
-
-/** Builds frames for every predicate in a parsed Doc. */
-export function buildFrames(doc: Doc, cues: FrameCues, nominalLemmas: ReadonlySet<string> = new Set(), verbLemmas: ReadonlySet<string> = new Set()): Frame[] {
-  return new FrameBuilder(new Tree(doc), cues, nominalLemmas, verbLemmas).all();
-}
-
-const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom", "whose"]);
-const WH_RELATIVES = new Set(["which", "who", "whom", "whose"]);
-/** Verbs whose passive with "in" says what the subject takes part in ("were engaged in", "was involved in"). */
-const STATIVE_PASSIVES = new Set(["engage", "involve"]);
-
-/** Particles a parser may tag as adverbs; only these are taken back as particles. */
-const STRAY_PARTICLES = new Set(["over", "up", "down", "out", "off", "back", "away"]);
 
 const CLAUSE_RELS = new Set(["xcomp", "ccomp", "advcl", "acl", "conj", "parataxis", "csubj"]);
 
-export class FrameBuilder {
+export class FrameBuilder implements ClauseView {
   private readonly preds = new Map<number, boolean>();
   private readonly synSubjMemo = new Map<number, number[]>();
   private readonly modalityMemo = new Map<number, { modality: Modality; cues: string[] }>();
   private readonly reporterMemo = new Map<number, number[]>();
-  /** Objects of verbs the tagger misread as adjectives (see misreadVerb). */
+  /** Objects of verbs the tagger misread as adjectives (see R.ADJECTIVE_READ_AS_VERB). */
   private readonly misreadObjects = new Map<number, number[]>();
+  /** Repairs that acted on each predicate (its own, and those its inherited subjects came through). */
+  private readonly repaired = new Map<number, string[]>();
 
   constructor(
-    readonly tree: Tree, private readonly cues: FrameCues, private readonly nominalLemmas: ReadonlySet<string>,
+    readonly tree: Tree, readonly cues: FrameCues, private readonly nominalLemmas: ReadonlySet<string>,
     /** Lemmas with verb patterns: a noun among them with a to-infinitive ("a pledge to destroy") is an event noun too. */
     private readonly verbLemmas: ReadonlySet<string> = new Set(),
+    private readonly rules = new RuleSwitch(),
   ) {
+    const misreadOn = rules.on(R.ADJECTIVE_READ_AS_VERB);
     for (const t of tree.doc.tokens) {
       if (this.isClausePredicate(t.i)) this.preds.set(t.i, false);
       else if (this.isEventNoun(t.i)) this.preds.set(t.i, true);
       else {
-        const misread = this.misreadVerb(t.i);
+        const misread = misreadOn ? R.ADJECTIVE_READ_AS_VERB.apply(this, t.i) : null;
         if (!misread) continue;
         this.preds.set(t.i, false);
         this.synSubjMemo.set(t.i, misread.subjects);
         this.misreadObjects.set(t.i, misread.objects);
+        this.mark(t.i, R.ADJECTIVE_READ_AS_VERB.id);
       }
     }
   }
 
-  /**
-   * A verb the tagger read as an adjective in a sentence left with no finite verb: "Young Algerians blocked
-   * roads …", "Israeli helicopters and tanks shelled positions of …" parsed as one noun phrase with "blocked"
-   * modifying "roads". The noun right before it (with its earlier conjuncts) is the subject, the noun it
-   * modifies the object.
-   */
-  private misreadVerb(i: number): { subjects: number[]; objects: number[] } | null {
-    const tr = this.tree;
-    const t = tr.tok(i);
-    const h = tr.head(i);
-    if (!["VBD", "VBN"].includes(t.xpos) || tr.rel(i) !== "amod" || h <= i) return null;
-    // only the noun's own words between: "blocked [the main] roads", not "killed in Gaza strike"
-    for (let k = i + 1; k < h; k++) if (tr.head(k) !== h || !["det", "amod", "compound", "nummod"].includes(tr.rel(k))) return null;
-    const sent = tr.doc.sentences[t.sent];
-    if (i - 1 < sent.tokenStart || !["NOUN", "PROPN"].includes(tr.upos(i - 1))) return null;
-    for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
-      if (k !== i && ["VERB", "AUX"].includes(tr.upos(k)) && ["VBD", "VBZ", "VBP", "MD"].includes(tr.tok(k).xpos)) return null;
-    }
-    const subjects = tr.conjuncts(tr.firstConjunct(i - 1)).filter((k) => k < i);
-    return { subjects: subjects.includes(i - 1) ? subjects : [i - 1], objects: [h] };
+  private on(rule: Rule): boolean {
+    return this.rules.on(rule);
+  }
+
+  private mark(p: number, id: string): void {
+    const list = this.repaired.get(p);
+    if (!list) this.repaired.set(p, [id]);
+    else if (!list.includes(id)) list.push(id);
+  }
+
+  private inherit(p: number, from: number): void {
+    for (const id of this.repaired.get(from) ?? []) this.mark(p, id);
   }
 
   all(): Frame[] {
@@ -122,6 +73,10 @@ export class FrameBuilder {
 
   isPredicate(i: number): boolean {
     return this.preds.has(i);
+  }
+
+  isClausal(i: number): boolean {
+    return this.preds.get(i) === false;
   }
 
   private isClausePredicate(i: number): boolean {
@@ -158,19 +113,22 @@ export class FrameBuilder {
     const objects = nominal ? [] : [...(passive ? syn : []), ...this.expand([...tr.children(p, "obj"), ...this.misreadObjects.get(p) ?? []])];
     const { modality, cues } = this.modality(p);
     const governor = this.governorOf(p);
+    const obliques = this.obliques(p, nominal);
+    const particles = this.particles(p);
+    const complements = this.complements(p, nominal);
     return {
       sentence: tr.tok(p).sent,
       predicate: p,
       lemma: tr.lemma(p),
       nominal,
-      particles: this.particles(p),
+      particles,
       subjects: passive ? agents : syn,
       objects,
       iobjs: this.expand(tr.children(p, "iobj")),
-      obliques: this.obliques(p, nominal),
-      objectObliques: [...objects, ...this.obliques(p, nominal).flatMap((o) => o.heads)]
+      obliques,
+      objectObliques: [...objects, ...obliques.flatMap((o) => o.heads)]
         .flatMap((o) => this.obliques(o, true).filter((x) => x.case !== "")),
-      complements: this.complements(p, nominal),
+      complements,
       voice: passive ? "passive" : "active",
       negated: this.ownNegation(p),
       cues,
@@ -180,17 +138,15 @@ export class FrameBuilder {
       governor,
       relation: governor < 0 ? "root" : tr.rel(p),
       subjectOrigin: passive ? (agents.length ? "own" : "none") : this.ownSubjects(p).length ? "own" : syn.length ? "inherited" : "none",
+      repairs: [...this.repaired.get(p) ?? []],
     };
   }
 
-  /**
-   * Verb particles: compound:prt, and an adverb-tagged particle right after the verb that a parser read as
-   * an adverb of what follows ("handed over 700 kg of medicine" with "over" as advmod).
-   */
+  /** Verb particles: compound:prt, and (a repair) an adverb-tagged particle right after the verb. */
   private particles(p: number): string[] {
     const tr = this.tree;
-    const stray = tr.upos(p) === "VERB" && p + 1 < tr.doc.tokens.length && tr.tok(p + 1).sent === tr.tok(p).sent
-      && tr.rel(p + 1) === "advmod" && STRAY_PARTICLES.has(tr.lower(p + 1)) ? [tr.lower(p + 1)] : [];
+    const stray = this.on(R.STRAY_PARTICLE) ? R.STRAY_PARTICLE.apply(this, p) : [];
+    if (stray.length) this.mark(p, R.STRAY_PARTICLE.id);
     return [...tr.children(p, "compound:prt").map((k) => tr.lemma(k)), ...stray];
   }
 
@@ -199,7 +155,7 @@ export class FrameBuilder {
     return this.tree.ancestors(p).find((k) => this.preds.has(k)) ?? -1;
   }
 
-  private expand(heads: number[]): number[] {
+  expand(heads: number[]): number[] {
     return heads.flatMap((h) => this.tree.conjuncts(h));
   }
 
@@ -209,15 +165,13 @@ export class FrameBuilder {
 
   private isPassive(p: number): boolean {
     const tr = this.tree;
-    // "Serb forces were engaged in ethnic cleansing": passive in form, the subject does it
-    if (STATIVE_PASSIVES.has(tr.lemma(p)) && tr.childrenExact(p, "obl").some((k) => tr.caseWord(k) === "in")
-      && !this.agents(p, true).length) return false;
+    if (this.on(R.STATIVE_PASSIVE) && R.STATIVE_PASSIVE.apply(this, p, this.agents(p, true))) return false;
     if (tr.childrenExact(p, "nsubj:pass", "csubj:pass", "aux:pass").length) return true;
     const t = tr.tok(p);
-    // "… and delivered to Hamas by Qatari mediators" mis-tagged VBD and attached as a bare conjunct:
-    // no subject and a by-phrase can only be a passive participle
-    if ((t.xpos === "VBN" || t.xpos === "VBD") && !this.ownSubjects(p).length && !tr.children(p, "aux").length
-      && tr.childrenExact(p, "obl").some((k) => this.cues.agentCases.has(tr.caseWord(k)))) return true;
+    if (this.on(R.PASSIVE_WITHOUT_AUXILIARY) && R.PASSIVE_WITHOUT_AUXILIARY.apply(this, p, this.ownSubjects(p))) {
+      this.mark(p, R.PASSIVE_WITHOUT_AUXILIARY.id);
+      return true;
+    }
     if (t.xpos !== "VBN" || tr.children(p, "aux").length || tr.children(p, "nsubj").length) return false;
     const rel = tr.baseRel(p);
     if (rel === "acl") return true; // "a proposal drawn up by …"
@@ -244,15 +198,20 @@ export class FrameBuilder {
     return out;
   }
 
+  /** Subjects inherited from the clause above, with the repairs they came through. */
+  private from(p: number, g: number): number[] {
+    const out = this.synSubjects(g);
+    this.inherit(p, g);
+    return out;
+  }
+
   private computeSynSubjects(p: number): number[] {
     const tr = this.tree;
     const own = this.ownSubjects(p).filter((k) => tr.rel(k) !== "expl");
     const g = tr.head(p);
-    const rel = tr.rel(p);
     if (own.length) {
-      // "the group that rules Gaza": the relative pronoun stands for the modified noun
-      if (rel === "acl:relcl" && own.length === 1 && RELATIVE_PRONOUNS.has(tr.lower(own[0])) && g >= 0) return tr.conjuncts(g);
-      return own;
+      const relative = this.on(R.RELATIVE_PRONOUN) ? R.RELATIVE_PRONOUN.apply(this, p, own) : null;
+      return relative ?? own;
     }
     if (this.preds.get(p) === true) return this.nominalSubjects(p);
     const stranded = this.strandedSubject(p);
@@ -260,31 +219,35 @@ export class FrameBuilder {
     if (g < 0) return [];
     const base = tr.baseRel(p);
     if (base === "conj") {
-      // a verb a parser coordinated under a noun shares the subject of the nearest clause above it
       const first = tr.firstConjunct(p);
+      if (this.preds.has(first)) return this.from(p, first);
+      if (!this.on(R.VERB_CONJOINED_TO_NOUN)) return [];
       const up = this.governorOf(p);
-      return this.preds.has(first) ? this.synSubjects(first) : up >= 0 ? this.synSubjects(up) : [];
+      const out = R.VERB_CONJOINED_TO_NOUN.apply(this, p);
+      if (up >= 0) this.inherit(p, up);
+      if (out.length) this.mark(p, R.VERB_CONJOINED_TO_NOUN.id);
+      return out;
     }
     if (base === "xcomp") {
       // object control for verbs that ask something of someone ("urged factions to fight"),
       // else subject control ("was due to travel", "conducting an operation to kill fighters")
-      const ctrl = this.cues.directive.has(tr.lemma(g)) ? this.expand(tr.children(g, "obj", "iobj")) : [];
+      const ctrl = this.on(R.OBJECT_CONTROL) ? R.OBJECT_CONTROL.apply(this, g) : [];
       if (ctrl.length) return ctrl;
-      return this.preds.has(g) ? this.synSubjects(g) : [];
+      return this.preds.has(g) ? this.from(p, g) : [];
     }
     if (base === "advcl") {
-      const marks = tr.children(p, "mark").map((k) => tr.lemma(k));
-      // participles ("calling it delusional") and purpose infinitives ("to meet Netanyahu") share the subject
-      const participle = ["VBG", "VBN"].includes(tr.tok(p).xpos) || marks.length === 0 || marks.includes("to");
-      if (participle && !this.cues.conditionalMarks.has(marks[0] ?? "") && this.preds.has(g)) return this.synSubjects(g);
-      return [];
+      if (!this.on(R.PARTICIPLE_SHARES_SUBJECT)) return [];
+      const shared = R.PARTICIPLE_SHARES_SUBJECT.apply(this, p);
+      if (shared) this.inherit(p, g);
+      return shared ?? [];
     }
     if (base === "acl") {
-      const toInf = tr.children(p, "mark").some((k) => tr.lemma(k) === "to");
-      if (toInf) {
-        // "renewed a pledge to destroy": the pledge's owner is the subject of the verb governing the noun
+      // "renewed a pledge to destroy": the pledge's owner is the subject of the verb governing the noun
+      const owner = this.on(R.NOUN_INFINITIVE_OWNER) ? R.NOUN_INFINITIVE_OWNER.apply(this, p) : null;
+      if (owner) {
         const gv = this.governorOf(p);
-        return gv >= 0 ? this.synSubjects(gv) : [];
+        if (gv >= 0) this.inherit(p, gv);
+        return owner;
       }
       return tr.conjuncts(g); // "delegations participating in talks", "a proposal drawn up by …"
     }
@@ -292,13 +255,13 @@ export class FrameBuilder {
   }
 
   /**
-   * A subject the parser hung elsewhere: the noun phrase ending right before a finite verb group that has no
-   * subject of its own. "Before heading back to the US, Blinken was due to …" (Blinken an apposition of "US");
-   * "began its offensive after Hamas militants from Gaza killed … and took …" ("after" read as a preposition,
-   * "killed" as a conjunct of "began"). Appositions qualify anywhere; obliques only behind a word that can
-   * introduce a clause. A later conjunct ("… and took") shares the subject its earlier conjunct found this way.
+   * A subject the parser hung elsewhere (R.STRANDED_SUBJECT_REPAIRS): the noun phrase ending right before a
+   * finite verb group that has no subject of its own. A later conjunct ("… and took") shares the subject its
+   * earlier conjunct found this way.
    */
   private strandedSubject(p: number): number[] {
+    const repairs = this.rules.active(R.STRANDED_SUBJECT_REPAIRS);
+    if (!repairs.length) return [];
     const tr = this.tree;
     const base = tr.baseRel(p);
     if (!["root", "conj", "ccomp", "parataxis", "advcl"].includes(base) || tr.upos(p) === "NOUN" || tr.upos(p) === "PROPN") return [];
@@ -313,17 +276,20 @@ export class FrameBuilder {
     let n = k;
     while (["flat", "nmod"].includes(tr.baseRel(n)) && tr.head(n) >= 0 && tr.head(n) < n) n = tr.head(n);
     if (!["NOUN", "PROPN"].includes(tr.upos(n)) || n >= p) return [];
-    const rel = tr.baseRel(n);
-    // "President Clinton has imposed …, the White House said": both subjects hung on "said"
-    const doubled = rel === "nsubj" && base === "ccomp" && tr.head(n) === tr.head(p) && tr.children(tr.head(p), "nsubj").length > 1;
-    const ok = doubled || rel === "appos" || ((rel === "obl" || rel === "nmod") && tr.rel(n) === rel && this.cues.clausePrepositions.has(tr.caseWord(n)));
-    return ok ? this.expand([n]) : [];
+    const repair = repairs.find((r) => r.apply(this, { p, base, n }));
+    if (!repair) return [];
+    this.mark(p, repair.id);
+    return this.expand([n]);
   }
 
   private earlierConjunctStranded(p: number): number[] {
     const tr = this.tree;
     const earlier = tr.children(tr.head(p), "conj").filter((k) => k < p);
-    return earlier.length ? this.strandedSubject(earlier[earlier.length - 1]) : [];
+    if (!earlier.length) return [];
+    const e = earlier[earlier.length - 1];
+    const out = this.strandedSubject(e);
+    if (out.length) this.inherit(p, e);
+    return out;
   }
 
   /** A verb with a tensed form or a tensed auxiliary/copula: a clause that needs a subject. */
@@ -343,7 +309,8 @@ export class FrameBuilder {
     const g = this.governorOf(n);
     if (g >= 0 && this.preds.get(g) === false && ["obj", "obl", "nsubj:pass"].includes(tr.rel(n))) {
       // the agent of a passive governor, never its patient ("In the only truce, 110 hostages were released")
-      return tr.rel(n) === "nsubj:pass" || this.isPassive(g) ? this.agents(g, true) : this.synSubjects(g);
+      if (tr.rel(n) === "nsubj:pass" || this.isPassive(g)) return this.agents(g, true);
+      return this.from(n, g);
     }
     return [];
   }
@@ -359,22 +326,17 @@ export class FrameBuilder {
   private complements(p: number, nominal: boolean): number[] {
     const tr = this.tree;
     const toInf = (k: number) => tr.children(k, "mark").some((m) => tr.lemma(m) === "to");
-    // "told civilians, many of whom were displaced …": a clause whose subject is (or holds) a relative
-    // pronoun is a relative clause on the object that the parser took for a complement ("that" is left
-    // out: "said that would be unacceptable" has a demonstrative subject)
-    const wh = (k: number) => WH_RELATIVES.has(tr.lower(k));
-    const relative = (k: number) => tr.rel(k) === "ccomp" && tr.children(k, "nsubj", "nsubj:pass").some((s) => wh(s) || tr.children(s, "nmod").some(wh));
     const clauses = tr.children(p, "xcomp", "ccomp");
-    const misread = clauses.filter(relative);
+    const misread = this.on(R.RELATIVE_READ_AS_COMPLEMENT) ? clauses.filter((k) => R.RELATIVE_READ_AS_COMPLEMENT.apply(this, k)) : [];
+    if (misread.length) this.mark(p, R.RELATIVE_READ_AS_COMPLEMENT.id);
     const out = clauses.filter((k) => !misread.includes(k));
     if (nominal) out.push(...tr.children(p, "acl").filter(toInf));
-    const objs = tr.children(p, "obj", "iobj");
-    if (!out.length && objs.length) {
-      // "told civilians, many of whom were displaced …, to go": a parser may hang the infinitive
-      // on the parenthetical clause between the object and it
-      const asides = [...tr.children(p, "parataxis"), ...misread, ...objs.flatMap((o) => tr.children(o, "acl:relcl"))];
-      const found = asides.flatMap((a) => tr.children(a, "advcl", "xcomp")).find((k) => toInf(k) && k > objs[0]);
-      if (found !== undefined) out.push(found);
+    if (!out.length && this.on(R.INFINITIVE_ON_ASIDE)) {
+      const found = R.INFINITIVE_ON_ASIDE.apply(this, p, misread);
+      if (found !== undefined) {
+        out.push(found);
+        this.mark(p, R.INFINITIVE_ON_ASIDE.id);
+      }
     }
     return out;
   }
@@ -400,6 +362,10 @@ export class FrameBuilder {
     return "past"; // news narrates in the past; participles and infinitives without a finite verb lean that way
   }
 
+  modalityCues(p: number): string[] {
+    return this.modality(p).cues;
+  }
+
   /** Modality of p: own cues first, then what the governing clause imposes. */
   modality(p: number): { modality: Modality; cues: string[] } {
     const memo = this.modalityMemo.get(p);
@@ -421,13 +387,7 @@ export class FrameBuilder {
       if (this.cues.futureModals.has(a)) cues.push("will");
       else if (this.cues.hypotheticalModals.has(a)) cues.push(a);
     }
-    // "was to travel": be + to-infinitive marks a plan (parsers give "was" as aux or cop)
-    const be = tr.children(p, "aux", "cop").map((k) => tr.lower(k));
-    if (be.some((a) => ["was", "is", "are", "were", "be"].includes(a)) && marks.includes("to")) cues.push("be to");
-    // "was due to travel" parsed with "due to" as a fixed case/mark word on the verb
-    for (const k of tr.children(p, "case", "mark", "advmod")) {
-      if (this.cues.intention.has(tr.lemma(k)) && tr.children(k, "fixed").some((f) => tr.lemma(f) === "to")) cues.push(`${tr.lemma(k)} to`);
-    }
+    if (this.on(R.BE_TO_PLAN)) cues.push(...R.BE_TO_PLAN.apply(this, p));
     if (marks.some((m) => this.cues.conditionalMarks.has(m))) cues.push("if");
     const g = this.governorOf(p);
     const rel = tr.rel(p);
@@ -442,9 +402,9 @@ export class FrameBuilder {
         const gm = this.modality(g).modality;
         if (gm === "negated" || gm === "hypothetical" || gm === "intended" || gm === "proposed") inherited = gm;
       }
-      if (rel === "advcl" && tr.children(g, "mark").length === 0 && this.modality(g).cues.includes("if")) inherited = "hypothetical";
+      if (this.on(R.CONDITION_INHERITED) && R.CONDITION_INHERITED.apply(this, p, g)) inherited = "hypothetical";
     }
-    if (this.underProposal(p)) cues.push("propose");
+    if (this.on(R.UNDER_PROPOSAL) && R.UNDER_PROPOSAL.apply(this, p)) cues.push("propose");
     if (this.cues.proposal.has(tr.lemma(p)) && !tr.children(p, "compound:prt").length) cues.push("propose");
     if (reported) cues.push("reported");
     const has = (c: string) => cues.includes(c);
@@ -460,20 +420,6 @@ export class FrameBuilder {
     else if (inherited) modality = inherited;
     else if (reported) modality = "reported";
     return { modality, cues };
-  }
-
-  /** True when p sits inside what a proposal verb puts forward ("proposed a ceasefire, during which hostages would go free"). */
-  private underProposal(p: number): boolean {
-    const tr = this.tree;
-    let k = p;
-    for (const g of tr.ancestors(p)) {
-      if (this.preds.get(g) === false && g !== p) {
-        if (this.cues.proposal.has(tr.lemma(g)) && ["obj", "ccomp", "xcomp"].includes(tr.baseRel(k))) return true;
-        if (!["conj", "acl"].includes(tr.baseRel(k))) return false;
-      }
-      k = g;
-    }
-    return false;
   }
 
   /** Who reports p: the subject of a governing reporting verb, a reporting parataxis, or "according to X". */

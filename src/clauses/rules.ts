@@ -1,0 +1,305 @@
+// The named rules of the clause layer: repairs of parser slips (stage "repair") and treatments of
+// constructions that decide a frame's arguments and modality (stage "frames"). The frame builder asks
+// for each by its constant; `--without-rule ID` switches one off. Repairs are kept apart from the
+// constructions so that, after retraining the parser, each can be measured and dropped when no longer needed.
+import { defineRule, type Rule } from "../rules/rule.js";
+import type { FrameCues } from "./cues.js";
+import type { Tree } from "./tree.js";
+
+/** What a clause rule may ask of the frame builder. */
+export interface ClauseView {
+  readonly tree: Tree;
+  readonly cues: FrameCues;
+  isPredicate(i: number): boolean;
+  /** A verbal or adjectival predicate (not an event noun). */
+  isClausal(i: number): boolean;
+  synSubjects(p: number): number[];
+  modalityCues(p: number): string[];
+  governorOf(p: number): number;
+  expand(heads: number[]): number[];
+}
+
+
+// ── repairs of parser slips ─────────────────────────────────────────────────────────────────────────
+
+/**
+ * A verb the tagger read as an adjective in a sentence left with no finite verb: "Young Algerians blocked
+ * roads …", "Israeli helicopters and tanks shelled positions of …" parsed as one noun phrase with "blocked"
+ * modifying "roads". The noun right before it (with its earlier conjuncts) is the subject, the noun it
+ * modifies the object.
+ */
+export const ADJECTIVE_READ_AS_VERB = defineRule({
+  id: "repair.adjective-read-as-verb",
+  stage: "repair",
+  description: "a past verb tagged as an adjective of the next noun, in a sentence with no finite verb, is the verb",
+  example: "Young Algerians blocked roads in the capital.",
+  apply(v: ClauseView, i: number): { subjects: number[]; objects: number[] } | null {
+    const tr = v.tree;
+    const t = tr.tok(i);
+    const h = tr.head(i);
+    if (!["VBD", "VBN"].includes(t.xpos) || tr.rel(i) !== "amod" || h <= i) return null;
+    // only the noun's own words between: "blocked [the main] roads", not "killed in Gaza strike"
+    for (let k = i + 1; k < h; k++) if (tr.head(k) !== h || !["det", "amod", "compound", "nummod"].includes(tr.rel(k))) return null;
+    const sent = tr.doc.sentences[t.sent];
+    if (i - 1 < sent.tokenStart || !["NOUN", "PROPN"].includes(tr.upos(i - 1))) return null;
+    for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
+      if (k !== i && ["VERB", "AUX"].includes(tr.upos(k)) && ["VBD", "VBZ", "VBP", "MD"].includes(tr.tok(k).xpos)) return null;
+    }
+    const subjects = tr.conjuncts(tr.firstConjunct(i - 1)).filter((k) => k < i);
+    return { subjects: subjects.includes(i - 1) ? subjects : [i - 1], objects: [h] };
+  },
+});
+
+/** Particles a parser may tag as adverbs; only these are taken back as particles. */
+const STRAY_PARTICLES = new Set(["over", "up", "down", "out", "off", "back", "away"]);
+
+export const STRAY_PARTICLE = defineRule({
+  id: "repair.particle-read-as-adverb",
+  stage: "repair",
+  description: "a particle right after the verb that the parser made an adverb of what follows is the verb's particle",
+  example: "The army handed over 700 kg of medicine.",
+  apply(v: ClauseView, p: number): string[] {
+    const tr = v.tree;
+    const ok = tr.upos(p) === "VERB" && p + 1 < tr.doc.tokens.length && tr.tok(p + 1).sent === tr.tok(p).sent
+      && tr.rel(p + 1) === "advmod" && STRAY_PARTICLES.has(tr.lower(p + 1));
+    return ok ? [tr.lower(p + 1)] : [];
+  },
+});
+
+export const PASSIVE_WITHOUT_AUXILIARY = defineRule({
+  id: "repair.passive-without-auxiliary",
+  stage: "repair",
+  description: "a past form with no subject, no auxiliary and a by-phrase is a passive participle the tagger took for a past tense",
+  example: "The proposal was drawn up by spy chiefs and delivered to Hamas by Qatari mediators.",
+  apply(v: ClauseView, p: number, ownSubjects: number[]): boolean {
+    const tr = v.tree;
+    const t = tr.tok(p);
+    return (t.xpos === "VBN" || t.xpos === "VBD") && !ownSubjects.length && !tr.children(p, "aux").length
+      && tr.childrenExact(p, "obl").some((k) => v.cues.agentCases.has(tr.caseWord(k)));
+  },
+});
+
+/**
+ * Three ways a parser hangs a subject elsewhere: the noun phrase ending right before a finite verb group
+ * with no subject of its own is its subject when it was made an apposition ("Before heading back to the US,
+ * Blinken was due to …" with Blinken an apposition of "US"), the object of a word that can introduce a
+ * clause ("began its offensive after Hamas militants from Gaza killed …" with "after" read as a
+ * preposition), or a second subject of the reporting verb ("President Clinton has imposed …, the White
+ * House said").
+ */
+export interface StrandedSubject {
+  /** The subjectless predicate, its base relation, and the head of the noun phrase right before its verb group. */
+  p: number;
+  base: string;
+  n: number;
+}
+
+export const SUBJECT_IN_APPOSITION = defineRule({
+  id: "repair.subject-read-as-apposition",
+  stage: "repair",
+  description: "the noun phrase right before a subjectless finite verb, hung as an apposition, is its subject",
+  example: "Before heading back to the US, Blinken was due to meet Netanyahu.",
+  apply: (v: ClauseView, s: StrandedSubject): boolean => v.tree.baseRel(s.n) === "appos",
+});
+
+export const CLAUSE_READ_AS_PREPOSITION = defineRule({
+  id: "repair.clause-read-as-preposition",
+  stage: "repair",
+  description: "after a word that can introduce a clause ('after', 'before'), the noun before a subjectless finite verb is its subject",
+  example: "Israel began its offensive after Hamas militants from Gaza killed 1,200 people.",
+  apply(v: ClauseView, s: StrandedSubject): boolean {
+    const tr = v.tree;
+    const rel = tr.baseRel(s.n);
+    return (rel === "obl" || rel === "nmod") && tr.rel(s.n) === rel && v.cues.clausePrepositions.has(tr.caseWord(s.n));
+  },
+});
+
+export const SUBJECT_DOUBLED_ON_REPORTER = defineRule({
+  id: "repair.subject-doubled-on-reporter",
+  stage: "repair",
+  description: "of two subjects hung on a reporting verb, the first is the subject of the reported clause",
+  example: "President Clinton has imposed sanctions on Iraq, the White House said.",
+  apply(v: ClauseView, s: StrandedSubject): boolean {
+    const tr = v.tree;
+    const g = tr.head(s.p);
+    return tr.baseRel(s.n) === "nsubj" && s.base === "ccomp" && tr.head(s.n) === g && tr.children(g, "nsubj").length > 1;
+  },
+});
+
+export const STRANDED_SUBJECT_REPAIRS = [SUBJECT_IN_APPOSITION, CLAUSE_READ_AS_PREPOSITION, SUBJECT_DOUBLED_ON_REPORTER];
+
+export const VERB_CONJOINED_TO_NOUN = defineRule({
+  id: "repair.verb-conjoined-to-noun",
+  stage: "repair",
+  description: "a verb the parser coordinated under a noun shares the subject of the nearest clause above it",
+  example: "The framework was drawn up by US and Israeli spy chiefs and delivered to Hamas.",
+  apply(v: ClauseView, p: number): number[] {
+    const up = v.governorOf(p);
+    return up >= 0 ? v.synSubjects(up) : [];
+  },
+});
+
+const WH_RELATIVES = new Set(["which", "who", "whom", "whose"]);
+
+export const RELATIVE_READ_AS_COMPLEMENT = defineRule({
+  id: "repair.relative-read-as-complement",
+  stage: "repair",
+  description: "a complement clause whose subject is (or holds) a wh-relative pronoun is a relative clause on the object",
+  example: "Israel told civilians, many of whom were displaced, to go to Rafah.",
+  apply(v: ClauseView, k: number): boolean {
+    const tr = v.tree;
+    // "that" is left out: "said that would be unacceptable" has a demonstrative subject
+    const wh = (x: number) => WH_RELATIVES.has(tr.lower(x));
+    return tr.rel(k) === "ccomp" && tr.children(k, "nsubj", "nsubj:pass").some((s) => wh(s) || tr.children(s, "nmod").some(wh));
+  },
+});
+
+export const INFINITIVE_ON_ASIDE = defineRule({
+  id: "repair.infinitive-on-aside",
+  stage: "repair",
+  description: "a to-infinitive hung on a parenthetical clause between the object and it is the verb's complement",
+  example: "The military told civilians, many of whom had fled, to move to humanitarian zones.",
+  apply(v: ClauseView, p: number, misread: number[]): number | undefined {
+    const tr = v.tree;
+    const objs = tr.children(p, "obj", "iobj");
+    if (!objs.length) return undefined;
+    const toInf = (k: number) => tr.children(k, "mark").some((m) => tr.lemma(m) === "to");
+    const asides = [...tr.children(p, "parataxis"), ...misread, ...objs.flatMap((o) => tr.children(o, "acl:relcl"))];
+    return asides.flatMap((a) => tr.children(a, "advcl", "xcomp")).find((k) => toInf(k) && k > objs[0]);
+  },
+});
+
+export const APPOSITION_IN_LIST = defineRule({
+  id: "repair.apposition-in-list",
+  stage: "repair",
+  description: "a name parsed as an apposition inside a list of conjuncts is a list item",
+  example: "Arnor, Calenardhon and Gondor signed the accord.",
+  /** Whether an apposition c of a list member, before the list's last conjunct, is an item of the list. */
+  apply: (c: number, lastConjunct: number): boolean => c < lastConjunct,
+});
+
+// ── constructions ───────────────────────────────────────────────────────────────────────────────────
+
+/** Verbs whose passive with "in" says what the subject takes part in ("were engaged in", "was involved in"). */
+const STATIVE_PASSIVES = new Set(["engage", "involve"]);
+
+export const STATIVE_PASSIVE = defineRule({
+  id: "frames.stative-passive",
+  stage: "frames",
+  description: "'engaged in', 'involved in' without an agent are passive in form only: the subject does it",
+  example: "Serb forces were engaged in ethnic cleansing.",
+  apply(v: ClauseView, p: number, agents: number[]): boolean {
+    const tr = v.tree;
+    return STATIVE_PASSIVES.has(tr.lemma(p)) && tr.childrenExact(p, "obl").some((k) => tr.caseWord(k) === "in") && !agents.length;
+  },
+});
+
+const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom", "whose"]);
+
+export const RELATIVE_PRONOUN = defineRule({
+  id: "frames.relative-pronoun-subject",
+  stage: "frames",
+  description: "in a relative clause the relative pronoun subject stands for the noun the clause modifies",
+  example: "Hamas, the group that rules Gaza, rejected the offer.",
+  apply(v: ClauseView, p: number, own: number[]): number[] | null {
+    const tr = v.tree;
+    const g = tr.head(p);
+    return tr.rel(p) === "acl:relcl" && own.length === 1 && RELATIVE_PRONOUNS.has(tr.lower(own[0])) && g >= 0 ? tr.conjuncts(g) : null;
+  },
+});
+
+export const OBJECT_CONTROL = defineRule({
+  id: "frames.object-control",
+  stage: "frames",
+  description: "the complement of a verb that asks something of someone has that someone as subject",
+  example: "The president urged the factions to go on fighting.",
+  apply(v: ClauseView, g: number): number[] {
+    const tr = v.tree;
+    return v.cues.directive.has(tr.lemma(g)) ? v.expand(tr.children(g, "obj", "iobj")) : [];
+  },
+});
+
+export const PARTICIPLE_SHARES_SUBJECT = defineRule({
+  id: "frames.participle-shares-subject",
+  stage: "frames",
+  description: "a participle or purpose infinitive adverbial shares the subject of the clause it hangs on",
+  example: "Netanyahu rejected the offer, calling it delusional.",
+  apply(v: ClauseView, p: number): number[] | null {
+    const tr = v.tree;
+    const g = tr.head(p);
+    const marks = tr.children(p, "mark").map((k) => tr.lemma(k));
+    const participle = ["VBG", "VBN"].includes(tr.tok(p).xpos) || marks.length === 0 || marks.includes("to");
+    return participle && !v.cues.conditionalMarks.has(marks[0] ?? "") && v.isPredicate(g) ? v.synSubjects(g) : null;
+  },
+});
+
+export const NOUN_INFINITIVE_OWNER = defineRule({
+  id: "frames.noun-infinitive-owner",
+  stage: "frames",
+  description: "the subject of a noun's to-infinitive is the subject of the verb governing the noun",
+  example: "The group renewed a pledge to destroy Israel.",
+  apply(v: ClauseView, p: number): number[] | null {
+    const tr = v.tree;
+    if (!tr.children(p, "mark").some((k) => tr.lemma(k) === "to")) return null;
+    const gv = v.governorOf(p);
+    return gv >= 0 ? v.synSubjects(gv) : [];
+  },
+});
+
+export const BE_TO_PLAN = defineRule({
+  id: "frames.be-to-plan",
+  stage: "frames",
+  description: "be + to-infinitive and 'due to' mark a plan: the act is intended",
+  example: "Burns was to travel from Cairo to Israel to meet Netanyahu.",
+  /** The plan cues of p: "be to" ("was to travel") and "X to" for an intention word fixed with "to" ("due to"). */
+  apply(v: ClauseView, p: number): string[] {
+    const tr = v.tree;
+    const cues: string[] = [];
+    const marks = tr.children(p, "mark").map((k) => tr.lemma(k));
+    // parsers give "was" as aux or cop
+    const be = tr.children(p, "aux", "cop").map((k) => tr.lower(k));
+    if (be.some((a) => ["was", "is", "are", "were", "be"].includes(a)) && marks.includes("to")) cues.push("be to");
+    // "was due to travel" parsed with "due to" as a fixed case/mark word on the verb
+    for (const k of tr.children(p, "case", "mark", "advmod")) {
+      if (v.cues.intention.has(tr.lemma(k)) && tr.children(k, "fixed").some((f) => tr.lemma(f) === "to")) cues.push(`${tr.lemma(k)} to`);
+    }
+    return cues;
+  },
+});
+
+export const UNDER_PROPOSAL = defineRule({
+  id: "frames.under-proposal",
+  stage: "frames",
+  description: "what a proposal verb puts forward is proposed, even when phrased with 'would'",
+  example: "Hamas proposed a ceasefire during which all hostages would go free.",
+  apply(v: ClauseView, p: number): boolean {
+    const tr = v.tree;
+    let k = p;
+    for (const g of tr.ancestors(p)) {
+      if (v.isClausal(g) && g !== p) {
+        if (v.cues.proposal.has(tr.lemma(g)) && ["obj", "ccomp", "xcomp"].includes(tr.baseRel(k))) return true;
+        if (!["conj", "acl"].includes(tr.baseRel(k))) return false;
+      }
+      k = g;
+    }
+    return false;
+  },
+});
+
+export const CONDITION_INHERITED = defineRule({
+  id: "frames.condition-inherited",
+  stage: "frames",
+  description: "an adverbial of a clause under 'if' is hypothetical too",
+  example: "If Israel attacked Rafah, talks would collapse, causing more deaths.",
+  apply(v: ClauseView, p: number, g: number): boolean {
+    const tr = v.tree;
+    return tr.rel(p) === "advcl" && tr.children(g, "mark").length === 0 && v.modalityCues(g).includes("if");
+  },
+});
+
+export const clauseRules: readonly Rule[] = [
+  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, VERB_CONJOINED_TO_NOUN,
+  RELATIVE_READ_AS_COMPLEMENT, INFINITIVE_ON_ASIDE, APPOSITION_IN_LIST,
+  STATIVE_PASSIVE, RELATIVE_PRONOUN, OBJECT_CONTROL, PARTICIPLE_SHARES_SUBJECT, NOUN_INFINITIVE_OWNER, BE_TO_PLAN,
+  UNDER_PROPOSAL, CONDITION_INHERITED,
+];

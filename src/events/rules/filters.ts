@@ -1,0 +1,83 @@
+// Rules of the filters stage: frames that match a pattern but make no event. A frame filter says why
+// it drops a frame (its id goes to `parley show --explain`-style traces and `--without-rule` measures it).
+import type { Rule } from "../../rules/rule.js";
+import type { EventRecord } from "../../text/annotations.js";
+import { isStatement } from "../ontology.js";
+import type { CodingContext, FrameCoding } from "../context.js";
+import type { PatternMatch } from "../match.js";
+import type { Frame } from "../../text/annotations.js";
+
+/** Before participants are looked for: whether the frame makes no event of its own. */
+export type FrameFilter = Rule<(ctx: CodingContext, frame: Frame, match: PatternMatch, matches: ReadonlyMap<number, PatternMatch | null>) => boolean>;
+/** Once sources and targets are known: whether the frame makes no event. */
+export type DyadFilter = Rule<(ctx: CodingContext, c: FrameCoding) => boolean>;
+
+export const NOUN_OF_CODED_VERB: FrameFilter = {
+  id: "filters.noun-of-coded-verb",
+  stage: "filters",
+  description: "an event noun that is the object of a coded verb is what that verb's event is about, not another event",
+  example: "Hamas proposed a ceasefire of four and a half months.",
+  apply: (ctx, frame, _m, matches) => frame.nominal && ["obj", "nsubj:pass"].includes(ctx.tree.rel(frame.predicate)) && !!matches.get(frame.governor),
+};
+
+export const COPULA_OR_RELATIVE: FrameFilter = {
+  id: "filters.copula-or-relative",
+  stage: "filters",
+  description: "PETRARCH codes verbs outside relative clauses: a noun or adjective with a copula, or a relative clause, makes no event",
+  example: "A woman who shot at US officers was arrested.",
+  conventions: ["petrarch"],
+  apply: (ctx, frame) => !frame.nominal && (ctx.tree.children(frame.predicate, "cop").length > 0 || frame.relation === "acl:relcl"),
+};
+
+export const NEEDS_NAMED_PARTY: DyadFilter = {
+  id: "filters.needs-named-party",
+  stage: "filters",
+  description: "without a named source, only a target in the pattern's own slot makes an event",
+  example: "Hostages were released on Friday.",
+  apply: (_ctx, c) => !c.sources.some((p) => p.coded) && !(c.targets.length && c.fromSlot),
+};
+
+export const STATEMENT_NEEDS_DYAD: DyadFilter = {
+  id: "filters.statement-needs-dyad",
+  stage: "filters",
+  description: "a statement with no one it is made to or about is not an interaction: CAMEO leaves it uncoded",
+  example: "Officials said the situation was calm.",
+  apply: (_ctx, c) => isStatement(c.match.pattern.code) && (!c.targets.length || !c.sources.some((p) => p.coded)),
+};
+
+export const EVENT_NOUN_NEEDS_EVIDENCE: DyadFilter = {
+  id: "filters.event-noun-needs-evidence",
+  stage: "filters",
+  description: "an event noun alone is weak evidence: it needs a named target or a subject named outright",
+  example: "Their offensive continued for a fourth month.",
+  apply: (_ctx, c) => c.frame.nominal && !c.targets.length && !c.sources.some((p) => p.coded && p.via !== "pronoun"),
+};
+
+export const THEIR_NOUN_PLACE_ONLY: DyadFilter = {
+  id: "filters.their-noun-place-only",
+  stage: "filters",
+  description: "an event noun owned by 'their' may mean any parties named before; with a place as its only target it makes no event",
+  example: "Mediators scrambled to forge a ceasefire between Israel and Hamas in their four-month-old war in the Gaza Strip.",
+  apply(ctx, c) {
+    const f = c.frame;
+    const possessed = f.nominal && f.subjects.length > 0 && f.subjects.every((h) => ctx.tree.rel(h) === "nmod:poss" && ctx.tree.lower(h) === "their");
+    return possessed && !c.targets.some((t) => t.via !== "place");
+  },
+};
+
+export const NOMINAL_ECHO: Rule<(events: EventRecord[], isNominal: (e: EventRecord) => boolean) => EventRecord[]> = {
+  id: "filters.nominal-echo",
+  stage: "filters",
+  description: "an event noun that only repeats what a verb of its sentence already coded adds nothing",
+  example: "All five delegations were participating in talks in Cairo.",
+  apply(events, isNominal) {
+    const key = (e: EventRecord) => `${e.sentence}|${e.cameo}|${e.source?.code ?? e.source?.text}|${e.target?.code ?? "-"}`;
+    const verbal = new Set(events.filter((e) => !isNominal(e)).map(key));
+    return events.filter((e) => !isNominal(e) || !verbal.has(key(e)));
+  },
+};
+
+export const FRAME_FILTERS: readonly FrameFilter[] = [NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE];
+export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
+
+export const filterRules: readonly Rule[] = [...FRAME_FILTERS, ...DYAD_FILTERS, NOMINAL_ECHO];

@@ -1,0 +1,11 @@
+// Every rule of the event coder, by stage. The clause layer's rules are in src/clauses/rules.ts; the
+// whole registry (both) is src/pipeline/rules.ts.
+import type { Rule } from "../../rules/rule.js";
+import { LEMMA_SUFFIX } from "../match.js";
+import { participantRules } from "./participants.js";
+import { targetRules } from "./targets.js";
+import { filterRules } from "./filters.js";
+import { pairRules } from "./pairs.js";
+import { stanceRules } from "./stance.js";
+
+export const eventRules: readonly Rule[] = [LEMMA_SUFFIX, ...participantRules, ...targetRules, ...filterRules, ...pairRules, ...stanceRules];

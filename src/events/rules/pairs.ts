@@ -1,0 +1,133 @@
+// Rules of the pairs stage: actors named without a country get one from the clause or the text, and the
+// (source, target) pairs of an event are formed.
+import type { EventActor, EventPlace } from "../../text/annotations.js";
+import { defineRule, type Rule, type RuleSwitch } from "../../rules/rule.js";
+import { isConsultation } from "../ontology.js";
+import { HomeCountries } from "../home-country.js";
+import { isGeneric, traced, type Participant } from "../participant.js";
+import type { VerbPattern } from "../lexicon-types.js";
+import { mutual } from "./targets.js";
+
+/** One (source, target) pair of an event with its code and the pair rules that made it. */
+export interface Pair {
+  source: Participant | null;
+  target: Participant | null;
+  code: string;
+  rules: string[];
+}
+
+
+export const LOCAL_COUNTRY = defineRule({
+  id: "pairs.local-country",
+  stage: "pairs",
+  description: "a sector-only actor in a clause that names where it happened belongs to that place's country",
+  example: "Hamas militants killed 1,200 people in southern Israel.",
+  apply(p: Participant, place: EventPlace | null): Participant {
+    if (!p.coded || !isGeneric(p.actor) || !place?.country || !p.actor.code) return p;
+    return traced({ ...p, actor: { ...p.actor, code: `${place.country}${p.actor.code}`, country: place.country } }, LOCAL_COUNTRY.id);
+  },
+});
+
+export const HOME_COUNTRY = defineRule({
+  id: "pairs.home-country",
+  stage: "pairs",
+  description: "a sector-only actor of a domestic kind in a text about one country belongs to it, unless that makes it the actor on the other side",
+  example: "President Abdelaziz Bouteflika threatened a curfew in Algiers.",
+  apply(ps: Participant[], home: string | null, others: Participant[]): Participant[] {
+    if (!home) return ps;
+    return ps.map((p) => {
+      if (!p.coded || !isGeneric(p.actor) || !p.actor.code || !HomeCountries.domestic(p.actor.code)) return p;
+      const code = `${home}${p.actor.code}`;
+      if (others.some((o) => o.actor.code === code)) return p;
+      return traced({ ...p, actor: { ...p.actor, code, country: home } }, HOME_COUNTRY.id);
+    });
+  },
+});
+
+export const EACH_PARTY_WITH_EACH = defineRule({
+  id: "pairs.each-party-with-each",
+  stage: "pairs",
+  description: "consultations among several named parties with no other target are mutual: each party with each other one",
+  example: "Delegations from Hamas, Israel, the U.S., Egypt and Qatar held talks in Cairo.",
+  apply(coded: Participant[]): [Participant, Participant][] {
+    const out: [Participant, Participant][] = [];
+    for (const a of coded) for (const b of coded) if (!sameActor(a.actor, b.actor)) out.push([a, b]);
+    return out;
+  },
+});
+
+export const NO_CONSULTATION_AT_HOME = defineRule({
+  id: "pairs.no-consultation-at-home",
+  stage: "pairs",
+  description: "travelling to or meeting one's own country is no contact between actors",
+  example: "Before heading back to the US, Blinken met Netanyahu.",
+  /** Whether the pair is a consultation of an actor with its own country. */
+  apply: (code: string, s: EventActor, t: EventActor): boolean => isConsultation(code) && !!s.country && t.code === t.country && s.country === t.country,
+});
+
+export const OWN_PLACE_NO_TARGET = defineRule({
+  id: "pairs.own-place-no-target",
+  stage: "pairs",
+  description: "a target that is only the source's own place leaves the act without a target, not undone",
+  example: "Rebels in the Ivory Coast blocked transport into Abidjan.",
+  apply: (code: string): boolean => !isConsultation(code),
+});
+
+export const REVERSE_CODE = defineRule({
+  id: "pairs.reverse-code",
+  stage: "pairs",
+  description: "a two-sided dictionary code [a:b] also codes the target answering the source with the second code",
+  example: "The Gondor president left for Minas Tirith on Monday.",
+  /** The answering pair, when the pattern has a second code and both sides are named. */
+  apply: (p: VerbPattern, s: Participant | null, t: Participant | null): Pair | null =>
+    p.reverseCode && s?.coded && t ? { source: t, target: s, code: p.reverseCode, rules: [REVERSE_CODE.id] } : null,
+});
+
+/** Distinct parties among participants (a name the parser split into two subjects is one party). */
+export function partyCount(ps: Participant[]): number {
+  return new Set(ps.map(actorKey)).size;
+}
+
+/** Two mentions with one code ("Netanyahu and Israeli officials", both ISRGOV) give one event. */
+export function actorKey(p: Participant | null): string {
+  return p ? p.actor.code ?? `${p.actor.start}:${p.actor.end}` : "-";
+}
+
+export function sameActor(a: EventActor, b: EventActor): boolean {
+  return (a.start === b.start && a.end === b.end) || (!!a.code && a.code === b.code);
+}
+
+/**
+ * The (source, target) pairs of an event: each coded source with each target, never an actor with itself;
+ * consultations among several named parties with no target are mutual (pairs.each-party-with-each).
+ */
+export function formPairs(sources: Participant[], targets: Participant[], pattern: VerbPattern, rules: RuleSwitch): Pair[] {
+  const coded = sources.filter((p) => p.coded);
+  const out: Pair[] = [];
+  const add = (s: Participant | null, t: Participant | null, ids: string[] = []) => {
+    out.push({ source: s, target: t, code: pattern.code, rules: ids });
+    const back = rules.on(REVERSE_CODE) ? REVERSE_CODE.apply(pattern, s, t) : null;
+    if (back) out.push(back);
+  };
+  if (!targets.length && partyCount(coded) > 1 && mutual(pattern) && rules.on(EACH_PARTY_WITH_EACH)) {
+    for (const [a, b] of EACH_PARTY_WITH_EACH.apply(coded)) add(a, b, [EACH_PARTY_WITH_EACH.id]);
+    return out;
+  }
+  const srcList: (Participant | null)[] = coded.length ? coded : sources.length ? [sources[0]] : [null];
+  const tgtList: (Participant | null)[] = targets.length ? targets : [null];
+  for (const s of srcList) {
+    const before = out.length;
+    for (const t of tgtList) {
+      if (!s?.coded && !t) continue;
+      if (s && t && sameActor(s.actor, t.actor)) continue;
+      if (s && t && rules.on(NO_CONSULTATION_AT_HOME) && NO_CONSULTATION_AT_HOME.apply(pattern.code, s.actor, t.actor)) continue;
+      add(s, t);
+    }
+    // a trip home stays no contact (pairs.no-consultation-at-home)
+    if (out.length === before && s?.coded && rules.on(OWN_PLACE_NO_TARGET) && OWN_PLACE_NO_TARGET.apply(pattern.code)
+      && tgtList.every((t) => t && sameActor(s.actor, t.actor))) add(s, null, [OWN_PLACE_NO_TARGET.id]);
+  }
+  return out;
+}
+
+export const pairRules: readonly Rule[] = [LOCAL_COUNTRY, HOME_COUNTRY, EACH_PARTY_WITH_EACH, NO_CONSULTATION_AT_HOME, OWN_PLACE_NO_TARGET, REVERSE_CODE];

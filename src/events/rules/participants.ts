@@ -1,0 +1,241 @@
+// Rules of the participants stage: how an argument head becomes the actors it names, and how an actor
+// named without a country gets one from its context.
+import type { Frame, Mention, Place } from "../../text/annotations.js";
+import { defineRule, type Rule } from "../../rules/rule.js";
+import type { Tree } from "../../clauses/tree.js";
+import type { CodingContext } from "../context.js";
+import { fromMention, isGeneric, type Participant } from "../participant.js";
+import type { PatternMatch } from "../match.js";
+import { objectPhraseCandidates, obliquePhraseCandidates, petrarchSourceCandidates, petrarchTargetCandidates } from "../petrarch-match.js";
+
+
+/** Relations through which a noun's modifiers can name the actor behind it. */
+const MODIFIER_RELS = ["nmod:poss", "nmod", "compound", "amod", "flat", "obl"];
+
+export const APPOSITION_MEMBERS = defineRule({
+  id: "participants.apposition-members",
+  stage: "participants",
+  description: "a head naming no specific actor stands for the actors listed in its apposition (for a generic head, also one hung lower)",
+  example: "All five delegations participating in talks on Tuesday – Hamas, Israel, the U.S., Egypt and Qatar – met in Cairo.",
+  /** Lists of heads to try in turn: the head's own appositions, then (for a generic head) appositions anywhere below it. */
+  apply(tree: Tree, h: number, genericHead: boolean): number[][] {
+    const own = tree.children(h, "appos").flatMap((k) => tree.conjuncts(k));
+    if (!genericHead) return [own];
+    // a generic head's list of members may have been hung lower by the parser
+    // ("all five delegations participating in talks on Tuesday – Hamas, Israel, …" under "Tuesday")
+    const deep = tree.subtree(h).filter((k) => k !== h && tree.rel(k) === "appos").flatMap((k) => tree.conjuncts(k));
+    return [own, deep];
+  },
+});
+
+export const MODIFIER_ACTOR = defineRule({
+  id: "participants.modifier-actor",
+  stage: "participants",
+  description: "a head naming no specific actor stands for the specific actors named in its modifiers, up to two levels down",
+  example: "Mediators from the US, Qatar and Egypt delivered Hamas' offer.",
+  /** The modifiers of h, level by level (at most two), coordination expanded. */
+  apply(tree: Tree, h: number): number[][] {
+    const levels: number[][] = [];
+    let level = [h];
+    for (let depth = 0; depth < 2 && level.length; depth++) {
+      const next = level.flatMap((k) => tree.childrenExact(k, ...MODIFIER_RELS)).flatMap((k) => tree.conjuncts(k));
+      levels.push(next);
+      level = next;
+    }
+    return levels;
+  },
+});
+
+export const SECTOR_TAKES_COUNTRY = defineRule({
+  id: "participants.sector-takes-country",
+  stage: "participants",
+  description: "a sector-only head whose modifier names another country's agent takes that country ('officials in Arnor' → ARNGOV)",
+  example: "Lawmakers and officials in Arnor rejected the plan.",
+  /** The generic heads' sectors with the countries found in their modifiers; null when no head is a sector-only agent. */
+  apply(here: Mention[], found: Participant[]): Participant[] | null {
+    const generic = here.filter((m) => m.actor && isGeneric(m.actor) && m.actor.sectors.length);
+    if (!generic.length) return null;
+    return found.flatMap((f) => {
+      const a = f.actor;
+      // a bare place stays as found ("its forces in Lebanon" are not Lebanese forces)
+      if (!a.country || a.org || !a.sectors?.length) return [f];
+      return generic.map((m) => {
+        const sectors = m.actor!.sectors;
+        return { ...fromMention(m, "modifier"), actor: { ...fromMention(m, "modifier").actor, code: a.country + sectors.join(""), country: a.country, sectors } };
+      });
+    });
+  },
+});
+
+export const RESIDENT_PEOPLE = defineRule({
+  id: "participants.resident-people",
+  stage: "participants",
+  description: "a people named by another country's adjective belongs where the text places it ('ethnic Albanian guerrillas in Macedonia')",
+  example: "Ethnic Albanian guerrillas operating in Macedonia attacked a police station.",
+  /** The country the people of mention m (coded to `country`) live in, or null. */
+  apply(tree: Tree, places: readonly Place[], m: Mention, country: string, placeCountry: (tokens: number[]) => string | null): string | null {
+    const sent = tree.tok(m.tokenStart).sent;
+    const ethnic = [m.tokenStart, m.tokenStart - 1].some((k) => k >= 0 && tree.tok(k).sent === sent && tree.lower(k) === "ethnic");
+    if (ethnic) {
+      // "ethnic" looks to the first place of another country in the sentence
+      const { start, end } = tree.doc.sentences[sent];
+      return places.find((pl) => pl.start >= start && pl.end <= end && pl.country && pl.country !== country)?.country ?? null;
+    }
+    // otherwise only an "of" phrase counts: "the Albanians of southern Serbia"
+    const of = tree.childrenExact(m.headToken, "nmod").filter((k) => tree.caseWord(k) === "of");
+    const where = placeCountry(of.flatMap((k) => tree.subtree(k)));
+    return where === country ? null : where;
+  },
+});
+
+const SLIP_RELS = new Set(["advmod", "dep", "discourse"]);
+
+export const NAME_READ_AS_ADVERB = defineRule({
+  id: "repair.name-read-as-adverb",
+  stage: "repair",
+  description: "an actor name before the verb that the parser hung on it as an adverb (no case word) is a subject",
+  example: "Fornost and Gondor welcomed the accord.",
+  /** Subject heads for the frame including stranded actor names; the frame's own subjects when nothing is stranded. */
+  apply(frame: Frame, tree: Tree, isActor: (k: number) => boolean): number[] {
+    if (frame.nominal || frame.voice === "passive") return frame.subjects;
+    const stranded = tree.children(frame.predicate, ...SLIP_RELS)
+      .filter((k) => k < frame.predicate && !frame.subjects.includes(k) && isActor(k) && !tree.children(k, "case").length);
+    if (!stranded.length) return frame.subjects;
+    // with no subject, the stranded name is the subject; beside one, it must be coordinated with it ("X and Y welcomed")
+    const first = frame.subjects.length ? Math.min(...frame.subjects) : -1;
+    const keep = stranded.filter((k) => first < 0 || (k < first && tree.children(first, "cc").some((c) => c > k && c < first)));
+    return keep.length ? [...keep, ...frame.subjects] : frame.subjects;
+  },
+});
+
+export const PRONOUN_ANTECEDENT = defineRule({
+  id: "participants.pronoun-antecedent",
+  stage: "participants",
+  description: "an unresolved pronoun stands for the nearest coded actor: the governing clause's object, the clause's or governing clause's subject, the reporter, the main subject here or one sentence back",
+  example: "Israeli Prime Minister Benjamin Netanyahu rejected Hamas' offer, calling it delusional.",
+  /**
+   * Coded actor a pronoun most plausibly stands for, nearest first: for an object pronoun the governing
+   * clause's object ("rejected Hamas' offer, calling it …"); then the clause's own subject ("Israel stepped
+   * up its assault"), the governing clause's subject ("Israel said it would …"), the reporter, and the
+   * main clause's subject here or one sentence back ("Israel's military said … It told civilians …").
+   * For a possessive (`owned` is the noun it owns), only an antecedent with a country ("their forces").
+   */
+  apply(ctx: CodingContext, frame: Frame, pronoun: number, owned?: number): Participant[] {
+    const tree = ctx.tree;
+    const coded = (heads: number[]) => heads.filter((h) => h !== pronoun && h !== owned && !ctx.isPronoun(h))
+      .flatMap((h) => ctx.parts.of(h)).filter((p) => p.coded && (owned === undefined || !!p.actor.country));
+    const gov = ctx.clauses.byPredicate.get(frame.governor);
+    const candidates: number[][] = [];
+    if (["obj", "iobj"].includes(tree.baseRel(pronoun)) && gov) candidates.push(gov.objects);
+    candidates.push(frame.subjects);
+    if (gov) candidates.push(gov.subjects);
+    candidates.push(frame.reporter);
+    for (const s of [frame.sentence, frame.sentence - 1]) {
+      const root = (ctx.clauses.bySentence.get(s) ?? []).find((f) => f.governor < 0 && f.predicate !== frame.predicate);
+      if (root && !(s === frame.sentence && root.predicate > pronoun)) candidates.push(root.subjects);
+    }
+    for (const heads of candidates) {
+      const ps = coded(heads);
+      if (ps.length) return ps;
+    }
+    return [];
+  },
+});
+
+export const OWNED_BY_PRONOUN = defineRule({
+  id: "participants.owned-by-pronoun",
+  stage: "participants",
+  description: "a sector-only actor owned by a pronoun belongs to the country of the pronoun's antecedent",
+  example: "Bosnian Serbs said their forces had completed their withdrawal.",
+  /** The country of the owner of head h's sector-only actors, when a possessive pronoun names one; null otherwise. */
+  apply(ctx: CodingContext, frame: Frame, h: number, ps: Participant[]): string | null {
+    if (!ps.length || !ps.every((p) => p.coded && isGeneric(p.actor) && p.actor.code)) return null;
+    const poss = ctx.tree.childrenExact(h, "nmod:poss").find((k) => ctx.isPronoun(k));
+    if (poss === undefined || !ctx.rules.on(PRONOUN_ANTECEDENT)) return null;
+    const owner = PRONOUN_ANTECEDENT.apply(ctx, frame, poss, h).find((p) => p.actor.country);
+    return owner?.actor.country ?? null;
+  },
+});
+
+/** The country (and qualifier) prefix a participant gives its coordination: "DNKMUS" of DNKMUSMED, "FOR" of FOR. */
+function prefixOf(p: Participant): string | null {
+  const a = p.actor;
+  if (!p.coded || !a.code || !a.country || a.org) return null;
+  const sectors = a.sectors ?? [];
+  // a qualified agent ("Danish media") lends its prefix without its own sector; a country named in a modifier lends itself
+  const last = sectors[sectors.length - 1];
+  if (p.via === "mention" && last && a.code.endsWith(last)) return a.code.slice(0, a.code.length - last.length) || null;
+  return p.via === "modifier" || p.via === "place" ? a.code : null;
+}
+
+export const SHARED_COUNTRY = defineRule({
+  id: "participants.shared-country",
+  stage: "participants",
+  description: "a sector-only conjunct borrows the country prefix of the coordinated actor that carries the shared qualifier",
+  example: "Danish media and government criticised the cartoons.",
+  /**
+   * `groups[i]` are the participants of argument head `heads[i]`; returns them with sector-only participants
+   * coordinated with a qualified one given its prefix (the others unchanged). The parser hangs a qualifier of
+   * the whole coordination on one conjunct only: the first for a word before it, the last for a phrase after it.
+   */
+  apply(tree: Tree, heads: readonly number[], groups: Participant[][]): Participant[][] {
+    if (heads.length < 2) return groups;
+    return groups.map((ps, i) => {
+      const h = heads[i];
+      if (!ps.length || !ps.every((p) => p.coded && isGeneric(p.actor) && p.actor.code)) return ps;
+      const conj = tree.conjuncts(tree.firstConjunct(h));
+      if (conj.length < 2) return ps;
+      const first = Math.min(...conj), last = Math.max(...conj);
+      const prefixes: string[] = [];
+      heads.forEach((k, j) => {
+        if (j === i || !conj.includes(k)) return;
+        for (const p of groups[j]) {
+          const before = k === first && p.actor.start < tree.tok(first).start;
+          const after = k === last && p.actor.end > tree.tok(last).end;
+          const pre = before || after ? prefixOf(p) : null;
+          if (pre && !prefixes.includes(pre)) prefixes.push(pre);
+        }
+      });
+      if (!prefixes.length) return ps;
+      return prefixes.flatMap((pre) => ps.map((p): Participant => ({
+        ...p,
+        actor: { ...p.actor, code: pre + p.actor.code, country: pre.slice(0, 3) },
+        rules: [...p.rules ?? [], SHARED_COUNTRY.id],
+      })));
+    });
+  },
+});
+
+/** PETRARCH "^ ^ $": the coded actor after the verb, in word order, past the first `skip` ones. */
+function nthCodedAfter(ctx: CodingContext, frame: Frame, skip: number): Participant[] {
+  const tree = ctx.tree;
+  const heads = [...new Set([...petrarchTargetCandidates(frame), ...objectPhraseCandidates(frame, tree), ...obliquePhraseCandidates(frame, tree)])]
+    .filter((h) => h > frame.predicate).sort((a, b) => a - b);
+  const found: Participant[] = [];
+  const same = (a: Participant, b: Participant) => (a.actor.start === b.actor.start && a.actor.end === b.actor.end) || (!!a.actor.code && a.actor.code === b.actor.code);
+  for (const h of heads) {
+    const ps = ctx.participants([h], frame).filter((p) => p.coded && !found.some((f) => same(f, p)));
+    if (ps.length && found.length === skip) return ps;
+    if (ps.length) found.push(ps[0]);
+  }
+  return [];
+}
+
+export const PETRARCH_SOURCE = defineRule({
+  id: "participants.petrarch-source",
+  stage: "participants",
+  description: "PETRARCH: with no coded subject, the source is the first actor in the words before the verb the parser hung on it, or for an agentless passive the first actor after it",
+  example: "Arnor was criticized over its dispute with Gondor.",
+  conventions: ["petrarch"],
+  /** The sources PETRARCH takes when the subject names no coded actor ([] when it finds none either). */
+  apply(ctx: CodingContext, frame: Frame, match: PatternMatch, sources: Participant[]): Participant[] {
+    return (match.pattern.source ?? "subj") === "subj"
+      ? ctx.firstCoded(petrarchSourceCandidates(frame, ctx.tree), frame, sources)
+      : nthCodedAfter(ctx, frame, match.pattern.sourceSkip ?? 0);
+  },
+});
+
+export const participantRules: readonly Rule[] = [
+  NAME_READ_AS_ADVERB, APPOSITION_MEMBERS, RESIDENT_PEOPLE, MODIFIER_ACTOR, SECTOR_TAKES_COUNTRY,
+  PRONOUN_ANTECEDENT, OWNED_BY_PRONOUN, SHARED_COUNTRY, PETRARCH_SOURCE,
+];

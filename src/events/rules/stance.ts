@@ -1,0 +1,82 @@
+// Rules of the stance stage: the PLOVER type and the modality of an act that is announced, planned or
+// conditional rather than done. The CAMEO code stays the act's own (as PETRARCH-style coding has it);
+// PLOVER folds the stance into the type, as its manual says: future cooperation (CONSULT, SUPPORT,
+// COOPERATE, AID) is AGREE, an announced retreat is CONCEDE, and a hostile act stated as future or
+// conditional ("would boycott", "may halt … if", "will withdraw … unless") is THREATEN.
+import type { Modality } from "../../text/annotations.js";
+import { RuleSwitch, type Rule } from "../../rules/rule.js";
+import { derivedCode, type Ontology, type PloverCode } from "../ontology.js";
+
+/** Cooperative PLOVER types whose future form is AGREE. */
+const PROMISED = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
+/** Hostile PLOVER types whose future or conditional form is THREATEN. */
+const HOSTILE = new Set(["PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]);
+/** Intention cues that report an attempt, which may well have happened, not a plan ("tried to seize"). */
+const ATTEMPT = new Set(["try to", "attempt to"]);
+
+export interface StanceCues {
+  modality: Modality;
+  /** The frame's modality cues ("will", "would", "plan to", "if", …). */
+  cues: readonly string[];
+  /** Whether the act hangs on an "unless" condition ("will withdraw … unless …"). */
+  unless: boolean;
+}
+
+const future = (s: StanceCues) => s.modality === "intended" && !s.cues.some((c) => ATTEMPT.has(c));
+
+export const THREAT = {
+  id: "stance.threat",
+  stage: "stance",
+  description: "a hostile act stated as future or conditional, or any planned act on an 'unless' condition, is THREATEN (mode from the codebook's threat code)",
+  example: "The rebels said they would boycott the talks.",
+  apply(ont: Ontology, code: string, plover: PloverCode, s: StanceCues): PloverCode | null {
+    const conditional = future(s) || s.modality === "hypothetical";
+    if (!(HOSTILE.has(plover.type) && conditional) && !(s.unless && conditional)) return null;
+    // the codebook's threat code for the act gives the mode ("163" → "1312": THREATEN restrict)
+    const d = derivedCode(code, "threaten", ont);
+    return (d && ont.codes.get(d)?.plover) || { type: "THREATEN", mode: null };
+  },
+} satisfies Rule;
+
+export const PROMISE = {
+  id: "stance.promise",
+  stage: "stance",
+  description: "future cooperation (CONSULT, SUPPORT, COOPERATE, AID) is AGREE",
+  example: "Blinken will meet Netanyahu on Wednesday.",
+  apply: (plover: PloverCode, s: StanceCues): PloverCode | null => future(s) && PROMISED.has(plover.type) ? { type: "AGREE", mode: null } : null,
+} satisfies Rule;
+
+export const ANNOUNCED_RETREAT = {
+  id: "stance.announced-retreat",
+  stage: "stance",
+  description: "an announced retreat is CONCEDE",
+  example: "Israel said it would withdraw its troops from Gaza.",
+  apply: (plover: PloverCode, s: StanceCues): PloverCode | null => future(s) && plover.type === "RETREAT" ? { type: "CONCEDE", mode: null } : null,
+} satisfies Rule;
+
+export const NEGATED_PATTERN = {
+  id: "stance.negated-pattern",
+  stage: "stance",
+  description: "a pattern made for the negated verb ('did not agree' → reject) has used up the negation: the act is asserted (or reported)",
+  example: "Israel did not agree to the proposal.",
+  apply: (patternNegated: boolean, modality: Modality, reported: boolean): Modality | null =>
+    patternNegated && modality === "negated" ? (reported ? "reported" : "asserted") : null,
+} satisfies Rule;
+
+/** The PLOVER type and mode for an act with this code and stance, with the stance rule that set it (null: the code's own). */
+export function stanceOf(ont: Ontology, code: string, plover: PloverCode, s: StanceCues, rules = new RuleSwitch()): { plover: PloverCode; rule: string | null } {
+  const threat = rules.on(THREAT) ? THREAT.apply(ont, code, plover, s) : null;
+  if (threat) return { plover: threat, rule: THREAT.id };
+  for (const r of [PROMISE, ANNOUNCED_RETREAT]) {
+    const out = rules.on(r) ? r.apply(plover, s) : null;
+    if (out) return { plover: out, rule: r.id };
+  }
+  return { plover, rule: null };
+}
+
+/** The PLOVER type and mode for an act with this code and stance; `plover` is the code's own mapping. */
+export function stancePlover(ont: Ontology, code: string, plover: PloverCode, s: StanceCues, rules?: RuleSwitch): PloverCode {
+  return stanceOf(ont, code, plover, s, rules).plover;
+}
+
+export const stanceRules: readonly Rule[] = [THREAT, PROMISE, ANNOUNCED_RETREAT, NEGATED_PATTERN];

@@ -1,0 +1,171 @@
+// Rules of the targets stage: where an event's target comes from when the pattern's own slot names no
+// actor. The fallbacks are tried in their order; the first that finds a coded actor gives the target.
+import type { Frame } from "../../text/annotations.js";
+import { defineRule, type Rule } from "../../rules/rule.js";
+import { isConsultation, isStatement } from "../ontology.js";
+import type { CodingContext, FrameCoding } from "../context.js";
+import type { Participant } from "../participant.js";
+import { objectPhraseCandidates, obliquePhraseCandidates, petrarchClauses, petrarchTargetCandidates } from "../petrarch-match.js";
+import type { VerbPattern } from "../lexicon-types.js";
+
+
+export const OWN_FORCES_PLACE = defineRule({
+  id: "targets.own-forces-place",
+  stage: "targets",
+  description: "acting on one's own forces, the act is aimed at the place they are in",
+  example: "Israel has strengthened its forces in Lebanon.",
+  apply(ctx: CodingContext, c: FrameCoding, slot: Participant[]): Participant | null {
+    const own = slot.length > 0 && slot.every((t) => t.via === "owner" && c.sources.some((s) => s.coded && s.actor.country === t.actor.country));
+    return own ? ctx.placeActedOn(c.frame, c.match.pattern.code) : null;
+  },
+});
+
+/**
+ * Whether several named parties with no other target act on each other: consultations (04), PETRARCH's
+ * "%" reciprocal patterns, and two-sided "[a:b]" codes ("renewed diplomatic ties [064:064]").
+ */
+export function mutual(p: VerbPattern): boolean {
+  return !!p.reciprocal || isConsultation(p.code) || !!p.reverseCode;
+}
+
+export const PARTIES_CONSULT_EACH_OTHER = defineRule({
+  id: "targets.parties-consult-each-other",
+  stage: "targets",
+  description: "several named parties consulting with no stated counterpart consult each other: no target is looked for",
+  example: "Delegations from Hamas, Israel, the U.S., Egypt and Qatar held talks in Cairo.",
+  apply: (c: FrameCoding, partyCount: number): boolean => mutual(c.match.pattern) && partyCount > 1,
+});
+
+/** A fallback: the coded targets it finds for a frame, [] when none. */
+export type TargetFallback = Rule<(ctx: CodingContext, c: FrameCoding) => Participant[]>;
+
+/** Case words of obliques tried, in this order, by targets.telling-oblique. */
+const FALLBACK_CASES = ["with", "to", "against", "toward", "towards", "into", "between", "on", "upon"];
+
+/** Case words of an object's modifier naming the party it comes from or is aimed at ("an offer from X", "a truce with X"). */
+const OBJECT_PARTY_CASES = new Set(["from", "with", "against", "to", "toward", "towards", "by"]);
+
+const codedIn = (ctx: CodingContext, c: FrameCoding, heads: number[]) => ctx.codedTargets(heads, c.frame, c.sources);
+
+/** The first actor named in the subtree of a clause head, with its conjuncts. */
+function firstActorIn(ctx: CodingContext, c: FrameCoding, head: number, after = -1): Participant[] {
+  const sub = ctx.tree.subtree(head).filter((k) => k > after && ctx.parts.mention(k)?.actor);
+  // with its conjuncts: "believes Dagolath and Osgiliath can cope" names both
+  return codedIn(ctx, c, sub.length ? ctx.tree.conjuncts(sub[0]) : []);
+}
+
+/** The first actor named in the first of these clauses that names one. */
+function firstActorInClauses(ctx: CodingContext, c: FrameCoding, clauses: number[]): Participant[] {
+  for (const k of clauses) {
+    const found = firstActorIn(ctx, c, k);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/**
+ * Clauses that say what an act is about or for: complements ("warned that …"), the content clause of the
+ * object noun ("reiterated its demand that Israel ease …") and purpose infinitives ("staged demonstrations
+ * to demand reforms by Suharto's government").
+ */
+function contentClauses(ctx: CodingContext, frame: Frame): number[] {
+  const tr = ctx.tree;
+  const ofObjects = frame.objects.flatMap((o) => tr.childrenExact(o, "acl", "ccomp"));
+  const purpose = tr.childrenExact(frame.predicate, "advcl").filter((k) => tr.children(k, "mark").some((m) => tr.lemma(m) === "to"));
+  return [...frame.complements, ...ofObjects, ...purpose];
+}
+
+export const INDIRECT_OBJECT: TargetFallback = {
+  id: "targets.indirect-object",
+  stage: "targets",
+  description: "the indirect object is the target when the pattern's slot names no actor",
+  example: "The minister sent Egypt a letter of protest.",
+  apply: (ctx, c) => codedIn(ctx, c, c.frame.iobjs),
+};
+
+export const TELLING_OBLIQUE: TargetFallback = {
+  id: "targets.telling-oblique",
+  stage: "targets",
+  description: "an oblique whose preposition tells the counterpart (with, to, against, toward, into, between, on) gives the target",
+  example: "Serbia signed a trade accord with Hungary.",
+  conventions: ["builtin"],
+  apply(ctx, c) {
+    for (const cs of FALLBACK_CASES) {
+      const found = codedIn(ctx, c, c.frame.obliques.filter((o) => o.case === cs).flatMap((o) => o.heads));
+      if (found.length) return found;
+    }
+    return [];
+  },
+};
+
+export const FIRST_ACTOR_AFTER_VERB: TargetFallback = {
+  id: "targets.first-actor-after-verb",
+  stage: "targets",
+  description: "PETRARCH: the first actor after the verb in its obliques and object phrases, whatever the preposition",
+  example: "The Gondor president left for Minas Tirith on Monday.",
+  conventions: ["petrarch"],
+  apply(ctx, c) {
+    const skip = c.match.pattern.skipPreps ?? [];
+    const f = c.frame;
+    return ctx.firstCoded([...petrarchTargetCandidates(f, skip), ...objectPhraseCandidates(f, ctx.tree), ...obliquePhraseCandidates(f, ctx.tree, skip)], f, c.sources);
+  },
+};
+
+export const CONTENT_CLAUSE: TargetFallback = {
+  id: "targets.content-clause",
+  stage: "targets",
+  description: "the first actor named in the act's content or purpose clause (not for plain statements: 'residents said Israel …' is not said to Israel)",
+  example: "Hamas warned that if Israel's aggression continued, there would be no truce.",
+  conventions: ["builtin"],
+  apply: (ctx, c) => isStatement(c.match.pattern.code) ? [] : firstActorInClauses(ctx, c, contentClauses(ctx, c.frame)),
+};
+
+export const PETRARCH_CLAUSE: TargetFallback = {
+  id: "targets.petrarch-clause",
+  stage: "targets",
+  description: "PETRARCH: the first actor in a clause after the verb, statements included ('believes X can cope')",
+  example: "Arnor believes Dagolath and Osgiliath can cope with the crisis.",
+  conventions: ["petrarch"],
+  apply: (ctx, c) => firstActorInClauses(ctx, c, petrarchClauses(c.frame, ctx.tree)),
+};
+
+export const VERB_PHRASE_ACTOR: TargetFallback = {
+  id: "targets.verb-phrase-actor",
+  stage: "targets",
+  description: "PETRARCH's last resort: the first actor anywhere in the verb phrase after the verb",
+  example: "Arnor will restore ties with Gxndor, five years after Calenardhon crowds attacked its embassy.",
+  conventions: ["petrarch"],
+  apply: (ctx, c) => firstActorIn(ctx, c, c.frame.predicate, c.frame.predicate),
+};
+
+export const OBJECT_PARTY: TargetFallback = {
+  id: "targets.object-party",
+  stage: "targets",
+  description: "the party the object comes from or is made with ('rejected a fresh offer from Afghanistan')",
+  example: "The rebels demanded a truce with Moslem forces.",
+  conventions: ["builtin"],
+  apply(ctx, c) {
+    const tr = ctx.tree;
+    const mods = c.frame.objects.flatMap((o) => tr.childrenExact(o, "nmod"))
+      .filter((k) => OBJECT_PARTY_CASES.has(tr.caseWord(k))).flatMap((k) => tr.conjuncts(k));
+    return codedIn(ctx, c, mods);
+  },
+};
+
+export const PLACE_ACTED_ON: TargetFallback = {
+  id: "targets.place-acted-on",
+  stage: "targets",
+  description: "the place acted on, visited or given to is the target (not for what is only said or asked)",
+  example: "Israeli strikes hit two houses in Tel Al-Sultan.",
+  apply(ctx, c) {
+    const place = ctx.placeActedOn(c.frame, c.match.pattern.code);
+    return place ? [place] : [];
+  },
+};
+
+/** The fallbacks in the order they are tried. */
+export const TARGET_FALLBACKS: readonly TargetFallback[] = [
+  INDIRECT_OBJECT, TELLING_OBLIQUE, FIRST_ACTOR_AFTER_VERB, CONTENT_CLAUSE, PETRARCH_CLAUSE, VERB_PHRASE_ACTOR, OBJECT_PARTY, PLACE_ACTED_ON,
+];
+
+export const targetRules: readonly Rule[] = [OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, ...TARGET_FALLBACKS];

@@ -1,0 +1,63 @@
+// The whole pipeline in one list: tokenizer → sentences → tagger → lemmatizer → parser → ner → actors →
+// clauses → events → figures, each loaded once (models, dictionaries, lexicon) and then run per article
+// over one AnalysedDoc. `analyze` and `runIngest` run this list; a test can run any component alone.
+import type { Article } from "../text/article.js";
+import { AnalysedDoc } from "../text/analysed.js";
+import { RuleSwitch } from "../rules/rule.js";
+import { loadSyntaxModels } from "../nlp/index.js";
+import { loadNer } from "../nlp/ner/index.js";
+import { modelsDir as defaultModelsDir } from "../paths.js";
+import { loadActorResolver, type ActorOptions, type ActorResolver } from "../actors/index.js";
+import { loadClauseResources } from "../clauses/index.js";
+import { loadEventResources, type CoderOptions } from "../events/index.js";
+import { createEventCoder, lexiconLemmas } from "../events/coder.js";
+import { createFigureExtractor, type FigureExtractor } from "../facts/figures.js";
+import { checkPipeline, runComponents, type Component } from "./component.js";
+import * as C from "./components.js";
+import { allRules } from "./rules.js";
+import { checkRuleIds } from "../rules/rule.js";
+
+export interface Analyzer {
+  /** The components, in order (absent for stand-ins that analyse otherwise, such as test doubles). */
+  readonly components?: readonly Component[];
+  analyze(article: Article): AnalysedDoc;
+}
+
+export interface AnalyzerOptions {
+  nlp?: { modelsDir?: string };
+  actors?: ActorOptions;
+  events?: CoderOptions;
+  /** Rule ids switched off (`--without-rule`); unknown ids are a usage error. */
+  withoutRules?: string[];
+}
+
+/** A pipeline over components already built; checked before it runs. */
+export function createAnalyzer(components: Component[]): Analyzer {
+  checkPipeline(components);
+  return {
+    components,
+    analyze: (article) => runComponents(components, new AnalysedDoc(article)),
+  };
+}
+
+/** The standard components over loaded resources. */
+export function standardComponents(r: {
+  syntax: ReturnType<typeof loadSyntaxModels>; ner: Awaited<ReturnType<typeof loadNer>>; actors: ActorResolver;
+  events: Awaited<ReturnType<typeof loadEventResources>>; figures?: FigureExtractor; rules: RuleSwitch;
+}): Component[] {
+  const rules = r.rules.withConventions(r.events.conventions.name);
+  const clauses = loadClauseResources(lexiconLemmas(r.events.lexicon));
+  return [
+    C.tokenizerComponent(), C.sentencesComponent(), C.taggerComponent(r.syntax), C.lemmatizerComponent(r.syntax),
+    C.parserComponent(r.syntax), C.nerComponent(r.ner), C.actorsComponent(r.actors), C.clausesComponent(clauses, rules),
+    C.eventsComponent(createEventCoder({ ...r.events, rules })), C.figuresComponent(r.figures ?? createFigureExtractor()),
+  ];
+}
+
+export async function loadAnalyzer(opts: AnalyzerOptions = {}): Promise<Analyzer> {
+  const off = opts.withoutRules ?? [];
+  checkRuleIds(off, allRules());
+  const dir = opts.nlp?.modelsDir ?? defaultModelsDir;
+  const [ner, actors, events] = await Promise.all([loadNer(dir), loadActorResolver(opts.actors), loadEventResources(opts.events)]);
+  return createAnalyzer(standardComponents({ syntax: loadSyntaxModels(dir), ner, actors, events, rules: new RuleSwitch(off) }));
+}

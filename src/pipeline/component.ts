@@ -1,0 +1,36 @@
+// A pipeline is an ordered list of named components over one AnalysedDoc. Each declares the layers it
+// requires and assigns; the list is checked when it is built, so a component placed before what it needs
+// is an error at load, not a wrong result later (as spaCy's analyze_pipes does).
+import type { AnalysedDoc, Layer } from "../text/analysed.js";
+import { PipelineError } from "../errors.js";
+
+export interface Component {
+  readonly name: string;
+  readonly requires: readonly Layer[];
+  readonly assigns: readonly Layer[];
+  run(doc: AnalysedDoc): void;
+}
+
+/**
+ * Throws a PipelineError naming the first component whose requirement no earlier component (nor the
+ * document it starts from: `given`) assigns, or a name used twice.
+ */
+export function checkPipeline(components: readonly Component[], given: readonly Layer[] = []): void {
+  const have = new Set<Layer>(given);
+  const names = new Set<string>();
+  for (const c of components) {
+    if (names.has(c.name)) throw new PipelineError(`pipeline: component "${c.name}" is listed twice`);
+    names.add(c.name);
+    const missing = c.requires.filter((l) => !have.has(l));
+    if (missing.length) {
+      throw new PipelineError(`pipeline: component "${c.name}" requires ${missing.map((l) => `"${l}"`).join(", ")}, which no earlier component assigns`);
+    }
+    for (const l of c.assigns) have.add(l);
+  }
+}
+
+/** Runs components in order over a document. */
+export function runComponents(components: readonly Component[], doc: AnalysedDoc): AnalysedDoc {
+  for (const c of components) c.run(doc);
+  return doc;
+}

@@ -1,0 +1,58 @@
+// The pipeline's components: each stage's runtime (models, dictionaries, lexicon) loaded once and wrapped
+// as a Component that reads and writes layers of the AnalysedDoc. The stages themselves know nothing of
+// the pipeline; this file is the one place that says what each needs and gives.
+import type { Component } from "./component.js";
+import { tokenize } from "../nlp/tokenizer.js";
+import { splitSentences } from "../nlp/sentences.js";
+import { lemmatize, type SyntaxModels } from "../nlp/index.js";
+import type { Ner } from "../nlp/ner/index.js";
+import type { ActorResolver } from "../actors/index.js";
+import { analyseClauses, type ClauseResources } from "../clauses/index.js";
+import type { RuleSwitch } from "../rules/rule.js";
+import type { EventCoder } from "../events/coder.js";
+import type { FigureExtractor } from "../facts/figures.js";
+
+export const tokenizerComponent = (): Component => ({
+  name: "tokenizer", requires: [], assigns: ["tokens"], run: (d) => tokenize(d),
+});
+
+export const sentencesComponent = (): Component => ({
+  name: "sentences", requires: ["tokens"], assigns: ["sentences"], run: (d) => splitSentences(d),
+});
+
+export const taggerComponent = (m: Pick<SyntaxModels, "tagger">): Component => ({
+  name: "tagger", requires: ["tokens", "sentences"], assigns: ["tags"], run: (d) => m.tagger.tag(d),
+});
+
+export const lemmatizerComponent = (m: Pick<SyntaxModels, "lemmatizer">): Component => ({
+  name: "lemmatizer", requires: ["tags"], assigns: ["lemmas"], run: (d) => lemmatize(d, m.lemmatizer),
+});
+
+export const parserComponent = (m: Pick<SyntaxModels, "parser">): Component => ({
+  name: "parser", requires: ["tags"], assigns: ["deps"], run: (d) => m.parser.parse(d),
+});
+
+export const nerComponent = (ner: Ner): Component => ({
+  name: "ner", requires: ["tags"], assigns: ["entities"], run: (d) => ner.tag(d),
+});
+
+export const actorsComponent = (resolver: ActorResolver): Component => ({
+  name: "actors", requires: ["lemmas", "deps", "entities"], assigns: ["mentions", "places"],
+  run(d) {
+    const { mentions, places } = resolver.resolve(d, d.article);
+    d.mentions = mentions;
+    d.places = places;
+  },
+});
+
+export const clausesComponent = (res: ClauseResources, rules?: RuleSwitch): Component => ({
+  name: "clauses", requires: ["lemmas", "deps"], assigns: ["clauses"], run: (d) => void analyseClauses(d, res, rules),
+});
+
+export const eventsComponent = (coder: EventCoder): Component => ({
+  name: "events", requires: ["clauses", "mentions", "places"], assigns: ["events"], run: (d) => void (d.events = coder.code(d)),
+});
+
+export const figuresComponent = (figures: FigureExtractor): Component => ({
+  name: "figures", requires: ["clauses"], assigns: ["figures"], run: (d) => void (d.figures = figures.extract(d)),
+});

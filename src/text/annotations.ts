@@ -1,0 +1,218 @@
+// The annotation layers over one text. Every layer is stand-off: a `Span` of character offsets into
+// the article's text (and, for what covers tokens, a token range), so any output can cite its evidence
+// exactly. Components add layers to an `AnalysedDoc` (./analysed.ts); nothing here rewrites the text.
+
+/** A half-open character range [start, end) into the document's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span with the text it covers (always text.slice(start, end)). */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+/** A half-open token range [tokenStart, tokenEnd) into Doc.tokens. */
+export interface TokenRange {
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+// ── actors ──────────────────────────────────────────────────────────────────────────────────────────
+
+/** An actor code in CAMEO/Phoenix conventions, kept both as the familiar string ("ISRGOV") and in structured form. */
+export interface ActorCode {
+  /** The CAMEO/Phoenix string, e.g. "ISRGOV", "USAGOV", "PSECVL", "IGOUNO", "PSENGA". */
+  code: string;
+  /** ISO 3166 alpha-3 country or territory ("ISR", "PSE"), null for transnational actors. */
+  country: string | null;
+  /** Sector codes in order ("GOV", "MIL", "HLH"). */
+  sectors: string[];
+  /** Organisation code ("HMS" for Hamas, "UNO"), null when none. */
+  org: string | null;
+  /** Canonical person name when the mention is a known person. */
+  person: string | null;
+}
+
+/** A mention of an actor in the text, resolved to a code when possible. */
+export interface Mention extends TextSpan, TokenRange {
+  /** Token index of the mention's syntactic head ("Netanyahu"). */
+  headToken: number;
+  /** Entity type when known: PER, ORG, LOC, GPE, NORP or "" for common-noun agents. */
+  type: string;
+  /** Resolved code, or null when the mention stays unresolved. */
+  actor: ActorCode | null;
+  /** How it was resolved, for auditing ("dictionary", "title", "demonym", "coref", "capital", …). */
+  via: string;
+  /**
+   * Members of one compound actor ("Mediators from the US, Qatar and Egypt") share a group id and the
+   * compound's span and head token; each member carries its own code. Code one event per member.
+   */
+  group?: number;
+  /** A news organisation or media outlet: a source of reports rather than an actor of events. */
+  media?: boolean;
+  /** Country inferred for the mention even when it stays unresolved (actor null), e.g. from a title. */
+  country?: string | null;
+}
+
+/** An actor as an event names it: the words that name it, with its code where one was found. */
+export interface EventActor extends TextSpan, Partial<ActorCode> {}
+
+// ── places ──────────────────────────────────────────────────────────────────────────────────────────
+
+/** Where a place is: the fields every place record shares (gazetteer entry, mention, event place). */
+export interface Located {
+  /** Canonical name ("Rafah"). */
+  name: string;
+  /** ISO alpha-3. */
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+/** A place mention in the text, resolved through the gazetteer. */
+export interface Place extends TextSpan, Located {}
+
+/** The place of an event: the clause's own, else the dateline's. */
+export interface EventPlace extends Located {
+  text: string;
+  origin: "clause" | "dateline";
+}
+
+// ── clauses ─────────────────────────────────────────────────────────────────────────────────────────
+
+export type Modality = "asserted" | "negated" | "intended" | "hypothetical" | "reported" | "proposed";
+
+export interface Oblique {
+  /** Case word ("in", "to", "by", "according"), "" when none ("on Thursday" has "on"; "Thursday" alone has ""). */
+  case: string;
+  /** Relation of the first head ("obl", "obl:tmod", "nmod"). */
+  rel: string;
+  /** Argument heads, coordination expanded. */
+  heads: number[];
+}
+
+/** One predicate of a dependency tree with its logical arguments: who does what to whom, and how it is said. */
+export interface Frame {
+  sentence: number;
+  /** Token index of the predicate. */
+  predicate: number;
+  lemma: string;
+  /** True for event nouns ("talks", "offensive") rather than verbs or predicative adjectives. */
+  nominal: boolean;
+  /** Verb particles ("up" in "stepped up"). */
+  particles: string[];
+  /** Logical subjects (agents): heads, coordination expanded. */
+  subjects: number[];
+  /** Logical objects (themes): obj, or the passive subject, or the noun a participle modifies. */
+  objects: number[];
+  iobjs: number[];
+  obliques: Oblique[];
+  /**
+   * Prepositional modifiers of the objects and obliques ("stepped up its assault **on Rafah**", "travel on Thursday
+   * **to Cairo**" with "to Cairo" hung on "Thursday"): where parsers often put what a verb pattern's `prep=` names.
+   */
+  objectObliques: Oblique[];
+  /** Heads of xcomp/ccomp complements (and "to"-infinitives of event nouns). */
+  complements: number[];
+  voice: "active" | "passive";
+  negated: boolean;
+  /** Modality cues found, e.g. ["would"], ["due to"], ["if"], ["propose"], ["reported"]. */
+  cues: string[];
+  modality: Modality;
+  tense: "past" | "present" | "future";
+  /** Heads of whoever reports the clause ("residents said", "according to Reuters"); empty when none. */
+  reporter: number[];
+  /** Frame predicate this one depends on, and the relation of the attachment; -1 / "root" at the top. */
+  governor: number;
+  relation: string;
+  /** Whether the subjects came from the clause itself ("own") or were inherited. */
+  subjectOrigin: "own" | "inherited" | "none";
+  /** Ids of the parser-slip repairs that shaped this frame (see src/clauses/repairs). */
+  repairs: string[];
+}
+
+/** What the clause component leaves on a document for later components (events, figures). */
+export interface ClauseLayer {
+  readonly frames: readonly Frame[];
+  /** Sentences that a note such as "Reuters could not independently verify …" covers. */
+  readonly unverified: ReadonlySet<number>;
+}
+
+// ── events ──────────────────────────────────────────────────────────────────────────────────────────
+
+export type QuadClass = 1 | 2 | 3 | 4;
+
+/** How an event came about, for `parley show --explain` and audits. */
+export interface EventExplanation {
+  /** The predicate's word and lemma, and whether it is an event noun. */
+  predicate: string;
+  lemma: string;
+  nominal: boolean;
+  voice: "active" | "passive";
+  modality: Modality;
+  cues: string[];
+  /** The frame's arguments as they read: subjects, objects, and obliques as "case phrase". */
+  subjects: string[];
+  objects: string[];
+  obliques: string[];
+  /** Where the matched verb pattern comes from ("data/verbs/12-reject.txt:12"), and how much of it matched. */
+  pattern: string;
+  specificity: number;
+  /** The coding conventions in force ("builtin", "petrarch"). */
+  conventions: string;
+}
+
+/** The event record: who did what to whom, when, where, according to whom, with evidence. */
+export interface EventRecord {
+  /** Sentence index in the article's Doc. */
+  sentence: number;
+  source: EventActor | null;
+  target: EventActor | null;
+  /** CAMEO code as a string ("0231"): the leading zero is part of the code. */
+  cameo: string;
+  /** Two-digit CAMEO root ("02"). */
+  root: string;
+  quadClass: QuadClass;
+  goldstein: number;
+  plover: { type: string; mode: string | null };
+  /** The predicate that carries the event. */
+  trigger: TextSpan;
+  /** The sentence span: evidence for auditors. */
+  evidence: Span;
+  /** ISO date (YYYY-MM-DD); dateEnd is set for ranges ("last week"). */
+  date: string | null;
+  dateEnd: string | null;
+  /** How the date was found: "clause" (a time expression), "reference" (article date), … */
+  dateResolution: string;
+  /** The time expression text when one was used. */
+  dateText: string | null;
+  place: EventPlace | null;
+  /** Who reports it ("residents said"), when the event is reported speech. */
+  attribution: EventActor | null;
+  modality: Modality;
+  /** 0..1, deterministic for the same input and resources. */
+  confidence: number;
+  /** True when the text says the reporter could not verify it ("Reuters could not independently verify the details"). */
+  unverified?: boolean;
+  /** Ids of the coding rules (and parser-slip repairs) that shaped this record, in the order they acted. */
+  rules: string[];
+  explain?: EventExplanation;
+}
+
+// ── figures ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** A figure reported in the text: casualties, hostages, prisoners, displaced people. */
+export interface Figure extends TextSpan {
+  sentence: number;
+  /** "killed", "injured", "hostages_taken", "hostages_released", "prisoners_freed", "displaced", … */
+  kind: string;
+  value: number;
+  /** "at least", "about", "more than", or null. */
+  qualifier: string | null;
+  /** Who reports the figure ("Gaza's health ministry"), when stated. */
+  reportedBy: string | null;
+  /** True when the text says the figure could not be verified. */
+  unverified: boolean;
+}
