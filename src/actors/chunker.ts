@@ -5,6 +5,7 @@
 import type { Doc, Token } from "../text/doc.js";
 import type { ActorDictionary, DictMatch, MatchKind } from "./dictionary.js";
 import { keyOf, stripPossessive } from "./text-key.js";
+import { loadWordSets } from "../util/word-lists.js";
 
 export interface Item {
   /** Token range [start, end). */
@@ -28,12 +29,16 @@ export interface Chunk {
   indefinite: boolean;
 }
 
-const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "some", "several", "many", "all", "both"]);
+/** Determiners, name links and calendar words (names.tsv); possessive marks (pronouns.tsv). */
+let words: { determiners: ReadonlySet<string>; nameLinks: ReadonlySet<string>; calendar: ReadonlySet<string>; possessive: ReadonlySet<string> } | undefined;
+function wordSets() {
+  if (!words) {
+    const n = loadWordSets("names.tsv", ["determiners", "name-links", "calendar"]);
+    words = { determiners: n.determiners, nameLinks: n["name-links"], calendar: n.calendar, possessive: loadWordSets("pronouns.tsv", ["possessive-marks"])["possessive-marks"] };
+  }
+  return words;
+}
 const NUMBERS = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|half dozen|dozens|hundreds|thousands)$/;
-// Calendar words are capitalised but never actors.
-const CALENDAR = new Set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(" "));
-const NAME_LINKS = new Set(["al", "el", "bin", "ibn", "abu", "de", "van", "von", "la", "da"]);
-const POSSESSIVE_TOKENS = new Set(["'s", "’s", "'", "’"]);
 const PROPER: Set<MatchKind> = new Set(["country", "adjective", "demonym", "capital", "org", "person", "partial", "actor"]);
 const KIND_ORDER: (MatchKind | "name")[] = ["person", "org", "actor", "country", "capital", "demonym", "adjective", "agent", "modifier", "partial"];
 
@@ -46,9 +51,9 @@ function isCap(text: string): boolean {
 }
 
 export function isFiller(tok: Token): boolean {
-  if (POSSESSIVE_TOKENS.has(tok.text)) return true;
+  if (wordSets().possessive.has(tok.text)) return true;
   const k = keyOf(tok.text);
-  return DETERMINERS.has(k) || NUMBERS.test(k) || /^[\d-]+$/.test(tok.text) || /^half-dozen$/i.test(tok.text);
+  return wordSets().determiners.has(k) || NUMBERS.test(k) || /^[\d-]+$/.test(tok.text) || /^half-dozen$/i.test(tok.text);
 }
 
 export class SentenceScanner {
@@ -61,8 +66,8 @@ export class SentenceScanner {
       const t = doc.tokens[i];
       const sp = stripPossessive(t.text);
       const next = doc.tokens[i + 1];
-      this.keys.push(POSSESSIVE_TOKENS.has(t.text) ? "" : keyOf(sp.base));
-      this.poss.push(sp.poss || (!!next && i + 1 < to && POSSESSIVE_TOKENS.has(next.text)));
+      this.keys.push(wordSets().possessive.has(t.text) ? "" : keyOf(sp.base));
+      this.poss.push(sp.poss || (!!next && i + 1 < to && wordSets().possessive.has(next.text)));
       this.nerAt.push("");
     }
     for (const e of doc.entities)
@@ -127,7 +132,7 @@ export class SentenceScanner {
   private nameAt(i: number): Item | null {
     const ok = (j: number) => {
       const t = this.doc.tokens[j];
-      if (!/^[A-Z][A-Za-z'’-]*$/.test(t.text) || CALENDAR.has(this.key(j))) return false;
+      if (!/^[A-Z][A-Za-z'’-]*$/.test(t.text) || wordSets().calendar.has(this.key(j))) return false;
       if (t.upos && t.upos !== "PROPN" && !this.nerAt[j - this.from]) return false;
       return true;
     };
@@ -138,7 +143,7 @@ export class SentenceScanner {
       // more capitals is a title before a name ("Deputy Prime Minister Telemar").
       const m = ok(j) ? this.matchAt(j) : null;
       if (ok(j) && (!m || (m.matches.every((x) => x.kind === "agent" || x.kind === "modifier") && !(m.end < this.to && ok(m.end))))) { j = m ? m.end : j + 1; continue; }
-      if (NAME_LINKS.has(this.key(j)) && j + 1 < this.to && ok(j + 1)) { j += 2; continue; }
+      if (wordSets().nameLinks.has(this.key(j)) && j + 1 < this.to && ok(j + 1)) { j += 2; continue; }
       break;
     }
     return { start: i, end: j, kind: "name", matches: [], poss: this.poss[j - 1 - this.from], ner: this.nerAt[i - this.from] };
@@ -152,7 +157,7 @@ export class SentenceScanner {
     // Fillers (determiners, numbers) directly before an item belong to its chunk.
     const fillStart = (i: number) => {
       let s = i;
-      while (s - 1 >= this.from && isFiller(toks[s - 1]) && !POSSESSIVE_TOKENS.has(toks[s - 1].text)) s--;
+      while (s - 1 >= this.from && isFiller(toks[s - 1]) && !wordSets().possessive.has(toks[s - 1].text)) s--;
       while (s < i && !/^[A-Za-z0-9]/.test(toks[s].text)) s++;
       return s;
     };

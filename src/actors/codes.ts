@@ -1,5 +1,6 @@
 // Actor code strings and their structured form: "PSEREBHMS" is country PSE, sector REB, organisation HMS.
 import type { ActorCode } from "../text/annotations.js";
+import { loadWordSets } from "../util/word-lists.js";
 
 /** The sector vocabulary (data/actors/sectors.txt): which blocks are sectors, which may lead a code. */
 export interface SectorTable {
@@ -40,4 +41,29 @@ export function withSectors(code: string, sectors: string[]): string {
   let out = code;
   for (const s of sectors) if (!have.has(s)) { out += s; have.add(s); }
   return out;
+}
+
+/**
+ * A sector-only actor placed in a country, or a qualified prefix ("DNKMUS") put before it: the code with the
+ * prefix in front and the country from its first block ("GOV" in ISR → "ISRGOV"). The one place codes are
+ * composed, so conventions stay in one file.
+ */
+export function inCountry<A extends { code?: string; country?: string | null }>(actor: A, prefix: string): A & { code: string; country: string } {
+  return { ...actor, code: `${prefix}${actor.code ?? ""}`, country: prefix.slice(0, 3) };
+}
+
+/** A people's code moved to the country it lives in: its sectors kept, "CVL" (a population) when it had none. */
+export function resident(code: string, country: string): string {
+  return country + (code.slice(3) || "CVL");
+}
+
+/** A code from a country and sector blocks ("ISR", ["GOV"] → "ISRGOV"). */
+export function codeOf(country: string, sectors: readonly string[]): string {
+  return country + sectors.join("");
+}
+
+/** Kinds of sectors (data/actors/sector-kinds.tsv): domestic, armed, located. */
+let kinds: { domestic: ReadonlySet<string>; armed: ReadonlySet<string>; located: ReadonlySet<string> } | undefined;
+export function sectorKinds() {
+  return (kinds ??= loadWordSets("actors/sector-kinds.tsv", ["domestic", "armed", "located"]));
 }

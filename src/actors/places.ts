@@ -4,11 +4,17 @@ import type { Doc } from "../text/doc.js";
 import type { Place } from "../text/annotations.js";
 import type { Gazetteer, GazetteerPlace } from "./gazetteer.js";
 import type { SentenceScanner } from "./chunker.js";
+import { loadWordSets } from "../util/word-lists.js";
 
-const LOCATIVE = new Set(["in", "at", "near", "to", "from", "into", "toward", "towards", "outside", "around", "across", "through", "within", "inside", "via"]);
-// "of" is locative only after these nouns ("the city of Rafah", "the area of Tel Al-Sultan").
-const PLACE_NOUNS = new Set(["area", "city", "town", "village", "outskirts", "province", "region", "governorate", "district", "suburb", "camp", "neighbourhood", "neighborhood", "port", "capital", "streets"]);
-const SKIP = new Set(["the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west", "occupied", "besieged"]);
+/** Prepositions a place name follows (prepositions.tsv); place nouns and the modifiers skipped before a name (places.tsv). */
+let words: { locative: ReadonlySet<string>; placeNouns: ReadonlySet<string>; skip: ReadonlySet<string> } | undefined;
+function wordSets() {
+  if (!words) {
+    const pl = loadWordSets("places.tsv", ["place-nouns", "place-modifiers"]);
+    words = { locative: loadWordSets("prepositions.tsv", ["locative"]).locative, placeNouns: pl["place-nouns"], skip: pl["place-modifiers"] };
+  }
+  return words;
+}
 const MAX_PLACE_WORDS = 4;
 
 export function findPlaces(doc: Doc, sc: SentenceScanner, gaz: Gazetteer, preferred: Set<string>): Place[] {
@@ -16,11 +22,11 @@ export function findPlaces(doc: Doc, sc: SentenceScanner, gaz: Gazetteer, prefer
   const toks = doc.tokens;
   for (let i = sc.from; i < sc.to; i++) {
     const k = sc.key(i);
-    const locative = LOCATIVE.has(k) || (k === "of" && i > sc.from && PLACE_NOUNS.has(sc.key(i - 1)));
+    const locative = wordSets().locative.has(k) || (k === "of" && i > sc.from && wordSets().placeNouns.has(sc.key(i - 1)));
     if (!/^[A-Z]/.test(toks[i].text)) {
       if (!locative) continue;
       let j = i + 1;
-      while (j < sc.to && SKIP.has(sc.key(j))) j++;
+      while (j < sc.to && wordSets().skip.has(sc.key(j))) j++;
       const hit = longest(doc, sc, j, (key) => gaz.lookup(key, preferred));
       if (hit) { out.push(mention(doc, j, hit.end, hit.place)); i = hit.end - 1; }
       continue;

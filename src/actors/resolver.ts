@@ -10,11 +10,15 @@ import { SentenceScanner, type Chunk, type Item } from "./chunker.js";
 import { findPlaces, datelinePlaces } from "./places.js";
 import { blocks, parseCode, withSectors } from "./codes.js";
 import { keyOf } from "./text-key.js";
+import { loadWordSets } from "../util/word-lists.js";
+import { sectorKinds } from "./codes.js";
 
-const PREPOSITIONS = new Set(["in", "at", "to", "from", "into", "near", "toward", "towards", "via", "outside", "inside", "across", "through", "for", "on"]);
-const PRONOUNS = new Set(["he", "she", "him"]);
-/** Sectors of people who are where the sentence's places are ("residents said"), unlike officials. */
-const LOCATED = new Set(["CVL", "REF", "HLH", "COP"]);
+/** A name right after these is a place, not an actor (prepositions.tsv); pronouns linked to persons (pronouns.tsv). */
+let words: { beforePlace: ReadonlySet<string>; personal: ReadonlySet<string> } | undefined;
+const wordSets = () => (words ??= {
+  beforePlace: loadWordSets("prepositions.tsv", ["before-place"])["before-place"],
+  personal: loadWordSets("pronouns.tsv", ["personal"]).personal,
+});
 /** Offices from highest to lowest, to choose among namesakes in office on the same date. */
 const OFFICE_RANK = ["hos", "hog", "pres", "fm", "def", "int", "ldr", "spk"];
 /** How many sentences back "he" may reach for its antecedent. */
@@ -140,7 +144,7 @@ export class Resolver {
     if (head.kind === "capital" && ch.items.length === 1) {
       const before = doc.tokens[ch.start - 1];
       const after = doc.tokens[ch.end];
-      if (before && before.sent === doc.tokens[ch.start].sent && PREPOSITIONS.has(before.text.toLowerCase())) return [];
+      if (before && before.sent === doc.tokens[ch.start].sent && wordSets().beforePlace.has(before.text.toLowerCase())) return [];
       if (after && /^[:/,–—-]$/.test(after.text)) return [];          // a dateline ("Doha/Tel Aviv:") or a list of places
       return [this.mention(doc, ch, head, "GPE", { code: withSectors(countries[0].rec.code, ["GOV"]), person: null, via: "capital" }, st)];
     }
@@ -187,7 +191,7 @@ export class Resolver {
     if (!sectors.length && !leading) return [];
     // An agent alone ("residents said"): the country of the places named in the same sentence, if just one.
     const where = [...new Set(sentPlaces.map((p) => p.country).filter(Boolean))];
-    if (where.length === 1 && sectors.every((s) => LOCATED.has(s))) return [{ code: withSectors(where[0]!, sectors), person: null, via: "agent-place" }];
+    if (where.length === 1 && sectors.every((s) => sectorKinds().located.has(s))) return [{ code: withSectors(where[0]!, sectors), person: null, via: "agent-place" }];
     return [{ code: leading + sectors.join(""), person: null, via: "agent", country: null }];
   }
 
@@ -240,7 +244,7 @@ export class Resolver {
   private pronouns(doc: Doc, from: number, to: number, st: ArticleState, sent: number): Mention[] {
     const out: Mention[] = [];
     for (let i = from; i < to; i++) {
-      if (!PRONOUNS.has(doc.tokens[i].text.toLowerCase())) continue;
+      if (!wordSets().personal.has(doc.tokens[i].text.toLowerCase())) continue;
       const ante = [...st.people].reverse().find((p) => p.tokenEnd <= i && sent - doc.tokens[p.tokenStart].sent <= PRONOUN_REACH);
       if (!ante?.actor) continue;
       const t = doc.tokens[i];

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataDir } from "../paths.js";
 import { SourceError } from "../errors.js";
+import { loadWordLists } from "../util/word-lists.js";
 
 export interface FrameCues {
   reporting: Set<string>;
@@ -14,6 +15,7 @@ export interface FrameCues {
   futureModals: Set<string>;
   hypotheticalModals: Set<string>;
   conditionalMarks: Set<string>;
+  /** Clause negators, from data/words/negation.tsv (adverb). */
   negation: Set<string>;
   accordingTo: Set<string>;
   placeCases: Set<string>;
@@ -23,11 +25,15 @@ export interface FrameCues {
   /** Verbs of an event's course whose subject is the event itself ("riots are continuing", "fighting erupted"). */
   aspectual: Set<string>;
   pronouns: Set<string>;
+  /** Verbs whose passive with "in" says what the subject takes part in ("were engaged in"): rule frames.stative-passive. */
+  stativePassives: Set<string>;
+  /** Verbs of attempt: "tried to seize" reports an attempt, which may have happened, not a plan (stance rules). */
+  attempt: Set<string>;
 }
 
-const KEYS: (keyof FrameCues)[] = [
+const KEYS: Exclude<keyof FrameCues, "negation">[] = [
   "reporting", "intention", "proposal", "directive", "futureModals", "hypotheticalModals", "conditionalMarks",
-  "negation", "accordingTo", "placeCases", "agentCases", "clausePrepositions", "aspectual", "pronouns",
+  "accordingTo", "placeCases", "agentCases", "clausePrepositions", "aspectual", "pronouns", "stativePassives", "attempt",
 ];
 
 export const defaultCuesPath = join(dataDir, "events", "frame-cues.json");
@@ -49,5 +55,6 @@ export function loadFrameCues(path = defaultCuesPath): FrameCues {
     }
     out[k] = new Set(v.map((w: string) => w.toLowerCase()));
   }
+  out.negation = new Set(loadWordLists("negation.tsv", ["adverb"]).adverb);
   return out;
 }

@@ -3,6 +3,7 @@
 // for each by its constant; `--without-rule ID` switches one off. Repairs are kept apart from the
 // constructions so that, after retraining the parser, each can be measured and dropped when no longer needed.
 import { defineRule, type Rule } from "../rules/rule.js";
+import { loadWordSets } from "../util/word-lists.js";
 import type { FrameCues } from "./cues.js";
 import type { Tree } from "./tree.js";
 
@@ -50,8 +51,15 @@ export const ADJECTIVE_READ_AS_VERB = defineRule({
   },
 });
 
-/** Particles a parser may tag as adverbs; only these are taken back as particles. */
-const STRAY_PARTICLES = new Set(["over", "up", "down", "out", "off", "back", "away"]);
+let words: { particles: ReadonlySet<string>; relative: ReadonlySet<string>; whRelative: ReadonlySet<string> } | undefined;
+/** Particles a parser may tag as adverbs (particles.tsv), relative pronouns (pronouns.tsv). */
+function wordLists() {
+  if (!words) {
+    const pr = loadWordSets("pronouns.tsv", ["relative", "wh-relative"]);
+    words = { particles: loadWordSets("particles.tsv", ["adverb-like"])["adverb-like"], relative: pr.relative, whRelative: pr["wh-relative"] };
+  }
+  return words;
+}
 
 export const STRAY_PARTICLE = defineRule({
   id: "repair.particle-read-as-adverb",
@@ -61,7 +69,7 @@ export const STRAY_PARTICLE = defineRule({
   apply(v: ClauseView, p: number): string[] {
     const tr = v.tree;
     const ok = tr.upos(p) === "VERB" && p + 1 < tr.doc.tokens.length && tr.tok(p + 1).sent === tr.tok(p).sent
-      && tr.rel(p + 1) === "advmod" && STRAY_PARTICLES.has(tr.lower(p + 1));
+      && tr.rel(p + 1) === "advmod" && wordLists().particles.has(tr.lower(p + 1));
     return ok ? [tr.lower(p + 1)] : [];
   },
 });
@@ -139,8 +147,6 @@ export const VERB_CONJOINED_TO_NOUN = defineRule({
   },
 });
 
-const WH_RELATIVES = new Set(["which", "who", "whom", "whose"]);
-
 export const RELATIVE_READ_AS_COMPLEMENT = defineRule({
   id: "repair.relative-read-as-complement",
   stage: "repair",
@@ -148,8 +154,8 @@ export const RELATIVE_READ_AS_COMPLEMENT = defineRule({
   example: "Israel told civilians, many of whom were displaced, to go to Rafah.",
   apply(v: ClauseView, k: number): boolean {
     const tr = v.tree;
-    // "that" is left out: "said that would be unacceptable" has a demonstrative subject
-    const wh = (x: number) => WH_RELATIVES.has(tr.lower(x));
+    // "that" is not a wh-relative: "said that would be unacceptable" has a demonstrative subject
+    const wh = (x: number) => wordLists().whRelative.has(tr.lower(x));
     return tr.rel(k) === "ccomp" && tr.children(k, "nsubj", "nsubj:pass").some((s) => wh(s) || tr.children(s, "nmod").some(wh));
   },
 });
@@ -180,9 +186,6 @@ export const APPOSITION_IN_LIST = defineRule({
 
 // ── constructions ───────────────────────────────────────────────────────────────────────────────────
 
-/** Verbs whose passive with "in" says what the subject takes part in ("were engaged in", "was involved in"). */
-const STATIVE_PASSIVES = new Set(["engage", "involve"]);
-
 export const STATIVE_PASSIVE = defineRule({
   id: "frames.stative-passive",
   stage: "frames",
@@ -190,11 +193,9 @@ export const STATIVE_PASSIVE = defineRule({
   example: "Serb forces were engaged in ethnic cleansing.",
   apply(v: ClauseView, p: number, agents: number[]): boolean {
     const tr = v.tree;
-    return STATIVE_PASSIVES.has(tr.lemma(p)) && tr.childrenExact(p, "obl").some((k) => tr.caseWord(k) === "in") && !agents.length;
+    return v.cues.stativePassives.has(tr.lemma(p)) && tr.childrenExact(p, "obl").some((k) => tr.caseWord(k) === "in") && !agents.length;
   },
 });
-
-const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom", "whose"]);
 
 export const RELATIVE_PRONOUN = defineRule({
   id: "frames.relative-pronoun-subject",
@@ -204,7 +205,7 @@ export const RELATIVE_PRONOUN = defineRule({
   apply(v: ClauseView, p: number, own: number[]): number[] | null {
     const tr = v.tree;
     const g = tr.head(p);
-    return tr.rel(p) === "acl:relcl" && own.length === 1 && RELATIVE_PRONOUNS.has(tr.lower(own[0])) && g >= 0 ? tr.conjuncts(g) : null;
+    return tr.rel(p) === "acl:relcl" && own.length === 1 && wordLists().relative.has(tr.lower(own[0])) && g >= 0 ? tr.conjuncts(g) : null;
   },
 });
 

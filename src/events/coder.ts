@@ -18,6 +18,7 @@ import { Participants } from "./participants.js";
 import { traced, type Participant } from "./participant.js";
 import { PlaceFinder } from "./place.js";
 import { HomeCountries } from "./home-country.js";
+import { inCountry } from "../actors/codes.js";
 import { resolveTimeExpression, type ResolvedTime, type TimePreference } from "./time.js";
 import type { CodingContext, FrameCoding } from "./context.js";
 import { NAME_READ_AS_ADVERB, OWNED_BY_PRONOUN, PETRARCH_SOURCE, PRONOUN_ANTECEDENT, SHARED_COUNTRY } from "./rules/participants.js";
@@ -213,7 +214,7 @@ class DocCoder implements CodingContext {
   private owned(frame: Frame, h: number, ps: Participant[]): Participant[] {
     const country = this.rules.on(OWNED_BY_PRONOUN) ? OWNED_BY_PRONOUN.apply(this, frame, h, ps) : null;
     if (!country) return ps;
-    return ps.map((p) => traced({ ...p, actor: { ...p.actor, code: `${country}${p.actor.code}`, country }, via: "owner" }, OWNED_BY_PRONOUN.id));
+    return ps.map((p) => traced({ ...p, actor: inCountry(p.actor, country), via: "owner" }, OWNED_BY_PRONOUN.id));
   }
 
   isPronoun(h: number): boolean {
@@ -251,7 +252,7 @@ class DocCoder implements CodingContext {
     const { frame, match } = c;
     const sent = this.doc.sentences[frame.sentence];
     const book = codebookValues(this.ontology, code);
-    const stance = book.plover.type ? stanceOf(this.ontology, code, book.plover, { ...frame, unless: this.unless(frame) }, this.rules) : { plover: book.plover, rule: null };
+    const stance = book.plover.type ? stanceOf(this.ontology, code, book.plover, { ...frame, unless: this.unless(frame), attempt: this.cues.attempt }, this.rules) : { plover: book.plover, rule: null };
     const negated = this.rules.on(NEGATED_PATTERN) ? NEGATED_PATTERN.apply(!!match.pattern.negated, frame.modality, attribution !== null) : null;
     const rules = [
       ...frame.repairs, ...(match.repaired ? ["repair.lemma-suffix"] : []), ...c.rules,

@@ -3,9 +3,8 @@
 // names, else the one the article names far more often than any other.
 import type { Doc } from "../text/doc.js";
 import type { Mention, Place } from "../text/annotations.js";
+import { sectorKinds } from "../actors/codes.js";
 
-/** Sectors of people and bodies that act at home; armed forces, rebels and spies often act abroad. */
-const DOMESTIC = new Set(["GOV", "LEG", "JUD", "OPP", "PTY", "ELI", "CVL", "COP", "MED", "HLH", "LAB", "EDU", "BUS", "REL", "HRI", "REF"]);
 
 interface Named {
   country: string;
@@ -13,8 +12,6 @@ interface Named {
   end: number;
 }
 
-/** Armed sectors and transnational armed groups. */
-const ARMED = new Set(["MIL", "REB", "SPY", "UAF", "NAV", "AFC", "IMG"]);
 
 export class HomeCountries {
   private readonly bySentence: Named[][];
@@ -49,12 +46,12 @@ export class HomeCountries {
 
   /** Whether a code is for armed forces or groups, which often act abroad. */
   static armed(code: string | undefined): boolean {
-    return (code?.match(/.{3}/g) ?? []).some((b) => ARMED.has(b));
+    return (code?.match(/.{3}/g) ?? []).some((b) => sectorKinds().armed.has(b));
   }
 
   /** Whether a sector-only code ("GOV", "OPPELI") is for people and bodies that act at home. */
   static domestic(code: string): boolean {
     const blocks = code.match(/.{3}/g) ?? [];
-    return blocks.length > 0 && blocks.every((b) => DOMESTIC.has(b));
+    return blocks.length > 0 && blocks.every((b) => sectorKinds().domestic.has(b));
   }
 }

@@ -6,6 +6,7 @@ import type { Frame, Oblique } from "../text/annotations.js";
 import type { Tree } from "../clauses/tree.js";
 import { RuleSwitch, type Rule } from "../rules/rule.js";
 import { BUILTIN, type MatchConventions } from "./conventions.js";
+import { loadWordLists } from "../util/word-lists.js";
 
 export interface PatternMatch {
   pattern: VerbPattern;
@@ -17,7 +18,9 @@ export interface PatternMatch {
   repaired: boolean;
 }
 
-const NEGATIONS = new Set(["not", "n't", "never", "no"]);
+/** Words of negation a pattern's word list may hold before the verb ("did not agree", "no"): clause negators and "no". */
+let negations: ReadonlySet<string> | undefined;
+const NEGATIONS = () => (negations ??= new Set(Object.values(loadWordLists("negation.tsv", ["adverb", "determiner"])).flat()));
 
 /** Does a lemma satisfy one of these constraint words ("proposal", "&PROPOSAL")? */
 export function lemmaMatches(lemma: string, words: readonly string[], lexicon: Lexicon): boolean {
@@ -82,7 +85,7 @@ function wordsEndingAt(words: readonly string[] | undefined, before: number[], t
   const wanted = (words ?? []).filter((w) => !MARKERS.test(w));
   if (!wanted.length) return 0;
   let bare = before.length;
-  const skippable = (t: number) => NEGATIONS.has(tree.lower(t)) || (tree.lemma(t) === "have" && tree.upos(t) === "AUX");
+  const skippable = (t: number) => NEGATIONS().has(tree.lower(t)) || (tree.lemma(t) === "have" && tree.upos(t) === "AUX");
   while (bare > 0 && skippable(before[bare - 1])) bare--;
   const last = wanted[wanted.length - 1];
   for (const end of [...new Set([before.length, bare])]) {
@@ -155,7 +158,7 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
     const before: number[] = [];
     for (let k = sent.tokenStart; k < frame.predicate; k++) before.push(k);
     const after = wordsInOrder(p.followingWords, clause.filter((k) => k > frame.predicate), tree, lexicon);
-    const preWords = p.precedingWords?.filter((w) => !NEGATIONS.has(w));
+    const preWords = p.precedingWords?.filter((w) => !NEGATIONS().has(w));
     const pre = p.precedingAdjacent ? wordsEndingAt(preWords, before, tree, lexicon) : wordsInOrder(preWords, before, tree, lexicon);
     if (after === null || pre === null) return null;
     score += after + pre;

@@ -8,6 +8,7 @@ import type { Tree } from "../clauses/tree.js";
 import { RuleSwitch } from "../rules/rule.js";
 import { APPOSITION_MEMBERS, MODIFIER_ACTOR, RESIDENT_PEOPLE, SECTOR_TAKES_COUNTRY } from "./rules/participants.js";
 import { fromMention, isGeneric, traced, type Participant } from "./participant.js";
+import { resident as residentCode } from "../actors/codes.js";
 
 export { fromMention, isGeneric, traced, type Participant } from "./participant.js";
 
@@ -80,7 +81,7 @@ export class Participants {
     const where = RESIDENT_PEOPLE.apply(this.tree, this.places, m, a.country, (ts) => this.placeAt(ts)?.actor.country ?? null);
     if (!where) return p;
     // a people with no sector of its own is a population there, not that state
-    return traced({ ...p, actor: { ...p.actor, code: where + (a.code.slice(3) || "CVL"), country: where } }, RESIDENT_PEOPLE.id);
+    return traced({ ...p, actor: { ...p.actor, code: residentCode(a.code, where), country: where } }, RESIDENT_PEOPLE.id);
   }
 
   /** The noun phrase headed by h as an uncoded participant ("residents"). */

@@ -6,14 +6,16 @@
 // words before the verb, even where the parser hung them on the verb ("Caras Galadhon's new mayor left").
 import type { Frame } from "../clauses/frames.js";
 import type { Tree } from "../clauses/tree.js";
+import { loadWordLists } from "../util/word-lists.js";
 
-/** Case words that never introduce a target: the passive agent and time/manner phrases. */
-const NOT_TARGET_CASES = new Set(["by", "", "according", "during", "since", "until", "after", "before"]);
+/** Case words that never introduce a target: the passive agent and time/manner phrases (prepositions.tsv `not-target`). */
+let notTarget: ReadonlySet<string> | undefined;
+const NOT_TARGET_CASES = () => (notTarget ??= new Set(loadWordLists("prepositions.tsv", ["not-target"])["not-target"]));
 
 /** Argument heads after the predicate that may stand as target, in word order: obliques, then their nouns' modifiers. */
 export function petrarchTargetCandidates(frame: Frame, skip: readonly string[] = []): number[] {
   const after = (os: Frame["obliques"]) => os
-    .filter((o) => !NOT_TARGET_CASES.has(o.case) && !skip.includes(o.case) && o.heads.some((h) => h > frame.predicate))
+    .filter((o) => !NOT_TARGET_CASES().has(o.case) && !skip.includes(o.case) && o.heads.some((h) => h > frame.predicate))
     .flatMap((o) => o.heads)
     .sort((a, b) => a - b);
   return [...after(frame.obliques), ...after(frame.objectObliques)];
@@ -32,7 +34,7 @@ function phraseNouns(heads: number[], tree: Tree): number[] {
 
 /** After the object phrases, the insides of the obliques ("cordoned off the roads leading into Mordor"). */
 export function obliquePhraseCandidates(frame: Frame, tree: Tree, skip: readonly string[] = []): number[] {
-  const heads = frame.obliques.filter((o) => !NOT_TARGET_CASES.has(o.case) && !skip.includes(o.case)).flatMap((o) => o.heads).filter((h) => h > frame.predicate);
+  const heads = frame.obliques.filter((o) => !NOT_TARGET_CASES().has(o.case) && !skip.includes(o.case)).flatMap((o) => o.heads).filter((h) => h > frame.predicate);
   return phraseNouns(heads, tree);
 }
 
@@ -68,8 +70,9 @@ export function objectPhraseCandidates(frame: Frame, tree: Tree): number[] {
   return phraseNouns(frame.objects, tree);
 }
 
-/** Possessive markers, which a possessor hung on the verb by the parser still carries. */
-const POSSESSIVE = new Set(["'s", "'", "’s", "’"]);
+/** Possessive markers, which a possessor hung on the verb by the parser still carries (pronouns.tsv). */
+let possessive: ReadonlySet<string> | undefined;
+const POSSESSIVE = () => (possessive ??= new Set(loadWordLists("pronouns.tsv", ["possessive-marks"])["possessive-marks"]));
 
 /**
  * Heads that may stand as source when the subject names no actor, in word order: for an agentless
@@ -80,5 +83,5 @@ export function petrarchSourceCandidates(frame: Frame, tree: Tree): number[] {
   if (frame.nominal) return [];
   if (frame.voice === "passive") return frame.subjects.length ? [] : petrarchTargetCandidates(frame);
   return tree.childrenExact(frame.predicate, "nmod:poss", "compound", "nmod", "dep")
-    .filter((k) => k < frame.predicate && tree.children(k, "case").every((c) => POSSESSIVE.has(tree.lower(c))));
+    .filter((k) => k < frame.predicate && tree.children(k, "case").every((c) => POSSESSIVE().has(tree.lower(c))));
 }

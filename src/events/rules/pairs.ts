@@ -5,6 +5,7 @@ import { defineRule, type Rule, type RuleSwitch } from "../../rules/rule.js";
 import { isConsultation } from "../ontology.js";
 import { HomeCountries } from "../home-country.js";
 import { isGeneric, traced, type Participant } from "../participant.js";
+import { inCountry } from "../../actors/codes.js";
 import type { VerbPattern } from "../lexicon-types.js";
 import { mutual } from "./targets.js";
 
@@ -24,7 +25,7 @@ export const LOCAL_COUNTRY = defineRule({
   example: "Hamas militants killed 1,200 people in southern Israel.",
   apply(p: Participant, place: EventPlace | null): Participant {
     if (!p.coded || !isGeneric(p.actor) || !place?.country || !p.actor.code) return p;
-    return traced({ ...p, actor: { ...p.actor, code: `${place.country}${p.actor.code}`, country: place.country } }, LOCAL_COUNTRY.id);
+    return traced({ ...p, actor: inCountry(p.actor, place.country) }, LOCAL_COUNTRY.id);
   },
 });
 
@@ -37,9 +38,9 @@ export const HOME_COUNTRY = defineRule({
     if (!home) return ps;
     return ps.map((p) => {
       if (!p.coded || !isGeneric(p.actor) || !p.actor.code || !HomeCountries.domestic(p.actor.code)) return p;
-      const code = `${home}${p.actor.code}`;
-      if (others.some((o) => o.actor.code === code)) return p;
-      return traced({ ...p, actor: { ...p.actor, code, country: home } }, HOME_COUNTRY.id);
+      const actor = inCountry(p.actor, home);
+      if (others.some((o) => o.actor.code === actor.code)) return p;
+      return traced({ ...p, actor }, HOME_COUNTRY.id);
     });
   },
 });

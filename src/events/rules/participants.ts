@@ -5,6 +5,7 @@ import { defineRule, type Rule } from "../../rules/rule.js";
 import type { Tree } from "../../clauses/tree.js";
 import type { CodingContext } from "../context.js";
 import { fromMention, isGeneric, type Participant } from "../participant.js";
+import { codeOf, inCountry } from "../../actors/codes.js";
 import type { PatternMatch } from "../match.js";
 import { objectPhraseCandidates, obliquePhraseCandidates, petrarchSourceCandidates, petrarchTargetCandidates } from "../petrarch-match.js";
 
@@ -58,10 +59,11 @@ export const SECTOR_TAKES_COUNTRY = defineRule({
     return found.flatMap((f) => {
       const a = f.actor;
       // a bare place stays as found ("its forces in Lebanon" are not Lebanese forces)
-      if (!a.country || a.org || !a.sectors?.length) return [f];
+      const country = a.country;
+      if (!country || a.org || !a.sectors?.length) return [f];
       return generic.map((m) => {
         const sectors = m.actor!.sectors;
-        return { ...fromMention(m, "modifier"), actor: { ...fromMention(m, "modifier").actor, code: a.country + sectors.join(""), country: a.country, sectors } };
+        return { ...fromMention(m, "modifier"), actor: { ...fromMention(m, "modifier").actor, code: codeOf(country, sectors), country, sectors } };
       });
     });
   },
@@ -199,7 +201,7 @@ export const SHARED_COUNTRY = defineRule({
       if (!prefixes.length) return ps;
       return prefixes.flatMap((pre) => ps.map((p): Participant => ({
         ...p,
-        actor: { ...p.actor, code: pre + p.actor.code, country: pre.slice(0, 3) },
+        actor: inCountry(p.actor, pre),
         rules: [...p.rules ?? [], SHARED_COUNTRY.id],
       })));
     });

@@ -6,23 +6,24 @@
 import type { Modality } from "../../text/annotations.js";
 import { RuleSwitch, type Rule } from "../../rules/rule.js";
 import { derivedCode, type Ontology, type PloverCode } from "../ontology.js";
+import { loadWordSets } from "../../util/word-lists.js";
 
-/** Cooperative PLOVER types whose future form is AGREE. */
-const PROMISED = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
-/** Hostile PLOVER types whose future or conditional form is THREATEN. */
-const HOSTILE = new Set(["PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]);
-/** Intention cues that report an attempt, which may well have happened, not a plan ("tried to seize"). */
-const ATTEMPT = new Set(["try to", "attempt to"]);
+/** PLOVER types by stance (data/ontology/plover-stance.tsv): promised ones become AGREE, hostile ones THREATEN. */
+let types: { promised: ReadonlySet<string>; hostile: ReadonlySet<string> } | undefined;
+const stanceTypes = () => (types ??= loadWordSets("ontology/plover-stance.tsv", ["promised", "hostile"]));
 
 export interface StanceCues {
   modality: Modality;
   /** The frame's modality cues ("will", "would", "plan to", "if", …). */
   cues: readonly string[];
+  /** Verbs of attempt ("try"): "tried to seize" reports an attempt, which may well have happened, not a plan. Default: try, attempt. */
+  attempt?: ReadonlySet<string>;
   /** Whether the act hangs on an "unless" condition ("will withdraw … unless …"). */
   unless: boolean;
 }
 
-const future = (s: StanceCues) => s.modality === "intended" && !s.cues.some((c) => ATTEMPT.has(c));
+const DEFAULT_ATTEMPT: ReadonlySet<string> = new Set(["try", "attempt"]);
+const future = (s: StanceCues) => s.modality === "intended" && !s.cues.some((c) => c.endsWith(" to") && (s.attempt ?? DEFAULT_ATTEMPT).has(c.slice(0, -3)));
 
 export const THREAT = {
   id: "stance.threat",
@@ -31,7 +32,7 @@ export const THREAT = {
   example: "The rebels said they would boycott the talks.",
   apply(ont: Ontology, code: string, plover: PloverCode, s: StanceCues): PloverCode | null {
     const conditional = future(s) || s.modality === "hypothetical";
-    if (!(HOSTILE.has(plover.type) && conditional) && !(s.unless && conditional)) return null;
+    if (!(stanceTypes().hostile.has(plover.type) && conditional) && !(s.unless && conditional)) return null;
     // the codebook's threat code for the act gives the mode ("163" → "1312": THREATEN restrict)
     const d = derivedCode(code, "threaten", ont);
     return (d && ont.codes.get(d)?.plover) || { type: "THREATEN", mode: null };
@@ -43,7 +44,7 @@ export const PROMISE = {
   stage: "stance",
   description: "future cooperation (CONSULT, SUPPORT, COOPERATE, AID) is AGREE",
   example: "Blinken will meet Netanyahu on Wednesday.",
-  apply: (plover: PloverCode, s: StanceCues): PloverCode | null => future(s) && PROMISED.has(plover.type) ? { type: "AGREE", mode: null } : null,
+  apply: (plover: PloverCode, s: StanceCues): PloverCode | null => future(s) && stanceTypes().promised.has(plover.type) ? { type: "AGREE", mode: null } : null,
 } satisfies Rule;
 
 export const ANNOUNCED_RETREAT = {

@@ -7,6 +7,7 @@ import type { CodingContext, FrameCoding } from "../context.js";
 import type { Participant } from "../participant.js";
 import { objectPhraseCandidates, obliquePhraseCandidates, petrarchClauses, petrarchTargetCandidates } from "../petrarch-match.js";
 import type { VerbPattern } from "../lexicon-types.js";
+import { loadWordLists } from "../../util/word-lists.js";
 
 
 export const OWN_FORCES_PLACE = defineRule({
@@ -39,11 +40,15 @@ export const PARTIES_CONSULT_EACH_OTHER = defineRule({
 /** A fallback: the coded targets it finds for a frame, [] when none. */
 export type TargetFallback = Rule<(ctx: CodingContext, c: FrameCoding) => Participant[]>;
 
-/** Case words of obliques tried, in this order, by targets.telling-oblique. */
-const FALLBACK_CASES = ["with", "to", "against", "toward", "towards", "into", "between", "on", "upon"];
-
-/** Case words of an object's modifier naming the party it comes from or is aimed at ("an offer from X", "a truce with X"). */
-const OBJECT_PARTY_CASES = new Set(["from", "with", "against", "to", "toward", "towards", "by"]);
+/** Prepositions (data/words/prepositions.tsv): `counterpart`, tried in order by targets.telling-oblique; `party`, by targets.object-party. */
+let preps: { counterpart: readonly string[]; party: ReadonlySet<string> } | undefined;
+function prepositions() {
+  if (!preps) {
+    const l = loadWordLists("prepositions.tsv", ["counterpart", "party"]);
+    preps = { counterpart: l.counterpart, party: new Set(l.party) };
+  }
+  return preps;
+}
 
 const codedIn = (ctx: CodingContext, c: FrameCoding, heads: number[]) => ctx.codedTargets(heads, c.frame, c.sources);
 
@@ -90,7 +95,7 @@ export const TELLING_OBLIQUE: TargetFallback = {
   example: "Serbia signed a trade accord with Hungary.",
   conventions: ["builtin"],
   apply(ctx, c) {
-    for (const cs of FALLBACK_CASES) {
+    for (const cs of prepositions().counterpart) {
       const found = codedIn(ctx, c, c.frame.obliques.filter((o) => o.case === cs).flatMap((o) => o.heads));
       if (found.length) return found;
     }
@@ -147,7 +152,7 @@ export const OBJECT_PARTY: TargetFallback = {
   apply(ctx, c) {
     const tr = ctx.tree;
     const mods = c.frame.objects.flatMap((o) => tr.childrenExact(o, "nmod"))
-      .filter((k) => OBJECT_PARTY_CASES.has(tr.caseWord(k))).flatMap((k) => tr.conjuncts(k));
+      .filter((k) => prepositions().party.has(tr.caseWord(k))).flatMap((k) => tr.conjuncts(k));
     return codedIn(ctx, c, mods);
   },
 };
