@@ -8,18 +8,20 @@ import { articleForText } from "./article-for-text.js";
 import type { PetrarchPredictor, Triple } from "./petrarch.js";
 import { eventActorKey, type PloverPredictor } from "./plover.js";
 
-/** Loads the pipeline, turning "stage not built"/resource failures into one-line user errors. */
-export async function loadEvalAnalyzer(opts: AnalyzerOptions): Promise<Analyzer> {
+/** Loads the pipeline (with `load`, by default loadAnalyzer), turning "stage not built"/resource failures into one-line user errors. */
+export async function loadEvalAnalyzer(opts: AnalyzerOptions, load: (opts: AnalyzerOptions) => Promise<Analyzer> = loadAnalyzer): Promise<Analyzer> {
   try {
-    return await loadAnalyzer(opts);
+    return await load(opts);
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw new UserError(`cannot load the pipeline: ${(err as Error).message.replace(/^parley: /, "")}`);
   }
 }
 
+const coded = (e: EventRecord) => !!e.cameo && e.cameo !== NO_EVENT;
+
 function events(analyzer: Analyzer, text: string, date: string | null, source: string): EventRecord[] {
-  return analyzer.analyze(articleForText(text, date, source)).events.filter((e) => e.cameo && e.cameo !== NO_EVENT);
+  return analyzer.analyze(articleForText(text, date, source)).events.filter(coded);
 }
 
 /** A code that names no actor at all ("---"), as opposed to an agent without a country ("---GOV"). */

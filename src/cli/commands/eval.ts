@@ -1,5 +1,6 @@
 // `parley eval …`: scorers for the models and for the external event-coding suites.
 import type { Command } from "commander";
+import type { CliDeps } from "../deps.js";
 import type { RegisterCommand } from "./index.js";
 import { registerEvalUd } from "./eval-ud.js";
 import { registerEvalNer } from "./eval-ner.js";
@@ -14,7 +15,7 @@ export const evalSubcommands: RegisterCommand[] = [
   registerPlover,
 ];
 
-export function register(program: Command): void {
+export function register(program: Command, deps?: CliDeps): void {
   const ev = program.command("eval").description("score parley against gold data (UD, NER, PETRARCH, PLOVER)");
-  for (const sub of evalSubcommands) sub(ev);
+  for (const sub of evalSubcommands) sub(ev, deps);
 }
