@@ -6,16 +6,18 @@ import { registerEvalUd } from "./eval-ud.js";
 import { registerEvalNer } from "./eval-ner.js";
 import { register as registerPetrarch } from "./eval-petrarch.js";
 import { register as registerPlover } from "./eval-plover.js";
+import { register as registerEvents } from "./eval-events.js";
 
-/** Each scorer registers itself as a subcommand of `eval` (ud, ner, petrarch, plover). */
+/** Each scorer registers itself as a subcommand of `eval` (ud, ner, petrarch, plover, events). */
 export const evalSubcommands: RegisterCommand[] = [
   registerEvalUd,
   registerEvalNer,
   registerPetrarch,
   registerPlover,
+  registerEvents,
 ];
 
 export function register(program: Command, deps?: CliDeps): void {
-  const ev = program.command("eval").description("score parley against gold data (UD, NER, PETRARCH, PLOVER)");
+  const ev = program.command("eval").description("score parley against gold data (UD, NER, PETRARCH, PLOVER, sentence-level gold events)");
   for (const sub of evalSubcommands) sub(ev, deps);
 }
