@@ -3,13 +3,14 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot, sharedDir } from "../src/paths.js";
-import { readPloverRecords, scorePlover, actorKey, eventActorKey, ploverHalf, type PloverPrediction } from "../src/eval/plover.js";
+import { readPloverRecords, parsePloverJsonl, scorePlover, actorKey, eventActorKey, type PloverPrediction } from "../src/eval/plover.js";
+import { selectHalf } from "../src/eval/halves.js";
 
 const fixture = join(packageRoot, "test/fixtures/plover-records.jsonl");
 const gsr = join(sharedDir, "eval/plover-gsr/PLOVER_GSR_dev.jsonl");
 
-test("reads PLOVER JSONL, maps old labels, reports malformed lines with file:line", () => {
-  const { records, problems } = readPloverRecords(fixture);
+test("reads PLOVER JSONL, maps old labels, lists the lines it cannot read as skips with file:line", () => {
+  const { records, skipped: problems } = readPloverRecords(fixture);
   assert.deepEqual(records.map((r) => [r.id, r.type]), [["P-1", "ASSAULT"], ["P-2", "AGREE"], ["P-3", "REQUEST"], ["P-6", "PROTEST"]]);
   assert.equal(records[0].label, "FIGHT");
   assert.deepEqual(records[1].targets, []);
@@ -21,8 +22,16 @@ test("reads PLOVER JSONL, maps old labels, reports malformed lines with file:lin
 test("the even and odd halves split records by their line in the file", () => {
   const { records } = readPloverRecords(fixture);
   // P-1, P-2, P-3 on lines 1–3, P-6 on line 7 (after a blank line)
-  assert.deepEqual(ploverHalf(records, "even").map((r) => r.id), ["P-2"]);
-  assert.deepEqual(ploverHalf(records, "odd").map((r) => r.id), ["P-1", "P-3", "P-6"]);
+  assert.deepEqual(selectHalf(records, "even", (r) => r.line).map((r) => r.id), ["P-2"]);
+  assert.deepEqual(selectHalf(records, "odd", (r) => r.line).map((r) => r.id), ["P-1", "P-3", "P-6"]);
+});
+
+test("an unreadable date is a skip; a repeated id is reported and both records are kept", () => {
+  const line = (id: string, date: string) => JSON.stringify({ id, date, event: "PROTEST", text: "Crowds marched.", source: [{ code: "ALD" }] });
+  const read = parsePloverJsonl([line("A", "2000-01-01"), line("B", "000101"), line("A", "2000-01-02")].join("\n"), "mem.jsonl");
+  assert.deepEqual(read.records.map((r) => [r.id, r.date]), [["A", "2000-01-01"], ["A", "2000-01-02"]]);
+  assert.deepEqual(read.skipped, [{ where: "mem.jsonl:2", id: "B", reason: 'date "000101" cannot be read (expected YYYYMMDD or YYYY-MM-DD)' }]);
+  assert.deepEqual(read.duplicates, [{ id: "A", where: "mem.jsonl:3", first: "mem.jsonl:1" }]);
 });
 
 test("actor keys: ISO countries, old codes mapped, organisation prefixes", () => {
@@ -64,9 +73,9 @@ test("partial predictions give the hand-computed accuracies", () => {
 });
 
 test("reads the PLOVER gold records (109)", { skip: !existsSync(gsr) && "../shared absent" }, () => {
-  const { records, problems } = readPloverRecords(gsr);
+  const { records, skipped, duplicates } = readPloverRecords(gsr);
   assert.equal(records.length, 109);
-  assert.deepEqual(problems, []);
+  assert.deepEqual([skipped, duplicates], [[], []]);
   assert.ok(!records.some((r) => ["DEMAND", "DISAPPROVE", "FIGHT", "INVESTIGATE"].includes(r.type)));
   assert.equal(records.filter((r) => r.targets.length).length, 97);
 });

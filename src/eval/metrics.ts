@@ -1,5 +1,16 @@
 // Small scoring helpers shared by the event-suite scorers.
 
+/** Counts and micro scores of a triple-set comparison, as the event-suite scorers print them. */
+export interface TripleScore {
+  records: number;
+  expected: number;
+  predicted: number;
+  true_positive: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
 /** A ratio as a percentage rounded to two decimals (0 when the denominator is 0). */
 export function pct(num: number, den: number): number {
   return den === 0 ? 0 : Math.round((10000 * num) / den) / 100;
@@ -11,11 +22,4 @@ export function prf(tp: number, predicted: number, expected: number): { precisio
   const r = expected === 0 ? 0 : tp / expected;
   const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
   return { precision: pct(p, 1), recall: pct(r, 1), f1: pct(f, 1) };
-}
-
-/** 1-based line number of a character offset. */
-export function lineAt(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) n++;
-  return n;
 }

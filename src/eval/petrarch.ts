@@ -1,21 +1,14 @@
 // Scores event coding against PETRARCH records: the set of (source, target, CAMEO code) triples per
 // sentence, micro-averaged over all evaluated records, at full-code and at root-code (two-digit) level.
 import type { PetrarchRecord, Triple } from "./petrarch-records.js";
-import { pct, prf } from "./metrics.js";
+import { pct, prf, type TripleScore } from "./metrics.js";
 
 export type { Triple } from "./petrarch-records.js";
 
 /** Codes one record's text; `date` is the record's ISO date (reference date for dated actor codes). */
 export type PetrarchPredictor = (text: string, date: string | null, record: PetrarchRecord) => Triple[];
 
-export interface PetrarchScore {
-  records: number;
-  expected: number;
-  predicted: number;
-  true_positive: number;
-  precision: number;
-  recall: number;
-  f1: number;
+export interface PetrarchScore extends TripleScore {
   /** Percentage of records whose predicted set equals the gold set. */
   exact_records: number;
   /** F1 with codes cut to their two-digit root. */

@@ -1,12 +1,11 @@
 // Scores event coding against PLOVER gold-standard records (JSON Lines: text, event type, source and
 // target actors with country codes). Per gold record: does some predicted event in its text have the
 // gold PLOVER type, and do the predicted sources/targets cover the gold countries?
-import { readFileSync } from "node:fs";
 import { SourceError } from "../errors.js";
 import { isoCountry, ploverTypeName } from "../events/ontology.js";
 import type { EventActor } from "../text/annotations.js";
+import { duplicateIds, readGoldText, readRecordDate, type GoldFile, type Skip } from "./gold-records.js";
 import { pct } from "./metrics.js";
-import type { Problem } from "./petrarch-records.js";
 
 export interface PloverGoldActor {
   text: string;
@@ -16,6 +15,8 @@ export interface PloverGoldActor {
 
 export interface PloverRecord {
   id: string;
+  /** Line in the file: the record's --half number. */
+  line: number;
   where: string;
   date: string | null;
   text: string;
@@ -78,10 +79,10 @@ function actors(v: unknown, where: string, field: string): PloverGoldActor[] {
   });
 }
 
-/** Parses PLOVER JSONL; malformed lines become problems (file:line) and are left out. */
-export function parsePloverJsonl(text: string, label: string): { records: PloverRecord[]; problems: Problem[] } {
+/** Parses PLOVER JSONL; lines that cannot be read are skips (file:line and reason) and are left out. */
+export function parsePloverJsonl(text: string, label: string): GoldFile<PloverRecord> {
   const records: PloverRecord[] = [];
-  const problems: Problem[] = [];
+  const skipped: Skip[] = [];
   text.split(/\r?\n/).forEach((line, k) => {
     if (!line.trim()) return;
     const where = `${label}:${k + 1}`;
@@ -91,16 +92,19 @@ export function parsePloverJsonl(text: string, label: string): { records: Plover
       if (typeof v !== "object" || v === null || Array.isArray(v)) throw new Error("not a JSON object");
       o = v as Record<string, unknown>;
     } catch (err) {
-      problems.push({ where, reason: `not valid JSON: ${(err as Error).message}` });
+      skipped.push({ where, id: null, reason: `not valid JSON: ${(err as Error).message}` });
       return;
     }
     try {
       if (typeof o.text !== "string" || !o.text.trim()) throw new SourceError(where, `"text" must be a non-empty string`);
       if (typeof o.event !== "string" || !o.event.trim()) throw new SourceError(where, `"event" must be a PLOVER type`);
+      const dated = readRecordDate(typeof o.date === "string" ? o.date : null);
+      if ("error" in dated) throw new SourceError(where, dated.error);
       records.push({
         id: typeof o.id === "string" ? o.id : `line ${k + 1}`,
+        line: k + 1,
         where,
-        date: typeof o.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(o.date) ? o.date : null,
+        date: dated.date,
         text: o.text,
         type: ploverTypeName(o.event),
         label: o.event,
@@ -110,29 +114,14 @@ export function parsePloverJsonl(text: string, label: string): { records: Plover
       });
     } catch (err) {
       if (!(err instanceof SourceError)) throw err;
-      problems.push({ where, reason: err.reason });
+      skipped.push({ where, id: typeof o.id === "string" ? o.id : null, reason: err.reason });
     }
   });
-  return { records, problems };
+  return { records, skipped, warnings: [], duplicates: duplicateIds(records) };
 }
 
-export function readPloverRecords(path: string): { records: PloverRecord[]; problems: Problem[] } {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    throw new SourceError(path, `cannot read records (${(err as NodeJS.ErrnoException).code ?? "error"})`);
-  }
-  return parsePloverJsonl(text, path);
-}
-
-/**
- * The records on even or odd line numbers of their file: with one gold file, rules can be developed on
- * one half and checked on the other.
- */
-export function ploverHalf(records: PloverRecord[], half: "even" | "odd"): PloverRecord[] {
-  const want = half === "even" ? 0 : 1;
-  return records.filter((r) => Number(/:(\d+)$/.exec(r.where)?.[1] ?? NaN) % 2 === want);
+export function readPloverRecords(path: string): GoldFile<PloverRecord> {
+  return parsePloverJsonl(readGoldText(path), path);
 }
 
 function covers(gold: PloverGoldActor[], predicted: string[]): boolean {

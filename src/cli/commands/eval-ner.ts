@@ -3,15 +3,18 @@ import type { Command } from "commander";
 import { readNerFile } from "../../nlp/ner/corpus.js";
 import { loadNer } from "../../nlp/ner/index.js";
 import { scoreNer } from "../../eval/ner.js";
+import { parseHalf, selectHalf } from "../../eval/halves.js";
+import { addHalfOption } from "./eval-common.js";
 
 export function registerEvalNer(ev: Command): void {
-  ev
+  const cmd = ev
     .command("ner <file>")
     .description("score named entities against gold (.iob2 UNER file, or GUM .conllu with Entity= spans)")
     .option("--json", "print one JSON object")
-    .option("--models <dir>", "models folder (default: the package's models/)")
-    .action(async (file: string, o: { json?: boolean; models?: string }) => {
-      const sentences = readNerFile(file);
+    .option("--models <dir>", "models folder (default: the package's models/)");
+  addHalfOption(cmd)
+    .action(async (file: string, o: { json?: boolean; models?: string; half?: string }) => {
+      const sentences = selectHalf(readNerFile(file), parseHalf(o.half));
       const ner = await loadNer(o.models);
       const started = process.hrtime.bigint();
       const score = scoreNer(ner, sentences);

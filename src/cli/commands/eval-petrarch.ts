@@ -2,9 +2,12 @@
 import type { Command } from "commander";
 import { readPetrarchRecords } from "../../eval/petrarch-records.js";
 import { readDiscards } from "../../events/discards.js";
+import { parseHalf, selectHalf } from "../../eval/halves.js";
 import { scorePetrarch } from "../../eval/petrarch.js";
 import { loadEvalAnalyzer, petrarchPredictor } from "../../eval/pipeline-predictors.js";
+import type { CliDeps } from "../deps.js";
 import { collect } from "../store-access.js";
+import { addAllowSkipsOption, addHalfOption, failOnSkips, reportGoldFile, skipFields } from "./eval-common.js";
 
 interface Opts {
   actors: string[];
@@ -15,11 +18,16 @@ interface Opts {
   splitCodes?: boolean;
   json?: boolean;
   misses?: boolean;
+  half?: string;
+  allowSkips?: boolean;
 }
 
-export function register(ev: Command): void {
-  ev.command("petrarch")
-    .description("score event coding on PETRARCH validation records (micro P/R/F1 over source-target-code triples)")
+export function register(ev: Command, deps?: CliDeps): void {
+  const cmd = ev.command("petrarch")
+    .description("score event coding on PETRARCH validation records (micro P/R/F1 over source-target-code triples). " +
+      "The file is read line by line (it is not strict XML): '#' lines and <!-- --> are comments, a record runs from " +
+      "<Sentence …> (or a self-closed <Sentence …/>) to </Sentence> or the next record; a record that cannot be read " +
+      "is listed, counted as skipped, and makes the exit status 1 unless --allow-skips")
     .argument("<records>", "PETRARCH records XML (e.g. PETR.UnitTest.records.xml)")
     .option("--actors <file>", "actor dictionary (repeatable); replaces the built-in actors", collect, [])
     .option("--agents <file>", "agent dictionary (repeatable)", collect, [])
@@ -28,30 +36,40 @@ export function register(ev: Command): void {
     .option("--split-codes", "an actor code listing several (\"FRO/BIL/SAM\") gives one triple per listed code, as PETRARCH-1 scores them")
     .option("--suite-dictionaries", "use the dictionaries named in the records file's <Environment>")
     .option("--json", "print one JSON object with the scores")
-    .option("--misses", "list records whose coding differs from the gold set (stderr)")
-    .action(async (records: string, opts: Opts) => {
-      const suite = readPetrarchRecords(records);
-      for (const p of suite.problems) console.error(`${p.where}: ${p.reason}`);
-      const env = opts.suiteDictionaries ? suite.environment : { actors: [], agents: [], verbs: [], discards: [] };
-      const dictionaries = [...env.actors, ...opts.actors, ...env.agents, ...opts.agents];
-      const verbs = opts.verbs ? [opts.verbs] : env.verbs;
-      const analyzer = await loadEvalAnalyzer({
-        actors: dictionaries.length ? { dictionaries, replaceBuiltIn: true } : {},
-        events: verbs.length ? { verbs } : {},
-      });
-      const discards = [...env.discards, ...opts.discards].flatMap((f) => readDiscards(f));
-      const { score, results } = scorePetrarch(suite.records, petrarchPredictor(analyzer, { discards, splitCodes: opts.splitCodes }));
-      if (opts.misses) {
-        const show = (ts: { source: string; target: string; code: string }[]) => ts.map((t) => `${t.source}→${t.target}:${t.code}`).join(" ") || "(none)";
-        for (const r of results.filter((x) => !x.exact)) console.error(`${r.where} ${r.id}: gold ${show(r.gold)} | coded ${show(r.predicted)} | ${r.text}`);
-      }
-      if (opts.json) {
-        console.log(JSON.stringify(score));
-        return;
-      }
-      const skipped = suite.records.length - score.records;
-      console.log(`${records}: ${score.records} records scored${skipped ? `, ${skipped} marked evaluate="false"` : ""}${suite.problems.length ? `, ${suite.problems.length} problems reported` : ""}`);
+    .option("--misses", "list records whose coding differs from the gold set (stderr)");
+  addAllowSkipsOption(addHalfOption(cmd));
+  cmd.action(async (records: string, opts: Opts) => {
+    const half = parseHalf(opts.half);
+    const suite = readPetrarchRecords(records);
+    reportGoldFile(suite);
+    const env = opts.suiteDictionaries ? suite.environment : { actors: [], agents: [], verbs: [], discards: [] };
+    const dictionaries = [...env.actors, ...opts.actors, ...env.agents, ...opts.agents];
+    const verbs = opts.verbs ? [opts.verbs] : env.verbs;
+    const analyzer = await loadEvalAnalyzer({
+      actors: dictionaries.length ? { dictionaries, replaceBuiltIn: true } : {},
+      events: verbs.length ? { verbs } : {},
+    }, deps?.loadAnalyzer);
+    const discards = [...env.discards, ...opts.discards].flatMap((f) => readDiscards(f));
+    const chosen = selectHalf(suite.records, half, (r) => r.n);
+    const { score, results } = scorePetrarch(chosen, petrarchPredictor(analyzer, { discards, splitCodes: opts.splitCodes }));
+    if (opts.misses) {
+      const show = (ts: { source: string; target: string; code: string }[]) => ts.map((t) => `${t.source}→${t.target}:${t.code}`).join(" ") || "(none)";
+      for (const r of results.filter((x) => !x.exact)) console.error(`${r.where} ${r.id}: gold ${show(r.gold)} | coded ${show(r.predicted)} | ${r.text}`);
+    }
+    if (opts.json) {
+      console.log(JSON.stringify({ ...score, ...skipFields(suite) }));
+    } else {
+      const notEvaluated = chosen.length - score.records;
+      const notes = [
+        notEvaluated ? `${notEvaluated} marked evaluate="false"` : "",
+        suite.skipped.length ? `${suite.skipped.length} skipped (unreadable)` : "",
+        suite.warnings.length ? `${suite.warnings.length} warnings` : "",
+        suite.duplicates.length ? `${suite.duplicates.length} duplicate ids` : "",
+      ].filter(Boolean);
+      console.log(`${records}${half ? ` (${half} half)` : ""}: ${score.records} records scored${notes.length ? `, ${notes.join(", ")}` : ""}`);
       console.log(`triples: expected ${score.expected}, predicted ${score.predicted}, correct ${score.true_positive}`);
       console.log(`precision ${score.precision.toFixed(2)}  recall ${score.recall.toFixed(2)}  F1 ${score.f1.toFixed(2)}  root F1 ${score.root_f1.toFixed(2)}  exact records ${score.exact_records.toFixed(2)}%`);
-    });
+    }
+    failOnSkips(suite.skipped.length, opts.allowSkips);
+  });
 }

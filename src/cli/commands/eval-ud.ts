@@ -6,6 +6,8 @@ import { readConllu } from "../../nlp/conllu.js";
 import { loadNlp } from "../../nlp/index.js";
 import { scoreUdFile } from "../../eval/ud-file.js";
 import type { UdScores } from "../../eval/ud.js";
+import { parseHalf, selectHalf } from "../../eval/halves.js";
+import { addHalfOption } from "./eval-common.js";
 
 export function formatUdTable(s: UdScores): string {
   const rows: [string, string][] = [
@@ -17,19 +19,21 @@ export function formatUdTable(s: UdScores): string {
 }
 
 export function registerEvalUd(ev: Command): void {
-  ev.command("ud <file>")
+  const cmd = ev.command("ud <file>")
     .description("score the tagger, lemmatizer and parser on a CoNLL-U file (gold tokenization unless --raw)")
     .option("--raw", "tokenize and split the # text lines ourselves and align to gold")
     .option("--json", "print one JSON object")
     .option("--models <dir>", "models folder (holding syntax/); default: the package's models/")
-    .option("--beam <n>", "parser beam width (default: the model's own; 1 = greedy)")
-    .action(async (file: string, o: { raw?: boolean; json?: boolean; models?: string; beam?: string }) => {
+    .option("--beam <n>", "parser beam width (default: the model's own; 1 = greedy)");
+  addHalfOption(cmd)
+    .action(async (file: string, o: { raw?: boolean; json?: boolean; models?: string; beam?: string; half?: string }) => {
+      const half = parseHalf(o.half);
       const beam = o.beam === undefined ? undefined : Number(o.beam);
       if (beam !== undefined && !(Number.isInteger(beam) && beam >= 1 && beam <= 64)) throw new UserError(`--beam: expected a whole number from 1 to 64, got "${o.beam}"`);
       if (!existsSync(file)) throw new UserError(`${file}: no such file`);
       let sents;
       try {
-        sents = readConllu(file);
+        sents = selectHalf(readConllu(file), half);
       } catch (e) {
         throw new UserError((e as Error).message);
       }

@@ -1,20 +1,23 @@
 // `parley eval …`: scorers for the models and for the external event-coding suites.
 import type { Command } from "commander";
+import type { CliDeps } from "../deps.js";
 import type { RegisterCommand } from "./index.js";
 import { registerEvalUd } from "./eval-ud.js";
 import { registerEvalNer } from "./eval-ner.js";
 import { register as registerPetrarch } from "./eval-petrarch.js";
 import { register as registerPlover } from "./eval-plover.js";
+import { register as registerEvents } from "./eval-events.js";
 
-/** Each scorer registers itself as a subcommand of `eval` (ud, ner, petrarch, plover). */
+/** Each scorer registers itself as a subcommand of `eval` (ud, ner, petrarch, plover, events). */
 export const evalSubcommands: RegisterCommand[] = [
   registerEvalUd,
   registerEvalNer,
   registerPetrarch,
   registerPlover,
+  registerEvents,
 ];
 
-export function register(program: Command): void {
-  const ev = program.command("eval").description("score parley against gold data (UD, NER, PETRARCH, PLOVER)");
-  for (const sub of evalSubcommands) sub(ev);
+export function register(program: Command, deps?: CliDeps): void {
+  const ev = program.command("eval").description("score parley against gold data (UD, NER, PETRARCH, PLOVER, sentence-level gold events)");
+  for (const sub of evalSubcommands) sub(ev, deps);
 }

@@ -2,7 +2,7 @@
 // at each step every hypothesis is extended by each valid move and the `width` best survive. Every
 // derivation of an n-word sentence takes exactly 2n moves, so the hypotheses stay in step. Labels are not
 // part of the search: when a move makes an arc, its label is chosen greedily from that hypothesis's
-// features. With width 1 this is exactly the greedy parser. Training (src/nlp/train/parser.ts) reuses the
+// features. With width 1 this is exactly the greedy parser. Training (src/train/parser.ts) reuses the
 // search with `track`, which keeps each hypothesis's history of (features, move) for global updates.
 import { MOVES } from "./moves.js";
 import { parserFeatures, PARSER_FEATURES, type ParseInput } from "./features.js";
