@@ -11,11 +11,12 @@ import { importPetrarchVerbs } from "../src/events/petrarch-verbs.js";
 import { findDiscard, readDiscards } from "../src/events/discards.js";
 import { packageRoot } from "../src/paths.js";
 import { actor, article, fixtureDoc, mention, testCoder } from "./helpers/events.js";
+import { RuleSwitch } from "../src/rules/rule.js";
 
 const fixtures = join(packageRoot, "test", "fixtures", "events");
 const NOR = actor("NOR", "NOR"), VES = actor("VES", "VES"), ORR = actor("ORR", "ORR");
 
-function coded(sentence: number): string[] {
+function coded(sentence: number, off: string[] = []): string[] {
   const doc = fixtureDoc("petrarch-conventions.conllu");
   const m = (s: number, f: number, t: number, h: number, a: ReturnType<typeof actor>) => mention(doc, s, f, t, h, a);
   const mentions = [
@@ -28,7 +29,7 @@ function coded(sentence: number): string[] {
     m(6, 1, 1, 1, NOR), m(6, 8, 8, 8, VES),
   ];
   const lexicon = importPetrarchVerbs(join(fixtures, "petrarch-conventions-verbs.txt"));
-  const coder = testCoder({ lexicon, ontology: builtInOntology(), cues: loadFrameCues() });
+  const coder = testCoder({ lexicon, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
   return coder.code(doc, article(doc, "2025-01-01"), mentions, [])
     .filter((e) => e.sentence === sentence)
     .map((e) => `${e.source?.code ?? "-"}>${e.target?.code ?? "-"}:${e.cameo}`)
@@ -70,4 +71,16 @@ test("discard lists: whole words in order, any case; '+' marks story discards", 
   assert.equal(findDiscard("A Hailstorm hit the capital.", ds)?.words[0], "hailstorm");
   assert.equal(findDiscard("The chess team left the olympiad.", ds), null);
   assert.equal(findDiscard("Hailstorms hit.", ds), null, "whole words only");
+});
+
+test("rule repair.name-read-as-adverb: without it the name the parser made an adverb is no subject", () => {
+  assert.deepEqual(coded(4, ["repair.name-read-as-adverb"]), ["->ORR:045", "->VES:045"]);
+});
+
+test("rule participants.shared-country: without it the sector-only conjunct keeps no country", () => {
+  assert.deepEqual(coded(3, ["participants.shared-country"]), ["GOV>VES:130", "NORMED>VES:130"]);
+});
+
+test("rule pairs.each-party-with-each: without it coordinated parties of a two-sided code get no target", () => {
+  assert.deepEqual(coded(1, ["pairs.each-party-with-each"]), ["NOR>-:064", "VES>-:064"]);
 });

@@ -10,6 +10,7 @@ import { loadFrameCues } from "../src/clauses/cues.js";
 import { importPetrarchVerbs } from "../src/events/petrarch-verbs.js";
 import { packageRoot } from "../src/paths.js";
 import { actor, article, fixtureDoc, mention, testCoder } from "./helpers/events.js";
+import { RuleSwitch } from "../src/rules/rule.js";
 
 const fixtures = join(packageRoot, "test", "fixtures", "events");
 const NOR = actor("NOR", "NOR"), VES = actor("VES", "VES"), ORR = actor("ORR", "ORR"), ZET = actor("ZET", "ZET");
@@ -41,11 +42,11 @@ const ACTORS: ([number, Code] | [number, number, number, Code])[][] = [
   [[1, NOR], [5, VES], [8, ORR]],
 ];
 
-function coded(sentence: number): string[] {
+function coded(sentence: number, off: string[] = []): string[] {
   const doc = fixtureDoc("petrarch-patterns.conllu");
   const mentions = ACTORS.flatMap((list, s) => list.map((m) => m.length === 2 ? mention(doc, s, m[0], m[0], m[0], m[1]) : mention(doc, s, m[0], m[1], m[2], m[3])));
   const lexicon = importPetrarchVerbs(join(fixtures, "petrarch-patterns-verbs.txt"));
-  const coder = testCoder({ lexicon, ontology: builtInOntology(), cues: loadFrameCues() });
+  const coder = testCoder({ lexicon, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
   return coder.code(doc, article(doc, "2025-01-01"), mentions, [])
     .filter((e) => e.sentence === sentence)
     .map((e) => `${e.source?.code ?? "-"}>${e.target?.code ?? "-"}:${e.cameo}`)
@@ -126,4 +127,29 @@ test("a word before the verb must stand right before it, a perfect 'have' aside"
 test("only verbs outside relative clauses are coded: not a noun with a copula, not a relative clause", () => {
   assert.deepEqual(coded(20), [], "'was in an accord with' has no verb 'accord'");
   assert.deepEqual(coded(21), ["NOR>ORR:130"]);
+});
+
+// Each PETRARCH-convention rule switched off by id: what the sentence loses without it.
+test("rule repair.apposition-in-list: without it the name parsed as an apposition is no source", () => {
+  assert.deepEqual(coded(9, ["repair.apposition-in-list"]), ["NOR>ZET:130", "VES>ZET:130"]);
+});
+
+test("rule filters.copula-or-relative: without it the copula noun and the relative clause are coded", () => {
+  assert.deepEqual(coded(20, ["filters.copula-or-relative"]), ["NOR>VES:013"]);
+  assert.deepEqual(coded(21, ["filters.copula-or-relative"]), ["NOR>ORR:130", "NOR>VES:111"]);
+});
+
+test("rule participants.petrarch-source: without it the agentless passive has no source", () => {
+  assert.deepEqual(coded(0), ["VES>NOR:111"]);
+  assert.deepEqual(coded(0, ["participants.petrarch-source"]), ["->NOR:111"]);
+});
+
+test("rules targets.first-actor-after-verb and targets.verb-phrase-actor: the target PETRARCH takes", () => {
+  assert.deepEqual(coded(6, ["targets.first-actor-after-verb"]).filter((t) => t.endsWith(":017")), ["NOR>ORR:017"]);
+  assert.deepEqual(coded(16, ["targets.verb-phrase-actor"]), ["NOR>-:064"]);
+});
+
+test("rule pairs.reverse-code: without it the host's answering event is not coded", () => {
+  assert.ok(coded(1).includes("VES>NOR:043"));
+  assert.ok(!coded(1, ["pairs.reverse-code"]).includes("VES>NOR:043"));
 });

@@ -402,7 +402,6 @@ export class FrameBuilder implements ClauseView {
         const gm = this.modality(g).modality;
         if (gm === "negated" || gm === "hypothetical" || gm === "intended" || gm === "proposed") inherited = gm;
       }
-      if (this.on(R.CONDITION_INHERITED) && R.CONDITION_INHERITED.apply(this, p, g)) inherited = "hypothetical";
     }
     if (this.on(R.UNDER_PROPOSAL) && R.UNDER_PROPOSAL.apply(this, p)) cues.push("propose");
     if (this.cues.proposal.has(tr.lemma(p)) && !tr.children(p, "compound:prt").length) cues.push("propose");

@@ -114,7 +114,7 @@ export const CLAUSE_READ_AS_PREPOSITION = defineRule({
   id: "repair.clause-read-as-preposition",
   stage: "repair",
   description: "after a word that can introduce a clause ('after', 'before'), the noun before a subjectless finite verb is its subject",
-  example: "Israel began its offensive after Hamas militants from Gaza killed 1,200 people.",
+  example: "Israel began its military offensive after Hamas militants from Gaza killed 1,200 people and took 253 hostages in southern Israel on October 7.",
   apply(v: ClauseView, s: StrandedSubject): boolean {
     const tr = v.tree;
     const rel = tr.baseRel(s.n);
@@ -126,7 +126,7 @@ export const SUBJECT_DOUBLED_ON_REPORTER = defineRule({
   id: "repair.subject-doubled-on-reporter",
   stage: "repair",
   description: "of two subjects hung on a reporting verb, the first is the subject of the reported clause",
-  example: "President Clinton has imposed sanctions on Iraq, the White House said.",
+  example: "President Clinton has imposed new sanctions on Iraq, officials said.",
   apply(v: ClauseView, s: StrandedSubject): boolean {
     const tr = v.tree;
     const g = tr.head(s.p);
@@ -151,7 +151,7 @@ export const RELATIVE_READ_AS_COMPLEMENT = defineRule({
   id: "repair.relative-read-as-complement",
   stage: "repair",
   description: "a complement clause whose subject is (or holds) a wh-relative pronoun is a relative clause on the object",
-  example: "Israel told civilians, many of whom were displaced, to go to Rafah.",
+  example: "Israel told Palestinians, many of whom had fled Gaza City, to move south.",
   apply(v: ClauseView, k: number): boolean {
     const tr = v.tree;
     // "that" is not a wh-relative: "said that would be unacceptable" has a demonstrative subject
@@ -213,7 +213,7 @@ export const OBJECT_CONTROL = defineRule({
   id: "frames.object-control",
   stage: "frames",
   description: "the complement of a verb that asks something of someone has that someone as subject",
-  example: "The president urged the factions to go on fighting.",
+  example: "The United States asked Israel to withdraw its troops from Gaza.",
   apply(v: ClauseView, g: number): number[] {
     const tr = v.tree;
     return v.cues.directive.has(tr.lemma(g)) ? v.expand(tr.children(g, "obj", "iobj")) : [];
@@ -287,20 +287,9 @@ export const UNDER_PROPOSAL = defineRule({
   },
 });
 
-export const CONDITION_INHERITED = defineRule({
-  id: "frames.condition-inherited",
-  stage: "frames",
-  description: "an adverbial of a clause under 'if' is hypothetical too",
-  example: "If Israel attacked Rafah, talks would collapse, causing more deaths.",
-  apply(v: ClauseView, p: number, g: number): boolean {
-    const tr = v.tree;
-    return tr.rel(p) === "advcl" && tr.children(g, "mark").length === 0 && v.modalityCues(g).includes("if");
-  },
-});
-
 export const clauseRules: readonly Rule[] = [
   ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, VERB_CONJOINED_TO_NOUN,
   RELATIVE_READ_AS_COMPLEMENT, INFINITIVE_ON_ASIDE, APPOSITION_IN_LIST,
   STATIVE_PASSIVE, RELATIVE_PRONOUN, OBJECT_CONTROL, PARTICIPLE_SHARES_SUBJECT, NOUN_INFINITIVE_OWNER, BE_TO_PLAN,
-  UNDER_PROPOSAL, CONDITION_INHERITED,
+  UNDER_PROPOSAL,
 ];

@@ -3,7 +3,7 @@ import type { StoredEvent } from "../store/events-read.js";
 import { evidenceOf } from "./evidence.js";
 
 export function eventJson(e: StoredEvent) {
-  const { sentenceText: _text, evidence: _span, ...rest } = e;
+  const { sentenceText: _text, evidence: _span, explain: _explain, ...rest } = e;
   return { ...rest, evidence: evidenceOf(e) };
 }
 

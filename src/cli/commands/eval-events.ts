@@ -8,9 +8,10 @@ import { alignStories, readStories } from "../../eval/event-stories.js";
 import { parseHalf, selectHalf } from "../../eval/halves.js";
 import { eventsPredictor, loadEvalAnalyzer, storyCoder } from "../../eval/pipeline-predictors.js";
 import type { CliDeps } from "../deps.js";
+import { addCodingOptions, withCodingFlags, type CodingFlags } from "../coding-options.js";
 import { addAllowSkipsOption, addHalfOption, failOnSkips, reportGoldFile, skipFields } from "./eval-common.js";
 
-interface Opts {
+interface Opts extends CodingFlags {
   json?: boolean;
   misses?: boolean;
   half?: string;
@@ -48,13 +49,13 @@ export function register(ev: Command, deps?: CliDeps): void {
     .option("--json", "print one JSON object: records, expected, predicted, true_positive, precision, recall, f1, code_f1, plover_accuracy, …")
     .option("--misses", "list, per record coded differently from the gold, the sentence, the gold and the coded events (stderr)")
     .option("--stories <file>", "code the full stories of this JSON Lines file and score the events found in the gold sentences");
-  addAllowSkipsOption(addHalfOption(cmd));
+  addCodingOptions(addAllowSkipsOption(addHalfOption(cmd)));
   cmd.action(async (goldPath: string, opts: Opts) => {
     const half = parseHalf(opts.half);
     const gold = readEventGold(goldPath);
     const stories = opts.stories ? await readStories(opts.stories) : null;
     const chosen = selectHalf(gold.records, half, (r) => r.line);
-    const analyzer = await loadEvalAnalyzer({}, deps?.loadAnalyzer);
+    const analyzer = await loadEvalAnalyzer(withCodingFlags({}, opts), deps?.loadAnalyzer);
     const aligned = stories ? alignStories(chosen, stories.stories, storyCoder(analyzer)) : null;
     const skipped = [...gold.skipped, ...(stories?.skipped ?? []), ...(aligned?.skipped ?? [])];
     reportGoldFile({ skipped, warnings: [...gold.warnings, ...(aligned?.warnings ?? [])], duplicates: gold.duplicates });

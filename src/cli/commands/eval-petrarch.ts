@@ -7,9 +7,10 @@ import { scorePetrarch } from "../../eval/petrarch.js";
 import { loadEvalAnalyzer, petrarchPredictor } from "../../eval/pipeline-predictors.js";
 import type { CliDeps } from "../deps.js";
 import { collect } from "../store-access.js";
+import { addCodingOptions, withCodingFlags, type CodingFlags } from "../coding-options.js";
 import { addAllowSkipsOption, addHalfOption, failOnSkips, reportGoldFile, skipFields } from "./eval-common.js";
 
-interface Opts {
+interface Opts extends CodingFlags {
   actors: string[];
   agents: string[];
   verbs?: string;
@@ -37,7 +38,7 @@ export function register(ev: Command, deps?: CliDeps): void {
     .option("--suite-dictionaries", "use the dictionaries named in the records file's <Environment>")
     .option("--json", "print one JSON object with the scores")
     .option("--misses", "list records whose coding differs from the gold set (stderr)");
-  addAllowSkipsOption(addHalfOption(cmd));
+  addCodingOptions(addAllowSkipsOption(addHalfOption(cmd)));
   cmd.action(async (records: string, opts: Opts) => {
     const half = parseHalf(opts.half);
     const suite = readPetrarchRecords(records);
@@ -45,10 +46,10 @@ export function register(ev: Command, deps?: CliDeps): void {
     const env = opts.suiteDictionaries ? suite.environment : { actors: [], agents: [], verbs: [], discards: [] };
     const dictionaries = [...env.actors, ...opts.actors, ...env.agents, ...opts.agents];
     const verbs = opts.verbs ? [opts.verbs] : env.verbs;
-    const analyzer = await loadEvalAnalyzer({
+    const analyzer = await loadEvalAnalyzer(withCodingFlags({
       actors: dictionaries.length ? { dictionaries, replaceBuiltIn: true } : {},
       events: verbs.length ? { verbs } : {},
-    }, deps?.loadAnalyzer);
+    }, opts), deps?.loadAnalyzer);
     const discards = [...env.discards, ...opts.discards].flatMap((f) => readDiscards(f));
     const chosen = selectHalf(suite.records, half, (r) => r.n);
     const { score, results } = scorePetrarch(chosen, petrarchPredictor(analyzer, { discards, splitCodes: opts.splitCodes }));

@@ -4,6 +4,7 @@ import { parseHalf, selectHalf } from "../../eval/halves.js";
 import { readPloverRecords, scorePlover } from "../../eval/plover.js";
 import { loadEvalAnalyzer, ploverPredictor } from "../../eval/pipeline-predictors.js";
 import type { CliDeps } from "../deps.js";
+import { addCodingOptions, withCodingFlags, type CodingFlags } from "../coding-options.js";
 import { addAllowSkipsOption, addHalfOption, failOnSkips, reportGoldFile, skipFields } from "./eval-common.js";
 
 export function register(ev: Command, deps?: CliDeps): void {
@@ -12,13 +13,13 @@ export function register(ev: Command, deps?: CliDeps): void {
     .argument("<records>", "PLOVER gold JSONL (e.g. PLOVER_GSR_dev.jsonl)")
     .option("--json", "print one JSON object with the scores")
     .option("--misses", "list records whose type or actors were missed (stderr)");
-  addAllowSkipsOption(addHalfOption(cmd));
-  cmd.action(async (records: string, opts: { json?: boolean; misses?: boolean; half?: string; allowSkips?: boolean }) => {
+  addCodingOptions(addAllowSkipsOption(addHalfOption(cmd)));
+  cmd.action(async (records: string, opts: CodingFlags & { json?: boolean; misses?: boolean; half?: string; allowSkips?: boolean }) => {
     const half = parseHalf(opts.half);
     const read = readPloverRecords(records);
     reportGoldFile(read);
     const recs = selectHalf(read.records, half, (r) => r.line);
-    const analyzer = await loadEvalAnalyzer({}, deps?.loadAnalyzer);
+    const analyzer = await loadEvalAnalyzer(withCodingFlags({}, opts), deps?.loadAnalyzer);
     const { score, results } = scorePlover(recs, ploverPredictor(analyzer));
     if (opts.misses) {
       for (const r of results.filter((x) => !x.typeHit || x.sourceHit === false || x.targetHit === false)) {

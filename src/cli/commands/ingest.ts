@@ -5,10 +5,11 @@ import { formatSummary, runIngest } from "../../ingest-run.js";
 import { UserError } from "../../errors.js";
 import { analyzerForCli } from "../analyzer.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
+import { addCodingOptions, withCodingFlags, type CodingFlags } from "../coding-options.js";
 import { terminalProgress } from "../progress.js";
 import { collect, dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
 
-interface IngestFlags {
+interface IngestFlags extends CodingFlags {
   date?: string;
   include: string[];
   exclude: string[];
@@ -23,7 +24,7 @@ interface IngestFlags {
 
 
 export function register(program: Command, deps: CliDeps = defaultDeps): void {
-  program.command("ingest")
+  const command = program.command("ingest")
     .argument("<sources...>", "files, folders, URLs, RSS/Atom feeds, .jsonl files, or - for stdin")
     .description("read articles, code their events and store everything")
     .option("--date <date>", "reference date YYYY-MM-DD for all articles (wins over metadata and datelines)", isoDate("--date"))
@@ -35,13 +36,14 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--quiet", "no progress bar and no summary")
     .option("--actors <file>", "extra actor/agent dictionary, parley or PETRARCH format (repeatable)", collect, [])
     .option("--replace-actors", "use only the --actors dictionaries, not the built-in ones")
-    .option("--verbs <file>", "verb dictionary, parley or PETRARCH format, replacing the built-in lexicon (repeatable)", collect, [])
+    .option("--verbs <file>", "verb dictionary, parley or PETRARCH format, replacing the built-in lexicon (repeatable)", collect, []);
+  addCodingOptions(command)
     .action(async (sources: string[], flags: IngestFlags, cmd: Command) => {
       if (flags.replaceActors && flags.actors.length === 0) throw new UserError("--replace-actors: give the dictionaries to use with --actors FILE");
-      const analyzer = await analyzerForCli(() => deps.loadAnalyzer({
+      const analyzer = await analyzerForCli(() => deps.loadAnalyzer(withCodingFlags({
         actors: flags.actors.length ? { dictionaries: flags.actors, replaceBuiltIn: Boolean(flags.replaceActors) } : undefined,
         events: flags.verbs.length ? { verbs: flags.verbs } : undefined,
-      }));
+      }, flags)));
       // First Ctrl-C: finish the current article and stop; a second one quits at once.
       const stop = new AbortController();
       const onInt = () => {

@@ -1,11 +1,35 @@
-// `parley show ARTICLE`: one article with its actors and event triggers marked, then its events.
+// `parley show ARTICLE [--explain]`: one article with its actors and event triggers marked, then its events
+// (with --explain, how each came about).
 import type { Command } from "commander";
 import { articleDetail, type ArticleDetail } from "../../store/queries.js";
 import { collectMarks, markText } from "../markup.js";
 import { eventLine } from "../format.js";
 import { dbPathOf, withStore } from "../store-access.js";
+import type { StoredEvent } from "../../store/events-read.js";
+import { allRules } from "../../pipeline/rules.js";
 
-export function formatArticle(d: ArticleDetail, colour: boolean): string {
+/** How an event came about: its frame, the verb pattern it matched, and the rules that shaped it. */
+export function explainEvent(e: StoredEvent): string[] {
+  const x = e.explain;
+  const lines: string[] = [];
+  if (x) {
+    const args = [
+      x.subjects.length ? `subject ${x.subjects.join(" + ")}` : "",
+      x.objects.length ? `object ${x.objects.join(" + ")}` : "",
+      x.obliques.length ? `obliques ${x.obliques.join("; ")}` : "",
+    ].filter(Boolean).join("; ");
+    lines.push(`frame: ${JSON.stringify(x.predicate)} (${x.lemma}${x.nominal ? ", event noun" : ""}, ${x.voice}, ${x.modality}${x.cues.length ? `: ${x.cues.join(", ")}` : ""})${args ? ` — ${args}` : ""}`);
+    lines.push(`pattern: ${x.pattern} (specificity ${x.specificity}; ${x.conventions} conventions)`);
+  } else {
+    lines.push("frame: (not recorded: coded before explanations were stored; re-ingest to see it)");
+  }
+  const known = new Map(allRules().map((r) => [r.id, r]));
+  lines.push(e.rules.length ? "rules:" : "rules: none beyond the pattern itself");
+  for (const id of e.rules) lines.push(`  ${id}: ${known.get(id)?.description ?? "(no longer registered)"}`);
+  return lines;
+}
+
+export function formatArticle(d: ArticleDetail, colour: boolean, explain = false): string {
   const a = d.article;
   const head = [
     `${a.title ?? "(untitled)"}`,
@@ -16,7 +40,7 @@ export function formatArticle(d: ArticleDetail, colour: boolean): string {
   const body = markText(a.text, collectMarks(d.mentions, d.events), colour);
   const legend = colour ? "" : "([actor](CODE), {trigger}(CAMEO))\n";
   const events = d.events.length
-    ? d.events.map((e) => `  #${e.idx}  ${eventLine(e)}`).join("\n")
+    ? d.events.map((e) => [`  #${e.idx}  ${eventLine(e)}`, ...(explain ? explainEvent(e).map((l) => `        ${l}`) : [])].join("\n")).join("\n")
     : "  (no events coded)";
   return `${head.join("\n")}\n${body.trimEnd()}\n\n${legend}Events (${d.events.length}):\n${events}\n`;
 }
@@ -25,10 +49,11 @@ export function register(program: Command): void {
   program.command("show")
     .argument("<article>", "article id or a unique prefix of it")
     .description("print an article with actors and event triggers marked, and its events")
-    .action(async (ref: string, _opts: unknown, cmd: Command) => {
+    .option("--explain", "with each event, the frame it came from, the verb pattern it matched and the coding rules that shaped it")
+    .action(async (ref: string, opts: { explain?: boolean }, cmd: Command) => {
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const detail = await articleDetail(db, ref);
-        process.stdout.write(formatArticle(detail, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR));
+        process.stdout.write(formatArticle(detail, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, Boolean(opts.explain)));
       }, { mustExist: true });
     });
 }

@@ -33,7 +33,7 @@ export const NEEDS_NAMED_PARTY: DyadFilter = {
   id: "filters.needs-named-party",
   stage: "filters",
   description: "without a named source, only a target in the pattern's own slot makes an event",
-  example: "Hostages were released on Friday.",
+  example: "Gunmen attacked a bus in Kabul.",
   apply: (_ctx, c) => !c.sources.some((p) => p.coded) && !(c.targets.length && c.fromSlot),
 };
 
@@ -49,7 +49,7 @@ export const EVENT_NOUN_NEEDS_EVIDENCE: DyadFilter = {
   id: "filters.event-noun-needs-evidence",
   stage: "filters",
   description: "an event noun alone is weak evidence: it needs a named target or a subject named outright",
-  example: "Their offensive continued for a fourth month.",
+  example: "Israel said its offensive would continue.",
   apply: (_ctx, c) => c.frame.nominal && !c.targets.length && !c.sources.some((p) => p.coded && p.via !== "pronoun"),
 };
 
@@ -57,7 +57,7 @@ export const THEIR_NOUN_PLACE_ONLY: DyadFilter = {
   id: "filters.their-noun-place-only",
   stage: "filters",
   description: "an event noun owned by 'their' may mean any parties named before; with a place as its only target it makes no event",
-  example: "Mediators scrambled to forge a ceasefire between Israel and Hamas in their four-month-old war in the Gaza Strip.",
+  example: "Mediators discussed their war in Gaza.",
   apply(ctx, c) {
     const f = c.frame;
     const possessed = f.nominal && f.subjects.length > 0 && f.subjects.every((h) => ctx.tree.rel(h) === "nmod:poss" && ctx.tree.lower(h) === "their");
@@ -69,7 +69,7 @@ export const NOMINAL_ECHO: Rule<(events: EventRecord[], isNominal: (e: EventReco
   id: "filters.nominal-echo",
   stage: "filters",
   description: "an event noun that only repeats what a verb of its sentence already coded adds nothing",
-  example: "All five delegations were participating in talks in Cairo.",
+  example: "Hamas participated in talks with Israel.",
   apply(events, isNominal) {
     const key = (e: EventRecord) => `${e.sentence}|${e.cameo}|${e.source?.code ?? e.source?.text}|${e.target?.code ?? "-"}`;
     const verbal = new Set(events.filter((e) => !isNominal(e)).map(key));

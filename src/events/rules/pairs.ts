@@ -22,7 +22,7 @@ export const LOCAL_COUNTRY = defineRule({
   id: "pairs.local-country",
   stage: "pairs",
   description: "a sector-only actor in a clause that names where it happened belongs to that place's country",
-  example: "Hamas militants killed 1,200 people in southern Israel.",
+  example: "Troops killed ten people in Nairobi.",
   apply(p: Participant, place: EventPlace | null): Participant {
     if (!p.coded || !isGeneric(p.actor) || !place?.country || !p.actor.code) return p;
     return traced({ ...p, actor: inCountry(p.actor, place.country) }, LOCAL_COUNTRY.id);
@@ -33,7 +33,7 @@ export const HOME_COUNTRY = defineRule({
   id: "pairs.home-country",
   stage: "pairs",
   description: "a sector-only actor of a domestic kind in a text about one country belongs to it, unless that makes it the actor on the other side",
-  example: "President Abdelaziz Bouteflika threatened a curfew in Algiers.",
+  example: "The government arrested opposition leaders. Algeria has seen weeks of protests in Algiers.",
   apply(ps: Participant[], home: string | null, others: Participant[]): Participant[] {
     if (!home) return ps;
     return ps.map((p) => {

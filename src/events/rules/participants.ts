@@ -51,7 +51,7 @@ export const SECTOR_TAKES_COUNTRY = defineRule({
   id: "participants.sector-takes-country",
   stage: "participants",
   description: "a sector-only head whose modifier names another country's agent takes that country ('officials in Arnor' → ARNGOV)",
-  example: "Lawmakers and officials in Arnor rejected the plan.",
+  example: "Lawmakers and officials in Kenya rejected the plan.",
   /** The generic heads' sectors with the countries found in their modifiers; null when no head is a sector-only agent. */
   apply(here: Mention[], found: Participant[]): Participant[] | null {
     const generic = here.filter((m) => m.actor && isGeneric(m.actor) && m.actor.sectors.length);
@@ -227,7 +227,7 @@ export const PETRARCH_SOURCE = defineRule({
   id: "participants.petrarch-source",
   stage: "participants",
   description: "PETRARCH: with no coded subject, the source is the first actor in the words before the verb the parser hung on it, or for an agentless passive the first actor after it",
-  example: "Arnor was criticized over its dispute with Gondor.",
+  example: "Kenya was criticized over its dispute with Uganda.",
   conventions: ["petrarch"],
   /** The sources PETRARCH takes when the subject names no coded actor ([] when it finds none either). */
   apply(ctx: CodingContext, frame: Frame, match: PatternMatch, sources: Participant[]): Participant[] {

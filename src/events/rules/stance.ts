@@ -29,7 +29,7 @@ export const THREAT = {
   id: "stance.threat",
   stage: "stance",
   description: "a hostile act stated as future or conditional, or any planned act on an 'unless' condition, is THREATEN (mode from the codebook's threat code)",
-  example: "The rebels said they would boycott the talks.",
+  example: "Russia said it would cut gas supplies to Ukraine.",
   apply(ont: Ontology, code: string, plover: PloverCode, s: StanceCues): PloverCode | null {
     const conditional = future(s) || s.modality === "hypothetical";
     if (!(stanceTypes().hostile.has(plover.type) && conditional) && !(s.unless && conditional)) return null;
@@ -59,7 +59,7 @@ export const NEGATED_PATTERN = {
   id: "stance.negated-pattern",
   stage: "stance",
   description: "a pattern made for the negated verb ('did not agree' → reject) has used up the negation: the act is asserted (or reported)",
-  example: "Israel did not agree to the proposal.",
+  example: "Israel did not accept the proposal.",
   apply: (patternNegated: boolean, modality: Modality, reported: boolean): Modality | null =>
     patternNegated && modality === "negated" ? (reported ? "reported" : "asserted") : null,
 } satisfies Rule;

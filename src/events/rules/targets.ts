@@ -84,7 +84,7 @@ export const INDIRECT_OBJECT: TargetFallback = {
   id: "targets.indirect-object",
   stage: "targets",
   description: "the indirect object is the target when the pattern's slot names no actor",
-  example: "The minister sent Egypt a letter of protest.",
+  example: "Iran sent Russia drones.",
   apply: (ctx, c) => codedIn(ctx, c, c.frame.iobjs),
 };
 
@@ -92,7 +92,7 @@ export const TELLING_OBLIQUE: TargetFallback = {
   id: "targets.telling-oblique",
   stage: "targets",
   description: "an oblique whose preposition tells the counterpart (with, to, against, toward, into, between, on) gives the target",
-  example: "Serbia signed a trade accord with Hungary.",
+  example: "Russia cut gas supplies to Ukraine.",
   conventions: ["builtin"],
   apply(ctx, c) {
     for (const cs of prepositions().counterpart) {
@@ -129,7 +129,7 @@ export const PETRARCH_CLAUSE: TargetFallback = {
   id: "targets.petrarch-clause",
   stage: "targets",
   description: "PETRARCH: the first actor in a clause after the verb, statements included ('believes X can cope')",
-  example: "Arnor believes Dagolath and Osgiliath can cope with the crisis.",
+  example: "Kenya hopes Uganda will cooperate.",
   conventions: ["petrarch"],
   apply: (ctx, c) => firstActorInClauses(ctx, c, petrarchClauses(c.frame, ctx.tree)),
 };
@@ -138,7 +138,7 @@ export const VERB_PHRASE_ACTOR: TargetFallback = {
   id: "targets.verb-phrase-actor",
   stage: "targets",
   description: "PETRARCH's last resort: the first actor anywhere in the verb phrase after the verb",
-  example: "Arnor will restore ties with Gxndor, five years after Calenardhon crowds attacked its embassy.",
+  example: "Kenya will restore diplomatic ties next year, after talks mediated by Uganda.",
   conventions: ["petrarch"],
   apply: (ctx, c) => firstActorIn(ctx, c, c.frame.predicate, c.frame.predicate),
 };
