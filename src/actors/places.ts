@@ -1,7 +1,7 @@
 // Place mentions in a sentence: names after locative prepositions ("in Rafah", "to Cairo",
 // "the area of Tel Al-Sultan") looked up in the full gazetteer, and curated places anywhere.
 import type { Doc } from "../text/doc.js";
-import type { Place } from "../text/annotations.js";
+import type { Place, Span } from "../text/annotations.js";
 import type { Gazetteer, GazetteerPlace } from "./gazetteer.js";
 import type { SentenceScanner } from "./chunker.js";
 import { loadWordSets } from "../util/word-lists.js";
@@ -77,7 +77,7 @@ function mention(doc: Doc, start: number, end: number, p: GazetteerPlace): Place
 }
 
 /** Places named in the dateline ("CAIRO/WASHINGTON/RAFAH, Gaza Strip"), which lies outside the tokens. */
-export function datelinePlaces(text: string, span: { start: number; end: number }, names: string[], gaz: Gazetteer, preferred: Set<string>, keyOf: (s: string) => string): Place[] {
+export function datelinePlaces(text: string, span: Span, names: string[], gaz: Gazetteer, preferred: Set<string>, keyOf: (s: string) => string): Place[] {
   const out: Place[] = [];
   let from = span.start;
   for (const name of names) {

@@ -2,6 +2,7 @@
 // Built once per document so frame building does not rescan sentences for every lookup.
 import type { Doc, Token } from "../text/doc.js";
 import { APPOSITION_IN_LIST } from "./rules.js";
+import type { TextSpan } from "../text/annotations.js";
 
 export interface TreeOptions {
   /** Take a name parsed as an apposition inside a list as a list item (rule repair.apposition-in-list; default true). */
@@ -118,12 +119,12 @@ export class Tree {
   }
 
   /** The noun phrase headed by h: its subtree without clauses, coordination or appositions ("Gaza's health ministry"). */
-  phrase(h: number): { start: number; end: number; text: string } {
+  phrase(h: number): TextSpan {
     return this.span(this.subtree(h, (k) => PHRASE_STOP.has(this.rel(k))));
   }
 
   /** Character span covering a sorted list of tokens. */
-  span(tokens: number[]): { start: number; end: number; text: string } {
+  span(tokens: number[]): TextSpan {
     const start = this.doc.tokens[tokens[0]].start;
     const end = this.doc.tokens[tokens[tokens.length - 1]].end;
     return { start, end, text: this.doc.text.slice(start, end) };

@@ -5,7 +5,7 @@
 // pairs; set the PLOVER stance. Each record carries the ids of the rules (and parser-slip repairs) that
 // shaped it. Resources come in as arguments so a test can run it with a hand-made lexicon and ontology.
 import type { AnalysedDoc } from "../text/analysed.js";
-import type { EventActor, EventExplanation, EventPlace, EventRecord, Frame, QuadClass } from "../text/annotations.js";
+import type { EventActor, EventExplanation, EventPlace, EventRecord, Frame, QuadClass, TextSpan } from "../text/annotations.js";
 import { RuleSwitch } from "../rules/rule.js";
 import { clausesOf, type ClauseAnalysis } from "../clauses/index.js";
 import type { FrameCues } from "../clauses/cues.js";
@@ -308,7 +308,7 @@ class DocCoder implements CodingContext {
   }
 
   /** The predicate with its particles when they follow it closely ("stepped up"). */
-  private trigger(frame: Frame): { text: string; start: number; end: number } {
+  private trigger(frame: Frame): TextSpan {
     const p = frame.predicate;
     const prt = this.tree.children(p, "compound:prt").filter((k) => k > p && k - p <= 3);
     const last = prt.length ? prt[prt.length - 1] : p;

@@ -2,14 +2,12 @@
 // curfew in Algiers", "the government" in an article about one country): the only country the sentence
 // names, else the one the article names far more often than any other.
 import type { Doc } from "../text/doc.js";
-import type { Mention, Place } from "../text/annotations.js";
+import type { Mention, Place, Span } from "../text/annotations.js";
 import { sectorKinds } from "../actors/codes.js";
 
 
-interface Named {
+interface Named extends Span {
   country: string;
-  start: number;
-  end: number;
 }
 
 
@@ -37,7 +35,7 @@ export class HomeCountries {
    * names spans that are no evidence: an armed counterpart's own country ("Israel's military told civilians
    * to go" says nothing of whose civilians).
    */
-  of(sentence: number, otherSide: readonly { start: number; end: number }[] = []): string | null {
+  of(sentence: number, otherSide: readonly Span[] = []): string | null {
     const all = this.bySentence[sentence] ?? [];
     const here = new Set(all.filter((n) => !otherSide.some((o) => o.start < n.end && n.start < o.end)).map((n) => n.country));
     if (here.size === 1) return [...here][0];

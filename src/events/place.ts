@@ -1,10 +1,14 @@
 // Event places: the clause's own location ("in Rafah", "in southern Israel", "the crossing … in Rafah"),
 // matched against the resolver's place mentions, else the dateline's first place.
-import type { Mention, Place } from "../text/annotations.js";
+import type { EventPlace, Mention, Place, Span } from "../text/annotations.js";
 import type { Article } from "../text/article.js";
-import type { EventPlace } from "../text/annotations.js";
 import type { Frame } from "../clauses/frames.js";
 import type { Tree } from "../clauses/tree.js";
+
+/** A place with the span of the words that name it. */
+export interface PlaceAt extends Span {
+  place: EventPlace;
+}
 
 const LOCATION_TYPES = new Set(["GPE", "LOC"]);
 
@@ -22,7 +26,7 @@ export class PlaceFinder {
   }
 
   /** The location with the character span it was found at. */
-  locate(frame: Frame): { place: EventPlace; start: number; end: number } | null {
+  locate(frame: Frame): PlaceAt | null {
     const tr = this.tree;
     const heads: number[] = [];
     for (const o of frame.obliques) if (this.placeCases.has(o.case)) heads.push(...o.heads);
@@ -39,7 +43,7 @@ export class PlaceFinder {
     return null;
   }
 
-  private placeIn(tokens: number[]): { place: EventPlace; start: number; end: number } | null {
+  private placeIn(tokens: number[]): PlaceAt | null {
     for (const k of tokens) {
       const t = this.tree.tok(k);
       const p = this.places.find((pl) => pl.start < t.end && t.start < pl.end);

@@ -3,8 +3,7 @@
 import { sql, type Insertable, type Kysely, type Transaction } from "kysely";
 import type { Article } from "../text/article.js";
 import type { AnalysedDoc } from "../text/analysed.js";
-import type { ActorCode } from "../text/annotations.js";
-import type { EventActor, EventRecord } from "../text/annotations.js";
+import type { ActorCode, EventActor, EventRecord } from "../text/annotations.js";
 import type { Database, EventTable } from "./schema.js";
 
 export interface SaveResult {

@@ -2,11 +2,9 @@
 // Nothing here rewrites the text; every layer points into it by character offsets,
 // so any output can cite its evidence exactly (see DESIGN.md, "One document model").
 
-/** A half-open character range [start, end) into Doc.text. */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from "./annotations.js";
+
+export type { Span } from "./annotations.js";
 
 /** One token. Offsets index Doc.text; `text` is always Doc.text.slice(start, end). */
 export interface Token extends Span {
