@@ -19,7 +19,8 @@ function actorFields(prefix: "Actor1" | "Actor2", a: EventActor | null): Row {
   if (!a) return {};
   const sectors = a.sectors ?? [];
   return {
-    [`${prefix}Code`]: a.code ?? "",
+    // An actor known only by its country is coded as that country, as CAMEO codes start with it.
+    [`${prefix}Code`]: a.code ?? a.country ?? "",
     [`${prefix}Name`]: a.text.toUpperCase(),
     [`${prefix}CountryCode`]: a.country ?? "",
     [`${prefix}KnownGroupCode`]: a.org ?? "",

@@ -21,13 +21,15 @@ function actorOf(row: EventRow, role: Role): EventActor | null {
   const text = r[`${role}_text`] as string | null;
   if (text === null) return null;
   const actor: EventActor = { text, start: r[`${role}_start`] as number, end: r[`${role}_end`] as number };
+  // An actor may have a country (or sectors) without a full code ("Israeli officials" with no
+  // dictionary entry): keep whatever structure is stored, not only when a code is.
   const code = r[`${role}_code`] as string | null;
-  if (code !== null) {
-    const sectors = r[`${role}_sectors`] as string | null;
-    Object.assign(actor, {
-      code, country: r[`${role}_country`] ?? null, sectors: sectors ? JSON.parse(sectors) : [],
-      org: r[`${role}_org`] ?? null, person: r[`${role}_person`] ?? null,
-    });
+  const country = (r[`${role}_country`] as string | null) ?? null;
+  const sectors = r[`${role}_sectors`] as string | null;
+  const org = (r[`${role}_org`] as string | null) ?? null;
+  const person = (r[`${role}_person`] as string | null) ?? null;
+  if (code !== null || country !== null || sectors !== null || org !== null || person !== null) {
+    Object.assign(actor, { code, country, sectors: sectors ? JSON.parse(sectors) : [], org, person });
   }
   return actor;
 }
