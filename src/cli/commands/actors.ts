@@ -8,12 +8,13 @@ import type { Article } from "../../text/article.js";
 import { tokenize } from "../../nlp/tokenizer.js";
 import { splitSentences } from "../../nlp/sentences.js";
 import { UserError } from "../../errors.js";
+import { withExamples } from "../help.js";
 
 interface CodeOptions { file?: string; date: string; dict: string[]; replace?: boolean; json?: boolean }
 
 export function register(program: Command): void {
   const actors = program.command("actors").description("actor dictionaries: import them, and code a text with them");
-  actors
+  const imp = actors
     .command("import")
     .description("convert PETRARCH/TABARI actor and agent dictionaries to parley's format")
     .argument("<files...>", "PETRARCH/TABARI .txt dictionaries (actors, agents)")
@@ -28,7 +29,7 @@ export function register(program: Command): void {
       for (const p of s.problems) console.error(`skipped ${p}`);
       console.log(`wrote ${opts.out}: ${s.actors} actors, ${s.agents} agents, ${s.names} names, ${s.datedCodes} dated codes from ${s.files} file(s); ${s.problems.length} line(s) skipped`);
     });
-  actors
+  const code = actors
     .command("code")
     .description("list the actor and place mentions of a text, coded on a date (to check dictionary edits)")
     .argument("[text]", "the text (or use --file)")
@@ -61,4 +62,12 @@ export function register(program: Command): void {
       }
       for (const p of places) console.log(`${p.start}-${p.end}\tplace\t${p.country ?? "-"}\t${p.text}\t${p.lat ?? ""},${p.lon ?? ""}`);
     });
+  withExamples(imp, [
+    ["parley actors import Phoenix.Countries.actors.txt Phoenix.agents.txt -o phoenix.txt", "PETRARCH dictionaries to parley's format"],
+  ]);
+  withExamples(code, [
+    ['parley actors code "Israeli forces shelled Rafah" --date 2024-05-08', "how each mention is coded"],
+    ["parley actors code -f story.txt --date 2019-03-01 --dict my-actors.txt", "with an extra dictionary"],
+  ]);
+  withExamples(actors, [["parley actors code --help", "check how a text's actors are coded"]]);
 }

@@ -3,11 +3,12 @@ import type { Command } from "commander";
 import { runDemo } from "../demo.js";
 import { analyzerForCli } from "../analyzer.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
+import { withExamples } from "../help.js";
 
 export const DEMO_DB = "parley-demo.db";
 
 export function register(program: Command, deps: CliDeps = defaultDeps): void {
-  program.command("demo")
+  const cmd = program.command("demo")
     .description(`ingest the bundled seed articles into a fresh database (default ./${DEMO_DB}) and show what parley finds`)
     .option("--force", "replace the file given with --db if it exists")
     .action(async (flags: { force?: boolean }, cmd: Command) => {
@@ -18,4 +19,8 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
       process.stdout.write(text);
       if (summary.failed > 0) process.exitCode = 1;
     });
+  withExamples(cmd, [
+    ["parley demo", `the seed articles into ./${DEMO_DB} (replaced each time)`],
+    ["parley demo --db try.db --force", "into try.db, replacing it"],
+  ]);
 }

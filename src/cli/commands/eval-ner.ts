@@ -3,9 +3,10 @@ import type { Command } from "commander";
 import { readNerFile } from "../../nlp/ner/corpus.js";
 import { loadNer } from "../../nlp/ner/index.js";
 import { scoreNer } from "../../eval/ner.js";
+import { withExamples } from "../help.js";
 
 export function registerEvalNer(ev: Command): void {
-  ev
+  const cmd = ev
     .command("ner <file>")
     .description("score named entities against gold (.iob2 UNER file, or GUM .conllu with Entity= spans)")
     .option("--json", "print one JSON object")
@@ -27,4 +28,8 @@ export function registerEvalNer(ev: Command): void {
         console.log(`${type.padEnd(8)} P ${s.precision.toFixed(2)}  R ${s.recall.toFixed(2)}  F1 ${s.f1.toFixed(2)}  (${s.support} gold)`);
       }
     });
+  withExamples(cmd, [
+    ["parley eval ner ../shared/corpora/uner-ewt/en_ewt-ud-test.iob2", "exact-span P/R/F1 per type"],
+    ["parley eval ner GUM.conllu --json", "GUM entities, as JSON"],
+  ]);
 }

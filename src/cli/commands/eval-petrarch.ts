@@ -5,6 +5,7 @@ import { readDiscards } from "../../events/discards.js";
 import { scorePetrarch } from "../../eval/petrarch.js";
 import { loadEvalAnalyzer, petrarchPredictor } from "../../eval/pipeline-predictors.js";
 import { collect } from "../store-access.js";
+import { withExamples } from "../help.js";
 
 interface Opts {
   actors: string[];
@@ -18,7 +19,7 @@ interface Opts {
 }
 
 export function register(ev: Command): void {
-  ev.command("petrarch")
+  const cmd = ev.command("petrarch")
     .description("score event coding on PETRARCH validation records (micro P/R/F1 over source-target-code triples)")
     .argument("<records>", "PETRARCH records XML (e.g. PETR.UnitTest.records.xml)")
     .option("--actors <file>", "actor dictionary (repeatable); replaces the built-in actors", collect, [])
@@ -54,4 +55,8 @@ export function register(ev: Command): void {
       console.log(`triples: expected ${score.expected}, predicted ${score.predicted}, correct ${score.true_positive}`);
       console.log(`precision ${score.precision.toFixed(2)}  recall ${score.recall.toFixed(2)}  F1 ${score.f1.toFixed(2)}  root F1 ${score.root_f1.toFixed(2)}  exact records ${score.exact_records.toFixed(2)}%`);
     });
+  withExamples(cmd, [
+    ["parley eval petrarch RECORDS.xml --suite-dictionaries", "with the dictionaries the records file names"],
+    ["parley eval petrarch RECORDS.xml --actors A.txt --verbs V.txt --misses", "list the records coded differently"],
+  ]);
 }

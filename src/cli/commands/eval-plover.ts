@@ -3,9 +3,10 @@ import type { Command } from "commander";
 import { UserError } from "../../errors.js";
 import { ploverHalf, readPloverRecords, scorePlover } from "../../eval/plover.js";
 import { loadEvalAnalyzer, ploverPredictor } from "../../eval/pipeline-predictors.js";
+import { withExamples } from "../help.js";
 
 export function register(ev: Command): void {
-  ev.command("plover")
+  const cmd = ev.command("plover")
     .description("score event coding on PLOVER gold records (event type, source and target country accuracy)")
     .argument("<records>", "PLOVER gold JSONL (e.g. PLOVER_GSR_dev.jsonl)")
     .option("--json", "print one JSON object with the scores")
@@ -32,4 +33,8 @@ export function register(ev: Command): void {
       console.log(`${records}: ${score.records} records${problems.length ? `, ${problems.length} lines rejected` : ""}`);
       console.log(`event type ${score.event_type_accuracy.toFixed(2)}%  source country ${score.source_country_accuracy.toFixed(2)}%  target country ${score.target_country_accuracy.toFixed(2)}%`);
     });
+  withExamples(cmd, [
+    ["parley eval plover PLOVER_GSR_dev.jsonl", "type and country accuracy"],
+    ["parley eval plover PLOVER_GSR_dev.jsonl --half odd --json", "the odd lines only, as JSON"],
+  ]);
 }

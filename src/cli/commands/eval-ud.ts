@@ -6,6 +6,7 @@ import { readConllu } from "../../nlp/conllu.js";
 import { loadNlp } from "../../nlp/index.js";
 import { scoreUdFile } from "../../eval/ud-file.js";
 import type { UdScores } from "../../eval/ud.js";
+import { withExamples } from "../help.js";
 
 export function formatUdTable(s: UdScores): string {
   const rows: [string, string][] = [
@@ -17,7 +18,7 @@ export function formatUdTable(s: UdScores): string {
 }
 
 export function registerEvalUd(ev: Command): void {
-  ev.command("ud <file>")
+  const cmd = ev.command("ud <file>")
     .description("score the tagger, lemmatizer and parser on a CoNLL-U file (gold tokenization unless --raw)")
     .option("--raw", "tokenize and split the # text lines ourselves and align to gold")
     .option("--json", "print one JSON object")
@@ -38,4 +39,8 @@ export function registerEvalUd(ev: Command): void {
       const scores = scoreUdFile(sents, nlp, !!o.raw);
       console.log(o.json ? JSON.stringify(scores) : formatUdTable(scores));
     });
+  withExamples(cmd, [
+    ["parley eval ud ../shared/corpora/ud-ewt/en_ewt-ud-test.conllu", "tags, lemmas and attachment on gold tokens"],
+    ["parley eval ud FILE.conllu --raw --json", "from the raw text, as JSON"],
+  ]);
 }

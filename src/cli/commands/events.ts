@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { checkFormat, EXPORT_FORMATS, renderEvents } from "../../export/index.js";
 import { findArticle, listEvents, type EventFilter } from "../../store/queries.js";
 import { dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
+import { withExamples } from "../help.js";
 
 interface EventsOpts extends Omit<EventFilter, "article"> {
   article?: string;
@@ -10,7 +11,7 @@ interface EventsOpts extends Omit<EventFilter, "article"> {
 }
 
 export function register(program: Command): void {
-  program.command("events")
+  const cmd = program.command("events")
     .description("list or export coded events")
     .option("--actor <code|text>", "source or target actor: code prefix (ISR, USAGOV) or text substring")
     .option("--code <cameo>", "CAMEO code prefix (19 = all fights, 0231 exactly)")
@@ -30,4 +31,10 @@ export function register(program: Command): void {
         process.stdout.write(renderEvents(format, events));
       }, { mustExist: true });
     });
+  withExamples(cmd, [
+    ["parley events --actor ISR --since 2024-05-01", "Israeli actors (codes starting ISR, or the word in the text)"],
+    ["parley events --code 19 --format csv > fights.csv", "CAMEO 19x as CSV"],
+    ["parley events --plover ASSAULT --format plover", "PLOVER JSON Lines"],
+    ["parley events --format gdelt --db gaza.db | head", "GDELT 2.0 TSV rows"],
+  ]);
 }

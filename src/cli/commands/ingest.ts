@@ -6,6 +6,7 @@ import { UserError } from "../../errors.js";
 import { analyzerForCli } from "../analyzer.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
 import { terminalProgress } from "../progress.js";
+import { withExamples } from "../help.js";
 import { collect, dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
 
 interface IngestFlags {
@@ -23,7 +24,7 @@ interface IngestFlags {
 
 
 export function register(program: Command, deps: CliDeps = defaultDeps): void {
-  program.command("ingest")
+  const cmd = program.command("ingest")
     .argument("<sources...>", "files, folders, URLs, RSS/Atom feeds, .jsonl files, or - for stdin")
     .description("read articles, code their events and store everything")
     .option("--date <date>", "reference date YYYY-MM-DD for all articles (wins over metadata and datelines)", isoDate("--date"))
@@ -65,4 +66,11 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
         else if (summary.failed > 0) process.exitCode = 1;
       }).finally(() => process.off("SIGINT", onInt));
     });
+  withExamples(cmd, [
+    ["parley ingest article.txt --date 2024-05-08", "one file, its reference date given"],
+    ["parley ingest news/ --include '*.html' --db gaza.db", "a folder's HTML pages into gaza.db"],
+    ["parley ingest https://example.org/feed.xml", "every item of an RSS/Atom feed"],
+    ["cat story.txt | parley ingest - --quiet", "standard input, no progress or summary"],
+    ["parley ingest items.jsonl --actors my-actors.txt", "JSON Lines, with an extra actor dictionary"],
+  ]);
 }

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { articleDetail, type ArticleDetail } from "../../store/queries.js";
 import { collectMarks, markText } from "../markup.js";
 import { eventLine } from "../format.js";
+import { withExamples } from "../help.js";
 import { dbPathOf, withStore } from "../store-access.js";
 
 export function formatArticle(d: ArticleDetail, colour: boolean): string {
@@ -22,7 +23,7 @@ export function formatArticle(d: ArticleDetail, colour: boolean): string {
 }
 
 export function register(program: Command): void {
-  program.command("show")
+  const cmd = program.command("show")
     .argument("<article>", "article id or a unique prefix of it")
     .description("print an article with actors and event triggers marked, and its events")
     .action(async (ref: string, _opts: unknown, cmd: Command) => {
@@ -31,4 +32,8 @@ export function register(program: Command): void {
         process.stdout.write(formatArticle(detail, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR));
       }, { mustExist: true });
     });
+  withExamples(cmd, [
+    ["parley show 3f2a", "the article whose id starts with 3f2a"],
+    ["NO_COLOR=1 parley show 3f2a | less", "with [actor](CODE) and {trigger}(CAMEO) marks instead of colour"],
+  ]);
 }
