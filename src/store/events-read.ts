@@ -9,9 +9,15 @@ export interface StoredEvent extends EventRecord {
   articleId: string;
   /** Position of the event within its article. */
   idx: number;
+  /** Ids of the coding rules that produced the event (empty when none were recorded). */
+  rules: string[];
   /** The evidence sentence, sliced from the article text. */
   sentenceText: string;
-  article: { title: string | null; url: string | null; date: string; source: string; publisher: string | null; ingestedAt: string };
+  article: {
+    title: string | null; url: string | null; date: string; source: string; publisher: string | null; ingestedAt: string;
+    /** How the article's reference date was fixed: "ingest" means no date was found and the ingest day was used. */
+    dateOrigin: string;
+  };
 }
 
 type Role = "source" | "target";
@@ -35,7 +41,7 @@ function actorOf(row: EventRow, role: Role): EventActor | null {
 }
 
 export type EventRowWithArticle = EventRow & {
-  a_title: string | null; a_url: string | null; a_date: string; a_source: string; a_publisher: string | null; a_ingested_at: string;
+  a_title: string | null; a_url: string | null; a_date: string; a_source: string; a_publisher: string | null; a_ingested_at: string; a_date_origin: string;
 };
 
 /** `text` is the article's full text, from which the evidence sentence is sliced. */
@@ -57,7 +63,8 @@ export function toStoredEvent(row: EventRowWithArticle, text: string): StoredEve
       ...(row.attribution_code ? { code: row.attribution_code } : {}),
     },
     modality: row.modality as Modality, confidence: row.confidence,
+    rules: row.rules ? (JSON.parse(row.rules) as string[]) : [],
     sentenceText: text.slice(row.evidence_start, row.evidence_end),
-    article: { title: row.a_title, url: row.a_url, date: row.a_date, source: row.a_source, publisher: row.a_publisher, ingestedAt: row.a_ingested_at },
+    article: { title: row.a_title, url: row.a_url, date: row.a_date, source: row.a_source, publisher: row.a_publisher, ingestedAt: row.a_ingested_at, dateOrigin: row.a_date_origin },
   };
 }

@@ -158,5 +158,7 @@ function eventRow(articleId: string, idx: number, e: EventRecord): Insertable<Ev
     attribution_text: e.attribution?.text ?? null, attribution_code: e.attribution?.code ?? null,
     attribution_start: e.attribution?.start ?? null, attribution_end: e.attribution?.end ?? null,
     modality: e.modality, confidence: e.confidence,
+    // Records from coders that name their rules carry `rules`; older ones store "[]".
+    rules: json((e as EventRecord & { rules?: string[] }).rules ?? []),
   } as Insertable<EventTable>;
 }

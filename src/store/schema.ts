@@ -141,6 +141,8 @@ export interface EventTable {
   attribution_end: number | null;
   modality: string;
   confidence: number;
+  /** JSON array of the ids of the coding rules that produced the event ("[]" when none recorded). */
+  rules: ColumnType<JsonText, JsonText | undefined, JsonText>;
 }
 
 export interface FigureTable {

@@ -1,9 +1,11 @@
 // All migrations, keyed by name; the Migrator runs them in sorted order, so names start with a date.
 import type { Migration, MigrationProvider } from "kysely";
 import { initial } from "./2026-11-22-001-initial.js";
+import { eventRules } from "./2026-12-01-002-event-rules.js";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-22-001-initial": initial,
+  "2026-12-01-002-event-rules": eventRules,
 };
 
 export const migrationProvider: MigrationProvider = {
