@@ -17,6 +17,8 @@ const COLUMNS: [string, (e: StoredEvent) => Cell][] = [
   ["article_id", (e) => e.articleId],
   ["date", (e) => e.date],
   ["date_end", (e) => e.dateEnd],
+  ["article_date", (e) => e.article.date],
+  ["date_origin", (e) => e.article.dateOrigin],
   ["source_text", (e) => e.source?.text],
   ["source_code", (e) => e.source?.code],
   ["source_country", (e) => e.source?.country],

@@ -50,6 +50,7 @@ export function ploverRecord(e: StoredEvent) {
     cite_info: { url: e.article.url, title: e.article.title, publication: e.article.publisher, coder: "parley", codebook: "CAMEO 1.1b3 / PLOVER 2.0" },
     coder: "parley",
     coded_date: e.article.ingestedAt.slice(0, 10),
+    date_origin: e.article.dateOrigin,
     cameo: e.cameo,
     modality: e.modality,
     confidence: e.confidence,

@@ -3,6 +3,8 @@
 import type { Command } from "commander";
 import { formatSummary, runIngest } from "../../ingest-run.js";
 import { UserError } from "../../errors.js";
+import { readSources } from "../../ingest/index.js";
+import { countingIngestDays, ingestDayWarning, type IngestDayCount } from "../date-warning.js";
 import { analyzerForCli } from "../analyzer.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
 import { terminalProgress } from "../progress.js";
@@ -51,9 +53,10 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
         console.error("parley: stopping after the current article (Ctrl-C again to quit now)");
       };
       process.on("SIGINT", onInt);
+      const undated: IngestDayCount = { count: 0, sources: [] };
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const summary = await runIngest({
-          sources, db, analyzer, signal: stop.signal,
+          sources, db, analyzer, signal: stop.signal, read: countingIngestDays(readSources, undated),
           opts: {
             date: flags.date, include: flags.include, exclude: flags.exclude, maxBytes: flags.maxBytes,
             timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxRedirects: flags.maxRedirects,
@@ -62,6 +65,8 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
           command: ["ingest", ...sources, ...(flags.date ? ["--date", flags.date] : [])].join(" "),
         });
         if (!flags.quiet) console.log(formatSummary(summary));
+        const warning = ingestDayWarning(undated);
+        if (warning) console.error(warning);
         if (summary.interrupted) process.exitCode = 130;
         else if (summary.failed > 0) process.exitCode = 1;
       }).finally(() => process.off("SIGINT", onInt));
