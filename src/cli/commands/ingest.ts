@@ -22,6 +22,7 @@ interface IngestFlags {
   actors: string[];
   replaceActors?: boolean;
   verbs: string[];
+  updateMetadata?: boolean;
 }
 
 
@@ -36,6 +37,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--timeout <seconds>", "HTTP timeout in seconds (default 15)", positiveInt("--timeout"))
     .option("--max-redirects <n>", "HTTP redirects followed (default 5)", positiveInt("--max-redirects"))
     .option("--quiet", "no progress bar and no summary")
+    .option("--update-metadata", "text already stored takes the new title, URL, byline, publisher and date (re-coded when the date changes)")
     .option("--actors <file>", "extra actor/agent dictionary, parley or PETRARCH format (repeatable)", collect, [])
     .option("--replace-actors", "use only the --actors dictionaries, not the built-in ones")
     .option("--verbs <file>", "verb dictionary, parley or PETRARCH format, replacing the built-in lexicon (repeatable)", collect, [])
@@ -62,6 +64,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
             timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxRedirects: flags.maxRedirects,
           },
           progress: flags.quiet ? undefined : terminalProgress(),
+          updateMetadata: flags.updateMetadata,
           command: ["ingest", ...sources, ...(flags.date ? ["--date", flags.date] : [])].join(" "),
         });
         if (!flags.quiet) console.log(formatSummary(summary));
@@ -77,5 +80,6 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     ["parley ingest https://example.org/feed.xml", "every item of an RSS/Atom feed"],
     ["cat story.txt | parley ingest - --quiet", "standard input, no progress or summary"],
     ["parley ingest items.jsonl --actors my-actors.txt", "JSON Lines, with an extra actor dictionary"],
+    ["parley ingest story.txt --date 2024-05-09 --update-metadata", "fix the date of a stored article (its events are re-coded)"],
   ]);
 }
