@@ -9,8 +9,9 @@ import { tokenize } from "../../nlp/tokenizer.js";
 import { splitSentences } from "../../nlp/sentences.js";
 import { UserError } from "../../errors.js";
 import { withExamples } from "../help.js";
+import { dictionaryFiles } from "../config.js";
 
-interface CodeOptions { file?: string; date: string; dict: string[]; replace?: boolean; json?: boolean }
+interface CodeOptions { file?: string; date: string; dict: string[]; actorsDir?: string; replace?: boolean; json?: boolean }
 
 export function register(program: Command): void {
   const actors = program.command("actors").description("actor dictionaries: import them, and code a text with them");
@@ -36,13 +37,15 @@ export function register(program: Command): void {
     .option("-f, --file <path>", "read the text from a file")
     .requiredOption("--date <YYYY-MM-DD>", "the article's reference date")
     .option("--dict <file>", "an extra dictionary, parley or PETRARCH format (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
-    .option("--replace", "use only the --dict dictionaries, not the built-in ones")
+    .option("--actors-dir <dir>", "a folder of your own actor dictionaries (every .txt in it)")
+    .option("--replace", "use only the --dict/--actors-dir dictionaries, not the built-in ones")
     .option("--json", "print {mentions, places} as JSON")
     .action(async (text: string | undefined, opts: CodeOptions) => {
       if (!/^\d{4}-\d\d-\d\d$/.test(opts.date) || Number.isNaN(Date.parse(opts.date))) throw new UserError(`--date: want YYYY-MM-DD, got "${opts.date}"`);
       const body = opts.file ? readFileSync(opts.file, "utf8") : text;
       if (!body) throw new UserError("actors code: give a text or --file");
-      const resolver = await loadActorResolver({ dictionaries: opts.dict, replaceBuiltIn: opts.replace });
+      const dictionaries = [...opts.dict, ...(opts.actorsDir ? dictionaryFiles(opts.actorsDir) : [])];
+      const resolver = await loadActorResolver({ dictionaries, replaceBuiltIn: opts.replace });
       // Tokens and sentences are enough for the resolver; tags, parses and NER only sharpen it.
       const doc = new Doc(body);
       tokenize(doc);

@@ -12,7 +12,8 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .description(`ingest the bundled seed articles into a fresh database (default ./${DEMO_DB}) and show what parley finds`)
     .option("--force", "replace the file given with --db if it exists")
     .action(async (flags: { force?: boolean }, cmd: Command) => {
-      const given = cmd.optsWithGlobals().db as string | undefined;
+      // Only a --db typed here: the demo never writes into a database named by PARLEY_DB or a config file.
+      const given = cmd.getOptionValueSourceWithGlobals("db") === "cli" ? cmd.optsWithGlobals().db as string : undefined;
       const { summary, text } = await runDemo({
         dbPath: given ?? DEMO_DB, analyzer: await analyzerForCli(deps.loadAnalyzer), overwrite: !given || Boolean(flags.force),
       });

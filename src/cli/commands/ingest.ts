@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { formatSummary, runIngest } from "../../ingest-run.js";
 import { UserError } from "../../errors.js";
 import { readSources } from "../../ingest/index.js";
+import { dictionaryFiles } from "../config.js";
 import { countingIngestDays, ingestDayWarning, type IngestDayCount } from "../date-warning.js";
 import { analyzerForCli } from "../analyzer.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
@@ -20,6 +21,7 @@ interface IngestFlags {
   maxRedirects?: number;
   quiet?: boolean;
   actors: string[];
+  actorsDir?: string;
   replaceActors?: boolean;
   verbs: string[];
   updateMetadata?: boolean;
@@ -39,12 +41,14 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--quiet", "no progress bar and no summary")
     .option("--update-metadata", "text already stored takes the new title, URL, byline, publisher and date (re-coded when the date changes)")
     .option("--actors <file>", "extra actor/agent dictionary, parley or PETRARCH format (repeatable)", collect, [])
-    .option("--replace-actors", "use only the --actors dictionaries, not the built-in ones")
+    .option("--actors-dir <dir>", "a folder of your own actor dictionaries (every .txt in it), kept outside the package")
+    .option("--replace-actors", "use only the --actors/--actors-dir dictionaries, not the built-in ones")
     .option("--verbs <file>", "verb dictionary, parley or PETRARCH format, replacing the built-in lexicon (repeatable)", collect, [])
     .action(async (sources: string[], flags: IngestFlags, cmd: Command) => {
-      if (flags.replaceActors && flags.actors.length === 0) throw new UserError("--replace-actors: give the dictionaries to use with --actors FILE");
+      const dictionaries = [...flags.actors, ...(flags.actorsDir ? dictionaryFiles(flags.actorsDir) : [])];
+      if (flags.replaceActors && dictionaries.length === 0) throw new UserError("--replace-actors: give the dictionaries to use with --actors FILE or --actors-dir DIR");
       const analyzer = await analyzerForCli(() => deps.loadAnalyzer({
-        actors: flags.actors.length ? { dictionaries: flags.actors, replaceBuiltIn: Boolean(flags.replaceActors) } : undefined,
+        actors: dictionaries.length ? { dictionaries, replaceBuiltIn: Boolean(flags.replaceActors) } : undefined,
         events: flags.verbs.length ? { verbs: flags.verbs } : undefined,
       }));
       // First Ctrl-C: finish the current article and stop; a second one quits at once.
