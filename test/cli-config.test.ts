@@ -36,7 +36,7 @@ test("parley.config.json found upwards sets the database and option defaults; fl
   assert.deepEqual(arts.map((a: { date: string }) => a.date), ["2024-05-08"], "--date from the config");
   const jsonl = cli(["events"], sub).stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
   assert.equal(jsonl.length, 2);
-  assert.match(cli(["events", "--format", "csv"], sub).stdout, /^id,article_id,/, "a typed flag wins");
+  assert.match(cli(["events", "--format", "csv"], sub).stdout, /^"id","article_id",/, "a typed flag wins");
   const other = join(root, "other.db");
   const env = cli(["ingest", "story.txt"], sub, { PARLEY_DB: other });
   assert.equal(env.status, 0, env.stderr);
