@@ -58,6 +58,6 @@ export function ploverRecord(e: StoredEvent) {
   };
 }
 
-export function renderPlover(events: StoredEvent[]): string {
+export function renderPlover(events: StoredEvent[], _opts: { note?: (line: string) => void } = {}): string {
   return events.map((e) => JSON.stringify(ploverRecord(e)) + "\n").join("");
 }

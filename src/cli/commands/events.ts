@@ -10,6 +10,8 @@ import { dbPathOf, positiveInt, withStore } from "../store-access.js";
 interface EventsOpts extends Omit<EventFilter, "article"> {
   article?: string;
   format: string;
+  gdeltExtra?: boolean;
+  header?: boolean;
 }
 
 export function register(program: Command): void {
@@ -28,13 +30,15 @@ export function register(program: Command): void {
     .option("--limit <n>", "at most n events", positiveInt("--limit"))
     .option("--all-versions", "include events of superseded article versions")
     .option("--format <format>", `output: ${Object.keys(EXPORT_FORMATS).join("|")}`, "table")
+    .option("--gdelt-extra", "gdelt: add parley's columns after the 61 (modality, date origin, confidence, ISO place country, evidence)")
+    .option("--header", "gdelt: start with a line of column names")
     .action(async (opts: EventsOpts, cmd: Command) => {
       const format = checkFormat(opts.format);
       const plover = opts.plover === undefined ? undefined : ploverType(loadOntology(), opts.plover, (l) => console.error(l));
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const article = opts.article ? (await findArticle(db, opts.article)).id : undefined;
         const events = await listEvents(db, { ...opts, plover, article });
-        process.stdout.write(renderEvents(format, events));
+        process.stdout.write(renderEvents(format, events, { gdeltExtra: opts.gdeltExtra, header: opts.header, note: (l) => console.error(l) }));
       }, { mustExist: true });
     });
   withExamples(cmd, [
