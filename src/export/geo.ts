@@ -9,7 +9,7 @@ import { fipsCountry } from "./fips.js";
 const require = createRequire(import.meta.url);
 
 interface CityRecord {
-  cityId: number; name: string; altName: string; country: string; adminCode: string;
+  cityId: number; name: string; altName: string; country: string; adminCode: string; featureCode: string;
   loc: { coordinates: [number, number] };
 }
 
@@ -61,7 +61,8 @@ export class GeoLookup {
     return dist(best) < 0.2 ? best : null;
   }
 
-  private isCountry(p: EventPlace): boolean {
+  /** Whether the place is a whole country ("Israel"), not a place within one. */
+  isCountry(p: EventPlace): boolean {
     return p.country !== null && this.iso.getAlpha3Code(p.name.replace(/^the\s+/i, ""), "en") === p.country;
   }
 
