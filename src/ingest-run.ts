@@ -6,6 +6,7 @@ import type { IngestItem, IngestOptions } from "./ingest/types.js";
 import type { Database } from "./store/schema.js";
 import { readSources } from "./ingest/index.js";
 import { hasHash, saveAnalysis } from "./store/save.js";
+import { updateMetadata } from "./store/update.js";
 import { finishRun, startRun, type RunCounts } from "./store/runs.js";
 
 /** Turns source arguments into articles and per-item failures (src/ingest's readSources). */
@@ -36,12 +37,16 @@ export interface IngestRunOptions {
   report?: (line: string) => void;
   /** Stops the batch between articles (Ctrl-C); what is stored stays, the run log says so. */
   signal?: AbortSignal;
+  /** Known text takes the new title, URL, date, … (re-analysed when the date changed) instead of being left alone. */
+  updateMetadata?: boolean;
   /** Recorded in the run log (default: "ingest " + sources). */
   command?: string;
   now?: () => Date;
 }
 
 export interface IngestSummary extends RunCounts {
+  /** Known articles whose metadata changed (with updateMetadata; counted in `unchanged` in the run log). */
+  updated: number;
   runId: number;
   seconds: number;
   /** One "where: reason" line per failure. */
@@ -56,6 +61,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
   const runId = await startRun(o.db, o.command ?? ["ingest", ...o.sources].join(" "), now());
   const counts: RunCounts = { new: 0, unchanged: 0, failed: 0, sentences: 0, events: 0 };
   const errors: string[] = [];
+  let updated = 0;
   let interrupted = false;
   const report = o.report ?? ((line: string) => (o.progress ? o.progress.log(line) : console.error(line)));
   const fail = (message: string) => {
@@ -86,6 +92,15 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
       const { article } = item;
       // Known text: skip the costly analysis (saveAnalysis would find it unchanged anyway).
       if (await hasHash(o.db, article.hash)) {
+        if (o.updateMetadata) {
+          try {
+            if ((await updateMetadata(o.db, article, (a) => o.analyzer.analyze(a))).status === "updated") updated++;
+          } catch (err) {
+            fail(`${article.source}: cannot update: ${oneLine(err)}`);
+            o.progress?.update(counts, article.source);
+            continue;
+          }
+        }
         counts.unchanged++;
         o.progress?.update(counts, article.source);
         continue;
@@ -118,7 +133,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
     o.progress?.stop();
     await finishRun(o.db, runId, counts, errors, now());
   }
-  return { ...counts, runId, errors, interrupted, seconds: (performance.now() - t0) / 1000 };
+  return { ...counts, updated, runId, errors, interrupted, seconds: (performance.now() - t0) / 1000 };
 }
 
 function oneLine(err: unknown): string {
@@ -128,6 +143,7 @@ function oneLine(err: unknown): string {
 
 /** The end-of-run summary line. */
 export function formatSummary(s: IngestSummary): string {
-  return (s.interrupted ? "interrupted; " : "") + `articles: ${s.new} new, ${s.unchanged} unchanged, ${s.failed} failed; ` +
+  const unchanged = s.updated ? `${s.unchanged - s.updated} unchanged, ${s.updated} updated` : `${s.unchanged} unchanged`;
+  return (s.interrupted ? "interrupted; " : "") + `articles: ${s.new} new, ${unchanged}, ${s.failed} failed; ` +
     `sentences: ${s.sentences}; events: ${s.events}; ${s.seconds.toFixed(1)} s`;
 }

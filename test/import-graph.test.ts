@@ -23,7 +23,7 @@ const ALLOWED: Record<string, string[]> = {
   events: ["text", "rules", "clauses", "actors"],
   facts: ["text", "rules", "clauses", "actors"],
   store: ["text"],
-  export: ["text", "store", "events"],
+  export: ["text", "store", "events", "actors", "ingest"],
   pipeline: ["text", "rules", "nlp", "actors", "clauses", "events", "facts"],
   "ingest-run": ["text", "ingest", "store", "pipeline"],
   eval: ["text", "rules", "ingest", "nlp", "actors", "clauses", "events", "facts", "pipeline"],

@@ -20,8 +20,9 @@ test("event filters: CAMEO prefix, PLOVER type, actor code or text, dates, place
   const isr = await listEvents(store.db, { actor: "ISR" });
   assert.ok(isr.every((e) => e.source?.code?.startsWith("ISR") || e.target?.code?.startsWith("ISR")));
   assert.ok(isr.some((e) => e.target?.code === "ISRGOV"), "code prefix ISR covers ISRGOV");
-  const byText = await listEvents(store.db, { actor: "blink" });
-  assert.ok(byText.length > 0 && byText.every((e) => /blink/i.test(`${e.source?.text} ${e.target?.text}`)));
+  const byText = await listEvents(store.db, { actor: "blinken" });
+  assert.ok(byText.length > 0 && byText.every((e) => /\bblinken\b/i.test(`${e.source?.text} ${e.target?.text}`)));
+  assert.deepEqual(await listEvents(store.db, { actor: "blink" }), [], "text matches whole words only");
 
   const may = await listEvents(store.db, { since: "2024-05-01", until: "2024-05-07" });
   assert.ok(may.length > 0 && may.every((e) => e.date === "2024-05-07"));

@@ -23,12 +23,18 @@ export function eventLine(e: StoredEvent): string {
     `${e.cameo} ${e.plover.type}${mode}  [${e.modality}]  ${triggerInContext(e)}`;
 }
 
+/** Marks a reference date that is only the ingest day (no date in metadata, dateline or text). */
+export const INGEST_DAY_MARK = "~";
+
 export function formatArticles(rows: ArticleSummary[]): string {
   if (rows.length === 0) return "no articles stored yet\n";
   const lines = rows.map((a) => {
     const title = a.title ?? a.url ?? a.source;
     const version = a.version > 1 || !a.latest ? ` v${a.version}${a.latest ? "" : " (superseded)"}` : "";
-    return `${a.id.padEnd(12)}  ${a.date}  ${String(a.sentences).padStart(4)} sent  ${String(a.events).padStart(4)} events  ${title}${version}`;
+    const mark = a.dateOrigin === "ingest" ? INGEST_DAY_MARK : " ";
+    return `${a.id.padEnd(12)}  ${a.date}${mark} ${String(a.sentences).padStart(4)} sent  ${String(a.events).padStart(4)} events  ${title}${version}`;
   });
-  return lines.join("\n") + "\n";
+  const guessed = rows.filter((a) => a.dateOrigin === "ingest").length;
+  const legend = guessed ? `${INGEST_DAY_MARK} no date found in the article or its metadata: the ingest day is used (${guessed} of ${rows.length}; date_origin "ingest")\n` : "";
+  return lines.join("\n") + "\n" + legend;
 }

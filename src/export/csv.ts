@@ -1,26 +1,44 @@
-// CSV (RFC 4180): CRLF line ends, fields quoted when they hold a comma, quote or line break.
+// CSV (RFC 4180): CRLF line ends. Text columns are always quoted and number columns never are, so a
+// reader that types fields by their quoting (Python's csv.QUOTE_NONNUMERIC, spreadsheet imports
+// set to "quoted field as text") keeps "0231" a CAMEO code, not the number 231. Readers that guess
+// types whatever the quoting (R's read.csv, pandas.read_csv) need the text columns named: see
+// CSV_TEXT_COLUMNS and the README's colClasses/dtype lines.
 import type { StoredEvent } from "../store/events-read.js";
 
 type Cell = string | number | null | undefined;
 
+/** A field quoted only when it must be (comma, quote or line break). */
 export function csvField(v: Cell): string {
   const s = v === null || v === undefined ? "" : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",\r\n]/.test(s) ? csvQuoted(s) : s;
+}
+
+/** A field always quoted: a text column, even when it looks like a number or is empty. */
+export function csvQuoted(v: Cell): string {
+  const s = v === null || v === undefined ? "" : String(v);
+  return `"${s.replace(/"/g, '""')}"`;
 }
 
 export function csvLine(cells: Cell[]): string {
   return cells.map(csvField).join(",") + "\r\n";
 }
 
+/** Columns holding numbers; every other column is text. */
+const NUMBER_COLUMNS = new Set(["id", "quad_class", "goldstein", "confidence", "sentence", "evidence_start", "evidence_end"]);
+
 const COLUMNS: [string, (e: StoredEvent) => Cell][] = [
   ["id", (e) => e.id],
   ["article_id", (e) => e.articleId],
   ["date", (e) => e.date],
   ["date_end", (e) => e.dateEnd],
+  ["article_date", (e) => e.article.date],
+  ["date_origin", (e) => e.article.dateOrigin],
   ["source_text", (e) => e.source?.text],
   ["source_code", (e) => e.source?.code],
+  ["source_country", (e) => e.source?.country],
   ["target_text", (e) => e.target?.text],
   ["target_code", (e) => e.target?.code],
+  ["target_country", (e) => e.target?.country],
   ["cameo", (e) => e.cameo],
   ["quad_class", (e) => e.quadClass],
   ["goldstein", (e) => e.goldstein],
@@ -41,6 +59,12 @@ const COLUMNS: [string, (e: StoredEvent) => Cell][] = [
 
 export const CSV_HEADER = COLUMNS.map(([name]) => name);
 
+/** The columns to read as text (codes with leading zeros, ids, dates): R colClasses, pandas dtype. */
+export const CSV_TEXT_COLUMNS = CSV_HEADER.filter((c) => !NUMBER_COLUMNS.has(c));
+
+const cellOf = COLUMNS.map(([name]) => (NUMBER_COLUMNS.has(name) ? csvField : csvQuoted));
+
 export function renderCsv(events: StoredEvent[]): string {
-  return csvLine(CSV_HEADER) + events.map((e) => csvLine(COLUMNS.map(([, get]) => get(e)))).join("");
+  const rows = events.map((e) => COLUMNS.map(([, get], k) => cellOf[k](get(e))).join(",") + "\r\n");
+  return CSV_HEADER.map(csvQuoted).join(",") + "\r\n" + rows.join("");
 }

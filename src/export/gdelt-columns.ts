@@ -17,3 +17,16 @@ export const GDELT_EVENT_COLUMNS = [
 ] as const;
 
 export type GdeltColumn = (typeof GDELT_EVENT_COLUMNS)[number];
+
+/** parley's columns after the 61 with `--gdelt-extra`, in order. */
+export const GDELT_EXTRA_COLUMNS = ["ParleyModality", "ParleyDateOrigin", "ParleyConfidence", "ParleyActionGeo_ISO3", "ParleyEvidence"] as const;
+
+/**
+ * Each field's type in the GDELT 2.0 event codebook: integer, floating point, or character
+ * (codes such as EventCode "0231" are character, so their leading zeros stay).
+ */
+export const GDELT_COLUMN_TYPES: Record<GdeltColumn, "integer" | "float" | "string"> = Object.fromEntries(
+  GDELT_EVENT_COLUMNS.map((c) => [c,
+    /^(GLOBALEVENTID|SQLDATE|MonthYear|Year|IsRootEvent|QuadClass|NumMentions|NumSources|NumArticles|DATEADDED|.*Geo_Type)$/.test(c) ? "integer"
+      : /^(FractionDate|GoldsteinScale|AvgTone|.*_Lat|.*_Long)$/.test(c) ? "float" : "string"]),
+) as Record<GdeltColumn, "integer" | "float" | "string">;

@@ -1,25 +1,36 @@
 // GDELT 2.0 event TSV: the 61 codebook columns, filled with what parley knows, the rest empty.
-// ActionGeo_CountryCode holds ISO alpha-3 (GDELT itself uses FIPS 10-4). SOURCEURL carries the
-// evidence span as an RFC 5147 fragment (#char=start,end) so each row points at its sentence.
+// As in GDELT, Actor*CountryCode is the actor's 3-letter CAMEO country code and the *Geo_*
+// fields use FIPS 10-4 country codes (ISO alpha-3 stays in parley's JSON and CSV). SOURCEURL is
+// the article's URL, so rows count per article as GDELT's do; the evidence span is in parley's
+// own formats, or in the extra columns of `--gdelt-extra`.
+import dayjs from "dayjs";
+import utc from "dayjs/plugin/utc.js";
 import type { EventActor } from "../text/annotations.js";
 import type { StoredEvent } from "../store/events-read.js";
-import { GDELT_EVENT_COLUMNS, type GdeltColumn } from "./gdelt-columns.js";
+import { GDELT_EVENT_COLUMNS, GDELT_EXTRA_COLUMNS, type GdeltColumn } from "./gdelt-columns.js";
 import { evidenceUrl } from "./evidence.js";
+import { GeoLookup } from "./geo.js";
+
+dayjs.extend(utc);
 
 type Row = Partial<Record<GdeltColumn, string | number>>;
 
-/** Day of the year as a fraction, GDELT's FractionDate: YYYY + day/365 to four places. */
+/**
+ * GDELT's FractionDate: YYYY + ((month − 1) × 30 + day) / 365 to four places, its own approximation
+ * (1979-01-01 is 1979.0027 in GDELT's files; 31 December is YYYY.9890, never the next year).
+ */
 export function fractionDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  const day = (Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86_400_000 + 1;
-  return (y + day / 365).toFixed(4);
+  const d = dayjs.utc(iso);
+  if (!d.isValid() || d.format("YYYY-MM-DD") !== iso) throw new Error(`not a calendar date: ${iso}`);
+  return (d.year() + (d.month() * 30 + d.date()) / 365).toFixed(4);
 }
 
 function actorFields(prefix: "Actor1" | "Actor2", a: EventActor | null): Row {
   if (!a) return {};
   const sectors = a.sectors ?? [];
   return {
-    [`${prefix}Code`]: a.code ?? "",
+    // An actor known only by its country is coded as that country, as CAMEO codes start with it.
+    [`${prefix}Code`]: a.code ?? a.country ?? "",
     [`${prefix}Name`]: a.text.toUpperCase(),
     [`${prefix}CountryCode`]: a.country ?? "",
     [`${prefix}KnownGroupCode`]: a.org ?? "",
@@ -29,18 +40,20 @@ function actorFields(prefix: "Actor1" | "Actor2", a: EventActor | null): Row {
   };
 }
 
-/** 1 = country, 4 = a place within a country (GDELT's "world city"). */
-function geoType(e: StoredEvent): number | "" {
-  if (!e.place) return "";
-  return e.place.lat !== null || e.place.name !== e.place.country ? 4 : 1;
-}
-
 function stamp(iso: string): string {
   return iso.replace(/[-:T]/g, "").slice(0, 14);
 }
 
-export function gdeltRow(e: StoredEvent): string[] {
+export interface GdeltOptions {
+  /** Append parley's columns (GDELT_EXTRA_COLUMNS) after the 61. */
+  extra?: boolean;
+  /** Start with a line of column names (GDELT's own files have none). */
+  header?: boolean;
+}
+
+export function gdeltRow(e: StoredEvent, geo: GeoLookup = new GeoLookup(), opts: GdeltOptions = {}): string[] {
   const date = e.date ?? e.article.date;
+  const g = geo.geo(e.place);
   const row: Row = {
     GLOBALEVENTID: e.id,
     SQLDATE: date.replace(/-/g, ""),
@@ -59,20 +72,25 @@ export function gdeltRow(e: StoredEvent): string[] {
     NumMentions: 1,
     NumSources: 1,
     NumArticles: 1,
-    ActionGeo_Type: geoType(e),
-    ActionGeo_FullName: e.place?.name ?? "",
-    ActionGeo_CountryCode: e.place?.country ?? "",
-    ActionGeo_Lat: e.place?.lat ?? "",
-    ActionGeo_Long: e.place?.lon ?? "",
+    ...(g ? {
+      ActionGeo_Type: g.type, ActionGeo_FullName: g.fullName, ActionGeo_CountryCode: g.countryCode,
+      ActionGeo_ADM1Code: g.adm1Code, ActionGeo_Lat: g.lat, ActionGeo_Long: g.long, ActionGeo_FeatureID: g.featureId,
+    } : {}),
     DATEADDED: stamp(e.article.ingestedAt),
-    SOURCEURL: evidenceUrl(e),
+    SOURCEURL: e.article.url ?? e.article.source,
   };
+  const cells = GDELT_EVENT_COLUMNS.map((c) => row[c] ?? "");
+  if (opts.extra) {
+    cells.push(e.modality, e.article.dateOrigin, e.confidence, e.place?.country ?? "", evidenceUrl(e));
+  }
   // Tabs and line breaks inside a field would shift columns; they become spaces.
-  return GDELT_EVENT_COLUMNS.map((c) => String(row[c] ?? "").replace(/[\t\r\n]+/g, " "));
+  return cells.map((v) => String(v).replace(/[\t\r\n]+/g, " "));
 }
 
-/** One row per event, no header (as GDELT's own files); pass header=true for a column line. */
-export function renderGdelt(events: StoredEvent[], header = false): string {
-  const lines = events.map((e) => gdeltRow(e).join("\t") + "\n");
-  return (header ? GDELT_EVENT_COLUMNS.join("\t") + "\n" : "") + lines.join("");
+/** One row per event, no header (as GDELT's own files) unless asked. */
+export function renderGdelt(events: StoredEvent[], opts: GdeltOptions = {}): string {
+  const geo = new GeoLookup();
+  const lines = events.map((e) => gdeltRow(e, geo, opts).join("\t") + "\n");
+  const names = [...GDELT_EVENT_COLUMNS, ...(opts.extra ? GDELT_EXTRA_COLUMNS : [])];
+  return (opts.header ? names.join("\t") + "\n" : "") + lines.join("");
 }

@@ -8,14 +8,26 @@ import { renderJsonl } from "./jsonl.js";
 import { renderPlover } from "./plover.js";
 import { renderTable } from "./table.js";
 
-export const EXPORT_FORMATS = {
+/** Options some formats take; the others ignore them. */
+export interface ExportOptions {
+  /** GDELT: append parley's columns (modality, date origin, confidence, ISO place country, evidence). */
+  gdeltExtra?: boolean;
+  /** GDELT: a first line of column names. */
+  header?: boolean;
+  /** Where a format reports what it left out (PLOVER: events with no PLOVER type). */
+  note?: (line: string) => void;
+}
+
+type Render = (events: StoredEvent[], opts: ExportOptions) => string;
+
+export const EXPORT_FORMATS: Record<"table" | "json" | "jsonl" | "csv" | "gdelt" | "plover", Render> = {
   table: renderTable,
   json: renderJson,
   jsonl: renderJsonl,
   csv: renderCsv,
-  gdelt: (events: StoredEvent[]) => renderGdelt(events),
-  plover: renderPlover,
-} as const;
+  gdelt: (events, o) => renderGdelt(events, { extra: o.gdeltExtra, header: o.header }),
+  plover: (events, o) => renderPlover(events, { note: o.note }),
+};
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
@@ -27,6 +39,6 @@ export function checkFormat(format: string): ExportFormat {
   return format as ExportFormat;
 }
 
-export function renderEvents(format: string, events: StoredEvent[]): string {
-  return EXPORT_FORMATS[checkFormat(format)](events);
+export function renderEvents(format: string, events: StoredEvent[], opts: ExportOptions = {}): string {
+  return EXPORT_FORMATS[checkFormat(format)](events, opts);
 }

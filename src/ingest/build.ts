@@ -6,6 +6,7 @@ import type { Draft } from "./types.js";
 import { findDateline } from "./dateline.js";
 import { parseMetaDate, referenceDate } from "./refdate.js";
 import { shortId, textHash } from "./hash.js";
+import { cleanTitle } from "./title.js";
 
 export interface BuildContext {
   /** --date, already validated. */
@@ -29,7 +30,7 @@ export function buildArticle(draft: Draft, ctx: BuildContext): Article {
     id: draft.id ?? shortId(hash),
     hash,
     text,
-    title: draft.title ?? null,
+    title: cleanTitle(draft.title),
     byline: draft.byline ?? null,
     url: draft.url ?? null,
     source: draft.source,

@@ -9,9 +9,15 @@ export interface StoredEvent extends EventRecord {
   articleId: string;
   /** Position of the event within its article. */
   idx: number;
+  /** Ids of the coding rules that produced the event (empty when none were recorded). */
+  rules: string[];
   /** The evidence sentence, sliced from the article text. */
   sentenceText: string;
-  article: { title: string | null; url: string | null; date: string; source: string; publisher: string | null; ingestedAt: string };
+  article: {
+    title: string | null; url: string | null; date: string; source: string; publisher: string | null; ingestedAt: string;
+    /** How the article's reference date was fixed: "ingest" means no date was found and the ingest day was used. */
+    dateOrigin: string;
+  };
 }
 
 type Role = "source" | "target";
@@ -21,19 +27,21 @@ function actorOf(row: EventRow, role: Role): EventActor | null {
   const text = r[`${role}_text`] as string | null;
   if (text === null) return null;
   const actor: EventActor = { text, start: r[`${role}_start`] as number, end: r[`${role}_end`] as number };
+  // An actor may have a country (or sectors) without a full code ("Israeli officials" with no
+  // dictionary entry): keep whatever structure is stored, not only when a code is.
   const code = r[`${role}_code`] as string | null;
-  if (code !== null) {
-    const sectors = r[`${role}_sectors`] as string | null;
-    Object.assign(actor, {
-      code, country: r[`${role}_country`] ?? null, sectors: sectors ? JSON.parse(sectors) : [],
-      org: r[`${role}_org`] ?? null, person: r[`${role}_person`] ?? null,
-    });
+  const country = (r[`${role}_country`] as string | null) ?? null;
+  const sectors = r[`${role}_sectors`] as string | null;
+  const org = (r[`${role}_org`] as string | null) ?? null;
+  const person = (r[`${role}_person`] as string | null) ?? null;
+  if (code !== null || country !== null || sectors !== null || org !== null || person !== null) {
+    Object.assign(actor, { code, country, sectors: sectors ? JSON.parse(sectors) : [], org, person });
   }
   return actor;
 }
 
 export type EventRowWithArticle = EventRow & {
-  a_title: string | null; a_url: string | null; a_date: string; a_source: string; a_publisher: string | null; a_ingested_at: string;
+  a_title: string | null; a_url: string | null; a_date: string; a_source: string; a_publisher: string | null; a_ingested_at: string; a_date_origin: string;
 };
 
 /** Stored JSON read back; a damaged cell gives the fallback rather than failing the whole query. */
@@ -68,6 +76,6 @@ export function toStoredEvent(row: EventRowWithArticle, text: string): StoredEve
     rules: parseJson<string[]>(row.rules, []),
     ...(row.explain ? { explain: parseJson<EventExplanation | undefined>(row.explain, undefined) } : {}),
     sentenceText: text.slice(row.evidence_start, row.evidence_end),
-    article: { title: row.a_title, url: row.a_url, date: row.a_date, source: row.a_source, publisher: row.a_publisher, ingestedAt: row.a_ingested_at },
+    article: { title: row.a_title, url: row.a_url, date: row.a_date, source: row.a_source, publisher: row.a_publisher, ingestedAt: row.a_ingested_at, dateOrigin: row.a_date_origin },
   };
 }

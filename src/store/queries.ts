@@ -67,10 +67,11 @@ export async function findArticle(db: Kysely<Database>, ref: string): Promise<Ar
 }
 
 export interface EventFilter {
-  /** Actor code prefix or text substring, as source or target. */
+  /** Actor as source or target: a code prefix ("US" → USA, USAGOV) or whole words of its text ("US" never matches "Australia"). */
   actor?: string;
   /** CAMEO code prefix ("19" matches 190…196). */
   code?: string;
+  /** PLOVER v2 type, already checked against the ontology. */
   plover?: string;
   /** Inclusive bounds on the event date (YYYY-MM-DD). */
   since?: string;
@@ -79,21 +80,41 @@ export interface EventFilter {
   article?: string;
   /** Place name, text or country code. */
   place?: string;
+  /** Keep only these modalities (asserted, reported, …); all when absent. */
+  modality?: string[];
+  /** Keep only events with at least this confidence (0..1). */
+  minConfidence?: number;
+  /** Keep only events one of whose coding rules has this id. */
+  rule?: string;
   limit?: number;
   allVersions?: boolean;
+}
+
+/** Whole-word, case-insensitive match: "US" finds "US forces" and "the US's", never "Australia" or "USAID". */
+export function hasWords(text: string, words: string): boolean {
+  const escaped = words.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text);
+}
+
+function actorMatches(e: StoredEvent, actor: string): boolean {
+  const code = actor.toUpperCase();
+  return [e.source, e.target].some((a) => a !== null &&
+    ((a.code ?? a.country ?? "").startsWith(code) || hasWords(a.text, actor)));
 }
 
 export async function listEvents(db: Kysely<Database>, f: EventFilter = {}): Promise<StoredEvent[]> {
   let q = db.selectFrom("events as e").innerJoin("articles as a", "a.id", "e.article_id")
     .selectAll("e")
-    .select(["a.title as a_title", "a.url as a_url", "a.ref_date as a_date", "a.source as a_source", "a.publisher as a_publisher", "a.ingested_at as a_ingested_at"]);
+    .select(["a.title as a_title", "a.url as a_url", "a.ref_date as a_date", "a.source as a_source", "a.publisher as a_publisher", "a.ingested_at as a_ingested_at", "a.date_origin as a_date_origin"]);
   // Naming an article asks for its events, whichever version it is.
   if (!f.allVersions && !f.article) q = q.where("a.superseded_by", "is", null);
   if (f.actor) {
-    const code = f.actor.toUpperCase();
-    const text = `%${likeEscape(f.actor)}%`;
+    // SQL narrows to codes with the prefix or texts holding the string; whole words are checked below.
+    const code = `${likeEscape(f.actor.toUpperCase())}%`;
+    const text = `%${likeEscape(f.actor.trim())}%`;
     q = q.where((eb) => eb.or([
-      eb("e.source_code", "like", `${likeEscape(code)}%`), eb("e.target_code", "like", `${likeEscape(code)}%`),
+      eb("e.source_code", "like", code), eb("e.target_code", "like", code),
+      eb("e.source_country", "like", code), eb("e.target_country", "like", code),
       like("e.source_text", text), like("e.target_text", text),
     ]));
   }
@@ -108,11 +129,21 @@ export async function listEvents(db: Kysely<Database>, f: EventFilter = {}): Pro
       like("e.place_name", text), like("e.place_text", text), eb("e.place_country", "=", f.place!.toUpperCase()),
     ]));
   }
+  if (f.modality?.length) q = q.where("e.modality", "in", f.modality);
+  if (f.minConfidence !== undefined) q = q.where("e.confidence", ">=", f.minConfidence);
+  // rules is a JSON array of strings: the id's JSON form, quotes included, appears in it verbatim.
+  if (f.rule) q = q.where(sql<SqlBool>`${sql.ref("e.rules")} like ${"%" + likeEscape(JSON.stringify(f.rule)) + "%"} escape '\\'`);
   q = q.orderBy("e.event_date").orderBy("a.ref_date").orderBy("e.article_id").orderBy("e.idx");
-  if (f.limit !== undefined) q = q.limit(f.limit);
+  // With an actor, whole words are checked after reading, so the limit is applied after that too.
+  if (f.limit !== undefined && !f.actor) q = q.limit(f.limit);
   const rows = (await q.execute()) as EventRowWithArticle[];
   const texts = await articleTexts(db, [...new Set(rows.map((r) => r.article_id))]);
-  return rows.map((r) => toStoredEvent(r, texts.get(r.article_id) ?? ""));
+  let events = rows.map((r) => toStoredEvent(r, texts.get(r.article_id) ?? ""));
+  if (f.actor) {
+    events = events.filter((e) => actorMatches(e, f.actor!));
+    if (f.limit !== undefined) events = events.slice(0, f.limit);
+  }
+  return events;
 }
 
 async function articleTexts(db: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {

@@ -71,12 +71,14 @@ export async function saveAnalysis(db: Kysely<Database>, analysis: AnalysedDoc):
   });
 }
 
+/** Rows of one article in a table of its annotations. */
+export async function rowCount(db: Kysely<Database>, table: "sentences" | "events" | "figures", id: string): Promise<number> {
+  const r = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).where("article_id", "=", id).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 async function countsOf(trx: Transaction<Database>, id: string) {
-  const s = await trx.selectFrom("sentences").select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("article_id", "=", id).executeTakeFirstOrThrow();
-  const e = await trx.selectFrom("events").select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("article_id", "=", id).executeTakeFirstOrThrow();
-  return { sentences: Number(s.n), events: Number(e.n) };
+  return { sentences: await rowCount(trx, "sentences", id), events: await rowCount(trx, "events", id) };
 }
 
 /** The ingest id when free; a source-given id reused for other text gets the hash appended. */
@@ -88,7 +90,8 @@ async function freeId(trx: Transaction<Database>, article: Article): Promise<str
   throw new Error(`article id ${article.id} is taken`);
 }
 
-async function writeAnnotations(trx: Transaction<Database>, id: string, a: AnalysedDoc): Promise<void> {
+/** Write the annotations of one analysed article (inside the caller's transaction). */
+export async function writeAnnotations(trx: Transaction<Database>, id: string, a: AnalysedDoc): Promise<void> {
   const doc = a;
   await insertChunked(trx, "sentences", doc.sentences.map((s) => ({
     article_id: id, idx: s.i, char_start: s.start, char_end: s.end, token_start: s.tokenStart, token_end: s.tokenEnd,

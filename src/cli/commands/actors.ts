@@ -8,12 +8,14 @@ import type { Article } from "../../text/article.js";
 import { tokenize } from "../../nlp/tokenizer.js";
 import { splitSentences } from "../../nlp/sentences.js";
 import { UserError } from "../../errors.js";
+import { withExamples } from "../help.js";
+import { dictionaryFiles } from "../config.js";
 
-interface CodeOptions { file?: string; date: string; dict: string[]; replace?: boolean; json?: boolean }
+interface CodeOptions { file?: string; date: string; dict: string[]; actorsDir?: string; replace?: boolean; json?: boolean }
 
 export function register(program: Command): void {
   const actors = program.command("actors").description("actor dictionaries: import them, and code a text with them");
-  actors
+  const imp = actors
     .command("import")
     .description("convert PETRARCH/TABARI actor and agent dictionaries to parley's format")
     .argument("<files...>", "PETRARCH/TABARI .txt dictionaries (actors, agents)")
@@ -28,20 +30,22 @@ export function register(program: Command): void {
       for (const p of s.problems) console.error(`skipped ${p}`);
       console.log(`wrote ${opts.out}: ${s.actors} actors, ${s.agents} agents, ${s.names} names, ${s.datedCodes} dated codes from ${s.files} file(s); ${s.problems.length} line(s) skipped`);
     });
-  actors
+  const code = actors
     .command("code")
     .description("list the actor and place mentions of a text, coded on a date (to check dictionary edits)")
     .argument("[text]", "the text (or use --file)")
     .option("-f, --file <path>", "read the text from a file")
     .requiredOption("--date <YYYY-MM-DD>", "the article's reference date")
     .option("--dict <file>", "an extra dictionary, parley or PETRARCH format (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
-    .option("--replace", "use only the --dict dictionaries, not the built-in ones")
+    .option("--actors-dir <dir>", "a folder of your own actor dictionaries (every .txt in it)")
+    .option("--replace", "use only the --dict/--actors-dir dictionaries, not the built-in ones")
     .option("--json", "print {mentions, places} as JSON")
     .action(async (text: string | undefined, opts: CodeOptions) => {
       if (!/^\d{4}-\d\d-\d\d$/.test(opts.date) || Number.isNaN(Date.parse(opts.date))) throw new UserError(`--date: want YYYY-MM-DD, got "${opts.date}"`);
       const body = opts.file ? readFileSync(opts.file, "utf8") : text;
       if (!body) throw new UserError("actors code: give a text or --file");
-      const resolver = await loadActorResolver({ dictionaries: opts.dict, replaceBuiltIn: opts.replace });
+      const dictionaries = [...opts.dict, ...(opts.actorsDir ? dictionaryFiles(opts.actorsDir) : [])];
+      const resolver = await loadActorResolver({ dictionaries, replaceBuiltIn: opts.replace });
       // Tokens and sentences are enough for the resolver; tags, parses and NER only sharpen it.
       const doc = new Doc(body);
       tokenize(doc);
@@ -61,4 +65,12 @@ export function register(program: Command): void {
       }
       for (const p of places) console.log(`${p.start}-${p.end}\tplace\t${p.country ?? "-"}\t${p.text}\t${p.lat ?? ""},${p.lon ?? ""}`);
     });
+  withExamples(imp, [
+    ["parley actors import Phoenix.Countries.actors.txt Phoenix.agents.txt -o phoenix.txt", "PETRARCH dictionaries to parley's format"],
+  ]);
+  withExamples(code, [
+    ['parley actors code "Israeli forces shelled Rafah" --date 2024-05-08', "how each mention is coded"],
+    ["parley actors code -f story.txt --date 2019-03-01 --dict my-actors.txt", "with an extra dictionary"],
+  ]);
+  withExamples(actors, [["parley actors code --help", "check how a text's actors are coded"]]);
 }

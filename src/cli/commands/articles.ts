@@ -2,10 +2,11 @@
 import type { Command } from "commander";
 import { listArticles } from "../../store/queries.js";
 import { formatArticles } from "../format.js";
+import { withExamples } from "../help.js";
 import { dbPathOf, positiveInt, withStore } from "../store-access.js";
 
 export function register(program: Command): void {
-  program.command("articles")
+  const cmd = program.command("articles")
     .description("list stored articles (id, reference date, sentences, events, title)")
     .option("--all-versions", "include superseded versions of re-ingested URLs")
     .option("--limit <n>", "show at most n articles", positiveInt("--limit"))
@@ -16,4 +17,9 @@ export function register(program: Command): void {
         process.stdout.write(opts.json ? JSON.stringify(rows, null, 2) + "\n" : formatArticles(rows));
       }, { mustExist: true });
     });
+  withExamples(cmd, [
+    ["parley articles", "latest versions in ./parley.db (or $PARLEY_DB)"],
+    ["parley articles --all-versions --db gaza.db", "with superseded versions"],
+    ["parley articles --json | jq '.[].id'", "as JSON"],
+  ]);
 }

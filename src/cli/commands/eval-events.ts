@@ -8,6 +8,7 @@ import { alignStories, readStories } from "../../eval/event-stories.js";
 import { parseHalf, selectHalf } from "../../eval/halves.js";
 import { eventsPredictor, loadEvalAnalyzer, storyCoder } from "../../eval/pipeline-predictors.js";
 import type { CliDeps } from "../deps.js";
+import { withExamples } from "../help.js";
 import { addCodingOptions, withCodingFlags, type CodingFlags } from "../coding-options.js";
 import { addAllowSkipsOption, addHalfOption, failOnSkips, reportGoldFile, skipFields } from "./eval-common.js";
 
@@ -78,4 +79,9 @@ export function register(ev: Command, deps?: CliDeps): void {
     }
     failOnSkips(skipped.length, opts.allowSkips);
   });
+  withExamples(cmd, [
+    ["parley eval events voa_gold_dev.jsonl --half even --json", "scores on the development half"],
+    ["parley eval events voa_gold_dev.jsonl --stories voa_stories_dev.jsonl --misses", "whole stories, with what was missed"],
+    ["parley eval events voa_gold_dev.jsonl --without-rule targets.content-clause", "what one rule buys"],
+  ]);
 }

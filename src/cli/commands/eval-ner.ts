@@ -5,6 +5,7 @@ import { loadNer } from "../../nlp/ner/index.js";
 import { scoreNer } from "../../eval/ner.js";
 import { parseHalf, selectHalf } from "../../eval/halves.js";
 import { addHalfOption } from "./eval-common.js";
+import { withExamples } from "../help.js";
 
 export function registerEvalNer(ev: Command): void {
   const cmd = ev
@@ -30,4 +31,8 @@ export function registerEvalNer(ev: Command): void {
         console.log(`${type.padEnd(8)} P ${s.precision.toFixed(2)}  R ${s.recall.toFixed(2)}  F1 ${s.f1.toFixed(2)}  (${s.support} gold)`);
       }
     });
+  withExamples(cmd, [
+    ["parley eval ner ../shared/corpora/uner-ewt/en_ewt-ud-test.iob2", "exact-span P/R/F1 per type"],
+    ["parley eval ner GUM.conllu --json", "GUM entities, as JSON"],
+  ]);
 }

@@ -9,6 +9,7 @@ import type { CliDeps } from "../deps.js";
 import { collect } from "../store-access.js";
 import { addCodingOptions, withCodingFlags, type CodingFlags } from "../coding-options.js";
 import { addAllowSkipsOption, addHalfOption, failOnSkips, reportGoldFile, skipFields } from "./eval-common.js";
+import { withExamples } from "../help.js";
 
 interface Opts extends CodingFlags {
   actors: string[];
@@ -73,4 +74,9 @@ export function register(ev: Command, deps?: CliDeps): void {
     }
     failOnSkips(suite.skipped.length, opts.allowSkips);
   });
+  withExamples(cmd, [
+    ["parley eval petrarch RECORDS.xml --suite-dictionaries", "with the dictionaries the records file names"],
+    ["parley eval petrarch RECORDS.xml --actors A.txt --verbs V.txt --misses", "list the records coded differently"],
+    ["parley eval petrarch RECORDS.xml --verbs V.txt --without-rule targets.first-actor-after-verb --json", "what one rule buys"],
+  ]);
 }

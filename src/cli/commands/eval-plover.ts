@@ -7,6 +7,8 @@ import type { CliDeps } from "../deps.js";
 import { addCodingOptions, withCodingFlags, type CodingFlags } from "../coding-options.js";
 import { addAllowSkipsOption, addHalfOption, failOnSkips, reportGoldFile, skipFields } from "./eval-common.js";
 
+import { withExamples } from "../help.js";
+
 export function register(ev: Command, deps?: CliDeps): void {
   const cmd = ev.command("plover")
     .description("score event coding on PLOVER gold records (event type, source and target country accuracy)")
@@ -35,4 +37,8 @@ export function register(ev: Command, deps?: CliDeps): void {
     }
     failOnSkips(read.skipped.length, opts.allowSkips);
   });
+  withExamples(cmd, [
+    ["parley eval plover PLOVER_GSR_dev.jsonl", "type and country accuracy"],
+    ["parley eval plover PLOVER_GSR_dev.jsonl --half odd --json", "the odd lines only, as JSON"],
+  ]);
 }

@@ -8,6 +8,7 @@ import { scoreUdFile } from "../../eval/ud-file.js";
 import type { UdScores } from "../../eval/ud.js";
 import { parseHalf, selectHalf } from "../../eval/halves.js";
 import { addHalfOption } from "./eval-common.js";
+import { withExamples } from "../help.js";
 
 export function formatUdTable(s: UdScores): string {
   const rows: [string, string][] = [
@@ -42,4 +43,8 @@ export function registerEvalUd(ev: Command): void {
       const scores = scoreUdFile(sents, nlp, !!o.raw);
       console.log(o.json ? JSON.stringify(scores) : formatUdTable(scores));
     });
+  withExamples(cmd, [
+    ["parley eval ud ../shared/corpora/ud-ewt/en_ewt-ud-test.conllu", "tags, lemmas and attachment on gold tokens"],
+    ["parley eval ud FILE.conllu --raw --json", "from the raw text, as JSON"],
+  ]);
 }

@@ -7,6 +7,7 @@ import { registerEvalNer } from "./eval-ner.js";
 import { register as registerPetrarch } from "./eval-petrarch.js";
 import { register as registerPlover } from "./eval-plover.js";
 import { register as registerEvents } from "./eval-events.js";
+import { withExamples } from "../help.js";
 
 /** Each scorer registers itself as a subcommand of `eval` (ud, ner, petrarch, plover, events). */
 export const evalSubcommands: RegisterCommand[] = [
@@ -20,4 +21,8 @@ export const evalSubcommands: RegisterCommand[] = [
 export function register(program: Command, deps?: CliDeps): void {
   const ev = program.command("eval").description("score parley against gold data (UD, NER, PETRARCH, PLOVER, sentence-level gold events)");
   for (const sub of evalSubcommands) sub(ev, deps);
+  withExamples(ev, [
+    ["parley eval ner --help", "how one scorer works"],
+    ["PARLEY_SHARED=/data/shared parley eval events /data/shared/eval/voa-dev/voa_gold_dev.jsonl --half even", "gold data kept elsewhere"],
+  ]);
 }

@@ -11,6 +11,8 @@ import { register as registerTrain } from "./train.js";
 import { register as registerVerbs } from "./verbs.js";
 import { register as registerActors } from "./actors.js";
 import { register as registerRules } from "./rules.js";
+import { register as registerRm } from "./rm.js";
+import { register as registerFigures } from "./figures.js";
 
 /** `deps` is optional so subcommand groups (eval, train) can register without it. */
 export type RegisterCommand = (program: Command, deps?: CliDeps) => void;
@@ -21,10 +23,12 @@ export const commands: RegisterCommand[] = [
   registerArticles,
   registerShow,
   registerEvents,
+  registerFigures,
   registerDemo,
   registerEval,
   registerTrain,
   registerVerbs,
   registerActors,
   registerRules,
+  registerRm,
 ];

@@ -3,10 +3,14 @@
 import type { Command } from "commander";
 import { formatSummary, runIngest } from "../../ingest-run.js";
 import { UserError } from "../../errors.js";
+import { readSources } from "../../ingest/index.js";
+import { dictionaryFiles } from "../config.js";
+import { countingIngestDays, ingestDayWarning, type IngestDayCount } from "../date-warning.js";
 import { analyzerForCli } from "../analyzer.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
 import { addCodingOptions, withCodingFlags, type CodingFlags } from "../coding-options.js";
 import { terminalProgress } from "../progress.js";
+import { withExamples } from "../help.js";
 import { collect, dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
 
 interface IngestFlags extends CodingFlags {
@@ -18,13 +22,15 @@ interface IngestFlags extends CodingFlags {
   maxRedirects?: number;
   quiet?: boolean;
   actors: string[];
+  actorsDir?: string;
   replaceActors?: boolean;
   verbs: string[];
+  updateMetadata?: boolean;
 }
 
 
 export function register(program: Command, deps: CliDeps = defaultDeps): void {
-  const command = program.command("ingest")
+  const cmd = program.command("ingest")
     .argument("<sources...>", "files, folders, URLs, RSS/Atom feeds, .jsonl files, or - for stdin")
     .description("read articles, code their events and store everything")
     .option("--date <date>", "reference date YYYY-MM-DD for all articles (wins over metadata and datelines)", isoDate("--date"))
@@ -34,14 +40,17 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--timeout <seconds>", "HTTP timeout in seconds (default 15)", positiveInt("--timeout"))
     .option("--max-redirects <n>", "HTTP redirects followed (default 5)", positiveInt("--max-redirects"))
     .option("--quiet", "no progress bar and no summary")
+    .option("--update-metadata", "text already stored takes the new title, URL, byline, publisher and date (re-coded when the date changes)")
     .option("--actors <file>", "extra actor/agent dictionary, parley or PETRARCH format (repeatable)", collect, [])
-    .option("--replace-actors", "use only the --actors dictionaries, not the built-in ones")
+    .option("--actors-dir <dir>", "a folder of your own actor dictionaries (every .txt in it), kept outside the package")
+    .option("--replace-actors", "use only the --actors/--actors-dir dictionaries, not the built-in ones")
     .option("--verbs <file>", "verb dictionary, parley or PETRARCH format, replacing the built-in lexicon (repeatable)", collect, []);
-  addCodingOptions(command)
+  addCodingOptions(cmd)
     .action(async (sources: string[], flags: IngestFlags, cmd: Command) => {
-      if (flags.replaceActors && flags.actors.length === 0) throw new UserError("--replace-actors: give the dictionaries to use with --actors FILE");
+      const dictionaries = [...flags.actors, ...(flags.actorsDir ? dictionaryFiles(flags.actorsDir) : [])];
+      if (flags.replaceActors && dictionaries.length === 0) throw new UserError("--replace-actors: give the dictionaries to use with --actors FILE or --actors-dir DIR");
       const analyzer = await analyzerForCli(() => deps.loadAnalyzer(withCodingFlags({
-        actors: flags.actors.length ? { dictionaries: flags.actors, replaceBuiltIn: Boolean(flags.replaceActors) } : undefined,
+        actors: dictionaries.length ? { dictionaries, replaceBuiltIn: Boolean(flags.replaceActors) } : undefined,
         events: flags.verbs.length ? { verbs: flags.verbs } : undefined,
       }, flags)));
       // First Ctrl-C: finish the current article and stop; a second one quits at once.
@@ -52,19 +61,31 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
         console.error("parley: stopping after the current article (Ctrl-C again to quit now)");
       };
       process.on("SIGINT", onInt);
+      const undated: IngestDayCount = { count: 0, sources: [] };
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const summary = await runIngest({
-          sources, db, analyzer, signal: stop.signal,
+          sources, db, analyzer, signal: stop.signal, read: countingIngestDays(readSources, undated),
           opts: {
             date: flags.date, include: flags.include, exclude: flags.exclude, maxBytes: flags.maxBytes,
             timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxRedirects: flags.maxRedirects,
           },
           progress: flags.quiet ? undefined : terminalProgress(),
+          updateMetadata: flags.updateMetadata,
           command: ["ingest", ...sources, ...(flags.date ? ["--date", flags.date] : [])].join(" "),
         });
         if (!flags.quiet) console.log(formatSummary(summary));
+        const warning = ingestDayWarning(undated);
+        if (warning) console.error(warning);
         if (summary.interrupted) process.exitCode = 130;
         else if (summary.failed > 0) process.exitCode = 1;
       }).finally(() => process.off("SIGINT", onInt));
     });
+  withExamples(cmd, [
+    ["parley ingest article.txt --date 2024-05-08", "one file, its reference date given"],
+    ["parley ingest news/ --include '*.html' --db gaza.db", "a folder's HTML pages into gaza.db"],
+    ["parley ingest https://example.org/feed.xml", "every item of an RSS/Atom feed"],
+    ["cat story.txt | parley ingest - --quiet", "standard input, no progress or summary"],
+    ["parley ingest items.jsonl --actors my-actors.txt", "JSON Lines, with an extra actor dictionary"],
+    ["parley ingest story.txt --date 2024-05-09 --update-metadata", "fix the date of a stored article (its events are re-coded)"],
+  ]);
 }

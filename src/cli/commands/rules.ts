@@ -4,9 +4,10 @@ import type { Command } from "commander";
 import { allRules } from "../../pipeline/rules.js";
 import { STAGES } from "../../rules/rule.js";
 import { UserError } from "../../errors.js";
+import { withExamples } from "../help.js";
 
 export function register(program: Command): void {
-  program.command("rules")
+  const cmd = program.command("rules")
     .description("list the coding rules by stage: id, conventions, what each does and an example sentence")
     .option("--stage <stage>", `only one stage (${STAGES.join(", ")})`)
     .option("--json", "one JSON object a line: id, stage, conventions, description, example")
@@ -19,4 +20,8 @@ export function register(program: Command): void {
         else console.log(`${r.id}  [${conventions}]\n    ${r.description}\n    e.g. "${r.example}"`);
       }
     });
+  withExamples(cmd, [
+    ["parley rules --stage targets", "where targets come from, in the order tried"],
+    ["parley ingest news/ --without-rule targets.place-acted-on", "code without one rule"],
+  ]);
 }

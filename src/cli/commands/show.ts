@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { articleDetail, type ArticleDetail } from "../../store/queries.js";
 import { collectMarks, markText } from "../markup.js";
 import { eventLine } from "../format.js";
+import { withExamples } from "../help.js";
 import { dbPathOf, withStore } from "../store-access.js";
 import type { StoredEvent } from "../../store/events-read.js";
 import { allRules } from "../../pipeline/rules.js";
@@ -46,7 +47,7 @@ export function formatArticle(d: ArticleDetail, colour: boolean, explain = false
 }
 
 export function register(program: Command): void {
-  program.command("show")
+  const cmd = program.command("show")
     .argument("<article>", "article id or a unique prefix of it")
     .description("print an article with actors and event triggers marked, and its events")
     .option("--explain", "with each event, the frame it came from, the verb pattern it matched and the coding rules that shaped it")
@@ -56,4 +57,8 @@ export function register(program: Command): void {
         process.stdout.write(formatArticle(detail, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, Boolean(opts.explain)));
       }, { mustExist: true });
     });
+  withExamples(cmd, [
+    ["parley show 3f2a", "the article whose id starts with 3f2a"],
+    ["NO_COLOR=1 parley show 3f2a | less", "with [actor](CODE) and {trigger}(CAMEO) marks instead of colour"],
+  ]);
 }

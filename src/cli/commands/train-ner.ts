@@ -9,10 +9,11 @@ import { UserError } from "../../errors.js";
 import { NER_MODEL_FILE } from "../../nlp/ner/index.js";
 import { trainNer } from "../../train/ner.js";
 import { collect } from "../store-access.js";
+import { withExamples } from "../help.js";
 
 
 export function registerTrainNer(train: Command): void {
-  train
+  const cmd = train
     .command("ner")
     .description("train the PER/ORG/LOC tagger on UNER-EWT and GUM (run with nice: it takes a few minutes)")
     .option("--train <file>", "training file, .iob2 or GUM .conllu (repeatable; default UNER-EWT train + GUM train)", collect)
@@ -56,4 +57,8 @@ export function registerTrainNer(train: Command): void {
       for (const [file, s] of Object.entries(r.dev)) console.log(`dev ${file}: P ${s.precision} R ${s.recall} F1 ${s.f1}`);
       console.log(`wrote ${o.out} (epoch ${r.epochs}, ${r.model.features.length} features) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     });
+  withExamples(cmd, [
+    ["nice parley train ner", "retrain models/ner from ../shared (or $PARLEY_SHARED)"],
+    ["parley train ner --epochs 4 --out /tmp/ner.bin", "a quick model elsewhere"],
+  ]);
 }

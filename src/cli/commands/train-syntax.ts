@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { modelsDir, sharedDir } from "../../paths.js";
 import { trainSyntax } from "../../train/syntax.js";
 import { UserError } from "../../errors.js";
+import { withExamples } from "../help.js";
 
 export interface SyntaxCliOptions {
   out: string;
@@ -33,7 +34,7 @@ export function runTrainSyntax(o: SyntaxCliOptions): void {
 }
 
 export function registerTrainSyntax(train: Command): void {
-  train.command("syntax")
+  const cmd = train.command("syntax")
     .description("train the POS tagger and dependency parser on UD English EWT + GUM (../shared/corpora)")
     .option("--out <dir>", "output folder", join(modelsDir, "syntax"))
     .option("--seed <n>", "random seed", "1")
@@ -45,4 +46,8 @@ export function registerTrainSyntax(train: Command): void {
     .option("--greedy-out <file>", "also write the best greedy parser there (to compare it with the beam)")
     .option("--limit <n>", "use only the first N training sentences per treebank (quick runs)")
     .action((o: SyntaxCliOptions) => runTrainSyntax(o));
+  withExamples(cmd, [
+    ["nice parley train syntax", "retrain models/syntax from ../shared (or $PARLEY_SHARED)"],
+    ["parley train syntax --limit 500 --out /tmp/syntax", "a quick trial run"],
+  ]);
 }

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import type { RegisterCommand } from "./index.js";
 import { registerTrainSyntax } from "./train-syntax.js";
 import { registerTrainNer } from "./train-ner.js";
+import { withExamples } from "../help.js";
 
 /** Each trainable component registers itself as a subcommand of `train` (syntax, ner). */
 export const trainSubcommands: RegisterCommand[] = [registerTrainSyntax, registerTrainNer];
@@ -11,6 +12,10 @@ export const trainSubcommands: RegisterCommand[] = [registerTrainSyntax, registe
 export function register(program: Command): void {
   const tr = program.command("train").description("train parley's models from ../shared/corpora (all of them when no subcommand is given)");
   for (const sub of trainSubcommands) sub(tr);
+  withExamples(tr, [
+    ["nice parley train", "every model, syntax first (npm run train does the same)"],
+    ["PARLEY_SHARED=/data/shared parley train ner", "training data kept elsewhere"],
+  ]);
   tr.action(async () => {
     for (const sub of tr.commands) {
       console.error(`== parley train ${sub.name()}`);

@@ -5,10 +5,11 @@ import type { Command } from "commander";
 import { importPetrarchVerbsDetailed } from "../../events/petrarch-verbs.js";
 import { formatLexicon } from "../../events/lexicon-format.js";
 import { UserError } from "../../errors.js";
+import { withExamples } from "../help.js";
 
 export function register(program: Command): void {
   const verbs = program.command("verbs").description("verb dictionaries (the event lexicon)");
-  verbs
+  const imp = verbs
     .command("import")
     .description("convert a PETRARCH-2 (CAMEO.2.0.txt) or PETRARCH-1/TABARI verb dictionary to parley's format")
     .argument("<file>", "PETRARCH/TABARI verb dictionary")
@@ -23,4 +24,9 @@ export function register(program: Command): void {
       else process.stdout.write(text);
       console.error(`${basename(file)}: ${summary}`);
     });
+  withExamples(imp, [
+    ["parley verbs import CAMEO.2.0.txt -o my-verbs.txt", "convert PETRARCH-2's verb dictionary"],
+    ["parley ingest news/ --verbs my-verbs.txt", "then code with it"],
+  ]);
+  withExamples(verbs, [["parley verbs import --help", "the one subcommand"]]);
 }
