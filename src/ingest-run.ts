@@ -114,7 +114,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
         continue;
       }
       try {
-        const saved = await saveAnalysis(o.db, analysis);
+        const saved = await saveAnalysis(o.db, analysis, o.analyzer.coding);
         if (saved.status === "new") {
           counts.new++;
           counts.sentences += saved.sentences;

@@ -26,6 +26,7 @@ const ALLOWED: Record<string, string[]> = {
   export: ["text", "store", "events", "actors", "ingest"],
   pipeline: ["text", "rules", "nlp", "actors", "clauses", "events", "facts"],
   "ingest-run": ["text", "ingest", "store", "pipeline"],
+  "recode-run": ["text", "store", "pipeline", "nlp"],
   eval: ["text", "rules", "ingest", "nlp", "actors", "clauses", "events", "facts", "pipeline"],
   train: ["text", "nlp", "eval"],
   cli: ["*"],

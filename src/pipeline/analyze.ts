@@ -2,7 +2,7 @@
 // clauses → events → figures, each loaded once (models, dictionaries, lexicon) and then run per article
 // over one AnalysedDoc. `analyze` and `runIngest` run this list; a test can run any component alone.
 import type { Article } from "../text/article.js";
-import { AnalysedDoc } from "../text/analysed.js";
+import { AnalysedDoc, type Layer } from "../text/analysed.js";
 import { RuleSwitch } from "../rules/rule.js";
 import { loadSyntaxModels } from "../nlp/index.js";
 import { loadNer } from "../nlp/ner/index.js";
@@ -16,12 +16,23 @@ import { checkPipeline, runComponents, type Component } from "./component.js";
 import * as C from "./components.js";
 import { allRules } from "./rules.js";
 import { checkRuleIds } from "../rules/rule.js";
+import { codingInfo, type CodingInfo } from "./coding.js";
 
 export interface Analyzer {
   /** The components, in order (absent for stand-ins that analyse otherwise, such as test doubles). */
   readonly components?: readonly Component[];
+  /** What codes with this analyzer: models, dictionaries, conventions, rules off (stored with each article). */
+  readonly coding?: CodingInfo;
   analyze(article: Article): AnalysedDoc;
+  /**
+   * Runs only the components after the parse (actors onwards) over a document whose parse layers are filled
+   * in (a stored article read back): re-coding without the models.
+   */
+  codeParsed?(doc: AnalysedDoc): AnalysedDoc;
 }
+
+/** The layers the nlp components assign: what a stored parse gives back. */
+export const PARSE_LAYERS: readonly Layer[] = ["tokens", "sentences", "tags", "lemmas", "deps", "entities"];
 
 export interface AnalyzerOptions {
   nlp?: { modelsDir?: string };
@@ -31,12 +42,16 @@ export interface AnalyzerOptions {
   withoutRules?: string[];
 }
 
-/** A pipeline over components already built; checked before it runs. */
-export function createAnalyzer(components: Component[]): Analyzer {
+/** A pipeline over components already built; checked before it runs (and its coding part, over a stored parse). */
+export function createAnalyzer(components: Component[], coding?: CodingInfo): Analyzer {
   checkPipeline(components);
+  const afterParse = components.filter((c) => !c.assigns.some((l) => PARSE_LAYERS.includes(l)));
+  checkPipeline(afterParse, PARSE_LAYERS);
   return {
     components,
+    coding,
     analyze: (article) => runComponents(components, new AnalysedDoc(article)),
+    codeParsed: (doc) => runComponents(afterParse, doc),
   };
 }
 
@@ -59,5 +74,9 @@ export async function loadAnalyzer(opts: AnalyzerOptions = {}): Promise<Analyzer
   checkRuleIds(off, allRules());
   const dir = opts.nlp?.modelsDir ?? defaultModelsDir;
   const [ner, actors, events] = await Promise.all([loadNer(dir), loadActorResolver(opts.actors), loadEventResources(opts.events)]);
-  return createAnalyzer(standardComponents({ syntax: loadSyntaxModels(dir), ner, actors, events, rules: new RuleSwitch(off) }));
+  const coding = codingInfo({
+    modelsDir: dir, actors: opts.actors?.dictionaries, replaceActors: opts.actors?.replaceBuiltIn, verbs: opts.events?.verbs,
+    conventions: events.conventions.name, withoutRules: off,
+  });
+  return createAnalyzer(standardComponents({ syntax: loadSyntaxModels(dir), ner, actors, events, rules: new RuleSwitch(off) }), coding);
 }

@@ -3,6 +3,8 @@
 import { sql, type Insertable, type Kysely, type Transaction } from "kysely";
 import type { Article } from "../text/article.js";
 import type { AnalysedDoc } from "../text/analysed.js";
+import { createHash } from "node:crypto";
+import type { CodingInfo } from "../text/annotations.js";
 import type { ActorCode, EventActor, EventRecord } from "../text/annotations.js";
 import type { Database, EventTable } from "./schema.js";
 
@@ -33,7 +35,24 @@ export async function hasHash(db: Kysely<Database>, hash: string): Promise<boole
   return (await db.selectFrom("articles").select("id").where("hash", "=", hash).executeTakeFirst()) !== undefined;
 }
 
-export async function saveAnalysis(db: Kysely<Database>, analysis: AnalysedDoc): Promise<SaveResult> {
+/** A stable key for a coding record: one row per distinct combination. */
+function codingKey(c: CodingInfo): string {
+  return createHash("sha256").update(JSON.stringify([c.models, c.actors, c.verbs, c.conventions, c.withoutRules])).digest("hex").slice(0, 24);
+}
+
+/** The id of the coding record for `c`, added when new (inside the caller's transaction). */
+export async function codingId(trx: Transaction<Database>, c: CodingInfo | undefined): Promise<number | null> {
+  if (!c) return null;
+  const key = codingKey(c);
+  await trx.insertInto("codings").values({
+    key, models: c.models, actors: json(c.actors), verbs: json(c.verbs), conventions: c.conventions,
+    without_rules: json(c.withoutRules), created_at: new Date().toISOString(),
+  }).onConflict((oc) => oc.column("key").doNothing()).execute();
+  return (await trx.selectFrom("codings").select("id").where("key", "=", key).executeTakeFirstOrThrow()).id;
+}
+
+/** Store one analysed article in one transaction; `coding` says what coded it (kept with the article). */
+export async function saveAnalysis(db: Kysely<Database>, analysis: AnalysedDoc, coding?: CodingInfo): Promise<SaveResult> {
   const article = analysis.article;
   return db.transaction().execute(async (trx) => {
     // Write first so the transaction takes the write lock at once (waiting on busy_timeout);
@@ -58,7 +77,7 @@ export async function saveAnalysis(db: Kysely<Database>, analysis: AnalysedDoc):
       ref_date: article.date, date_origin: article.dateOrigin,
       dateline: article.dateline ? json(article.dateline) : null, body_start: article.bodyStart,
       meta: json(article.meta ?? {}), version, previous_version_id: previous?.id ?? null,
-      superseded_by: null, ingested_at: new Date().toISOString(),
+      superseded_by: null, ingested_at: new Date().toISOString(), coding_id: await codingId(trx, coding),
     }).execute();
     if (previous) {
       await trx.updateTable("articles").set({ superseded_by: id }).where("id", "=", previous.id).execute();
@@ -72,7 +91,7 @@ export async function saveAnalysis(db: Kysely<Database>, analysis: AnalysedDoc):
 }
 
 /** Rows of one article in a table of its annotations. */
-export async function rowCount(db: Kysely<Database>, table: "sentences" | "events" | "figures", id: string): Promise<number> {
+export async function rowCount(db: Kysely<Database> | Transaction<Database>, table: "sentences" | "events" | "figures", id: string): Promise<number> {
   const r = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).where("article_id", "=", id).executeTakeFirstOrThrow();
   return Number(r.n);
 }
@@ -90,9 +109,14 @@ async function freeId(trx: Transaction<Database>, article: Article): Promise<str
   throw new Error(`article id ${article.id} is taken`);
 }
 
-/** Write the annotations of one analysed article (inside the caller's transaction). */
+/** Write the annotations of one analysed article (inside the caller's transaction): its parse, then what was coded. */
 export async function writeAnnotations(trx: Transaction<Database>, id: string, a: AnalysedDoc): Promise<void> {
-  const doc = a;
+  await writeParse(trx, id, a);
+  await writeCoded(trx, id, a);
+}
+
+/** The parse layers: sentences and tokens with their tags, lemmas, dependencies and entity tags. */
+export async function writeParse(trx: Transaction<Database>, id: string, doc: AnalysedDoc): Promise<void> {
   await insertChunked(trx, "sentences", doc.sentences.map((s) => ({
     article_id: id, idx: s.i, char_start: s.start, char_end: s.end, token_start: s.tokenStart, token_end: s.tokenEnd,
   })));
@@ -100,6 +124,13 @@ export async function writeAnnotations(trx: Transaction<Database>, id: string, a
     article_id: id, idx: t.i, char_start: t.start, char_end: t.end, sentence: t.sent,
     upos: t.upos, xpos: t.xpos, lemma: t.lemma, head: t.head, deprel: t.deprel, ent: t.ent,
   })));
+}
+
+/**
+ * Everything coded over the parse (mentions, places, events, figures, and the layers later components add):
+ * what `parley recode` replaces. A new coded layer's rows are written here, so ingest and recode agree.
+ */
+export async function writeCoded(trx: Transaction<Database>, id: string, a: AnalysedDoc): Promise<void> {
   await registerActors(trx, [
     ...a.mentions.map((m) => m.actor),
     ...a.events.flatMap((e) => [e.source, e.target, e.attribution]),

@@ -27,6 +27,22 @@ export interface ArticleTable {
   /** Set on the older version when a newer one of the same URL arrives; latest versions have null. */
   superseded_by: string | null;
   ingested_at: string;
+  /** The coding (models, dictionaries, conventions) that produced the article's annotations; null before codings were kept. */
+  coding_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+export interface CodingTable {
+  id: Generated<number>;
+  /** Hash of the fields below: one row per distinct combination. */
+  key: string;
+  models: string;
+  /** JSON lists of {name, sha256}: the actor and verb dictionaries. */
+  actors: JsonText;
+  verbs: JsonText;
+  conventions: string;
+  /** JSON list of rule ids switched off. */
+  without_rules: JsonText;
+  created_at: string;
 }
 
 export interface SentenceTable {
@@ -187,6 +203,7 @@ export interface Database {
   events: EventTable;
   figures: FigureTable;
   runs: RunTable;
+  codings: CodingTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

@@ -7,6 +7,7 @@ import type { AnalysedDoc } from "../text/analysed.js";
 import type { Article } from "../text/article.js";
 import type { Database } from "./schema.js";
 import { rowCount, writeAnnotations } from "./save.js";
+import { articleTables } from "./recode.js";
 
 export interface UpdateResult {
   status: "updated" | "unchanged";
@@ -24,10 +25,9 @@ function metadataOf(a: Article): Record<(typeof FIELDS)[number], string | null> 
   return { title: a.title, byline: a.byline, url: a.url, publisher: a.publisher, source: a.source, ref_date: a.date, date_origin: a.dateOrigin };
 }
 
-const ANNOTATION_TABLES = ["figures", "events", "places", "mentions", "tokens", "sentences"] as const;
-
+/** Every annotation of the article replaced by the new analysis (the tables found by articleTables). */
 async function replaceAnnotations(trx: Transaction<Database>, id: string, analysis: AnalysedDoc): Promise<void> {
-  for (const t of ANNOTATION_TABLES) await trx.deleteFrom(t).where("article_id", "=", id).execute();
+  for (const t of await articleTables(trx)) await trx.deleteFrom(t as "events").where("article_id", "=", id).execute();
   await writeAnnotations(trx, id, analysis);
 }
 

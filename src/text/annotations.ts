@@ -216,3 +216,21 @@ export interface Figure extends TextSpan {
   /** True when the text says the figure could not be verified. */
   unverified: boolean;
 }
+
+// ── coding ──────────────────────────────────────────────────────────────────────────────────────────
+
+/** A resource that coded an article: what coded it, stored with it (src/pipeline/coding.ts builds it). */
+export interface ResourceRef {
+  /** A file path as given, or "built-in" for the package's own data. */
+  name: string;
+  sha256: string;
+}
+
+export interface CodingInfo {
+  /** Content hash of the model files (tagger, lemmatizer, parser, NER): equal hashes parse alike. */
+  models: string;
+  actors: ResourceRef[];
+  verbs: ResourceRef[];
+  conventions: string;
+  withoutRules: string[];
+}

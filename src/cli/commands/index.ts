@@ -11,6 +11,7 @@ import { register as registerTrain } from "./train.js";
 import { register as registerVerbs } from "./verbs.js";
 import { register as registerActors } from "./actors.js";
 import { register as registerRules } from "./rules.js";
+import { register as registerRecode } from "./recode.js";
 import { register as registerRm } from "./rm.js";
 import { register as registerFigures } from "./figures.js";
 
@@ -30,5 +31,6 @@ export const commands: RegisterCommand[] = [
   registerVerbs,
   registerActors,
   registerRules,
+  registerRecode,
   registerRm,
 ];
