@@ -1,7 +1,13 @@
-// The options every command that codes events shares: rules switched off by id and the coding conventions.
+// The options every command that codes events shares: dictionaries, rules switched off by id, the coding
+// conventions; loading the pipeline they ask for; stopping a batch on Ctrl-C.
 import type { Command } from "commander";
 import type { AnalyzerOptions } from "../pipeline/analyze.js";
+import type { Analyzer } from "../pipeline/analyze.js";
+import { UserError } from "../errors.js";
 import { collect } from "./store-access.js";
+import { dictionaryFiles } from "./config.js";
+import { analyzerForCli } from "./analyzer.js";
+import type { CliDeps } from "./deps.js";
 
 export interface CodingFlags {
   withoutRule?: string[];
@@ -19,4 +25,46 @@ export function withCodingFlags(opts: AnalyzerOptions, flags: CodingFlags): Anal
   const out: AnalyzerOptions = { ...opts, withoutRules: [...opts.withoutRules ?? [], ...flags.withoutRule ?? []] };
   if (flags.conventions) out.events = { ...opts.events, conventions: flags.conventions };
   return out;
+}
+
+export interface DictionaryFlags extends CodingFlags {
+  actors: string[];
+  actorsDir?: string;
+  replaceActors?: boolean;
+  verbs: string[];
+}
+
+/** --actors, --actors-dir, --replace-actors, --verbs, and the coding options: what a command that codes takes. */
+export function addDictionaryOptions(cmd: Command): Command {
+  cmd
+    .option("--actors <file>", "extra actor/agent dictionary, parley or PETRARCH format (repeatable)", collect, [])
+    .option("--actors-dir <dir>", "a folder of your own actor dictionaries (every .txt in it), kept outside the package")
+    .option("--replace-actors", "use only the --actors/--actors-dir dictionaries, not the built-in ones")
+    .option("--verbs <file>", "verb dictionary, parley or PETRARCH format, replacing the built-in lexicon (repeatable)", collect, []);
+  return addCodingOptions(cmd);
+}
+
+/** Loads the pipeline the flags ask for, with one clear line when it cannot load. */
+export async function loadCodingAnalyzer(deps: CliDeps, flags: DictionaryFlags): Promise<Analyzer> {
+  const dictionaries = [...flags.actors, ...(flags.actorsDir ? dictionaryFiles(flags.actorsDir) : [])];
+  if (flags.replaceActors && dictionaries.length === 0) throw new UserError("--replace-actors: give the dictionaries to use with --actors FILE or --actors-dir DIR");
+  return analyzerForCli(() => deps.loadAnalyzer(withCodingFlags({
+    actors: dictionaries.length ? { dictionaries, replaceBuiltIn: Boolean(flags.replaceActors) } : undefined,
+    events: flags.verbs.length ? { verbs: flags.verbs } : undefined,
+  }, flags)));
+}
+
+/**
+ * Ctrl-C during a batch: the first stops after the current article (the signal aborts), a second quits at
+ * once. `dispose` removes the handler.
+ */
+export function stopOnInterrupt(): { signal: AbortSignal; dispose: () => void } {
+  const stop = new AbortController();
+  const onInt = () => {
+    if (stop.signal.aborted) process.exit(130);
+    stop.abort();
+    console.error("parley: stopping after the current article (Ctrl-C again to quit now)");
+  };
+  process.on("SIGINT", onInt);
+  return { signal: stop.signal, dispose: () => void process.off("SIGINT", onInt) };
 }

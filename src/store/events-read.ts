@@ -1,6 +1,7 @@
 // Turning stored event rows back into EventRecords, with the ids and context exports need.
 import type { EventActor, EventExplanation, EventRecord, Modality, QuadClass } from "../text/annotations.js";
 import type { EventRow } from "./schema.js";
+import { parseJsonOr } from "../util/json.js";
 
 /** An event as read from the store: the record plus where it lives and its evidence text. */
 export interface StoredEvent extends EventRecord {
@@ -44,15 +45,6 @@ export type EventRowWithArticle = EventRow & {
   a_title: string | null; a_url: string | null; a_date: string; a_source: string; a_publisher: string | null; a_ingested_at: string; a_date_origin: string;
 };
 
-/** Stored JSON read back; a damaged cell gives the fallback rather than failing the whole query. */
-function parseJson<T>(text: string | null, fallback: T): T {
-  if (!text) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
 
 /** `text` is the article's full text, from which the evidence sentence is sliced. */
 export function toStoredEvent(row: EventRowWithArticle, text: string): StoredEvent {
@@ -73,8 +65,8 @@ export function toStoredEvent(row: EventRowWithArticle, text: string): StoredEve
       ...(row.attribution_code ? { code: row.attribution_code } : {}),
     },
     modality: row.modality as Modality, confidence: row.confidence,
-    rules: parseJson<string[]>(row.rules, []),
-    ...(row.explain ? { explain: parseJson<EventExplanation | undefined>(row.explain, undefined) } : {}),
+    rules: parseJsonOr<string[]>(row.rules, []),
+    ...(row.explain ? { explain: parseJsonOr<EventExplanation | undefined>(row.explain, undefined) } : {}),
     sentenceText: text.slice(row.evidence_start, row.evidence_end),
     article: { title: row.a_title, url: row.a_url, date: row.a_date, source: row.a_source, publisher: row.a_publisher, ingestedAt: row.a_ingested_at, dateOrigin: row.a_date_origin },
   };

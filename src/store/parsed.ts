@@ -3,22 +3,15 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Article, Dateline } from "../text/article.js";
 import type { ArticleTable, Database } from "./schema.js";
+import { parseJsonOr } from "../util/json.js";
 
-function parseJson<T>(text: string | null, fallback: T): T {
-  if (!text) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
 
 /** The Article a stored row was made from. */
 export function articleFromRow(row: Selectable<ArticleTable>): Article {
   return {
     id: row.id, hash: row.hash, text: row.text, title: row.title, byline: row.byline, url: row.url, source: row.source,
     publisher: row.publisher, date: row.ref_date, dateOrigin: row.date_origin as Article["dateOrigin"],
-    dateline: parseJson<Dateline | null>(row.dateline, null), bodyStart: row.body_start, meta: parseJson<Record<string, unknown>>(row.meta, {}),
+    dateline: parseJsonOr<Dateline | null>(row.dateline, null), bodyStart: row.body_start, meta: parseJsonOr<Record<string, unknown>>(row.meta, {}),
   };
 }
 

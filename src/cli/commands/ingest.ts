@@ -2,18 +2,15 @@
 // exit status 1 when anything failed.
 import type { Command } from "commander";
 import { formatSummary, runIngest } from "../../ingest-run.js";
-import { UserError } from "../../errors.js";
 import { readSources } from "../../ingest/index.js";
-import { dictionaryFiles } from "../config.js";
 import { countingIngestDays, ingestDayWarning, type IngestDayCount } from "../date-warning.js";
-import { analyzerForCli } from "../analyzer.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
-import { addCodingOptions, withCodingFlags, type CodingFlags } from "../coding-options.js";
+import { addDictionaryOptions, loadCodingAnalyzer, stopOnInterrupt, type DictionaryFlags } from "../coding-options.js";
 import { terminalProgress } from "../progress.js";
 import { withExamples } from "../help.js";
 import { collect, dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
 
-interface IngestFlags extends CodingFlags {
+interface IngestFlags extends DictionaryFlags {
   date?: string;
   include: string[];
   exclude: string[];
@@ -21,10 +18,6 @@ interface IngestFlags extends CodingFlags {
   timeout?: number;
   maxRedirects?: number;
   quiet?: boolean;
-  actors: string[];
-  actorsDir?: string;
-  replaceActors?: boolean;
-  verbs: string[];
   updateMetadata?: boolean;
 }
 
@@ -40,27 +33,12 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--timeout <seconds>", "HTTP timeout in seconds (default 15)", positiveInt("--timeout"))
     .option("--max-redirects <n>", "HTTP redirects followed (default 5)", positiveInt("--max-redirects"))
     .option("--quiet", "no progress bar and no summary")
-    .option("--update-metadata", "text already stored takes the new title, URL, byline, publisher and date (re-coded when the date changes)")
-    .option("--actors <file>", "extra actor/agent dictionary, parley or PETRARCH format (repeatable)", collect, [])
-    .option("--actors-dir <dir>", "a folder of your own actor dictionaries (every .txt in it), kept outside the package")
-    .option("--replace-actors", "use only the --actors/--actors-dir dictionaries, not the built-in ones")
-    .option("--verbs <file>", "verb dictionary, parley or PETRARCH format, replacing the built-in lexicon (repeatable)", collect, []);
-  addCodingOptions(cmd)
+    .option("--update-metadata", "text already stored takes the new title, URL, byline, publisher and date (re-coded when the date changes)");
+  addDictionaryOptions(cmd)
     .action(async (sources: string[], flags: IngestFlags, cmd: Command) => {
-      const dictionaries = [...flags.actors, ...(flags.actorsDir ? dictionaryFiles(flags.actorsDir) : [])];
-      if (flags.replaceActors && dictionaries.length === 0) throw new UserError("--replace-actors: give the dictionaries to use with --actors FILE or --actors-dir DIR");
-      const analyzer = await analyzerForCli(() => deps.loadAnalyzer(withCodingFlags({
-        actors: dictionaries.length ? { dictionaries, replaceBuiltIn: Boolean(flags.replaceActors) } : undefined,
-        events: flags.verbs.length ? { verbs: flags.verbs } : undefined,
-      }, flags)));
+      const analyzer = await loadCodingAnalyzer(deps, flags);
       // First Ctrl-C: finish the current article and stop; a second one quits at once.
-      const stop = new AbortController();
-      const onInt = () => {
-        if (stop.signal.aborted) process.exit(130);
-        stop.abort();
-        console.error("parley: stopping after the current article (Ctrl-C again to quit now)");
-      };
-      process.on("SIGINT", onInt);
+      const stop = stopOnInterrupt();
       const undated: IngestDayCount = { count: 0, sources: [] };
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const summary = await runIngest({
@@ -78,7 +56,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
         if (warning) console.error(warning);
         if (summary.interrupted) process.exitCode = 130;
         else if (summary.failed > 0) process.exitCode = 1;
-      }).finally(() => process.off("SIGINT", onInt));
+      }).finally(stop.dispose);
     });
   withExamples(cmd, [
     ["parley ingest article.txt --date 2024-05-08", "one file, its reference date given"],

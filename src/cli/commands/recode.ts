@@ -4,22 +4,16 @@ import type { Command } from "commander";
 import { UserError } from "../../errors.js";
 import { formatRecodeSummary, runRecode } from "../../recode-run.js";
 import { findArticle, listArticles } from "../../store/queries.js";
-import { dictionaryFiles } from "../config.js";
-import { analyzerForCli } from "../analyzer.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
-import { addCodingOptions, withCodingFlags, type CodingFlags } from "../coding-options.js";
+import { addDictionaryOptions, loadCodingAnalyzer, stopOnInterrupt, type DictionaryFlags } from "../coding-options.js";
 import { withExamples } from "../help.js";
-import { collect, dbPathOf, withStore } from "../store-access.js";
+import { dbPathOf, withStore } from "../store-access.js";
 
-interface RecodeFlags extends CodingFlags {
+interface RecodeFlags extends DictionaryFlags {
   all?: boolean;
   allVersions?: boolean;
   reparse?: boolean;
   quiet?: boolean;
-  actors: string[];
-  actorsDir?: string;
-  replaceActors?: boolean;
-  verbs: string[];
 }
 
 export function register(program: Command, deps: CliDeps = defaultDeps): void {
@@ -30,40 +24,25 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--all", "every stored article (latest versions; with --all-versions, every version)")
     .option("--all-versions", "with --all: superseded versions too")
     .option("--reparse", "analyse from the text even when the stored parse could be reused")
-    .option("--quiet", "no summary")
-    .option("--actors <file>", "extra actor/agent dictionary, parley or PETRARCH format (repeatable)", collect, [])
-    .option("--actors-dir <dir>", "a folder of your own actor dictionaries (every .txt in it)")
-    .option("--replace-actors", "use only the --actors/--actors-dir dictionaries, not the built-in ones")
-    .option("--verbs <file>", "verb dictionary, parley or PETRARCH format, replacing the built-in lexicon (repeatable)", collect, []);
-  addCodingOptions(cmd)
+    .option("--quiet", "no summary");
+  addDictionaryOptions(cmd)
     .action(async (refs: string[], flags: RecodeFlags, command: Command) => {
       if (!flags.all && !refs.length) throw new UserError("recode: name the articles to recode, or --all");
       if (flags.all && refs.length) throw new UserError("recode: give article ids or --all, not both");
-      const dictionaries = [...flags.actors, ...(flags.actorsDir ? dictionaryFiles(flags.actorsDir) : [])];
-      if (flags.replaceActors && dictionaries.length === 0) throw new UserError("--replace-actors: give the dictionaries to use with --actors FILE or --actors-dir DIR");
       await withStore(dbPathOf(command), async ({ db }) => {
         // resolve every reference before loading models: an unknown id is a usage error and nothing is done
         const ids = flags.all
           ? (await listArticles(db, { allVersions: flags.allVersions, limit: Number.MAX_SAFE_INTEGER })).map((a) => a.id)
           : await Promise.all(refs.map(async (r) => (await findArticle(db, r)).id));
-        const analyzer = await analyzerForCli(() => deps.loadAnalyzer(withCodingFlags({
-          actors: dictionaries.length ? { dictionaries, replaceBuiltIn: Boolean(flags.replaceActors) } : undefined,
-          events: flags.verbs.length ? { verbs: flags.verbs } : undefined,
-        }, flags)));
-        const stop = new AbortController();
-        const onInt = () => {
-          if (stop.signal.aborted) process.exit(130);
-          stop.abort();
-          console.error("parley: stopping after the current article (Ctrl-C again to quit now)");
-        };
-        process.on("SIGINT", onInt);
+        const analyzer = await loadCodingAnalyzer(deps, flags);
+        const stop = stopOnInterrupt();
         try {
           const s = await runRecode({ db, analyzer, ids, reparse: flags.reparse, signal: stop.signal, command: ["recode", ...(flags.all ? ["--all"] : refs)].join(" ") });
           if (!flags.quiet) console.log(formatRecodeSummary(s));
           if (s.interrupted) process.exitCode = 130;
           else if (s.failed > 0) process.exitCode = 1;
         } finally {
-          process.off("SIGINT", onInt);
+          stop.dispose();
         }
       }, { mustExist: true });
     });
