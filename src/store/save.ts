@@ -6,6 +6,7 @@ import type { AnalysedDoc } from "../text/analysed.js";
 import type { ActorCode } from "../text/annotations.js";
 import type { EventActor, EventRecord } from "../text/annotations.js";
 import type { Database, EventTable } from "./schema.js";
+import { figureRow } from "./figures-rows.js";
 
 export interface SaveResult {
   status: "new" | "unchanged";
@@ -101,6 +102,7 @@ async function writeAnnotations(trx: Transaction<Database>, id: string, a: Analy
   await registerActors(trx, [
     ...a.mentions.map((m) => m.actor),
     ...a.events.flatMap((e) => [e.source, e.target, e.attribution]),
+    ...a.figures.flatMap((f) => [f.subjects, f.perpetrator, f.claimant]),
   ]);
   await insertChunked(trx, "mentions", a.mentions.map((m, idx) => ({
     article_id: id, idx, char_start: m.start, char_end: m.end, token_start: m.tokenStart, token_end: m.tokenEnd,
@@ -113,10 +115,7 @@ async function writeAnnotations(trx: Transaction<Database>, id: string, a: Analy
     country: p.country, lat: p.lat, lon: p.lon,
   })));
   await insertChunked(trx, "events", a.events.map((e, idx) => eventRow(id, idx, e)));
-  await insertChunked(trx, "figures", a.figures.map((f, idx) => ({
-    article_id: id, idx, sentence: f.sentence, kind: f.kind, value: f.value, qualifier: f.qualifier,
-    reported_by: f.reportedBy, unverified: f.unverified ? 1 : 0, char_start: f.start, char_end: f.end, text: f.text,
-  })));
+  await insertChunked(trx, "figures", a.figures.map((f, idx) => figureRow(id, idx, f)));
 }
 
 /** Add codes not yet in the actor registry; existing entries are left as they are. */

@@ -10,6 +10,7 @@ import { register as registerShow } from "./show.js";
 import { register as registerTrain } from "./train.js";
 import { register as registerVerbs } from "./verbs.js";
 import { register as registerActors } from "./actors.js";
+import { register as registerFigures } from "./figures.js";
 
 /** `deps` is optional so subcommand groups (eval, train) can register without it. */
 export type RegisterCommand = (program: Command, deps?: CliDeps) => void;
@@ -25,4 +26,5 @@ export const commands: RegisterCommand[] = [
   registerTrain,
   registerVerbs,
   registerActors,
+  registerFigures,
 ];
