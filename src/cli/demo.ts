@@ -62,7 +62,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       "",
       "Where to look next:",
       ...[
-        [`parley show ${first} ${dbFlag}`, "the article with actors and triggers marked"],
+        [`parley show ${first} ${dbFlag}`, "the article with actors, triggers and figures marked"],
         [`parley events --code 19 ${dbFlag}`, "fights (CAMEO 19x), or --plover ASSAULT"],
         [`parley events --actor ISR ${dbFlag}`, "events with Israeli actors as source or target"],
         [`parley events --format gdelt ${dbFlag}`, "GDELT 2.0 TSV (also csv, json, jsonl, plover)"],
