@@ -15,6 +15,7 @@ import { articleForText } from "../src/eval/article-for-text.js";
 import type { Figure } from "../src/text/annotations.js";
 import { fixtureDoc, withClauses } from "./helpers/events.js";
 import { tempDir } from "./helpers/tmp.js";
+import { noPipeline, realAnalyzer } from "./helpers/pipeline.js";
 
 const lex = loadFigureLexicon();
 const extractor = createFigureExtractor({ lexicon: lex });
@@ -92,6 +93,11 @@ test("qualifiers, claimants, 'could not independently verify', 'confirmed', elid
     assert.equal(doc.text.slice(f.start, f.end), f.text);
     assert.ok(f.evidence.start <= f.start && f.end <= f.evidence.end);
   }
+});
+
+test("aid counted in trucks and tonnes", { skip: !realAnalyzer && noPipeline }, () => {
+  const doc = realAnalyzer!.analyze(articleForText("On Sunday 200 aid trucks entered Gaza, carrying 1,500 tonnes of food. Twenty trucks were turned back.", "2024-03-03", "t"));
+  assert.deepEqual(doc.figures.map((f) => [f.kind, f.value.best]), [["aid_trucks", 200], ["aid_tonnes", 1500]], "trucks without aid words are no figure");
 });
 
 test("figure rules are data: a malformed file is reported by path and field", () => {

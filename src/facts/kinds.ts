@@ -90,6 +90,8 @@ export class KindFinder {
     let noun = this.countedNoun(p);
     if (noun !== null && p.ofAt !== null) rules.push(PARTITIVE.id);
     const head = this.phraseHead(p);
+    const aid = noun !== null ? this.aidKind(noun) : null;
+    if (aid) return { kind: aid, anchor: noun!, noun: null, trigger: null, toll: -1, bare: false, rules };
     if (noun !== null && this.isUnit(noun)) return null;
     let anchor = head;
     if (noun !== null) anchor = tr.ancestors(head).includes(noun) || p.ofAt === null ? noun : head;
@@ -125,6 +127,19 @@ export class KindFinder {
       return { kind: "count", anchor, noun, trigger: null, toll: -1, bare: false, rules };
     }
     return null;
+  }
+
+  /** "200 aid trucks", "40 trucks of humanitarian supplies", "1,000 tonnes of food": aid, counted in trucks or tonnes. */
+  private aidKind(noun: number): FigureKind | null {
+    const tr = this.v.tree;
+    const aid = this.v.lex.aid;
+    const keys = this.nounKeys(noun).map((k) => k.replace(/s$/, ""));
+    const trucks = keys.some((k) => aid.trucks.has(k));
+    const tonnes = keys.some((k) => aid.tonnes.has(k));
+    if (!trucks && !tonnes) return null;
+    const words = [...tr.childrenExact(noun, "compound", "amod"), ...tr.children(noun, "nmod").flatMap((k) => [k, ...tr.children(k, "compound", "amod")])];
+    if (!words.some((k) => aid.words.has(tr.lemma(k)) || aid.words.has(tr.lower(k)))) return null;
+    return trucks ? "aid_trucks" : "aid_tonnes";
   }
 
   private nounKind(noun: number): FigureKind | undefined {
