@@ -33,7 +33,7 @@ function components(f: ReturnType<typeof gazaFixture>): Component[] {
   return [
     parsedFrom(f), C.actorsComponent(resolver), C.clausesComponent(loadClauseResources(lexiconLemmas(lexicon))),
     C.eventsComponent(createEventCoder({ lexicon, ontology: builtInOntology(), cues: loadFrameCues() })),
-    C.figuresComponent(createFigureExtractor()),
+    C.figuresComponent(createFigureExtractor()), C.linksComponent(),
   ];
 }
 
@@ -41,7 +41,9 @@ test("the pipeline runs its components in order over one AnalysedDoc: events and
   const f = gazaFixture();
   const a = createAnalyzer(components(f)).analyze(f.article);
   assert.ok(a.events.some((e) => e.trigger.text === "took" && e.cameo === "181"));
-  assert.deepEqual(a.figures.map((x) => `${x.kind}:${x.value}`), ["killed:1200", "hostages_taken:253", "hostages_released:110", "prisoners_freed:240"]);
+  const taken = a.figures.find((x) => x.kind === "hostages_taken");
+  assert.equal(taken && taken.event !== null ? a.events[taken.event].trigger.text : null, "took", "the links component ties the figure to its event");
+  assert.deepEqual(a.figures.map((x) => `${x.kind}:${x.value.best}`), ["killed:1200", "hostages_taken:253", "hostages_released:110", "prisoners_released:240"]);
   assert.ok(a.clauses && a.clauses.frames.length > 0);
   assert.equal(a.article, f.article);
 });

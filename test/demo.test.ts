@@ -25,8 +25,11 @@ test("the demo ingests both seed articles with their dates and titles into a fre
   assert.equal(articles[1].publisher, "Reuters");
   assert.match(text, /^parley demo: articles: 2 new, 0 unchanged, 0 failed/);
   assert.match(text, /Articles \(2\):\n {2}\S+ {2}2024-02-08 .*Gaza ceasefire/);
-  const timeline = text.slice(text.indexOf("Timeline"), text.indexOf("Where to look next"));
+  const timeline = text.slice(text.indexOf("Timeline"), text.indexOf("Figures ("));
   assert.equal(timeline.trimEnd().split("\n").length - 1, summary.events);
+  const figures = text.slice(text.indexOf("Figures ("), text.indexOf("Where to look next"));
+  const n = Number(/^Figures \((\d+)\):/.exec(figures)?.[1]);
+  assert.equal(figures.trimEnd().split("\n").length - 1, Math.max(n, 1), "the demo closes with a summary of the figures");
   assert.match(timeline, /2024-05-08 {2}.* → .*«said»/);
   assert.match(text, new RegExp(`parley show ${articles[0].id.slice(0, 8)} --db ${dbPath.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
 });

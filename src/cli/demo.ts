@@ -1,5 +1,5 @@
 // `parley demo` as a plain function: ingest the bundled seed articles into a fresh store and
-// describe what came out (article list, event timeline, commands to try next).
+// describe what came out (article list, event timeline, figures, commands to try next).
 import { existsSync, rmSync } from "node:fs";
 import type { Analyzer } from "../pipeline/analyze.js";
 import { UserError } from "../errors.js";
@@ -7,7 +7,8 @@ import { runIngest, formatSummary, type SourceReader, type IngestSummary } from 
 import { examplesDir } from "../paths.js";
 import { openStore } from "../store/open.js";
 import { listArticles, listEvents } from "../store/queries.js";
-import { eventLine, formatArticles } from "./format.js";
+import { eventLine, figureLine, formatArticles } from "./format.js";
+import { listFigures } from "../store/figures-read.js";
 
 export interface DemoOptions {
   dbPath: string;
@@ -43,6 +44,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     });
     const articles = await listArticles(store.db);
     const events = await listEvents(store.db);
+    const figures = await listFigures(store.db);
     const dbFlag = `--db ${o.dbPath}`;
     const first = articles[0]?.id.slice(0, 8) ?? "ID";
     const text = [
@@ -55,12 +57,16 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       `Timeline (${events.length} events):`,
       events.length ? events.map((e) => "  " + eventLine(e)).join("\n") : "  (no events coded)",
       "",
+      `Figures (${figures.length}):`,
+      figures.length ? figures.map((f) => "  " + figureLine(f)).join("\n") : "  (no figures found)",
+      "",
       "Where to look next:",
       ...[
-        [`parley show ${first} ${dbFlag}`, "the article with actors and triggers marked"],
+        [`parley show ${first} ${dbFlag}`, "the article with actors, triggers and figures marked"],
         [`parley events --code 19 ${dbFlag}`, "fights (CAMEO 19x), or --plover ASSAULT"],
         [`parley events --actor ISR ${dbFlag}`, "events with Israeli actors as source or target"],
         [`parley events --format gdelt ${dbFlag}`, "GDELT 2.0 TSV (also csv, json, jsonl, plover)"],
+        [`parley figures --kind killed ${dbFlag}`, "casualty figures with claimant, period and evidence (--series, --conflicts)"],
         [`parley ingest FILE|DIR|URL|FEED ${dbFlag}`, "add your own articles"],
       ].map(([cmd, what], _k, all) => `  ${cmd.padEnd(Math.max(...all.map(([c]) => c.length)) + 2)}${what}`),
       "",

@@ -2,6 +2,8 @@
 import type { StoredEvent } from "../store/events-read.js";
 import { actorLabel } from "../export/table.js";
 import type { ArticleSummary } from "../store/queries.js";
+import type { StoredFigure } from "../store/figures-read.js";
+import { periodLabel, valueLabel } from "../export/figures.js";
 
 /** The trigger with up to `width` characters of its sentence on each side, trigger in «». */
 export function triggerInContext(e: StoredEvent, width = 40): string {
@@ -37,4 +39,12 @@ export function formatArticles(rows: ArticleSummary[]): string {
   const guessed = rows.filter((a) => a.dateOrigin === "ingest").length;
   const legend = guessed ? `${INGEST_DAY_MARK} no date found in the article or its metadata: the ingest day is used (${guessed} of ${rows.length}; date_origin "ingest")\n` : "";
   return lines.join("\n") + "\n" + legend;
+}
+
+/** A figure in a line: kind and value, people, claimant, period, verification, and its words in context. */
+export function figureLine(f: StoredFigure): string {
+  const people = f.subjects ? actorLabel(f.subjects) : "(people not named)";
+  const claim = f.claimant ? `per ${actorLabel(f.claimant)}` : "no claimant";
+  const period = `${f.period.type === "cumulative" ? "total " : ""}${periodLabel(f)}`;
+  return `${f.kind} ${valueLabel(f.value)}  ${people}  ${claim}  ${period}  [${f.verification}]  «${f.text}»`;
 }

@@ -1,5 +1,5 @@
 // The whole pipeline in one list: tokenizer → sentences → tagger → lemmatizer → parser → ner → actors →
-// clauses → events → figures, each loaded once (models, dictionaries, lexicon) and then run per article
+// clauses → events → figures → links, each loaded once (models, dictionaries, lexicon) and then run per article
 // over one AnalysedDoc. `analyze` and `runIngest` run this list; a test can run any component alone.
 import type { Article } from "../text/article.js";
 import { AnalysedDoc, type Layer } from "../text/analysed.js";
@@ -65,7 +65,8 @@ export function standardComponents(r: {
   return [
     C.tokenizerComponent(), C.sentencesComponent(), C.taggerComponent(r.syntax), C.lemmatizerComponent(r.syntax),
     C.parserComponent(r.syntax), C.nerComponent(r.ner), C.actorsComponent(r.actors), C.clausesComponent(clauses, rules),
-    C.eventsComponent(createEventCoder({ ...r.events, rules })), C.figuresComponent(r.figures ?? createFigureExtractor()),
+    C.eventsComponent(createEventCoder({ ...r.events, rules })), C.figuresComponent(r.figures ?? createFigureExtractor({ rules })),
+    C.linksComponent(rules),
   ];
 }
 

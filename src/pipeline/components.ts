@@ -11,6 +11,7 @@ import { analyseClauses, type ClauseResources } from "../clauses/index.js";
 import type { RuleSwitch } from "../rules/rule.js";
 import type { EventCoder } from "../events/coder.js";
 import type { FigureExtractor } from "../facts/figures.js";
+import { linkFigures } from "../facts/link.js";
 
 export const tokenizerComponent = (): Component => ({
   name: "tokenizer", requires: [], assigns: ["tokens"], run: (d) => tokenize(d),
@@ -54,5 +55,10 @@ export const eventsComponent = (coder: EventCoder): Component => ({
 });
 
 export const figuresComponent = (figures: FigureExtractor): Component => ({
-  name: "figures", requires: ["clauses"], assigns: ["figures"], run: (d) => void (d.figures = figures.extract(d)),
+  name: "figures", requires: ["clauses", "mentions", "places"], assigns: ["figures"], run: (d) => void (d.figures = figures.extract(d)),
+});
+
+/** Figures to their events, after both are found (neither extractor imports the other). */
+export const linksComponent = (rules?: RuleSwitch): Component => ({
+  name: "links", requires: ["events", "figures"], assigns: [], run: (d) => linkFigures(d, rules),
 });

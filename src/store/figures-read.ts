@@ -1,49 +1,72 @@
-// Reading stored figures (casualties, hostages, prisoners, displaced) with their article and evidence.
-import type { Kysely } from "kysely";
+// Reading figures back from the store, with their article and the event they belong to, filtered as
+// `parley figures` asks. Portable SQL only, like the event queries.
+import { sql, type Kysely, type SqlBool } from "kysely";
 import type { Figure } from "../text/annotations.js";
-import type { Database } from "./schema.js";
+import type { Database, FigureRow } from "./schema.js";
+import { likeEscape } from "./queries.js";
+import { figureOf } from "./figures-rows.js";
 
-/** A figure as read from the store: the Figure plus where it lives and its evidence sentence. */
+/** A figure as read from the store: the record plus where it lives and its evidence text. */
 export interface StoredFigure extends Figure {
+  /** Store-wide integer id. */
   id: number;
   articleId: string;
   /** Position of the figure within its article. */
   idx: number;
-  /** The sentence that carries it. */
+  /** Store-wide id of the event it belongs to, or null. */
+  eventId: number | null;
+  /** The evidence sentence, sliced from the article text. */
   sentenceText: string;
-  evidence: { start: number; end: number };
-  article: { title: string | null; url: string | null; date: string; dateOrigin: string; source: string };
+  article: { title: string | null; url: string | null; date: string; source: string; publisher: string | null; ingestedAt: string };
 }
 
 export interface FigureFilter {
-  article?: string;
-  /** Kind prefix: "hostages" covers hostages_taken and hostages_released. */
   kind?: string;
-  /** Inclusive bounds on the article's reference date. */
+  /** Claimant text substring or code prefix. */
+  claimant?: string;
+  /** Inclusive bounds on the as-of date (YYYY-MM-DD). */
   since?: string;
   until?: string;
+  /** Article id (exact; resolve prefixes with findArticle first). */
+  article?: string;
   limit?: number;
   allVersions?: boolean;
 }
 
+type Row = FigureRow & {
+  event_id: number | null; a_title: string | null; a_url: string | null; a_date: string; a_source: string;
+  a_publisher: string | null; a_ingested_at: string;
+};
+
 export async function listFigures(db: Kysely<Database>, f: FigureFilter = {}): Promise<StoredFigure[]> {
   let q = db.selectFrom("figures as f").innerJoin("articles as a", "a.id", "f.article_id")
-    .innerJoin("sentences as s", (j) => j.onRef("s.article_id", "=", "f.article_id").onRef("s.idx", "=", "f.sentence"))
+    .leftJoin("events as e", (j) => j.onRef("e.article_id", "=", "f.article_id").onRef("e.idx", "=", "f.event_idx"))
     .selectAll("f")
-    .select(["a.title", "a.url", "a.ref_date", "a.date_origin", "a.source", "a.text as article_text", "s.char_start as s_start", "s.char_end as s_end"]);
+    .select(["e.id as event_id", "a.title as a_title", "a.url as a_url", "a.ref_date as a_date", "a.source as a_source",
+      "a.publisher as a_publisher", "a.ingested_at as a_ingested_at"]);
   if (!f.allVersions && !f.article) q = q.where("a.superseded_by", "is", null);
+  if (f.kind) q = q.where("f.kind", "=", f.kind.toLowerCase());
+  if (f.claimant) {
+    const text = `%${likeEscape(f.claimant.toLowerCase())}%`;
+    q = q.where((eb) => eb.or([
+      eb("f.claimant_code", "like", `${likeEscape(f.claimant!.toUpperCase())}%`),
+      sql<SqlBool>`lower(${sql.ref("f.claimant_text")}) like ${text} escape '\\'`,
+    ]));
+  }
+  if (f.since) q = q.where("f.as_of", ">=", f.since);
+  if (f.until) q = q.where("f.as_of", "<=", f.until);
   if (f.article) q = q.where("f.article_id", "=", f.article);
-  if (f.kind) q = q.where("f.kind", "like", `${f.kind.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  if (f.since) q = q.where("a.ref_date", ">=", f.since);
-  if (f.until) q = q.where("a.ref_date", "<=", f.until);
-  q = q.orderBy("a.ref_date").orderBy("f.article_id").orderBy("f.idx");
+  q = q.orderBy("f.as_of").orderBy("a.ref_date").orderBy("f.article_id").orderBy("f.idx");
   if (f.limit !== undefined) q = q.limit(f.limit);
-  const rows = await q.execute();
+  const rows = (await q.execute()) as Row[];
+  const texts = new Map<string, string>();
+  const ids = [...new Set(rows.map((r) => r.article_id))];
+  for (let k = 0; k < ids.length; k += 500) {
+    for (const a of await db.selectFrom("articles").select(["id", "text"]).where("id", "in", ids.slice(k, k + 500)).execute()) texts.set(a.id, a.text);
+  }
   return rows.map((r) => ({
-    id: r.id, articleId: r.article_id, idx: r.idx, sentence: r.sentence, kind: r.kind, value: r.value,
-    qualifier: r.qualifier, reportedBy: r.reported_by, unverified: r.unverified === 1,
-    text: r.text, start: r.char_start, end: r.char_end,
-    sentenceText: r.article_text.slice(r.s_start, r.s_end), evidence: { start: r.s_start, end: r.s_end },
-    article: { title: r.title, url: r.url, date: r.ref_date, dateOrigin: r.date_origin, source: r.source },
+    ...figureOf(r, r.a_date), id: r.id, articleId: r.article_id, idx: r.idx, eventId: r.event_id,
+    sentenceText: (texts.get(r.article_id) ?? "").slice(r.evidence_start ?? r.char_start, r.evidence_end ?? r.char_end),
+    article: { title: r.a_title, url: r.a_url, date: r.a_date, source: r.a_source, publisher: r.a_publisher, ingestedAt: r.a_ingested_at },
   }));
 }

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import type { CodingInfo } from "../text/annotations.js";
 import type { ActorCode, EventActor, EventRecord } from "../text/annotations.js";
 import type { Database, EventTable } from "./schema.js";
+import { figureRow } from "./figures-rows.js";
 
 export interface SaveResult {
   status: "new" | "unchanged";
@@ -134,6 +135,7 @@ export async function writeCoded(trx: Transaction<Database>, id: string, a: Anal
   await registerActors(trx, [
     ...a.mentions.map((m) => m.actor),
     ...a.events.flatMap((e) => [e.source, e.target, e.attribution]),
+    ...a.figures.flatMap((f) => [f.subjects, f.perpetrator, f.claimant]),
   ]);
   await insertChunked(trx, "mentions", a.mentions.map((m, idx) => ({
     article_id: id, idx, char_start: m.start, char_end: m.end, token_start: m.tokenStart, token_end: m.tokenEnd,
@@ -146,10 +148,7 @@ export async function writeCoded(trx: Transaction<Database>, id: string, a: Anal
     country: p.country, lat: p.lat, lon: p.lon,
   })));
   await insertChunked(trx, "events", a.events.map((e, idx) => eventRow(id, idx, e)));
-  await insertChunked(trx, "figures", a.figures.map((f, idx) => ({
-    article_id: id, idx, sentence: f.sentence, kind: f.kind, value: f.value, qualifier: f.qualifier,
-    reported_by: f.reportedBy, unverified: f.unverified ? 1 : 0, char_start: f.start, char_end: f.end, text: f.text,
-  })));
+  await insertChunked(trx, "figures", a.figures.map((f, idx) => figureRow(id, idx, f)));
 }
 
 /** Add codes not yet in the actor registry; existing entries are left as they are. */

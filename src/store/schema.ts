@@ -108,7 +108,17 @@ export interface PlaceTable {
   lon: number | null;
 }
 
-export interface EventTable {
+/** Where an event or figure is: the place record flattened (origin "clause", "dateline", and for figures "event"). */
+export interface PlaceColumns {
+  place_text: string | null;
+  place_name: string | null;
+  place_country: string | null;
+  place_lat: number | null;
+  place_lon: number | null;
+  place_origin: string | null;
+}
+
+export interface EventTable extends PlaceColumns {
   id: Generated<number>;
   article_id: string;
   /** Order of the event within its article. */
@@ -145,12 +155,6 @@ export interface EventTable {
   date_end: string | null;
   date_resolution: string;
   date_text: string | null;
-  place_text: string | null;
-  place_name: string | null;
-  place_country: string | null;
-  place_lat: number | null;
-  place_lon: number | null;
-  place_origin: string | null;
   attribution_text: string | null;
   attribution_code: string | null;
   attribution_start: number | null;
@@ -163,20 +167,50 @@ export interface EventTable {
   explain: JsonText | null;
 }
 
-export interface FigureTable {
+/** An actor of a figure flattened into `<role>_text`, `_start`, `_end`, `_code`, `_country`, `_sectors` (JSON), `_org`. */
+type FigureActorColumns<R extends string> = {
+  [K in "text" | "start" | "end" | "code" | "country" | "sectors" | "org" as `${R}_${K}`]: K extends "start" | "end" ? number | null : string | null;
+};
+
+/** One figure (src/store/migrations/2026-12-02-001-figures.ts): the Figure record flattened; people, perpetrator and claimant as actor columns. */
+export interface FigureTable extends PlaceColumns, FigureActorColumns<"subjects">, FigureActorColumns<"perpetrator">, FigureActorColumns<"claimant"> {
   id: Generated<number>;
   article_id: string;
   idx: number;
   sentence: number;
   kind: string;
-  value: number;
+  value_min: number | null;
+  value_best: number;
+  value_max: number | null;
   qualifier: string | null;
-  reported_by: string | null;
-  /** 0 or 1. */
-  unverified: number;
+  value_rule: string;
   char_start: number;
   char_end: number;
   text: string;
+  token_start: number | null;
+  token_end: number | null;
+  trigger_text: string | null;
+  trigger_start: number | null;
+  trigger_end: number | null;
+  /** "incident" or "cumulative". */
+  period_type: string;
+  period_text: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  period_resolution: string;
+  as_of: string | null;
+  outlet: string | null;
+  /** "unverified", "confirmed" or "as-reported". */
+  verification: string;
+  addition_text: string | null;
+  addition_start: number | null;
+  addition_end: number | null;
+  /** `idx` of the article's event the figure belongs to, or null. */
+  event_idx: number | null;
+  evidence_start: number | null;
+  evidence_end: number | null;
+  /** JSON list of the ids of the figure rules that shaped it. */
+  rules: ColumnType<JsonText, JsonText | undefined, JsonText>;
 }
 
 export interface RunTable {
@@ -210,4 +244,5 @@ export type ArticleRow = Selectable<ArticleTable>;
 export type EventRow = Selectable<EventTable>;
 export type MentionRow = Selectable<MentionTable>;
 export type RunRow = Selectable<RunTable>;
+export type FigureRow = Selectable<FigureTable>;
 export type NewEvent = Insertable<EventTable>;

@@ -203,18 +203,74 @@ export interface EventRecord {
 
 // ── figures ─────────────────────────────────────────────────────────────────────────────────────────
 
-/** A figure reported in the text: casualties, hostages, prisoners, displaced people. */
-export interface Figure extends TextSpan {
+/** What a figure counts (docs/schema/figure.json lists them with their meaning). */
+export const FIGURE_KINDS = [
+  "killed", "injured", "casualties", "missing", "hostages_taken", "hostages_held", "hostages_released", "hostages_dead",
+  "prisoners_held", "prisoners_released", "detained", "rescued", "displaced", "homeless", "refugees", "sheltering",
+  "aid_trucks", "aid_tonnes", "count",
+] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/** A number as a range: exact figures have min = best = max; "at least 50" has no max; "about 80" only a best. */
+export interface FigureValue {
+  min: number | null;
+  best: number;
+  max: number | null;
+}
+
+/** The stretch a figure covers: one incident ("on Thursday") or a running total ("since October 7"). */
+export interface FigurePeriod {
+  type: "incident" | "cumulative";
+  /** The time words it came from ("on October 7", "since then"), null when none. */
+  text: string | null;
+  /** ISO dates: an incident's day (and last day of a range); a total's first day and, as the end, its as-of date. */
+  start: string | null;
+  end: string | null;
+  /** Where the dates came from: the figure's clause, a clause it hangs on, an earlier sentence ("since then"), or the article's date. */
+  resolution: "clause" | "inherited" | "previous" | "reference";
+}
+
+/** Where a figure is: its clause's place, else the dateline's, else (set by the "links" component) its event's. */
+export interface FigurePlace extends Located {
+  text: string;
+  origin: "clause" | "dateline" | "event";
+}
+
+/** "unverified": the text says it could not be verified; "confirmed": it says so; else as reported. */
+export type Verification = "unverified" | "confirmed" | "as-reported";
+
+/** A figure reported in the text: casualties, hostages, prisoners, displaced people, aid. */
+export interface Figure extends TextSpan, TokenRange {
   sentence: number;
-  /** "killed", "injured", "hostages_taken", "hostages_released", "prisoners_freed", "displaced", … */
-  kind: string;
-  value: number;
-  /** "at least", "about", "more than", or null. */
+  kind: FigureKind;
+  value: FigureValue;
+  /** The words that qualify the number ("at least", "more than", "hundreds of thousands"), or null. */
   qualifier: string | null;
-  /** Who reports the figure ("Gaza's health ministry"), when stated. */
-  reportedBy: string | null;
-  /** True when the text says the figure could not be verified. */
-  unverified: boolean;
+  /** How the words became the number ("digits", "number words: seven", "vague plural: hundreds of thousands ≥ 200,000", "half × 2,300,000"). */
+  valueRule: string;
+  /** The word that says what happened to them ("killed", "released", "homeless"), when one does. */
+  trigger: TextSpan | null;
+  /** The people counted ("Palestinians", "displaced Palestinians"), with the actor coder's code where it gives one. */
+  subjects: EventActor | null;
+  /** Who did it to them, where the sentence says ("killed by Hamas militants", "in Israel's offensive", "Israel freed"). */
+  perpetrator: EventActor | null;
+  place: FigurePlace | null;
+  period: FigurePeriod;
+  /** The date the figure stands at (ISO): an "as of" date in the text, else the article's reference date. */
+  asOf: string;
+  /** Who gives the figure ("Gaza's health ministry says", "according to the UN"), when the text says. */
+  claimant: EventActor | null;
+  /** The outlet carrying the article (publisher or dateline agency), when known. */
+  outlet: string | null;
+  verification: Verification;
+  /** An unquantified addition the sentence makes ("with thousands more feared buried under rubble"). */
+  addition: TextSpan | null;
+  /** Index into the document's events of the event the figure belongs to (set by the "links" component), or null. */
+  event: number | null;
+  /** The sentence span: evidence for auditors. */
+  evidence: Span;
+  /** Ids of the figure rules that shaped the record, in the order they acted. */
+  rules: string[];
 }
 
 // ── coding ──────────────────────────────────────────────────────────────────────────────────────────

@@ -54,7 +54,7 @@ export function fakeAnalyzer(opts: FakeAnalyzerOptions = {}): Analyzer {
         // A record the schema refuses (cameo is NOT NULL), after sentences and tokens are written.
         doc.events.push({ ...doc.events[0], cameo: null as unknown as string });
       }
-      doc.figures = findFigures(doc);
+      doc.figures = findFigures(doc, article.date);
       return doc;
     },
   };
@@ -112,13 +112,21 @@ function codeEvents(doc: Doc, article: Article, mentions: Mention[]): EventRecor
   return events;
 }
 
-function findFigures(doc: Doc): Figure[] {
+function findFigures(doc: Doc, date: string): Figure[] {
   const out: Figure[] = [];
   for (const t of doc.tokens) {
     const next = doc.tokens[t.i + 1];
     if (/^\d+$/.test(t.text) && next?.text === "killed") {
-      out.push({ sentence: t.sent, kind: "killed", value: Number(t.text), qualifier: null, reportedBy: null,
-        unverified: false, start: t.start, end: next.end, text: doc.text.slice(t.start, next.end) });
+      const s = doc.sentences[t.sent];
+      const n = Number(t.text);
+      out.push({
+        sentence: t.sent, kind: "killed", value: { min: n, best: n, max: n }, qualifier: null, valueRule: "digits",
+        trigger: { text: next.text, start: next.start, end: next.end }, subjects: null, perpetrator: null, place: null,
+        period: { type: "incident", text: null, start: date, end: null, resolution: "reference" }, asOf: date,
+        claimant: null, outlet: null, verification: "as-reported", addition: null, event: null,
+        evidence: { start: s.start, end: s.end }, rules: [],
+        start: t.start, end: next.end, text: doc.text.slice(t.start, next.end), tokenStart: t.i, tokenEnd: t.i + 2,
+      });
     }
   }
   return out;

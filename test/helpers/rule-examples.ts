@@ -43,5 +43,9 @@ export async function runExample(rule: Rule): Promise<RuleRun> {
 export function outcome(d: AnalysedDoc): string[] {
   const ev = d.events.map((e) => `${e.source?.code ?? e.source?.text ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} ${e.plover.type} ${e.modality} @${e.trigger.text}`);
   const frames = (d.clauses?.frames ?? []).map((f) => `frame ${f.lemma} ${f.voice} ${f.modality} s=${f.subjects} o=${f.objects} c=${f.complements} p=${f.particles}`);
-  return [...ev, ...frames];
+  const figures = d.figures.map((f) => {
+    const { rules: _rules, ...rest } = f;
+    return `figure ${JSON.stringify(rest)}`;
+  });
+  return [...ev, ...frames, ...figures];
 }

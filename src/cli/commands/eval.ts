@@ -7,19 +7,21 @@ import { registerEvalNer } from "./eval-ner.js";
 import { register as registerPetrarch } from "./eval-petrarch.js";
 import { register as registerPlover } from "./eval-plover.js";
 import { register as registerEvents } from "./eval-events.js";
+import { register as registerFigures } from "./eval-figures.js";
 import { withExamples } from "../help.js";
 
-/** Each scorer registers itself as a subcommand of `eval` (ud, ner, petrarch, plover, events). */
+/** Each scorer registers itself as a subcommand of `eval` (ud, ner, petrarch, plover, events, figures). */
 export const evalSubcommands: RegisterCommand[] = [
   registerEvalUd,
   registerEvalNer,
   registerPetrarch,
   registerPlover,
   registerEvents,
+  registerFigures,
 ];
 
 export function register(program: Command, deps?: CliDeps): void {
-  const ev = program.command("eval").description("score parley against gold data (UD, NER, PETRARCH, PLOVER, sentence-level gold events)");
+  const ev = program.command("eval").description("score parley against gold data (UD, NER, PETRARCH, PLOVER, sentence-level gold events, figures)");
   for (const sub of evalSubcommands) sub(ev, deps);
   withExamples(ev, [
     ["parley eval ner --help", "how one scorer works"],

@@ -1,9 +1,11 @@
-// `parley show ARTICLE [--explain]`: one article with its actors and event triggers marked, then its events
-// (with --explain, how each came about).
+// `parley show ARTICLE [--explain]`: one article with its actors, event triggers and figures marked, then its
+// events (with --explain, how each came about) and figures.
 import type { Command } from "commander";
 import { articleDetail, type ArticleDetail } from "../../store/queries.js";
 import { collectMarks, markText } from "../markup.js";
-import { eventLine } from "../format.js";
+import { eventLine, figureLine } from "../format.js";
+import { listFigures, type StoredFigure } from "../../store/figures-read.js";
+import { valueLabel } from "../../export/figures.js";
 import { withExamples } from "../help.js";
 import { dbPathOf, withStore } from "../store-access.js";
 import type { StoredEvent } from "../../store/events-read.js";
@@ -30,7 +32,9 @@ export function explainEvent(e: StoredEvent): string[] {
   return lines;
 }
 
-export function formatArticle(d: ArticleDetail, colour: boolean, explain = false): string {
+export function formatArticle(d: ArticleDetail, colour: boolean, o: { explain?: boolean; figures?: StoredFigure[] } = {}): string {
+  const explain = o.explain ?? false;
+  const figures = o.figures ?? [];
   const a = d.article;
   const head = [
     `${a.title ?? "(untitled)"}`,
@@ -38,23 +42,26 @@ export function formatArticle(d: ArticleDetail, colour: boolean, explain = false
       (a.version > 1 ? ` · version ${a.version} of ${a.previous_version_id}` : ""),
     "",
   ];
-  const body = markText(a.text, collectMarks(d.mentions, d.events), colour);
-  const legend = colour ? "" : "([actor](CODE), {trigger}(CAMEO))\n";
+  const figureMarks = figures.map((f) => ({ start: f.start, end: f.end, label: `${f.kind} ${valueLabel(f.value)}` }));
+  const body = markText(a.text, collectMarks(d.mentions, d.events, figureMarks), colour);
+  const legend = colour ? "" : "([actor](CODE), {trigger}(CAMEO), <figure>(kind value))\n";
   const events = d.events.length
     ? d.events.map((e) => [`  #${e.idx}  ${eventLine(e)}`, ...(explain ? explainEvent(e).map((l) => `        ${l}`) : [])].join("\n")).join("\n")
     : "  (no events coded)";
-  return `${head.join("\n")}\n${body.trimEnd()}\n\n${legend}Events (${d.events.length}):\n${events}\n`;
+  const figs = figures.length ? figures.map((f) => `  #${f.idx}  ${figureLine(f)}`).join("\n") : "  (no figures)";
+  return `${head.join("\n")}\n${body.trimEnd()}\n\n${legend}Events (${d.events.length}):\n${events}\n\nFigures (${figures.length}):\n${figs}\n`;
 }
 
 export function register(program: Command): void {
   const cmd = program.command("show")
     .argument("<article>", "article id or a unique prefix of it")
-    .description("print an article with actors and event triggers marked, and its events")
+    .description("print an article with actors, event triggers and figures marked, and its events and figures")
     .option("--explain", "with each event, the frame it came from, the verb pattern it matched and the coding rules that shaped it")
     .action(async (ref: string, opts: { explain?: boolean }, cmd: Command) => {
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const detail = await articleDetail(db, ref);
-        process.stdout.write(formatArticle(detail, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, Boolean(opts.explain)));
+        const figures = (await listFigures(db, { article: detail.article.id })).sort((x, y) => x.idx - y.idx);
+        process.stdout.write(formatArticle(detail, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, { explain: Boolean(opts.explain), figures }));
       }, { mustExist: true });
     });
   withExamples(cmd, [
