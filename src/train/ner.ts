@@ -93,12 +93,16 @@ function tagDocument(sentences: readonly NerSentence[], tagger: PosTagger, known
 /** Offsets tried for the score of "O", in units of the model's weights. */
 const OUTSIDE_OFFSETS = [0, -0.5, -1, -1.5, -2, -3, -4, -6];
 
+/** A copy of a model whose "O" offset is `offset`. */
+function withOffset(model: NerModel, offset: number): NerModel {
+  return new NerModel(model.labels, model.features, model.weights, { ...model.info, outsideOffset: offset });
+}
+
 /** The "O" score offset that gives the best F1 on dev (the first best, so ties keep the smaller change). */
 function tuneOutsideOffset(model: NerModel, dev: readonly NerSentence[], gz: Gazetteer, tagger: PosTagger | undefined, log: (l: string) => void): number {
   let best = { offset: 0, f1: -1 };
   for (const offset of OUTSIDE_OFFSETS) {
-    const m = new NerModel(model.labels, model.features, model.weights, { ...model.info, outsideOffset: offset });
-    const s = evaluateModel(m, dev, gz, tagger);
+    const s = evaluateModel(withOffset(model, offset), dev, gz, tagger);
     log(`O offset ${offset}: dev P ${s.precision} R ${s.recall} F1 ${s.f1}`);
     if (s.f1 > best.f1) best = { offset, f1: s.f1 };
   }
@@ -108,7 +112,7 @@ function tuneOutsideOffset(model: NerModel, dev: readonly NerSentence[], gz: Gaz
 /** One averaged-perceptron run from zero weights; returns the epoch with the best dev F1. */
 function trainRun(
   ap: AveragedPerceptron, examples: readonly Example[], labels: readonly string[], seed: number, maxEpochs: number,
-  wordDropout: number, devF1: (m: NerModel) => number, pos: boolean, log: (l: string) => void,
+  wordDropout: number, devF1: (m: NerModel) => number[], pos: boolean, log: (l: string) => void,
 ): { epoch: number; model: NerModel; f1: number } {
   const random = seededRandom(seed);
   const order = examples.map((_, k) => k);
@@ -152,8 +156,10 @@ function trainRun(
     }
     const { features, weights } = ap.averaged();
     const model = new NerModel([...labels], features, weights, { scheme: "BILOU", types: [...NER_LABELS], training: {}, dev: {}, outsideOffset: 0, pos });
-    const f1 = devF1(model);
-    log(`epoch ${epoch}: train token error ${(100 * errors / tokens).toFixed(2)}%, ${features.length} features, dev F1 ${f1}`);
+    // The epoch is chosen on the first dev file; the others are logged to see how well that choice carries over.
+    const f1s = devF1(model);
+    const f1 = f1s[0];
+    log(`epoch ${epoch}: train token error ${(100 * errors / tokens).toFixed(2)}%, ${features.length} features, dev F1 ${f1s.join(" / ")}`);
     if (!best || f1 > best.f1) best = { epoch, model, f1 };
   }
 
@@ -235,14 +241,14 @@ export function trainNer(opts: TrainNerOptions = {}): TrainNerResult {
   const runs: { epoch: number; model: NerModel; f1: number }[] = [];
   for (let r = 0; r < seeds; r++) {
     ap.reset();
-    const run = trainRun(ap, examples, labels, seed + r, maxEpochs, wordDropout, (model) => evaluateModel(model, dev[0].sentences, gz, tagger).f1, pos, log);
+    const run = trainRun(ap, examples, labels, seed + r, maxEpochs, wordDropout, (model) => dev.map((d) => evaluateModel(model, d.sentences, gz, tagger).f1), pos, log);
     log(`seed ${seed + r}: best dev F1 ${run.f1} at epoch ${run.epoch}`);
     runs.push(run);
   }
   const chosen = runs.length === 1 ? runs[0] : { epoch: runs[0].epoch, model: averageModels(runs.map((r) => r.model)), f1: 0 };
   if (runs.length > 1) log(`average of ${runs.length} seeds: dev F1 ${evaluateModel(chosen.model, dev[0].sentences, gz, tagger).f1}`);
   const outsideOffset = tuneOutsideOffset(chosen.model, dev[0].sentences, gz, tagger, log);
-  const tuned = new NerModel(labels, chosen.model.features, chosen.model.weights, { ...chosen.model.info, outsideOffset });
+  const tuned = withOffset(chosen.model, outsideOffset);
   const devScores: Record<string, NerScore> = {};
   for (const d of dev) devScores[d.file.replace(sharedDir, "../shared")] = evaluateModel(tuned, d.sentences, gz, tagger);
   const model = new NerModel(labels, chosen.model.features, chosen.model.weights, {

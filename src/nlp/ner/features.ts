@@ -1,6 +1,7 @@
 // Feature extraction for the NER tagger. Static features depend only on the words (computed once per
 // sentence); history features add the two previous predicted tags at decoding time.
 import type { Gazetteer } from "./gazetteer.js";
+import { definedAcronyms, phraseFeatures } from "./phrases.js";
 
 /** Word shape with runs collapsed: "Netanyahu" → "Xx", "U.S." → "X.X.", "2024" → "d", "al-Ani" → "x-Xx". */
 export function shape(word: string): string {
@@ -74,8 +75,11 @@ export const PAD_VIEWS = {
 export class DocCase {
   private readonly capitalisedInside = new Set<string>();
   private readonly lowercase = new Set<string>();
+  /** Acronyms the document defines in parentheses after a name ("… Action Center ( HAC )"). */
+  readonly acronyms: ReadonlySet<string>;
 
   constructor(sentences: readonly (readonly string[])[]) {
+    this.acronyms = definedAcronyms(sentences);
     for (const ws of sentences) {
       ws.forEach((w, i) => {
         if (/^\p{Ll}/u.test(w)) this.lowercase.add(w);
@@ -93,6 +97,7 @@ export class DocCase {
 }
 
 const EVIDENCE = ["--", "-l", "c-", "cl"];
+
 export const NO_DOC = new DocCase([]);
 
 /** Casing of a whole sentence (see `sentenceCase`), exported for callers that cache per-word features. */
@@ -134,7 +139,14 @@ export function contextFeatures(words: readonly string[], gz: Gazetteer, doc: Do
       "dc=" + doc.evidence(words[i]) + "|" + s.slice(0, 1) + "|" + (i === 0) + "|" + scase,
     ]);
   }
-  gazetteerFeatures(words, gz).forEach((g, i) => out[i].push(...g));
+  phraseLevelFeatures(words, gz, doc).forEach((g, i) => out[i].push(...g));
+  return out;
+}
+
+/** Features of the multi-word units a token is part of: gazetteer entries and capitalised name phrases. */
+export function phraseLevelFeatures(words: readonly string[], gz: Gazetteer, doc: DocCase): string[][] {
+  const out = gazetteerFeatures(words, gz);
+  phraseFeatures(words, gz, sentenceCase(words) === "mixed", doc.acronyms).forEach((f, i) => out[i].push(...f));
   return out;
 }
 

@@ -5,6 +5,9 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { dataDir } from "../../paths.js";
 import { SourceError } from "../../errors.js";
+import { parseEntries, type Section } from "../../actors/format.js";
+import { builtInEntryFiles, loadOrgHeads } from "../../actors/load.js";
+import { pluralOf } from "../../actors/text-key.js";
 
 /** File name under data/gazetteer/ → the kind of entry it lists. */
 const LIST_KINDS: Record<string, string> = {
@@ -13,7 +16,10 @@ const LIST_KINDS: Record<string, string> = {
   "places.txt": "place",
   "organisations.txt": "org",
   "org-words.txt": "orgword",
+  "brands.generated.txt": "brand",
 };
+/** Sections of the actor dictionaries (data/actors) → the gazetteer kind their names get. */
+const ACTOR_KINDS: Record<Section, string> = { organisations: "actororg", actors: "actororg", people: "person", agents: "agent" };
 const MAX_ENTRY_TOKENS = 6;
 const MIN_CITY_POPULATION = 15000;
 
@@ -47,6 +53,13 @@ export class Gazetteer {
     if (/^[\p{Lu}.&]{2,5}$/u.test(entry.trim())) this.capitalsOnly.add(kind + "\t" + words.join(" "));
     this.insert(words, kind);
     if (entry.includes("-")) this.insert(words.flatMap((w) => w.split(/(-)/).filter(Boolean)), kind);
+    // "Wendy's" as UD tokenizes it: "Wendy" "'s".
+    if (/\S['’]s\b/i.test(entry)) this.insert(words.flatMap((w) => w.split(/(?=['’]s$)/)), kind);
+  }
+
+  /** Whether a single lower-cased token is an entry of this kind ("ministry" → orgword). */
+  isA(lower: string, kind: string): boolean {
+    return this.entries.get(lower)?.includes(kind) ?? false;
   }
 
   private insert(words: string[], kind: string): void {
@@ -64,25 +77,31 @@ export class Gazetteer {
    */
   matches(lower: readonly string[], words?: readonly string[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
-    for (let i = 0; i < lower.length; i++) {
-      let key = lower[i];
-      let found: GazetteerMatch[] = [];
-      for (let j = i; ; ) {
-        const kinds = this.entries.get(key);
-        if (kinds) {
-          const capitals = words !== undefined && words[i] === words[i].toUpperCase();
-          const ok = kinds.filter((k) => capitals || !this.capitalsOnly.has(k + "\t" + key));
-          // A longer match replaces a shorter one of the same kind from this start.
-          found = found.filter((m) => !ok.includes(m.kind));
-          for (const kind of ok) found.push({ start: i, end: j + 1, kind });
-        }
-        j++;
-        if (j >= lower.length || j - i >= MAX_ENTRY_TOKENS || !this.prefixes.has(key)) break;
-        key += " " + lower[j];
-      }
-      out.push(...found);
-    }
+    for (let i = 0; i < lower.length; i++) this.matchesFrom(lower, words, i, out);
     return out;
+  }
+
+  /** The entries starting at token `i` (longest per kind), appended to `out`. */
+  matchesFrom(lower: readonly string[], words: readonly string[] | undefined, i: number, out: GazetteerMatch[]): void {
+    const at = out.length;
+    let key = lower[i];
+    for (let j = i; ; ) {
+      const kinds = this.entries.get(key);
+      if (kinds) {
+        const capitals = words !== undefined && words[i] === words[i].toUpperCase();
+        for (const kind of kinds) {
+          if (!capitals && this.capitalsOnly.has(kind + "\t" + key)) continue;
+          // A longer match replaces a shorter one of the same kind from this start.
+          let k = at;
+          while (k < out.length && out[k].kind !== kind) k++;
+          if (k < out.length) out[k].end = j + 1;
+          else out.push({ start: i, end: j + 1, kind });
+        }
+      }
+      j++;
+      if (j >= lower.length || j - i >= MAX_ENTRY_TOKENS || !this.prefixes.has(key)) break;
+      key += " " + lower[j];
+    }
   }
 
   /** Kinds of an exact entry ("Israel" → ["country"]); [] when unknown. */
@@ -99,8 +118,11 @@ interface WorldCountry {
   demonyms: Record<string, { f: string; m: string }>;
 }
 
-/** Build the gazetteer from world-countries and the lists in `dir` (default data/gazetteer). */
-export function loadGazetteer(dir = join(dataDir, "gazetteer")): Gazetteer {
+/**
+ * Build the gazetteer from world-countries and the lists in `dir` (default data/gazetteer), plus the names of
+ * the actor dictionaries in `actorsDir` (default data/actors; null: none).
+ */
+export function loadGazetteer(dir = join(dataDir, "gazetteer"), actorsDir: string | null = join(dataDir, "actors")): Gazetteer {
   const gz = new Gazetteer();
   const require = createRequire(import.meta.url);
   // The packages below are large; drop them from the module cache once read so they can be collected.
@@ -136,7 +158,26 @@ export function loadGazetteer(dir = join(dataDir, "gazetteer")): Gazetteer {
       if (entry) gz.add(entry, kind);
     });
   }
+  if (actorsDir) addActorNames(gz, actorsDir);
   return gz;
+}
+
+/**
+ * The actor dictionaries' names as gazetteer entries: organisations and actors (kind "actororg"), people
+ * ("person"), agent nouns such as "ministry" or "forces" ("agent", with their regular plurals), and the
+ * words that end organisation names (org-heads.txt, as "orgword").
+ */
+function addActorNames(gz: Gazetteer, actorsDir: string): void {
+  for (const file of builtInEntryFiles(actorsDir)) {
+    for (const e of parseEntries(readFileSync(file, "utf8"), file)) {
+      const kind = ACTOR_KINDS[e.section];
+      for (const name of e.names) {
+        gz.add(name, kind);
+        if (e.section === "agents") gz.add(pluralOf(name), kind);
+      }
+    }
+  }
+  for (const w of loadOrgHeads(actorsDir)) gz.add(w, "orgword");
 }
 
 /**

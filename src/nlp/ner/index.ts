@@ -9,6 +9,7 @@ import { loadGazetteer, placeKind, type Gazetteer } from "./gazetteer.js";
 import { NerModel } from "./model.js";
 import { DocCase } from "./features.js";
 import { bilouToSpans, spansToBio, type TagSpan } from "./spans.js";
+import { matchDictionaryNames } from "./matcher.js";
 
 export { NER_LABELS } from "./corpus.js";
 export { placeKind } from "./gazetteer.js";
@@ -52,6 +53,11 @@ export interface NerOptions {
    */
   propagate?: boolean;
   /**
+   * Tag names of the actor dictionaries and the organisation list that the model missed (see matcher.ts).
+   * Default true.
+   */
+  matchDictionaries?: boolean;
+  /**
    * Run on a Doc whose tokens have no Penn tags yet, when the model uses them (in the pipeline the tagger
    * stage has already set them).
    */
@@ -60,6 +66,7 @@ export interface NerOptions {
 
 export function createNer(model: NerModel, gazetteer: Gazetteer, opts: NerOptions = {}): Ner {
   const propagate = opts.propagate ?? true;
+  const match = opts.matchDictionaries ?? true;
   const tagWords = (words: readonly string[]) => spansToBio(words.length, bilouToSpans(model.tagWords(words, gazetteer)));
   return {
     model,
@@ -72,7 +79,11 @@ export function createNer(model: NerModel, gazetteer: Gazetteer, opts: NerOption
       const words = ranges.map((toks) => toks.map((t) => t.norm));
       const xpos = ranges.map((toks) => (toks.every((t) => t.xpos) ? toks.map((t) => t.xpos) : undefined));
       const docCase = new DocCase(words);
-      const spans = words.map((w, k) => (w.length ? bilouToSpans(model.tagWords(w, gazetteer, docCase, xpos[k])) : []));
+      const spans = words.map((w, k) => {
+        if (!w.length) return [];
+        const found = bilouToSpans(model.tagWords(w, gazetteer, docCase, xpos[k]));
+        return match ? matchDictionaryNames(w, found, gazetteer) : found;
+      });
       if (propagate) propagateNames(words, spans);
       ranges.forEach((tokens, k) => {
         const tags = spansToBio(tokens.length, spans[k]);

@@ -5,7 +5,7 @@ import { dirname } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { SourceError } from "../../errors.js";
 import {
-  NO_DOC, PAD_L, PAD_R, PAD_VIEWS, PART_TEMPLATES, gazetteerFeatures, historyFeatures, posFeatures, positionedWordFeatures,
+  NO_DOC, PAD_L, PAD_R, PAD_VIEWS, PART_TEMPLATES, phraseLevelFeatures, historyFeatures, posFeatures, positionedWordFeatures,
   sentenceCase, shape, wordView,
   type DocCase, type WordView,
 } from "./features.js";
@@ -149,10 +149,10 @@ export class NerModel {
     const L = this.labels.length;
     const views = words.map((w) => this.wordRows(w, gz));
     const V = (i: number) => (i < 0 ? this.padLeft : i >= n ? this.padRight : views[i]);
-    const gzf = gazetteerFeatures(words, gz);
+    const docCase = doc ?? NO_DOC;
+    const gzf = phraseLevelFeatures(words, gz, docCase);
     const posf = xpos && this.info.pos ? posFeatures(xpos, words) : null;
     const scase = sentenceCase(words);
-    const docCase = doc ?? NO_DOC;
     const Lw = (i: number) => (i < 0 ? PAD_L : i >= n ? PAD_R : views[i].lower);
     const Sw = (i: number) => (i < 0 ? PAD_L : i >= n ? PAD_R : views[i].shape);
     const ll = this.parts.get("ll=")!, lr = this.parts.get("lr=")!, sss = this.parts.get("sss=")!;
