@@ -53,8 +53,8 @@ test("every registered rule is named by a test: its example run here, or a hand-
 for (const r of allRules().filter((x) => !HAND_PARSED[x.id])) {
   test(`rule ${r.id} acts on its own example: "${r.example}"`, async () => {
     const { on, off } = await runExample(r);
-    const traced = on.events.some((e) => e.rules.includes(r.id));
+    const traced = on.events.some((e) => e.rules.includes(r.id)) || on.figures.some((f) => f.rules?.includes(r.id));
     assert.ok(traced || outcome(on).join("\n") !== outcome(off).join("\n"),
-      `switching ${r.id} off changes nothing on its example and no event names it:\n${outcome(on).join("\n")}`);
+      `switching ${r.id} off changes nothing on its example and no event or figure names it:\n${outcome(on).join("\n")}`);
   });
 }

@@ -10,7 +10,7 @@ import { loadFigureLexicon, type FigureLexicon } from "./lexicon.js";
 import { NumberReader, type NumberPhrase } from "./numbers.js";
 import { KindFinder, type Classified } from "./kinds.js";
 import { ContextReader } from "./context.js";
-import { ADDITION, ELIDED_NOUN, FAMILY, FRACTION_OF, PART_OF, POPULATION, SHARE, SINGLE_PERSON, SOURCE_NOT_SUBJECT, type FigureView } from "./rules.js";
+import { ADDITION, ELIDED_NOUN, FAMILY, FRACTION_OF, PART_OF, POPULATION, SINGLE_PERSON, SOURCE_NOT_SUBJECT, type FigureView } from "./rules.js";
 
 export interface FigureExtractor {
   /** The figures of a document whose clause, mention and place layers are built (the "figures" component). */
@@ -70,7 +70,6 @@ class Extraction {
       const phrase = this.numbers.read(i);
       if (!phrase) continue;
       i = phrase.last;
-      if (this.rules.on(SHARE) && SHARE.apply(this.view, phrase.last + 1)) continue;
       const addition = this.addition(phrase);
       if (addition) {
         additions.push(addition);

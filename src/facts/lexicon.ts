@@ -39,7 +39,6 @@ export interface FigureLexicon {
   /** Phrases that make a figure a running total ("so far", "to date"). */
   cumulative: readonly string[];
   /** Words after a number that make it a share, not a count ("51%"). */
-  shares: ReadonlySet<string>;
   qualifiers: ReadonlyMap<string, Bound>;
   /** Qualifiers after the number ("107 or more"). */
   postQualifiers: ReadonlyMap<string, Bound>;
@@ -109,7 +108,6 @@ export function loadFigureLexicon(path = defaultFigureLexiconPath): FigureLexico
     family: { nouns: family.nouns, verbs: family.verbs },
     verify: new Set(strings("verify")),
     cumulative: strings("cumulative"),
-    shares: new Set(strings("shares")),
     qualifiers: map("qualifiers", bound, "an object mapping phrases to min, max, approx or exact"),
     postQualifiers: map("postQualifiers", bound, "an object mapping phrases to min, max, approx or exact"),
     vague: map("vague", num, "an object mapping words to numbers"),
