@@ -17,7 +17,8 @@ const ALLOWED: Record<string, string[]> = {
   util: [],
   rules: ["text"],
   ingest: ["text"],
-  nlp: ["text"],
+  // The NER reads the names in the actor dictionaries (their files, not the resolver) as gazetteer features.
+  nlp: ["text", "actors"],
   actors: ["text"],
   clauses: ["text", "rules"],
   events: ["text", "rules", "clauses", "actors"],

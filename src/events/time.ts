@@ -1,2 +1,2 @@
-// Time expressions live in the nlp layer (src/nlp/time.ts), shared by events and figures.
-export { resolveTimeExpression, type ResolvedTime, type TimePreference } from "../nlp/time.js";
+// Time expressions live in the clause layer (src/clauses/time.ts), shared by events and figures.
+export { resolveTimeExpression, type ResolvedTime, type TimePreference } from "../clauses/time.js";

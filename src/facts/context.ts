@@ -5,7 +5,7 @@ import type { AnalysedDoc } from "../text/analysed.js";
 import type { EventActor, FigureKind, FigurePeriod, FigurePlace, Frame, Verification } from "../text/annotations.js";
 import type { ClauseAnalysis } from "../clauses/index.js";
 import { PlaceFinder } from "../clauses/place.js";
-import { resolveTimeExpression } from "../nlp/time.js";
+import { resolveTimeExpression } from "../clauses/time.js";
 import type { RuleSwitch } from "../rules/rule.js";
 import { AS_REPORTED, ATTACK_PERPETRATOR, CLAIM_VERB, CONFIRMED, SINCE_THEN, TRAILING_REPORTER, UNREAL, WHERE_CLAUSE, type FigureView } from "./rules.js";
 

@@ -4,9 +4,10 @@ import { UserError } from "../../errors.js";
 import { figureHalf, readFigureGold, scoreFigures } from "../../eval/figures.js";
 import { loadEvalAnalyzer } from "../../eval/pipeline-predictors.js";
 import { articleForText } from "../../eval/article-for-text.js";
+import { withExamples } from "../help.js";
 
 export function register(ev: Command): void {
-  ev.command("figures")
+  const cmd = ev.command("figures")
     .description("score figures on a gold set (precision/recall on kind, best value and people; claimant agreement)")
     .argument("<gold>", "figures gold JSONL (test/fixtures/figures/gold.jsonl)")
     .option("--json", "print one JSON object with the scores")
@@ -36,4 +37,8 @@ export function register(ev: Command): void {
       console.log(`kind+value+people  P ${score.precision.toFixed(2)}%  R ${score.recall.toFixed(2)}%  F1 ${score.f1.toFixed(2)}%`);
       console.log(`claimant  ${score.claimant_accuracy.toFixed(2)}% of ${score.matched} matched figures agree; ${score.claimant_recall.toFixed(2)}% of gold claimants found`);
     });
+  withExamples(cmd, [
+    ["parley eval figures test/fixtures/figures/gold.jsonl", "precision, recall and claimant agreement"],
+    ["parley eval figures test/fixtures/figures/gold.jsonl --half odd --misses", "the odd lines, with what was missed"],
+  ]);
 }

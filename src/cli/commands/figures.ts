@@ -9,6 +9,7 @@ import { findArticle } from "../../store/queries.js";
 import { listFigures, type FigureFilter, type StoredFigure } from "../../store/figures-read.js";
 import { figureConflicts, figureSeries, HEADLINE_RULES, type HeadlineRule } from "../../facts/series.js";
 import { dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
+import { withExamples } from "../help.js";
 
 interface FiguresOpts extends Omit<FigureFilter, "article"> {
   article?: string;
@@ -19,7 +20,7 @@ interface FiguresOpts extends Omit<FigureFilter, "article"> {
 }
 
 export function register(program: Command): void {
-  program.command("figures")
+  const command = program.command("figures")
     .description("list figures (killed, injured, hostages, prisoners, displaced, aid …) with claimant, period and evidence; --series, --conflicts")
     .option("--kind <kind>", "killed, injured, hostages_taken, hostages_released, prisoners_released, displaced, count, …")
     .option("--claimant <text|code>", "claimant text substring or code prefix (PSEHLH, ISRMIL)")
@@ -50,6 +51,12 @@ export function register(program: Command): void {
         else process.stdout.write(FIGURE_FORMATS[format](figures));
       }, { mustExist: true });
     });
+  withExamples(command, [
+    ["parley figures --kind killed", "every killed figure, newest as-of date first"],
+    ["parley figures --claimant ministry --since 2024-02-01", "what a claimant said since a date"],
+    ["parley figures --conflicts --headline latest", "figures that disagree, with the headline one"],
+    ["parley figures --series --format json", "each series of one figure over time, as JSON"],
+  ]);
 }
 
 interface Group {
