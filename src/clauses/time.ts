@@ -1,7 +1,12 @@
 // Event dates: a clause's time expression resolved against the article's reference date with
 // chrono-node, wrapped so that past-tense clauses land in the past and plans in the future,
 // with weeks and bare months kept as ranges.
-import * as chrono from "chrono-node";
+import { createRequire } from "node:module";
+
+type ChronoEnglish = typeof import("chrono-node/en");
+let english: ChronoEnglish | undefined;
+/** chrono's English parsers, loaded on first use: the package's root loads every locale (about 900 modules), which every command paid at start-up. */
+const chrono = (): ChronoEnglish => (english ??= createRequire(import.meta.url)("chrono-node/en") as ChronoEnglish);
 
 /**
  * Which way an ambiguous date leans: a past-tense clause back, a plan forward, a hypothetical nowhere
@@ -49,7 +54,7 @@ export function resolveTimeExpression(text: string, referenceDate: string, prefe
     return { date: iso(start), dateEnd: iso(new Date(start.getTime() + 6 * DAY)), text: week[0] };
   }
   if (!MAYBE_DATE.test(text)) return null;
-  const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: prefer === "future" });
+  const results = chrono().parse(text, { instant: ref, timezone: 0 }, { forwardDate: prefer === "future" });
   for (const r of results) {
     const c = r.start;
     const dated = c.isCertain("day") || c.isCertain("weekday") || c.isCertain("month")

@@ -3,7 +3,8 @@
 // and PARLEY_DB wins over its "db". Checked against docs/schema/config.json, with one line per problem.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import { Ajv } from "ajv";
+import { createRequire } from "node:module";
+import type { Ajv } from "ajv";
 import type { Command, Option } from "commander";
 import { UserError } from "../errors.js";
 import { packageRoot } from "../paths.js";
@@ -38,6 +39,8 @@ export function findConfig(dir: string): string | null {
 }
 
 let validate: ReturnType<Ajv["compile"]> | undefined;
+/** ajv, loaded only when a config file is read: most runs have none, and it costs start-up time. */
+const ajv = (): typeof Ajv => (createRequire(import.meta.url)("ajv") as { Ajv: typeof Ajv }).Ajv;
 
 /** Read and check a config file; top-level paths come back absolute (relative to the file's folder). */
 export function loadConfig(path: string): LoadedConfig {
@@ -53,7 +56,7 @@ export function loadConfig(path: string): LoadedConfig {
     const line = at ? `:${text.slice(0, Number(at[1])).split("\n").length}` : "";
     throw new UserError(`${path}${line}: not valid JSON: ${(err as Error).message}`);
   }
-  validate ??= new Ajv({ allErrors: true, allowUnionTypes: true }).compile(JSON.parse(readFileSync(join(packageRoot, "docs", "schema", "config.json"), "utf8")));
+  validate ??= new (ajv())({ allErrors: true, allowUnionTypes: true }).compile(JSON.parse(readFileSync(join(packageRoot, "docs", "schema", "config.json"), "utf8")));
   if (!validate(raw)) {
     const e = validate.errors![0];
     const extra = e.keyword === "additionalProperties" ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"` : "";
