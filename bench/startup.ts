@@ -1,0 +1,60 @@
+// Start-up cost of the CLI: wall time of `parley --help`, `parley articles` and `parley events`
+// on an empty store, and how many modules each loads (project files and npm packages), `runs` times
+// each, the median printed. Machines are noisy: compare two builds in one run (give a second checkout).
+// Run: npm run build && node dist/bench/startup.js [runs] [other-checkout]
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { packageRoot } from "../src/paths.js";
+
+const runs = Number(process.argv[2] ?? 7);
+const roots = [packageRoot, ...(process.argv[3] ? [process.argv[3]] : [])];
+const tmp = mkdtempSync(join(tmpdir(), "parley-startup-"));
+const db = join(tmp, "empty.db");
+// Counts every module the ESM loader resolves; loaded with --import, so it costs the same for every build.
+const hooks = join(tmp, "hooks.mjs");
+const register = join(tmp, "register.mjs");
+writeFileSync(hooks, `import { appendFileSync } from "node:fs";
+export async function resolve(spec, ctx, next) { const r = await next(spec, ctx); if (r.url.startsWith("file:")) appendFileSync(process.env.PARLEY_BENCH_LOG, r.url + "\\n"); return r; }\n`);
+writeFileSync(register, `import { register } from "node:module"; register(${JSON.stringify("file://" + hooks)});\n`);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function run(root: string, args: string[], count: boolean): { wall: number; modules?: { own: number; npm: number } } {
+  const log = join(tmp, "modules.log");
+  writeFileSync(log, "");
+  const pre = count ? ["--import", register] : [];
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [...pre, join(root, "bin", "parley.js"), ...args], { env: { ...process.env, PARLEY_BENCH_LOG: log }, encoding: "utf8" });
+  const wall = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`parley ${args.join(" ")} exited ${r.status}: ${r.stderr.split("\n")[0]}`);
+  if (!count) return { wall };
+  const urls = new Set(readFileSync(log, "utf8").split("\n").filter(Boolean));
+  const npm = [...urls].filter((u) => u.includes("/node_modules/")).length;
+  return { wall, modules: { own: urls.size - npm, npm } };
+}
+
+const commands: [string, string[]][] = [
+  ["parley --help", ["--help"]],
+  ["parley articles", ["articles", "--db", db]],
+  ["parley events", ["events", "--db", db]],
+];
+try {
+  // an empty store to read from: `parley ingest` of nothing creates and migrates it
+  run(packageRoot, ["ingest", "--db", db, "-"], false);
+} catch {
+  // stdin is empty; the store exists either way, or the next runs say why
+}
+try {
+  for (const [label, args] of commands) {
+    for (const root of roots) {
+      const walls: number[] = [];
+      for (let i = 0; i < runs; i++) walls.push(run(root, args, false).wall);
+      const m = run(root, args, true).modules!;
+      console.log(`${label.padEnd(16)} ${root === packageRoot ? "this build" : root}: median ${median(walls).toFixed(0)} ms wall over ${runs} runs; ${m.own} project modules, ${m.npm} npm modules`);
+    }
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
