@@ -30,6 +30,8 @@ async function readGoldArticle(a: GoldArticle) {
 }
 
 export interface ClusterEval extends CorefScore {
+  /** The same scores with one item per mention (the rows one trigger gives for several actors counted once). */
+  by_mention: CorefScore;
   gold_clusters: number;
   gold_mentions: number;
   /** Gold mentions no extracted event belongs to (the extractor's miss, not the linker's). */
@@ -58,6 +60,7 @@ export async function scoreClusters(db: Kysely<Database>, gold: ClusterGold, ids
     }
   }
   const goldOf = new Map<number, string>(), predictedOf = new Map<number, number>();
+  const goldOfMention = new Map<string, string>(), predictedOfMention = new Map<string, number>();
   let unscored = 0;
   for (const [key, id] of ids) {
     const events = await db.selectFrom("events as e").leftJoin("cluster_links as l", "l.event_id", "e.id")
@@ -73,6 +76,11 @@ export async function scoreClusters(db: Kysely<Database>, gold: ClusterGold, ids
       goldOf.set(e.id, holding[0].cluster);
       // an unlinked event (--no-link) is a cluster of its own
       predictedOf.set(e.id, e.cluster_id ?? -e.id);
+      const mention = `${id}@${e.trigger_start}`;
+      if (!goldOfMention.has(mention)) {
+        goldOfMention.set(mention, holding[0].cluster);
+        predictedOfMention.set(mention, e.cluster_id ?? -e.id);
+      }
     }
   }
   const byPredicted = new Map<number, Set<string>>(), byGold = new Map<string, Set<number>>();
@@ -83,6 +91,7 @@ export async function scoreClusters(db: Kysely<Database>, gold: ClusterGold, ids
   }
   return {
     ...scoreCoref(goldOf, predictedOf),
+    by_mention: scoreCoref(goldOfMention, predictedOfMention),
     gold_clusters: gold.clusters.length,
     gold_mentions: spans.length,
     missed_mentions: spans.filter((s) => !s.found).map(({ cluster, article, quote }) => ({ cluster, article, quote })),

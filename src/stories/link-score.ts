@@ -62,20 +62,23 @@ export function compatibleRoots(root: string): string[] {
 const FACTUAL = new Set(["asserted", "reported"]);
 export const isFactual = (modality: string): boolean => FACTUAL.has(modality);
 
-type ActorMatch = "same" | "compatible" | "weak" | "unknown" | "conflict";
+type ActorMatch = "same" | "same-country" | "compatible" | "country" | "weak" | "unknown" | "conflict";
+
+/** A code that is only a country (ISR, SOM): it fits every actor of that country, so it says less. */
+const bareCountry = (a: ActorKey) => a.code === a.country;
 
 function actorMatch(a: ActorKey | null, b: ActorKey | null): ActorMatch {
   const ca = a?.code ?? null, cb = b?.code ?? null;
   if (!ca || !cb) return a?.country && b?.country && a.country !== b.country ? "conflict" : "unknown";
-  if (ca === cb) return "same";
+  if (ca === cb) return bareCountry(a!) ? "same-country" : "same";
   if (a!.country && b!.country && a!.country !== b!.country) return "conflict";
-  if (ca.startsWith(cb) || cb.startsWith(ca)) return "compatible";
+  if (ca.startsWith(cb) || cb.startsWith(ca)) return bareCountry(a!) || bareCountry(b!) ? "country" : "compatible";
   // a sector-only code (REB, MIL) inside a full one (SOMREBSHB)
   if ((!a!.country && cb.includes(ca)) || (!b!.country && ca.includes(cb))) return "compatible";
   return a!.country && a!.country === b!.country ? "weak" : "unknown";
 }
 
-const ACTOR_POINTS: Record<ActorMatch, number> = { same: 0.175, compatible: 0.15, weak: 0.025, unknown: 0, conflict: -1 };
+const ACTOR_POINTS: Record<ActorMatch, number> = { same: 0.175, "same-country": 0.125, compatible: 0.15, country: 0.1, weak: 0, unknown: 0, conflict: -1 };
 
 function dyadScore(a: Mention, b: Mention): { points: number; reason: string } | null {
   const straight = [actorMatch(a.source, b.source), actorMatch(a.target, b.target)];
@@ -104,9 +107,11 @@ function dateScore(a: Mention, b: Mention, days: number): { points: number; reas
   const ra = dayRange(a, days), rb = dayRange(b, days);
   if (!ra || !rb) return { points: 0, reason: "date:unknown" };
   const gap = Math.max(ra[0], rb[0]) - Math.min(ra[1], rb[1]);
-  const exact = a.dateResolution !== "reference" && b.dateResolution !== "reference";
-  if (exact && ra[0] === rb[0] && ra[1] === rb[1]) return { points: 0.3, reason: "date:same" };
-  if (gap <= 0) return { points: exact ? 0.25 : 0.2, reason: "date:overlap" };
+  if (a.dateResolution !== "reference" && b.dateResolution !== "reference" && ra[0] === rb[0] && ra[1] === rb[1]) return { points: 0.3, reason: "date:same" };
+  // An article's own date stands in for "today" or "this week": two such mentions in one article
+  // share their context, in two articles they only share a few days.
+  const given = (a.dateResolution !== "reference" ? 1 : 0) + (b.dateResolution !== "reference" ? 1 : 0);
+  if (gap <= 0) return { points: given === 2 ? 0.25 : given === 1 || a.articleId === b.articleId ? 0.2 : 0.15, reason: "date:overlap" };
   if (gap <= days) return { points: 0.05, reason: `date:${gap}d` };
   return null;
 }

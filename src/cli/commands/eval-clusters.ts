@@ -40,6 +40,9 @@ export function register(ev: Command): void {
       console.log(`B3        P ${s.b3.precision.toFixed(2)}%  R ${s.b3.recall.toFixed(2)}%  F1 ${s.b3.f1.toFixed(2)}%`);
       console.log(`pairwise  P ${s.pairwise.precision.toFixed(2)}%  R ${s.pairwise.recall.toFixed(2)}%  F1 ${s.pairwise.f1.toFixed(2)}%  ` +
         `(${s.pairwise.true_links} of ${s.pairwise.predicted_links} links right, ${s.pairwise.gold_links} gold links)`);
+      const m = s.by_mention;
+      console.log(`by mention (${m.items}, one per trigger): B3 F1 ${m.b3.f1.toFixed(2)}%; pairwise P ${m.pairwise.precision.toFixed(2)}%  R ${m.pairwise.recall.toFixed(2)}%  ` +
+        `(${m.pairwise.true_links} of ${m.pairwise.predicted_links} links right, ${m.pairwise.gold_links} gold links)`);
     } finally {
       await store.close();
     }
