@@ -49,14 +49,14 @@ export async function linkEvents(db: Kysely<Database>, o: Partial<LinkOptions> &
   const summary: LinkSummary = { linked: 0, joined: 0, clusters: 0, seconds: 0 };
   const touched = new Set<number>();
   await db.transaction().execute(async (trx) => {
+    // an article replaced by a newer version leaves its clusters (the trigger marks them for recounting)
+    await trx.deleteFrom("cluster_links").where("event_id", "in", trx.selectFrom("events as e").innerJoin("articles as a", "a.id", "e.article_id")
+      .select("e.id").where("a.superseded_by", "is not", null)).execute();
     let q = trx.selectFrom("events as e").innerJoin("articles as a", "a.id", "e.article_id")
       .leftJoin("cluster_links as l", "l.event_id", "e.id")
       .select([...COLUMNS, "a.ref_date as a_date"])
       .where("l.event_id", "is", null).where("a.superseded_by", "is", null);
-    if (o.articleIds) {
-      if (!o.articleIds.length) return;
-      q = q.where("e.article_id", "in", o.articleIds);
-    }
+    if (o.articleIds) q = q.where("e.article_id", "in", o.articleIds.length ? o.articleIds : [""]);
     const rows = (await q.orderBy("a.ref_date").orderBy("e.article_id").orderBy("e.idx").execute()) as LinkRow[];
     for (const row of rows) {
       const m = toMention(row);
