@@ -15,6 +15,7 @@ import { register as registerRecode } from "./recode.js";
 import { register as registerRm } from "./rm.js";
 import { register as registerFigures } from "./figures.js";
 import { register as registerLink } from "./link.js";
+import { register as registerStories } from "./stories.js";
 
 /** `deps` is optional so subcommand groups (eval, train) can register without it. */
 export type RegisterCommand = (program: Command, deps?: CliDeps) => void;
@@ -35,4 +36,5 @@ export const commands: RegisterCommand[] = [
   registerRecode,
   registerRm,
   registerLink,
+  registerStories,
 ];
