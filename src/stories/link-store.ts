@@ -36,8 +36,6 @@ export interface LinkSummary {
 
 const DAY = 86_400_000;
 const shift = (iso: string, days: number) => new Date(Date.parse(iso.slice(0, 10) + "T00:00:00Z") + days * DAY).toISOString().slice(0, 10);
-/** Longest date range a candidate may have and still start before the window (a month, with room). */
-const RANGE_PAD = 40;
 
 /**
  * Link the unlinked events of `articleIds` (all unlinked events of latest article versions when absent).
@@ -50,8 +48,10 @@ export async function linkEvents(db: Kysely<Database>, o: Partial<LinkOptions> &
   const touched = new Set<number>();
   await db.transaction().execute(async (trx) => {
     // an article replaced by a newer version leaves its clusters (the trigger marks them for recounting)
-    await trx.deleteFrom("cluster_links").where("event_id", "in", trx.selectFrom("events as e").innerJoin("articles as a", "a.id", "e.article_id")
-      .select("e.id").where("a.superseded_by", "is not", null)).execute();
+    // (for an incremental pass only the versions the new articles replace are looked at)
+    let old = trx.selectFrom("events as e").innerJoin("articles as a", "a.id", "e.article_id").select("e.id");
+    old = o.articleIds ? old.where("a.superseded_by", "in", o.articleIds.length ? o.articleIds : [""]) : old.where("a.superseded_by", "is not", null);
+    await trx.deleteFrom("cluster_links").where("event_id", "in", old).execute();
     let q = trx.selectFrom("events as e").innerJoin("articles as a", "a.id", "e.article_id")
       .leftJoin("cluster_links as l", "l.event_id", "e.id")
       .select([...COLUMNS, "a.ref_date as a_date"])
@@ -94,13 +94,17 @@ interface Match {
 async function bestMatch(db: Kysely<Database>, m: Mention, o: LinkOptions): Promise<Match | null> {
   const from = shift(m.date ?? m.articleDate, -o.days - (m.dateResolution === "reference" ? o.days : 0));
   const to = shift(m.dateEnd ?? m.date ?? m.articleDate, o.days);
-  const rows = await db.selectFrom("events as e").innerJoin("cluster_links as l", "l.event_id", "e.id")
+  const candidates = () => db.selectFrom("events as e").innerJoin("cluster_links as l", "l.event_id", "e.id")
     .innerJoin("articles as a", "a.id", "e.article_id")
     .select([...COLUMNS, "a.ref_date as a_date", "l.cluster_id"])
-    .where("e.root", "in", compatibleRoots(m.root))
-    .where("e.event_date", ">=", shift(from, -RANGE_PAD)).where("e.event_date", "<=", to)
-    .where(sql<boolean>`coalesce(${sql.ref("e.date_end")}, ${sql.ref("e.event_date")}) >= ${from}`)
-    .orderBy("e.id").execute();
+    .where("e.root", "in", compatibleRoots(m.root));
+  // events starting in the window (root, event_date index), and ranges that start before it and reach
+  // into it (root, date_end index; few events have a range)
+  const rows = [
+    ...await candidates().where("e.event_date", ">=", from).where("e.event_date", "<=", to).execute(),
+    // (the unary + keeps SQLite from scanning the event_date index for this one)
+    ...await candidates().where("e.date_end", ">=", from).where(sql<boolean>`+${sql.ref("e.event_date")} < ${from}`).execute(),
+  ].sort((x, y) => x.id - y.id);
   let best: Match | null = null;
   for (const r of rows) {
     const s = linkScore(m, toMention(r as LinkRow), o);

@@ -39,6 +39,7 @@ export const eventClusters: Migration = {
     await db.schema.createIndex("event_clusters_date").on("event_clusters").column("event_date").execute();
     await db.schema.createIndex("event_clusters_stale").on("event_clusters").column("stale").execute();
     await db.schema.createIndex("events_root_date").on("events").columns(["root", "event_date"]).execute();
+    await db.schema.createIndex("events_root_date_end").on("events").columns(["root", "date_end"]).execute();
     await db.schema.createIndex("events_dyad").on("events").columns(["source_code", "target_code"]).execute();
     await sql`create trigger cluster_links_gone after delete on cluster_links
       begin update event_clusters set stale = 1 where id = old.cluster_id; end`.execute(db);
