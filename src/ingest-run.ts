@@ -8,6 +8,8 @@ import { readSources } from "./ingest/index.js";
 import { hasHash, saveAnalysis } from "./store/save.js";
 import { updateMetadata } from "./store/update.js";
 import { finishRun, startRun, type RunCounts } from "./store/runs.js";
+import { linkEvents } from "./stories/link-store.js";
+import type { LinkOptions } from "./stories/link-score.js";
 
 /** Turns source arguments into articles and per-item failures (src/ingest's readSources). */
 export type SourceReader = (sources: string[], opts: IngestOptions) => AsyncIterable<IngestItem>;
@@ -42,6 +44,8 @@ export interface IngestRunOptions {
   /** Recorded in the run log (default: "ingest " + sources). */
   command?: string;
   now?: () => Date;
+  /** Link the new articles' events into event clusters (default on, with these options); false leaves them unlinked. */
+  link?: Partial<LinkOptions> | false;
 }
 
 export interface IngestSummary extends RunCounts {
@@ -53,6 +57,8 @@ export interface IngestSummary extends RunCounts {
   errors: string[];
   /** True when the signal stopped the batch before its end. */
   interrupted: boolean;
+  /** New event clusters the linking pass opened (0 with link: false). */
+  clusters: number;
 }
 
 export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
@@ -63,6 +69,8 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
   const errors: string[] = [];
   let updated = 0;
   let interrupted = false;
+  let clusters = 0;
+  const stored: string[] = [];
   const report = o.report ?? ((line: string) => (o.progress ? o.progress.log(line) : console.error(line)));
   const fail = (message: string) => {
     counts.failed++;
@@ -116,6 +124,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
       try {
         const saved = await saveAnalysis(o.db, analysis, o.analyzer.coding);
         if (saved.status === "new") {
+          stored.push(saved.articleId);
           counts.new++;
           counts.sentences += saved.sentences;
           counts.events += saved.events;
@@ -125,6 +134,15 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
       }
       o.progress?.update(counts, article.source);
     }
+    // Linking is a store-level step after the batch: new events are compared with what is stored.
+    if (o.link !== false && stored.length) {
+      try {
+        clusters = (await linkEvents(o.db, { ...(o.link ?? {}), articleIds: stored })).clusters;
+      } catch (err) {
+        errors.push(`linking: ${oneLine(err)}`);
+        report(`parley: linking: ${oneLine(err)}`);
+      }
+    }
   } catch (err) {
     // Bad options (a UserError from the reader) end the run; the log says why.
     errors.push(oneLine(err));
@@ -133,7 +151,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
     o.progress?.stop();
     await finishRun(o.db, runId, counts, errors, now());
   }
-  return { ...counts, updated, runId, errors, interrupted, seconds: (performance.now() - t0) / 1000 };
+  return { ...counts, updated, runId, errors, interrupted, clusters, seconds: (performance.now() - t0) / 1000 };
 }
 
 function oneLine(err: unknown): string {
@@ -145,5 +163,5 @@ function oneLine(err: unknown): string {
 export function formatSummary(s: IngestSummary): string {
   const unchanged = s.updated ? `${s.unchanged - s.updated} unchanged, ${s.updated} updated` : `${s.unchanged} unchanged`;
   return (s.interrupted ? "interrupted; " : "") + `articles: ${s.new} new, ${unchanged}, ${s.failed} failed; ` +
-    `sentences: ${s.sentences}; events: ${s.events}; ${s.seconds.toFixed(1)} s`;
+    `sentences: ${s.sentences}; events: ${s.events}; ${s.clusters ? `new event clusters: ${s.clusters}; ` : ""}${s.seconds.toFixed(1)} s`;
 }

@@ -11,6 +11,8 @@ import { replaceCoding, storedModels } from "./store/recode.js";
 import { finishRun, startRun } from "./store/runs.js";
 import { normalize } from "./nlp/tokenizer.js";
 import { bioToSpans } from "./nlp/ner/spans.js";
+import { linkEvents } from "./stories/link-store.js";
+import type { LinkOptions } from "./stories/link-score.js";
 
 export interface RecodeSummary {
   recoded: number;
@@ -34,6 +36,8 @@ export interface RecodeRunOptions {
   report?: (line: string) => void;
   signal?: AbortSignal;
   command?: string;
+  /** Link the recoded events into event clusters again (default on); false leaves them unlinked. */
+  link?: Partial<LinkOptions> | false;
 }
 
 /** A stored parse as the document the nlp components would have made (norm forms and entity spans rebuilt). */
@@ -83,6 +87,8 @@ export async function runRecode(o: RecodeRunOptions): Promise<RecodeSummary> {
         report(`parley: ${line}`);
       }
     }
+    // the old events' links went with them; their clusters are recounted and the new events linked
+    if (o.link !== false && s.recoded) await linkEvents(o.db, { ...(o.link ?? {}), articleIds: o.ids });
   } finally {
     s.seconds = (performance.now() - t0) / 1000;
     await finishRun(o.db, runId, { new: 0, unchanged: 0, failed: s.failed, sentences: 0, events: s.eventsAfter }, s.errors);

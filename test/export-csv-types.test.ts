@@ -57,5 +57,5 @@ test("a reader that guesses types regardless of quotes keeps the codes when give
     assert.equal(typed[k].cameo, e.cameo);
     assert.equal(typed[k].confidence, e.confidence);
   }
-  assert.deepEqual(CSV_HEADER.filter((c) => !CSV_TEXT_COLUMNS.includes(c)), ["id", "quad_class", "goldstein", "confidence", "sentence", "evidence_start", "evidence_end"]);
+  assert.deepEqual(CSV_HEADER.filter((c) => !CSV_TEXT_COLUMNS.includes(c)), ["id", "quad_class", "goldstein", "confidence", "sentence", "evidence_start", "evidence_end", "cluster_id", "cluster_mentions", "background"]);
 });

@@ -117,5 +117,5 @@ test("--gdelt-extra appends parley's columns; --header names them", async () => 
   const [head, ...rows] = rowsOf(renderEvents("gdelt", events, { gdeltExtra: true, header: true }));
   assert.deepEqual(head, [...GDELT_EVENT_COLUMNS, ...GDELT_EXTRA_COLUMNS]);
   const e = events[2];
-  assert.deepEqual(rows[2].slice(61), [e.modality, e.article.dateOrigin, String(e.confidence), "PSE", `https://example.org/placed#char=${e.evidence.start},${e.evidence.end}`]);
+  assert.deepEqual(rows[2].slice(61), [e.modality, e.article.dateOrigin, String(e.confidence), "PSE", `https://example.org/placed#char=${e.evidence.start},${e.evidence.end}`, ""]);
 });

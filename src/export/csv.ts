@@ -24,7 +24,7 @@ export function csvLine(cells: Cell[]): string {
 }
 
 /** Columns holding numbers; every other column is text. */
-const NUMBER_COLUMNS = new Set(["id", "quad_class", "goldstein", "confidence", "sentence", "evidence_start", "evidence_end"]);
+const NUMBER_COLUMNS = new Set(["id", "quad_class", "goldstein", "confidence", "sentence", "evidence_start", "evidence_end", "cluster_id", "cluster_mentions", "background"]);
 
 const COLUMNS: [string, (e: StoredEvent) => Cell][] = [
   ["id", (e) => e.id],
@@ -55,6 +55,10 @@ const COLUMNS: [string, (e: StoredEvent) => Cell][] = [
   ["evidence_start", (e) => e.evidence.start],
   ["evidence_end", (e) => e.evidence.end],
   ["evidence_text", (e) => e.sentenceText],
+  // the event cluster (empty when the store is not linked) and whether this is a mention of a past event
+  ["cluster_id", (e) => e.cluster?.id],
+  ["cluster_mentions", (e) => e.cluster?.numMentions],
+  ["background", (e) => (e.cluster ? (e.cluster.background ? 1 : 0) : undefined)],
 ];
 
 export const CSV_HEADER = COLUMNS.map(([name]) => name);

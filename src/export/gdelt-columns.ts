@@ -19,7 +19,7 @@ export const GDELT_EVENT_COLUMNS = [
 export type GdeltColumn = (typeof GDELT_EVENT_COLUMNS)[number];
 
 /** parley's columns after the 61 with `--gdelt-extra`, in order. */
-export const GDELT_EXTRA_COLUMNS = ["ParleyModality", "ParleyDateOrigin", "ParleyConfidence", "ParleyActionGeo_ISO3", "ParleyEvidence"] as const;
+export const GDELT_EXTRA_COLUMNS = ["ParleyModality", "ParleyDateOrigin", "ParleyConfidence", "ParleyActionGeo_ISO3", "ParleyEvidence", "ParleyClusterId"] as const;
 
 /**
  * Each field's type in the GDELT 2.0 event codebook: integer, floating point, or character

@@ -2,7 +2,9 @@
 // As in GDELT, Actor*CountryCode is the actor's 3-letter CAMEO country code and the *Geo_*
 // fields use FIPS 10-4 country codes (ISO alpha-3 stays in parley's JSON and CSV). SOURCEURL is
 // the article's URL, so rows count per article as GDELT's do; the evidence span is in parley's
-// own formats, or in the extra columns of `--gdelt-extra`.
+// own formats, or in the extra columns of `--gdelt-extra`. In a linked store a row is one event cluster
+// (its canonical mention, the cluster's most precise date, NumMentions/NumSources/NumArticles counted over
+// all its mentions); `mentions` gives one row per mention instead, each with its cluster's counts.
 import dayjs from "dayjs";
 import utc from "dayjs/plugin/utc.js";
 import type { EventActor } from "../text/annotations.js";
@@ -49,10 +51,29 @@ export interface GdeltOptions {
   extra?: boolean;
   /** Start with a line of column names (GDELT's own files have none). */
   header?: boolean;
+  /** One row per mention (event) rather than per event cluster. */
+  mentions?: boolean;
+}
+
+/** The events that become rows: one per cluster (its canonical mention when listed, else its first) unless `mentions`. */
+export function gdeltEvents(events: StoredEvent[], mentions = false): StoredEvent[] {
+  if (mentions) return events;
+  const chosen = new Map<number, StoredEvent>();
+  const out: (StoredEvent | number)[] = [];
+  for (const e of events) {
+    if (!e.cluster) {
+      out.push(e);
+      continue;
+    }
+    const had = chosen.get(e.cluster.id);
+    if (!had) out.push(e.cluster.id);
+    if (!had || (e.cluster.representative && !had.cluster!.representative)) chosen.set(e.cluster.id, e);
+  }
+  return out.map((x) => (typeof x === "number" ? chosen.get(x)! : x));
 }
 
 export function gdeltRow(e: StoredEvent, geo: GeoLookup = new GeoLookup(), opts: GdeltOptions = {}): string[] {
-  const date = e.date ?? e.article.date;
+  const date = (opts.mentions ? null : e.cluster?.date) ?? e.date ?? e.article.date;
   const g = geo.geo(e.place);
   const row: Row = {
     GLOBALEVENTID: e.id,
@@ -69,9 +90,9 @@ export function gdeltRow(e: StoredEvent, geo: GeoLookup = new GeoLookup(), opts:
     EventRootCode: e.root,
     QuadClass: e.quadClass,
     GoldsteinScale: e.goldstein,
-    NumMentions: 1,
-    NumSources: 1,
-    NumArticles: 1,
+    NumMentions: e.cluster?.numMentions ?? 1,
+    NumSources: e.cluster?.numSources ?? 1,
+    NumArticles: e.cluster?.numArticles ?? 1,
     ...(g ? {
       ActionGeo_Type: g.type, ActionGeo_FullName: g.fullName, ActionGeo_CountryCode: g.countryCode,
       ActionGeo_ADM1Code: g.adm1Code, ActionGeo_Lat: g.lat, ActionGeo_Long: g.long, ActionGeo_FeatureID: g.featureId,
@@ -81,16 +102,16 @@ export function gdeltRow(e: StoredEvent, geo: GeoLookup = new GeoLookup(), opts:
   };
   const cells = GDELT_EVENT_COLUMNS.map((c) => row[c] ?? "");
   if (opts.extra) {
-    cells.push(e.modality, e.article.dateOrigin, e.confidence, e.place?.country ?? "", evidenceUrl(e));
+    cells.push(e.modality, e.article.dateOrigin, e.confidence, e.place?.country ?? "", evidenceUrl(e), e.cluster?.id ?? "");
   }
   // Tabs and line breaks inside a field would shift columns; they become spaces.
   return cells.map((v) => String(v).replace(/[\t\r\n]+/g, " "));
 }
 
-/** One row per event, no header (as GDELT's own files) unless asked. */
+/** One row per event cluster (or per mention), no header (as GDELT's own files) unless asked. */
 export function renderGdelt(events: StoredEvent[], opts: GdeltOptions = {}): string {
   const geo = new GeoLookup();
-  const lines = events.map((e) => gdeltRow(e, geo, opts).join("\t") + "\n");
+  const lines = gdeltEvents(events, opts.mentions).map((e) => gdeltRow(e, geo, opts).join("\t") + "\n");
   const names = [...GDELT_EVENT_COLUMNS, ...(opts.extra ? GDELT_EXTRA_COLUMNS : [])];
   return (opts.header ? names.join("\t") + "\n" : "") + lines.join("");
 }

@@ -14,6 +14,8 @@ export interface ExportOptions {
   gdeltExtra?: boolean;
   /** GDELT: a first line of column names. */
   header?: boolean;
+  /** GDELT: one row per mention rather than per event cluster. */
+  mentions?: boolean;
   /** Where a format reports what it left out (PLOVER: events with no PLOVER type). */
   note?: (line: string) => void;
 }
@@ -25,7 +27,7 @@ export const EXPORT_FORMATS: Record<"table" | "json" | "jsonl" | "csv" | "gdelt"
   json: renderJson,
   jsonl: renderJsonl,
   csv: renderCsv,
-  gdelt: (events, o) => renderGdelt(events, { extra: o.gdeltExtra, header: o.header }),
+  gdelt: (events, o) => renderGdelt(events, { extra: o.gdeltExtra, header: o.header, mentions: o.mentions }),
   plover: (events, o) => renderPlover(events, { note: o.note }),
 };
 

@@ -12,6 +12,8 @@ export interface StoredEvent extends EventRecord {
   idx: number;
   /** Ids of the coding rules that produced the event (empty when none were recorded). */
   rules: string[];
+  /** The event cluster it belongs to; null when the store is not linked. */
+  cluster: EventCluster | null;
   /** The evidence sentence, sliced from the article text. */
   sentenceText: string;
   article: {
@@ -19,6 +21,24 @@ export interface StoredEvent extends EventRecord {
     /** How the article's reference date was fixed: "ingest" means no date was found and the ingest day was used. */
     dateOrigin: string;
   };
+}
+
+/** An event's cluster as exports show it: its link and the cluster's counts (GDELT's NumMentions, NumSources, NumArticles). */
+export interface EventCluster {
+  id: number;
+  score: number;
+  reasons: string[];
+  background: boolean;
+  representative: boolean;
+  factual: boolean;
+  numMentions: number;
+  numSources: number;
+  numArticles: number;
+  firstSeen: string;
+  lastSeen: string;
+  /** The most precise date its mentions give. */
+  date: string | null;
+  dateEnd: string | null;
 }
 
 type Role = "source" | "target";
@@ -43,7 +63,24 @@ function actorOf(row: EventRow, role: Role): EventActor | null {
 
 export type EventRowWithArticle = EventRow & {
   a_title: string | null; a_url: string | null; a_date: string; a_source: string; a_publisher: string | null; a_ingested_at: string; a_date_origin: string;
-};
+} & Partial<ClusterColumns>;
+
+/** The cluster columns listEvents reads beside each event (null when unlinked). */
+export interface ClusterColumns {
+  c_id: number | null; c_score: number | null; c_reasons: string | null; c_background: number | null; c_rep: number | null; c_factual: number | null;
+  c_mentions: number | null; c_sources: number | null; c_articles: number | null; c_first: string | null; c_last: string | null;
+  c_date: string | null; c_date_end: string | null;
+}
+
+function clusterOf(row: EventRowWithArticle): EventCluster | null {
+  if (row.c_id === null || row.c_id === undefined) return null;
+  return {
+    id: row.c_id, score: row.c_score ?? 1, reasons: parseJsonOr<string[]>(row.c_reasons ?? "[]", []), background: row.c_background === 1,
+    representative: row.c_rep === row.id, factual: row.c_factual === 1,
+    numMentions: Math.max(1, row.c_mentions ?? 1), numSources: Math.max(1, row.c_sources ?? 1), numArticles: Math.max(1, row.c_articles ?? 1),
+    firstSeen: row.c_first ?? row.a_date, lastSeen: row.c_last ?? row.a_date, date: row.c_date ?? null, dateEnd: row.c_date_end ?? null,
+  };
+}
 
 
 /** `text` is the article's full text, from which the evidence sentence is sliced. */
@@ -67,6 +104,7 @@ export function toStoredEvent(row: EventRowWithArticle, text: string): StoredEve
     modality: row.modality as Modality, confidence: row.confidence,
     rules: parseJsonOr<string[]>(row.rules, []),
     ...(row.explain ? { explain: parseJsonOr<EventExplanation | undefined>(row.explain, undefined) } : {}),
+    cluster: clusterOf(row),
     sentenceText: text.slice(row.evidence_start, row.evidence_end),
     article: { title: row.a_title, url: row.a_url, date: row.a_date, source: row.a_source, publisher: row.a_publisher, ingestedAt: row.a_ingested_at, dateOrigin: row.a_date_origin },
   };

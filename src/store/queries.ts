@@ -86,8 +86,19 @@ export interface EventFilter {
   minConfidence?: number;
   /** Keep only events one of whose coding rules has this id. */
   rule?: string;
+  /** Only events of articles ingested at or after this ISO timestamp (see newSinceBound). */
+  ingestedAfter?: string;
   limit?: number;
   allVersions?: boolean;
+}
+
+/** `--new-since`: a run number (articles ingested after that run ended) or a date (ingested on or after it). */
+export async function newSinceBound(db: Kysely<Database>, v: string): Promise<string> {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  if (!/^\d+$/.test(v)) throw new UserError(`--new-since expects an ingest run number or a date YYYY-MM-DD, got "${v}"`);
+  const run = await db.selectFrom("runs").select(["started_at", "finished_at"]).where("id", "=", Number(v)).executeTakeFirst();
+  if (!run) throw new UserError(`--new-since: no run ${v} in the runs log`);
+  return run.finished_at ?? run.started_at;
 }
 
 /** Whole-word, case-insensitive match: "US" finds "US forces" and "the US's", never "Australia" or "USAID". */
@@ -105,7 +116,11 @@ function actorMatches(e: StoredEvent, actor: string): boolean {
 export async function listEvents(db: Kysely<Database>, f: EventFilter = {}): Promise<StoredEvent[]> {
   let q = db.selectFrom("events as e").innerJoin("articles as a", "a.id", "e.article_id")
     .selectAll("e")
-    .select(["a.title as a_title", "a.url as a_url", "a.ref_date as a_date", "a.source as a_source", "a.publisher as a_publisher", "a.ingested_at as a_ingested_at", "a.date_origin as a_date_origin"]);
+    .select(["a.title as a_title", "a.url as a_url", "a.ref_date as a_date", "a.source as a_source", "a.publisher as a_publisher", "a.ingested_at as a_ingested_at", "a.date_origin as a_date_origin"])
+    .leftJoin("cluster_links as l", "l.event_id", "e.id").leftJoin("event_clusters as c", "c.id", "l.cluster_id")
+    .select(["l.cluster_id as c_id", "l.score as c_score", "l.reasons as c_reasons", "l.background as c_background", "c.representative as c_rep",
+      "c.factual as c_factual", "c.num_mentions as c_mentions", "c.num_sources as c_sources", "c.num_articles as c_articles",
+      "c.first_seen as c_first", "c.last_seen as c_last", "c.event_date as c_date", "c.date_end as c_date_end"]);
   // Naming an article asks for its events, whichever version it is.
   if (!f.allVersions && !f.article) q = q.where("a.superseded_by", "is", null);
   if (f.actor) {
@@ -123,6 +138,7 @@ export async function listEvents(db: Kysely<Database>, f: EventFilter = {}): Pro
   if (f.since) q = q.where("e.event_date", ">=", f.since);
   if (f.until) q = q.where("e.event_date", "<=", f.until);
   if (f.article) q = q.where("e.article_id", "=", f.article);
+  if (f.ingestedAfter) q = q.where("a.ingested_at", ">=", f.ingestedAfter);
   if (f.place) {
     const text = `%${likeEscape(f.place)}%`;
     q = q.where((eb) => eb.or([

@@ -227,6 +227,45 @@ export interface RunTable {
   errors: ColumnType<JsonText, JsonText | undefined, JsonText>;
 }
 
+/** An event cluster (src/store/migrations/2026-12-02-020-clusters.ts): the canonical record of one real-world event and its counts. */
+export interface EventClusterTable {
+  id: Generated<number>;
+  /** The member event whose code and actors the cluster shows. */
+  representative: number | null;
+  cameo: string;
+  root: string;
+  source_code: string | null;
+  target_code: string | null;
+  /** The most precise date any member gives. */
+  event_date: string | null;
+  date_end: string | null;
+  place_name: string | null;
+  place_country: string | null;
+  /** 1 when some member is asserted or reported; a cluster of negated or hypothetical mentions only stays 0. */
+  factual: number;
+  num_mentions: number;
+  num_sources: number;
+  num_articles: number;
+  /** Reference dates of the first and last article that mention it. */
+  first_seen: string | null;
+  last_seen: string | null;
+  /** Set (by a trigger) when a link was deleted: recounted by the next linking pass. */
+  stale: ColumnType<number, number | undefined, number>;
+}
+
+/** One event's place in a cluster, and why it is there. */
+export interface ClusterLinkTable {
+  event_id: number;
+  cluster_id: number;
+  /** The event it was linked to (null for the event that opened the cluster). */
+  linked_to: number | null;
+  score: number;
+  /** JSON list of the features that agreed ("same-trigger", "code", "dyad", "date", …). */
+  reasons: JsonText;
+  /** 1 for a mention of a past event (an explicit date well before the article's). */
+  background: number;
+}
+
 export interface Database {
   articles: ArticleTable;
   sentences: SentenceTable;
@@ -238,6 +277,8 @@ export interface Database {
   figures: FigureTable;
   runs: RunTable;
   codings: CodingTable;
+  event_clusters: EventClusterTable;
+  cluster_links: ClusterLinkTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

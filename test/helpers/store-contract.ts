@@ -30,13 +30,14 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
 
     assert.equal(detail.events.length, analysis.events.length);
     for (const [k, e] of detail.events.entries()) {
-      const { id: _id, articleId, idx, sentenceText, article: meta, rules, ...record } = e;
+      const { id: _id, articleId, idx, sentenceText, article: meta, rules, cluster, ...record } = e;
       assert.equal(articleId, article.id);
       assert.equal(idx, k);
       const { rules: given, ...expected } = analysis.events[k] as typeof analysis.events[number] & { rules?: string[] };
       assert.deepEqual(record, expected);
       assert.deepEqual(rules, given ?? []);
       assert.equal(sentenceText, article.text.slice(e.evidence.start, e.evidence.end));
+      assert.equal(cluster, null, "saveAnalysis alone links nothing: linking is a store-level step");
       assert.equal(article.text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
       assert.equal(meta.url, "https://example.org/a");
     }

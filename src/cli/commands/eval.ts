@@ -8,6 +8,7 @@ import { register as registerPetrarch } from "./eval-petrarch.js";
 import { register as registerPlover } from "./eval-plover.js";
 import { register as registerEvents } from "./eval-events.js";
 import { register as registerFigures } from "./eval-figures.js";
+import { register as registerClusters } from "./eval-clusters.js";
 import { withExamples } from "../help.js";
 
 /** Each scorer registers itself as a subcommand of `eval` (ud, ner, petrarch, plover, events, figures). */
@@ -18,10 +19,11 @@ export const evalSubcommands: RegisterCommand[] = [
   registerPlover,
   registerEvents,
   registerFigures,
+  registerClusters,
 ];
 
 export function register(program: Command, deps?: CliDeps): void {
-  const ev = program.command("eval").description("score parley against gold data (UD, NER, PETRARCH, PLOVER, sentence-level gold events, figures)");
+  const ev = program.command("eval").description("score parley against gold data (UD, NER, PETRARCH, PLOVER, sentence-level gold events, figures, event clusters)");
   for (const sub of evalSubcommands) sub(ev, deps);
   withExamples(ev, [
     ["parley eval ner --help", "how one scorer works"],

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { loadOntology } from "../../events/ontology.js";
 import { checkFormat, EXPORT_FORMATS, renderEvents } from "../../export/index.js";
-import { findArticle, listEvents, type EventFilter } from "../../store/queries.js";
+import { findArticle, listEvents, newSinceBound, type EventFilter } from "../../store/queries.js";
 import { confidence, dateBound, MODALITIES, modalityList, ploverType } from "../filters.js";
 import { withExamples } from "../help.js";
 import { dbPathOf, positiveInt, withStore } from "../store-access.js";
@@ -12,6 +12,8 @@ interface EventsOpts extends Omit<EventFilter, "article"> {
   format: string;
   gdeltExtra?: boolean;
   header?: boolean;
+  mentions?: boolean;
+  newSince?: string;
 }
 
 export function register(program: Command): void {
@@ -32,13 +34,16 @@ export function register(program: Command): void {
     .option("--format <format>", `output: ${Object.keys(EXPORT_FORMATS).join("|")}`, "table")
     .option("--gdelt-extra", "gdelt: add parley's columns after the 61 (modality, date origin, confidence, ISO place country, evidence)")
     .option("--header", "gdelt: start with a line of column names")
+    .option("--mentions", "gdelt: one row per mention (each with its cluster's counts) instead of one per event cluster")
+    .option("--new-since <run|date>", "only events of articles ingested after ingest run RUN (its number, see the runs log) or on or after DATE")
     .action(async (opts: EventsOpts, cmd: Command) => {
       const format = checkFormat(opts.format);
       const plover = opts.plover === undefined ? undefined : ploverType(loadOntology(), opts.plover, (l) => console.error(l));
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const article = opts.article ? (await findArticle(db, opts.article)).id : undefined;
-        const events = await listEvents(db, { ...opts, plover, article });
-        process.stdout.write(renderEvents(format, events, { gdeltExtra: opts.gdeltExtra, header: opts.header, note: (l) => console.error(l) }));
+        const ingestedAfter = opts.newSince === undefined ? undefined : await newSinceBound(db, opts.newSince);
+        const events = await listEvents(db, { ...opts, plover, article, ingestedAfter });
+        process.stdout.write(renderEvents(format, events, { gdeltExtra: opts.gdeltExtra, header: opts.header, mentions: opts.mentions, note: (l) => console.error(l) }));
       }, { mustExist: true });
     });
   withExamples(cmd, [
@@ -46,6 +51,8 @@ export function register(program: Command): void {
     ["parley events --modality asserted,negated --min-confidence 0.6", "what the articles state themselves, fairly sure"],
     ["parley events --code 19 --format csv > fights.csv", "CAMEO 19x as CSV"],
     ["parley events --plover ASSAULT --format plover", "PLOVER JSON Lines"],
-    ["parley events --format gdelt --db gaza.db | head", "GDELT 2.0 TSV rows"],
+    ["parley events --format gdelt --db gaza.db | head", "GDELT 2.0 TSV rows, one per event cluster"],
+    ["parley events --format gdelt --mentions", "one GDELT row per mention, with its cluster's counts"],
+    ["parley events --new-since 3", "what ingest runs after run 3 added"],
   ]);
 }

@@ -8,9 +8,10 @@ import { defaultDeps, type CliDeps } from "../deps.js";
 import { addDictionaryOptions, loadCodingAnalyzer, stopOnInterrupt, type DictionaryFlags } from "../coding-options.js";
 import { terminalProgress } from "../progress.js";
 import { withExamples } from "../help.js";
+import { addLinkOptions, linkOptionsOf, type LinkFlags } from "../link-options.js";
 import { collect, dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
 
-interface IngestFlags extends DictionaryFlags {
+interface IngestFlags extends DictionaryFlags, LinkFlags {
   date?: string;
   include: string[];
   exclude: string[];
@@ -34,7 +35,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--max-redirects <n>", "HTTP redirects followed (default 5)", positiveInt("--max-redirects"))
     .option("--quiet", "no progress bar and no summary")
     .option("--update-metadata", "text already stored takes the new title, URL, byline, publisher and date (re-coded when the date changes)");
-  addDictionaryOptions(cmd)
+  addDictionaryOptions(addLinkOptions(cmd))
     .action(async (sources: string[], flags: IngestFlags, cmd: Command) => {
       const analyzer = await loadCodingAnalyzer(deps, flags);
       // First Ctrl-C: finish the current article and stop; a second one quits at once.
@@ -49,6 +50,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
           },
           progress: flags.quiet ? undefined : terminalProgress(),
           updateMetadata: flags.updateMetadata,
+          link: flags.link === false ? false : linkOptionsOf(flags),
           command: ["ingest", ...sources, ...(flags.date ? ["--date", flags.date] : [])].join(" "),
         });
         if (!flags.quiet) console.log(formatSummary(summary));

@@ -7,9 +7,10 @@ import { findArticle, listArticles } from "../../store/queries.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
 import { addDictionaryOptions, loadCodingAnalyzer, stopOnInterrupt, type DictionaryFlags } from "../coding-options.js";
 import { withExamples } from "../help.js";
+import { addLinkOptions, linkOptionsOf, type LinkFlags } from "../link-options.js";
 import { dbPathOf, withStore } from "../store-access.js";
 
-interface RecodeFlags extends DictionaryFlags {
+interface RecodeFlags extends DictionaryFlags, LinkFlags {
   all?: boolean;
   allVersions?: boolean;
   reparse?: boolean;
@@ -25,7 +26,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--all-versions", "with --all: superseded versions too")
     .option("--reparse", "analyse from the text even when the stored parse could be reused")
     .option("--quiet", "no summary");
-  addDictionaryOptions(cmd)
+  addDictionaryOptions(addLinkOptions(cmd))
     .action(async (refs: string[], flags: RecodeFlags, command: Command) => {
       if (!flags.all && !refs.length) throw new UserError("recode: name the articles to recode, or --all");
       if (flags.all && refs.length) throw new UserError("recode: give article ids or --all, not both");
@@ -37,7 +38,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
         const analyzer = await loadCodingAnalyzer(deps, flags);
         const stop = stopOnInterrupt();
         try {
-          const s = await runRecode({ db, analyzer, ids, reparse: flags.reparse, signal: stop.signal, command: ["recode", ...(flags.all ? ["--all"] : refs)].join(" ") });
+          const s = await runRecode({ db, analyzer, ids, reparse: flags.reparse, signal: stop.signal, link: flags.link === false ? false : linkOptionsOf(flags), command: ["recode", ...(flags.all ? ["--all"] : refs)].join(" ") });
           if (!flags.quiet) console.log(formatRecodeSummary(s));
           if (s.interrupted) process.exitCode = 130;
           else if (s.failed > 0) process.exitCode = 1;

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { findArticle } from "../../store/queries.js";
 import { removeArticles, versionChain } from "../../store/remove.js";
 import { withExamples } from "../help.js";
+import { refreshClusters } from "../../stories/cluster-counts.js";
 import { dbPathOf, withStore } from "../store-access.js";
 
 export function register(program: Command): void {
@@ -19,6 +20,8 @@ export function register(program: Command): void {
           ids.push(...(opts.allVersions ? await versionChain(db, id) : [id]));
         }
         const r = await removeArticles(db, ids);
+        // the removed events' clusters are recounted (or dropped when nothing is left in them)
+        await refreshClusters(db, []);
         console.log(`removed ${r.articles} article${r.articles === 1 ? "" : "s"} (${r.events} events, ${r.figures} figures)`);
       }, { mustExist: true });
     });

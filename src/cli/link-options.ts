@@ -1,0 +1,37 @@
+// The linking options that ingest, recode, link and eval clusters share: --no-link, --link-threshold, --link-days.
+import type { Command } from "commander";
+import { UserError } from "../errors.js";
+import { DEFAULT_LINK_OPTIONS, type LinkOptions } from "../stories/link-score.js";
+
+export interface LinkFlags {
+  /** commander sets `link: false` for --no-link. */
+  link?: boolean;
+  linkThreshold?: number;
+  linkDays?: number;
+}
+
+function unitNumber(v: string): number {
+  const n = Number(v);
+  if (v.trim() === "" || !Number.isFinite(n) || n < 0 || n > 1) throw new UserError(`--link-threshold expects a number from 0 to 1, got "${v}"`);
+  return n;
+}
+
+function days(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 60) throw new UserError(`--link-days expects a whole number of days from 0 to 60, got "${v}"`);
+  return n;
+}
+
+export function addLinkOptions(cmd: Command, opts: { noLink?: boolean } = { noLink: true }): Command {
+  if (opts.noLink) cmd.option("--no-link", "do not link events into clusters (the raw view: every event is its own row)");
+  return cmd
+    .option("--link-threshold <x>", `lowest score (0 to 1) that links two mentions of one event (default ${DEFAULT_LINK_OPTIONS.threshold})`, unitNumber)
+    .option("--link-days <n>", `days a mention's date may be off and still match (default ${DEFAULT_LINK_OPTIONS.days})`, days);
+}
+
+export function linkOptionsOf(f: LinkFlags): Partial<LinkOptions> {
+  return {
+    ...(f.linkThreshold === undefined ? {} : { threshold: f.linkThreshold }),
+    ...(f.linkDays === undefined ? {} : { days: f.linkDays }),
+  };
+}
