@@ -7,6 +7,7 @@ import { loadEvalAnalyzer } from "../../eval/pipeline-predictors.js";
 import { openStore } from "../../store/open.js";
 import { linkEvents } from "../../stories/link-store.js";
 import { sharedDir } from "../../paths.js";
+import { withExamples } from "../help.js";
 import { addLinkOptions, linkOptionsOf, type LinkFlags } from "../link-options.js";
 
 export function register(ev: Command): void {
@@ -47,4 +48,7 @@ export function register(ev: Command): void {
       await store.close();
     }
   });
+  withExamples(cmd, [
+    ["parley eval clusters test/fixtures/clusters/gold.json", "B³ and pairwise precision/recall of event linking"],
+  ]);
 }
