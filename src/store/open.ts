@@ -6,6 +6,7 @@ import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { UserError } from "../errors.js";
 import type { Database } from "./schema.js";
 import { migrationProvider } from "./migrations/index.js";
+import { describeLocation, parseDbLocation } from "./location.js";
 
 export interface Store {
   db: Kysely<Database>;
@@ -14,7 +15,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** The database path: `--db`, then $PARLEY_DB, then ./parley.db. */
+/** The database path or URL: `--db`, then $PARLEY_DB, then ./parley.db. */
 export function resolveDbPath(option?: string, env: NodeJS.ProcessEnv = process.env): string {
   return option || env.PARLEY_DB || "parley.db";
 }
@@ -40,6 +41,8 @@ async function migrate(db: Kysely<Database>) {
 
 /** Open (creating if needed) and migrate the store at `path`. */
 export async function openStore(path: string, opts: OpenOptions = {}): Promise<Store> {
+  const loc = parseDbLocation(path);
+  if (loc.backend === "postgres") throw new UserError(`cannot open the database ${describeLocation(loc)}: the PostgreSQL backend is not built yet`);
   const file = path === ":memory:" ? path : resolve(path);
   let sqlite: SQLite.Database;
   try {
