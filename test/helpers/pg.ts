@@ -1,0 +1,48 @@
+// A PostgreSQL database for one test run on the local server (127.0.0.1:5432, user postgres, trust auth,
+// or PARLEY_TEST_PG): created on first use, dropped when the run ends. Null when no server answers, so
+// the tests skip saying why; any other failure (authentication, permissions) fails them.
+import { after } from "node:test";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { openStore, type Store } from "../../src/store/open.js";
+
+const ADMIN_URL = process.env.PARLEY_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/postgres";
+export const PG_SKIP = `no PostgreSQL server answers at ${new URL(ADMIN_URL).host} (start it, or set PARLEY_TEST_PG to an admin URL)`;
+
+const UNREACHABLE = new Set(["ECONNREFUSED", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EADDRNOTAVAIL"]);
+
+function unreachable(err: unknown): boolean {
+  const e = err as { code?: string; errors?: { code?: string }[]; message?: string };
+  return UNREACHABLE.has(e.code ?? "") || (e.errors ?? []).some((x) => UNREACHABLE.has(x.code ?? "")) || /timeout/i.test(e.message ?? "");
+}
+
+async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The URL of a new, empty database for this run, or null when no server answers. */
+export async function pgTestDatabase(label: string): Promise<string | null> {
+  const name = `parley_test_${label}_${process.pid}_${randomBytes(3).toString("hex")}`;
+  try {
+    await withClient(ADMIN_URL, (c) => c.query(`create database ${name}`));
+  } catch (err) {
+    if (unreachable(err)) return null;
+    throw err;
+  }
+  after(() => withClient(ADMIN_URL, (c) => c.query(`drop database if exists ${name} with (force)`)));
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** An empty, migrated store in the run's database: its schema is dropped and made again first. */
+export async function freshPgStore(url: string): Promise<Store> {
+  await withClient(url, (c) => c.query("drop schema public cascade; create schema public"));
+  return openStore(url);
+}
