@@ -6,7 +6,7 @@ import { sql } from "kysely";
 import { tableCounts } from "../src/store/queries.js";
 import { storeContract } from "./helpers/store-contract.js";
 import { tempDir } from "./helpers/tmp.js";
-import { freshPgStore, pgTestDatabase, PG_SKIP } from "./helpers/pg.js";
+import { storeBackends } from "./helpers/pg.js";
 
 const tmpDb = () => join(tempDir("parley-store-"), "t.db");
 
@@ -30,7 +30,4 @@ test("openStore migrates a new file and reopens it without re-running migrations
   await s2.close();
 });
 
-storeContract("sqlite", () => openStore(tmpDb()));
-
-const pgUrl = await pgTestDatabase("contract");
-storeContract("postgres", () => freshPgStore(pgUrl!), pgUrl ? undefined : PG_SKIP);
+for (const b of await storeBackends("contract")) storeContract(b.name, async () => openStore(await b.fresh()), b.skip);

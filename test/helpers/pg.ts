@@ -1,10 +1,11 @@
-// A PostgreSQL database for one test run on the local server (127.0.0.1:5432, user postgres, trust auth,
+// The backends store tests run over, and a PostgreSQL database for one test run on the local server (127.0.0.1:5432, user postgres, trust auth,
 // or PARLEY_TEST_PG): created on first use, dropped when the run ends. Null when no server answers, so
 // the tests skip saying why; any other failure (authentication, permissions) fails them.
 import { after } from "node:test";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { openStore, type Store } from "../../src/store/open.js";
+import { join } from "node:path";
+import { tempDir } from "./tmp.js";
 
 const ADMIN_URL = process.env.PARLEY_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/postgres";
 export const PG_SKIP = `no PostgreSQL server answers at ${new URL(ADMIN_URL).host} (start it, or set PARLEY_TEST_PG to an admin URL)`;
@@ -41,8 +42,26 @@ export async function pgTestDatabase(label: string): Promise<string | null> {
   return url.toString();
 }
 
-/** An empty, migrated store in the run's database: its schema is dropped and made again first. */
-export async function freshPgStore(url: string): Promise<Store> {
-  await withClient(url, (c) => c.query("drop schema public cascade; create schema public"));
-  return openStore(url);
+
+/** A backend the store tests run over: `fresh` gives the location (path or URL) of a new, empty store. */
+export interface TestBackend {
+  name: "sqlite" | "postgres";
+  fresh(): Promise<string>;
+  /** Why the backend's tests are skipped here, when they are. */
+  skip?: string;
+}
+
+/** SQLite always; PostgreSQL with a database of this run, or skipped saying why. */
+export async function storeBackends(label: string): Promise<TestBackend[]> {
+  const url = await pgTestDatabase(label);
+  return [
+    { name: "sqlite", fresh: async () => join(tempDir("parley-test-"), "t.db") },
+    {
+      name: "postgres", skip: url ? undefined : PG_SKIP,
+      fresh: async () => {
+        await withClient(url!, (c) => c.query("drop schema public cascade; create schema public"));
+        return url!;
+      },
+    },
+  ];
 }
