@@ -9,7 +9,7 @@ import { removeArticles } from "../src/store/remove.js";
 import { updateMetadata } from "../src/store/update.js";
 import { fakeAnalyzer } from "./helpers/fake-analyzer.js";
 import { makeArticle } from "./helpers/articles.js";
-import { seededStore, tmpDbPath } from "./helpers/store.js";
+import { seededStore } from "./helpers/store.js";
 import { runCli } from "./helpers/cli.js";
 import { tempDir } from "./helpers/tmp.js";
 import { storeBackends } from "./helpers/pg.js";
