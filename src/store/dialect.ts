@@ -25,13 +25,9 @@ export function columnTypes(db: Kysely<any>) {
  * Ascending order as SQLite gives it, on either backend: text compared byte by byte (PostgreSQL would
  * use the database's locale, where "item-2" and "item2" interleave) and nulls first.
  */
-export function ascending(db: Kysely<any>, o: { text?: boolean } = {}) {
+export function ascending(db: Kysely<any>) {
   const pg = backendOf(db) === "postgres";
-  return (ob: OrderByItemBuilder): OrderByItemBuilder => {
-    let b = ob.asc();
-    if (pg && o.text !== false) b = b.collate("C");
-    return pg ? b.nullsFirst() : b;
-  };
+  return (ob: OrderByItemBuilder): OrderByItemBuilder => (pg ? ob.asc().collate("C").nullsFirst() : ob.asc());
 }
 
 /**

@@ -31,7 +31,10 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
 export async function pgTestDatabase(label: string): Promise<string | null> {
   const name = `parley_test_${label}_${process.pid}_${randomBytes(3).toString("hex")}`;
   try {
-    await withClient(ADMIN_URL, (c) => c.query(`create database ${name}`));
+    // A locale-ordered database (as many servers are) where ICU has one, so tests see that text is still
+    // ordered byte by byte as in SQLite; the server's default otherwise.
+    await withClient(ADMIN_URL, (c) => c.query(`create database ${name} template template0 locale_provider icu icu_locale 'en-US'`)
+      .catch(() => c.query(`create database ${name}`)));
   } catch (err) {
     if (unreachable(err)) return null;
     throw err;

@@ -126,4 +126,21 @@ export function storeContract(backend: string, open: () => Promise<Store>, skip?
     await assert.rejects(findArticle(store.db, "%"), /no article/);
     await store.close();
   });
+
+  test(`${backend}: articles and events come in SQLite's order: text byte by byte, undated events first`, async () => {
+    const store = await open();
+    const ids = ["item2", "Item1", "item-2", "abc"];
+    for (const [k, id] of ids.entries()) {
+      const analysis = fakeAnalyzer().analyze(makeArticle(`Israel met Qatar ${k}.`, { id, date: "2024-05-08" }));
+      assert.ok(analysis.events.length > 0);
+      if (id === "item2") analysis.events[0].date = null;
+      await saveAnalysis(store.db, analysis);
+    }
+    assert.deepEqual((await listArticles(store.db)).map((a) => a.id), ["Item1", "abc", "item-2", "item2"]);
+    const events = await listEvents(store.db);
+    assert.equal(events[0].date, null, "the undated event first");
+    assert.deepEqual([...new Set(events.map((e) => e.articleId))], ["item2", "Item1", "abc", "item-2"]);
+    await assert.rejects(findArticle(store.db, "ITEM"), /matches several articles \(Item1, item-2, item2/);
+    await store.close();
+  });
 }
