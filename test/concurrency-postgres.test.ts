@@ -1,17 +1,13 @@
-// Several writers on one PostgreSQL database at once: the unique text hash and ON CONFLICT keep every
-// text stored once, the URL lock numbers versions without gaps or twins, and three `parley ingest`
-// processes on one folder together store each article exactly once.
+// Several connections writing one PostgreSQL database at once: the unique text hash and ON CONFLICT keep
+// every text stored once, and the URL lock numbers versions without gaps or twins. (Three `parley ingest`
+// processes on one folder, on both backends: concurrency.test.ts.)
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { openStore } from "../src/store/open.js";
 import { saveAnalysis, type SaveResult } from "../src/store/save.js";
 import { listArticles, tableCounts } from "../src/store/queries.js";
 import { fakeAnalyzer } from "./helpers/fake-analyzer.js";
 import { makeArticle } from "./helpers/articles.js";
-import { runCli } from "./helpers/cli.js";
-import { tempDir } from "./helpers/tmp.js";
 import { storeBackends } from "./helpers/pg.js";
 
 const pg = (await storeBackends("concurrency")).find((b) => b.name === "postgres")!;
@@ -58,22 +54,4 @@ test("new texts of one URL saved at once become versions 1..n, one latest", { sk
   } finally {
     await Promise.all(stores.map((s) => s.close()));
   }
-});
-
-test("three ingests of the same folder into one PostgreSQL database at once store each article once", { skip: pg.skip }, async () => {
-  const url = await pg.fresh();
-  const dir = join(tempDir("parley-pgconc-"), "in");
-  mkdirSync(dir);
-  const N = 60;
-  for (let k = 0; k < N; k++) writeFileSync(join(dir, `a${k}.txt`), `Israel met Qatar ${k}. Hamas rejected it.\n`);
-  const runs = await Promise.all([0, 1, 2].map(() => runCli(["ingest", dir, "--db", url])));
-  for (const r of runs) assert.equal(r.code, 0, r.stderr);
-  const news = runs.map((r) => Number(/articles: (\d+) new/.exec(r.stdout)![1]));
-  const unchanged = runs.map((r) => Number(/(\d+) unchanged/.exec(r.stdout)![1]));
-  assert.equal(news.reduce((a, b) => a + b, 0), N);
-  assert.ok(runs.every((_, k) => news[k] + unchanged[k] === N));
-  const store = await openStore(url);
-  const counts = await tableCounts(store.db);
-  assert.deepEqual([counts.articles, counts.sentences, counts.events, counts.runs], [N, 2 * N, 2 * N, 3]);
-  await store.close();
 });
