@@ -6,14 +6,15 @@ import { openStore } from "../src/store/open.js";
 import { tableCounts } from "../src/store/queries.js";
 import { runCli } from "./helpers/cli.js";
 import { tempDir } from "./helpers/tmp.js";
+import { storeBackends } from "./helpers/pg.js";
 
-test("three ingests of the same folder into one new database at once store each article once", async () => {
+for (const b of await storeBackends("concurrency")) test(`${b.name}: three ingests of the same folder into one new database at once store each article once`, { skip: b.skip }, async () => {
   const root = tempDir("parley-conc-");
   const dir = join(root, "in");
   mkdirSync(dir);
   const N = 60;
   for (let k = 0; k < N; k++) writeFileSync(join(dir, `a${k}.txt`), `Israel met Qatar ${k}. Hamas rejected it.\n`);
-  const db = join(root, "t.db");
+  const db = await b.fresh();
   const runs = await Promise.all([0, 1, 2].map(() => runCli(["ingest", dir, "--db", db])));
   for (const r of runs) assert.equal(r.code, 0, r.stderr);
   const news = runs.map((r) => Number(/articles: (\d+) new, (\d+) unchanged/.exec(r.stdout)![1]));

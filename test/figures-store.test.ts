@@ -1,6 +1,6 @@
 // Figures in the store: the migration that gives them their record (old rows carried over), a full
 // record written and read back, re-ingest leaving them as they are, and the exports with their evidence.
-import { test } from "node:test";
+import { test, test as nodeTest } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,6 +18,7 @@ import type { Figure } from "../src/text/annotations.js";
 import { fakeAnalyzer } from "./helpers/fake-analyzer.js";
 import { makeArticle } from "./helpers/articles.js";
 import { parseCsv, tmpDbPath } from "./helpers/store.js";
+import { storeBackends } from "./helpers/pg.js";
 
 const TEXT = "Doha: Israel attacked Hamas and 12 killed in the strike. Residents counted 3 killed later.";
 
@@ -65,54 +66,58 @@ test("the figures migration carries rows of the first schema over to the figure 
   }
 });
 
-test("a full figure record is written and read back; re-ingesting the article leaves the figures as they are", async () => {
-  const store = await openStore(tmpDbPath());
-  try {
-    const article = makeArticle(TEXT, { date: "2024-02-08", publisher: "Test Wire" });
-    const analysed = fakeAnalyzer().analyze(article);
-    const want = fullFigure(article.text);
-    analysed.figures = [want];
-    await saveAnalysis(store.db, analysed);
-    const [got] = await listFigures(store.db);
-    const { id, articleId, idx, eventId, sentenceText, article: a, ...record } = got;
-    assert.deepEqual(record, want);
-    assert.equal(eventId, (await store.db.selectFrom("events").select("id").where("idx", "=", 0).executeTakeFirstOrThrow()).id);
-    assert.equal(sentenceText, article.text.slice(6, 56));
-    assert.deepEqual([typeof id, articleId, idx, a.date], ["number", article.id, 0, "2024-02-08"]);
+for (const b of await storeBackends("figures")) {
+  const test = (name: string, fn: () => Promise<void>) => nodeTest(`${b.name}: ${name}`, { skip: b.skip }, fn);
 
-    const again = await saveAnalysis(store.db, fakeAnalyzer().analyze(article));
-    assert.equal(again.status, "unchanged");
-    assert.equal((await tableCounts(store.db)).figures, 1);
-  } finally {
-    await store.close();
-  }
-});
+  test("a full figure record is written and read back; re-ingesting the article leaves the figures as they are", async () => {
+    const store = await openStore(await b.fresh());
+    try {
+      const article = makeArticle(TEXT, { date: "2024-02-08", publisher: "Test Wire" });
+      const analysed = fakeAnalyzer().analyze(article);
+      const want = fullFigure(article.text);
+      analysed.figures = [want];
+      await saveAnalysis(store.db, analysed);
+      const [got] = await listFigures(store.db);
+      const { id, articleId, idx, eventId, sentenceText, article: a, ...record } = got;
+      assert.deepEqual(record, want);
+      assert.equal(eventId, (await store.db.selectFrom("events").select("id").where("idx", "=", 0).executeTakeFirstOrThrow()).id);
+      assert.equal(sentenceText, article.text.slice(6, 56));
+      assert.deepEqual([typeof id, articleId, idx, a.date], ["number", article.id, 0, "2024-02-08"]);
 
-test("figure exports carry the events' evidence fields; JSON records follow docs/schema/figure.json", async () => {
-  const store = await openStore(tmpDbPath());
-  try {
-    const article = makeArticle(TEXT, { date: "2024-02-08", url: "https://example.org/a" });
-    const analysed = fakeAnalyzer().analyze(article);
-    analysed.figures.push({ ...fullFigure(article.text), event: null, subjects: null, claimant: null, place: null, addition: null });
-    await saveAnalysis(store.db, analysed);
-    const figures = await listFigures(store.db);
-    assert.ok(figures.length >= 2);
-    const schema = JSON.parse(readFileSync(join(packageRoot, "docs", "schema", "figure.json"), "utf8"));
-    const validate = new Ajv2020.default({ strict: false }).compile(schema);
-    for (const line of renderFiguresJsonl(figures).trim().split("\n")) {
-      const rec = JSON.parse(line) as { evidence: { start: number; end: number; text: string } };
-      const valid = validate(JSON.parse(line));
-      assert.ok(valid, JSON.stringify(validate.errors));
-      assert.deepEqual(Object.keys(rec.evidence), ["article", "start", "end", "sentence", "text"]);
-      assert.equal(rec.evidence.text, article.text.slice(rec.evidence.start, rec.evidence.end));
+      const again = await saveAnalysis(store.db, fakeAnalyzer().analyze(article));
+      assert.equal(again.status, "unchanged");
+      assert.equal((await tableCounts(store.db)).figures, 1);
+    } finally {
+      await store.close();
     }
-    const rows = parseCsv(renderFiguresCsv(figures));
-    assert.deepEqual(rows[0], FIGURE_CSV_HEADER);
-    for (const col of ["evidence_start", "evidence_end", "evidence_text", "url", "claimant", "verification", "as_of"]) assert.ok(rows[0].includes(col), col);
-    const at = (r: string[], c: string) => r[rows[0].indexOf(c)];
-    assert.equal(at(rows[1], "evidence_text"), article.text.slice(Number(at(rows[1], "evidence_start")), Number(at(rows[1], "evidence_end"))));
-    assert.match(renderFiguresTable(figures), /\(\d+ figures\)\n$/);
-  } finally {
-    await store.close();
-  }
-});
+  });
+
+  test("figure exports carry the events' evidence fields; JSON records follow docs/schema/figure.json", async () => {
+    const store = await openStore(await b.fresh());
+    try {
+      const article = makeArticle(TEXT, { date: "2024-02-08", url: "https://example.org/a" });
+      const analysed = fakeAnalyzer().analyze(article);
+      analysed.figures.push({ ...fullFigure(article.text), event: null, subjects: null, claimant: null, place: null, addition: null });
+      await saveAnalysis(store.db, analysed);
+      const figures = await listFigures(store.db);
+      assert.ok(figures.length >= 2);
+      const schema = JSON.parse(readFileSync(join(packageRoot, "docs", "schema", "figure.json"), "utf8"));
+      const validate = new Ajv2020.default({ strict: false }).compile(schema);
+      for (const line of renderFiguresJsonl(figures).trim().split("\n")) {
+        const rec = JSON.parse(line) as { evidence: { start: number; end: number; text: string } };
+        const valid = validate(JSON.parse(line));
+        assert.ok(valid, JSON.stringify(validate.errors));
+        assert.deepEqual(Object.keys(rec.evidence), ["article", "start", "end", "sentence", "text"]);
+        assert.equal(rec.evidence.text, article.text.slice(rec.evidence.start, rec.evidence.end));
+      }
+      const rows = parseCsv(renderFiguresCsv(figures));
+      assert.deepEqual(rows[0], FIGURE_CSV_HEADER);
+      for (const col of ["evidence_start", "evidence_end", "evidence_text", "url", "claimant", "verification", "as_of"]) assert.ok(rows[0].includes(col), col);
+      const at = (r: string[], c: string) => r[rows[0].indexOf(c)];
+      assert.equal(at(rows[1], "evidence_text"), article.text.slice(Number(at(rows[1], "evidence_start")), Number(at(rows[1], "evidence_end"))));
+      assert.match(renderFiguresTable(figures), /\(\d+ figures\)\n$/);
+    } finally {
+      await store.close();
+    }
+  });
+}

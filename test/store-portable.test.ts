@@ -2,13 +2,23 @@
 // empty and the log shows the SQL). Guards the promise that a PostgreSQL backend can share them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from "kysely";
+import { DummyDriver, Kysely, type CompiledQuery, type DatabaseConnection, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from "kysely";
 import type { Database } from "../src/store/schema.js";
 import { saveAnalysis } from "../src/store/save.js";
 import { findArticle, listArticles, listEvents, tableCounts } from "../src/store/queries.js";
 import { finishRun } from "../src/store/runs.js";
 import { fakeAnalyzer } from "./helpers/fake-analyzer.js";
 import { makeArticle, SAMPLE_TEXTS } from "./helpers/articles.js";
+
+/** Kysely's dummy driver, except that an insert returning ids returns one (the save checks it inserted). */
+class ReturningDriver extends DummyDriver {
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    return {
+      executeQuery: async <R>(q: CompiledQuery) => ({ rows: (/^insert .* returning "id"$/.test(q.sql) ? [{ id: "a1" }] : []) as R[] }),
+      streamQuery: async function* () {},
+    };
+  }
+}
 
 const SQLITE_ONLY = /\b(ifnull|glob|strftime|julianday|json_\w+|group_concat|instr|printf|pragma|autoincrement|insert or|replace into)\b|\?/i;
 
@@ -17,7 +27,7 @@ test("every store query compiles to PostgreSQL without SQLite-only SQL", async (
   const db = new Kysely<Database>({
     dialect: {
       createAdapter: () => new PostgresAdapter(),
-      createDriver: () => new DummyDriver(),
+      createDriver: () => new ReturningDriver(),
       createIntrospector: (k) => new PostgresIntrospector(k),
       createQueryCompiler: () => new PostgresQueryCompiler(),
     },

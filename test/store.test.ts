@@ -6,6 +6,7 @@ import { sql } from "kysely";
 import { tableCounts } from "../src/store/queries.js";
 import { storeContract } from "./helpers/store-contract.js";
 import { tempDir } from "./helpers/tmp.js";
+import { storeBackends } from "./helpers/pg.js";
 
 const tmpDb = () => join(tempDir("parley-store-"), "t.db");
 
@@ -29,4 +30,4 @@ test("openStore migrates a new file and reopens it without re-running migrations
   await s2.close();
 });
 
-storeContract("sqlite", () => openStore(tmpDb()));
+for (const b of await storeBackends("contract")) storeContract(b.name, async () => openStore(await b.fresh()), b.skip);

@@ -9,6 +9,7 @@ import type { Command, Option } from "commander";
 import { UserError } from "../errors.js";
 import { packageRoot } from "../paths.js";
 import { allCommands } from "./help.js";
+import { parseDbLocation } from "../store/location.js";
 
 export const CONFIG_NAMES = ["parley.config.json", ".parleyrc"] as const;
 
@@ -65,7 +66,8 @@ export function loadConfig(path: string): LoadedConfig {
   const config = { ...(raw as ParleyConfig) };
   const base = dirname(resolve(path));
   const abs = (p: string) => (isAbsolute(p) ? p : join(base, p));
-  if (config.db) config.db = abs(config.db);
+  // A URL (postgres://…) is no path: only a file name is taken relative to the config file.
+  if (config.db && parseDbLocation(config.db).backend === "sqlite") config.db = abs(config.db);
   if (config.actorsDir) config.actorsDir = abs(config.actorsDir);
   if (config.actors) config.actors = config.actors.map(abs);
   if (config.verbs) config.verbs = config.verbs.map(abs);

@@ -6,7 +6,8 @@ import { UserError } from "../errors.js";
 import { runIngest, formatSummary, type SourceReader, type IngestSummary } from "../ingest-run.js";
 import { examplesDir } from "../paths.js";
 import { openStore } from "../store/open.js";
-import { listArticles, listEvents } from "../store/queries.js";
+import { listArticles, listEvents, tableCounts } from "../store/queries.js";
+import { parseDbLocation } from "../store/location.js";
 import { eventLine, figureLine, formatArticles } from "./format.js";
 import { listFigures } from "../store/figures-read.js";
 
@@ -32,12 +33,16 @@ function removeDb(path: string) {
 
 export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const dir = o.dir ?? examplesDir;
-  if (existsSync(o.dbPath)) {
+  const server = parseDbLocation(o.dbPath).backend !== "sqlite";
+  if (!server && existsSync(o.dbPath)) {
     if (!o.overwrite) throw new UserError(`${o.dbPath} exists; the demo needs a fresh database (add --force to replace it)`);
     removeDb(o.dbPath);
   }
   const store = await openStore(o.dbPath);
   try {
+    // A server database is never emptied by the demo (--force replaces files only).
+    const held = server ? (await tableCounts(store.db)).articles : 0;
+    if (held > 0) throw new UserError(`${store.path} holds ${held} articles; the demo needs an empty database`);
     const summary = await runIngest({
       sources: [dir], opts: {}, db: store.db, analyzer: o.analyzer, read: o.read,
       command: "demo", report: () => {},

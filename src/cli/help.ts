@@ -16,7 +16,7 @@ export function withExamples(cmd: Command, examples: [string, string][]): Comman
 
 export const ENVIRONMENT_HELP = `
 Environment:
-  PARLEY_DB      database file when --db is not given (then "db" in the config file, then ./parley.db)
+  PARLEY_DB      database file or postgres:// URL when --db is not given (then "db" in the config file, then ./parley.db)
   PARLEY_SHARED  folder with the evaluation and training data (default: ../shared beside the package)
   NO_COLOR       set to any value to print without colour
 

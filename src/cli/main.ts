@@ -13,7 +13,7 @@ export function buildProgram(deps: CliDeps = defaultDeps): Command {
   const program = new Command("parley")
     .description("Turn news about wars and peace talks into CAMEO/PLOVER event data with evidence.")
     .version(packageVersion(), "-V, --version", "print parley's version")
-    .option("--db <path>", "database file (default: $PARLEY_DB, then the config file's db, then ./parley.db)")
+    .option("--db <path>", "SQLite file or postgres://user@host/db URL (default: $PARLEY_DB, then the config file's db, then ./parley.db)")
     .option("--config <file>", "config file (default: parley.config.json or .parleyrc, the first found upwards from here)")
     .exitOverride()
     .configureHelp({ showGlobalOptions: true })

@@ -1,17 +1,19 @@
-// How commands reach the store: the path from --db / $PARLEY_DB / ./parley.db, opened and
+// How commands reach the store: the path or URL from --db / $PARLEY_DB / ./parley.db, opened and
 // always closed, and a clear line instead of an empty database when reading a missing file.
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
 import { isIsoDate } from "../ingest/refdate.js";
 import { openStore, resolveDbPath, type Store } from "../store/open.js";
+import { parseDbLocation } from "../store/location.js";
 
 export function dbPathOf(cmd: Command): string {
   return resolveDbPath(cmd.optsWithGlobals().db as string | undefined);
 }
 
 export async function withStore<T>(path: string, fn: (store: Store) => Promise<T>, opts: { mustExist?: boolean } = {}): Promise<T> {
-  if (opts.mustExist && path !== ":memory:" && !existsSync(path)) {
+  const loc = parseDbLocation(path);
+  if (opts.mustExist && loc.backend === "sqlite" && path !== ":memory:" && !existsSync(path)) {
     throw new UserError(`no database at ${path}; run \`parley ingest …\` or \`parley demo\` first, or pass --db`);
   }
   const store = await openStore(path);

@@ -4,6 +4,7 @@ import { sql, type Kysely, type SqlBool } from "kysely";
 import type { Figure } from "../text/annotations.js";
 import type { Database, FigureRow } from "./schema.js";
 import { likeEscape } from "./queries.js";
+import { ascending } from "./dialect.js";
 import { figureOf } from "./figures-rows.js";
 
 /** A figure as read from the store: the record plus where it lives and its evidence text. */
@@ -56,7 +57,7 @@ export async function listFigures(db: Kysely<Database>, f: FigureFilter = {}): P
   if (f.since) q = q.where("f.as_of", ">=", f.since);
   if (f.until) q = q.where("f.as_of", "<=", f.until);
   if (f.article) q = q.where("f.article_id", "=", f.article);
-  q = q.orderBy("f.as_of").orderBy("a.ref_date").orderBy("f.article_id").orderBy("f.idx");
+  q = q.orderBy("f.as_of", ascending(db)).orderBy("a.ref_date", ascending(db)).orderBy("f.article_id", ascending(db)).orderBy("f.idx");
   if (f.limit !== undefined) q = q.limit(f.limit);
   const rows = (await q.execute()) as Row[];
   const texts = new Map<string, string>();

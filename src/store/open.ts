@@ -1,27 +1,33 @@
-// Opening the store: one SQLite file through Kysely, migrated to the latest schema on open.
+// Opening the store through Kysely: a SQLite file, or a PostgreSQL database named by a postgres:// URL,
+// migrated to the latest schema on open.
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect } from "kysely";
+import pg from "pg";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Dialect } from "kysely";
 import { UserError } from "../errors.js";
 import type { Database } from "./schema.js";
 import { migrationProvider } from "./migrations/index.js";
+import { describeLocation, parseDbLocation, type DbLocation } from "./location.js";
 
 export interface Store {
   db: Kysely<Database>;
-  /** The file the store lives in (":memory:" for a throwaway store). */
+  /** The file the store lives in (":memory:" for a throwaway store), or its URL without the password. */
   path: string;
+  backend: DbLocation["backend"];
   close(): Promise<void>;
 }
 
-/** The database path: `--db`, then $PARLEY_DB, then ./parley.db. */
+/** The database path or URL: `--db`, then $PARLEY_DB, then ./parley.db. */
 export function resolveDbPath(option?: string, env: NodeJS.ProcessEnv = process.env): string {
   return option || env.PARLEY_DB || "parley.db";
 }
 
 export interface OpenOptions {
-  /** Milliseconds to wait for a lock held by another process (default 5000). */
+  /** Milliseconds to wait for a lock held by another process (default 5000; SQLite only). */
   busyTimeoutMs?: number;
+  /** Connections kept open to a PostgreSQL server (default 4). */
+  poolSize?: number;
 }
 
 /**
@@ -38,9 +44,22 @@ async function migrate(db: Kysely<Database>) {
   return outcome;
 }
 
-/** Open (creating if needed) and migrate the store at `path`. */
+/** Open (creating a SQLite file if needed) and migrate the store at `path`, a file path or a postgres:// URL. */
 export async function openStore(path: string, opts: OpenOptions = {}): Promise<Store> {
-  const file = path === ":memory:" ? path : resolve(path);
+  const loc = parseDbLocation(path);
+  const where = loc.backend === "sqlite" ? (loc.path === ":memory:" ? loc.path : resolve(loc.path)) : describeLocation(loc);
+  const dialect = loc.backend === "sqlite" ? sqliteDialect(where, path, opts) : await postgresDialect(loc.url, where, opts);
+  const db = new Kysely<Database>({ dialect });
+  const { error, results } = await migrate(db);
+  if (error) {
+    await db.destroy();
+    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new UserError(`cannot migrate the database ${loc.backend === "sqlite" ? path : where} (migration ${failed}): ${(error as Error).message ?? error}`);
+  }
+  return { db, path: where, backend: loc.backend, close: () => db.destroy() };
+}
+
+function sqliteDialect(file: string, given: string, opts: OpenOptions): Dialect {
   let sqlite: SQLite.Database;
   try {
     if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
@@ -51,14 +70,28 @@ export async function openStore(path: string, opts: OpenOptions = {}): Promise<S
     // WAL keeps committed transactions durable across a crash; NORMAL avoids an fsync per commit.
     sqlite.pragma("synchronous = NORMAL");
   } catch (err) {
-    throw new UserError(`cannot open the database ${path}: ${(err as Error).message}`);
+    throw new UserError(`cannot open the database ${given}: ${(err as Error).message}`);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const { error, results } = await migrate(db);
-  if (error) {
-    await db.destroy();
-    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
-    throw new UserError(`cannot migrate the database ${path} (migration ${failed}): ${(error as Error).message ?? error}`);
+  return new SqliteDialect({ database: sqlite });
+}
+
+/** The reason a connection failed, in one line (a refused localhost connection is an AggregateError without a message). */
+function reasonOf(err: unknown): string {
+  const e = err as Error & { code?: string; errors?: Error[] };
+  return e.message || e.errors?.[0]?.message || e.code || String(err);
+}
+
+/** A pool connected once before use, so an unreachable server or a missing database is one clear line. */
+async function postgresDialect(url: string, where: string, opts: OpenOptions): Promise<Dialect> {
+  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 4, connectionTimeoutMillis: 10_000 });
+  // An idle connection dropped by the server must not crash the process; the next query reports it.
+  pool.on("error", () => {});
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw new UserError(`cannot connect to the database ${where}: ${reasonOf(err)}`);
   }
-  return { db, path: file, close: () => db.destroy() };
+  return new PostgresDialect({ pool });
 }

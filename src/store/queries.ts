@@ -1,7 +1,10 @@
 // Reading the store: article lists, one article with its annotations, and filtered events.
-// Portable SQL only (lower, like … escape, count), so a PostgreSQL backend can reuse it.
+// Portable SQL only (lower, like … escape, count), shared by the SQLite and PostgreSQL backends; LIKE is
+// always applied to lower() of both sides (SQLite's is case-blind, PostgreSQL's is not), and text is
+// ordered as SQLite orders it (./dialect.ts).
 import { sql, type Expression, type Kysely, type SqlBool } from "kysely";
 import { UserError } from "../errors.js";
+import { ascending } from "./dialect.js";
 import type { ArticleRow, Database, MentionRow } from "./schema.js";
 import { toStoredEvent, type EventRowWithArticle, type StoredEvent } from "./events-read.js";
 
@@ -34,7 +37,7 @@ export async function listArticles(db: Kysely<Database>, q: ArticleQuery = {}): 
       eb.selectFrom("sentences").select(eb.fn.countAll<number>().as("n")).whereRef("sentences.article_id", "=", "a.id").as("sentences"),
       eb.selectFrom("events").select(eb.fn.countAll<number>().as("n")).whereRef("events.article_id", "=", "a.id").as("events"),
     ])
-    .orderBy("a.ref_date").orderBy("a.id");
+    .orderBy("a.ref_date", ascending(db)).orderBy("a.id", ascending(db));
   if (!q.allVersions) query = query.where("a.superseded_by", "is", null);
   if (q.limit !== undefined) query = query.limit(q.limit);
   const rows = await query.execute();
@@ -59,8 +62,8 @@ export async function findArticle(db: Kysely<Database>, ref: string): Promise<Ar
   const exact = await db.selectFrom("articles").selectAll().where("id", "=", ref).executeTakeFirst();
   if (exact) return exact;
   const matches = await db.selectFrom("articles").selectAll()
-    .where(sql<SqlBool>`${sql.ref("id")} like ${likeEscape(ref) + "%"} escape '\\'`)
-    .orderBy("id").limit(6).execute();
+    .where(sql<SqlBool>`lower(${sql.ref("id")}) like ${likeEscape(ref.toLowerCase()) + "%"} escape '\\'`)
+    .orderBy("id", ascending(db)).limit(6).execute();
   if (matches.length === 1) return matches[0];
   if (matches.length === 0) throw new UserError(`no article with id or prefix "${ref}"`);
   throw new UserError(`"${ref}" matches several articles (${matches.slice(0, 5).map((m) => m.id).join(", ")}…); give more of the id`);
@@ -148,8 +151,8 @@ export async function listEvents(db: Kysely<Database>, f: EventFilter = {}): Pro
   if (f.modality?.length) q = q.where("e.modality", "in", f.modality);
   if (f.minConfidence !== undefined) q = q.where("e.confidence", ">=", f.minConfidence);
   // rules is a JSON array of strings: the id's JSON form, quotes included, appears in it verbatim.
-  if (f.rule) q = q.where(sql<SqlBool>`${sql.ref("e.rules")} like ${"%" + likeEscape(JSON.stringify(f.rule)) + "%"} escape '\\'`);
-  q = q.orderBy("e.event_date").orderBy("a.ref_date").orderBy("e.article_id").orderBy("e.idx");
+  if (f.rule) q = q.where(like("e.rules", "%" + likeEscape(JSON.stringify(f.rule)) + "%"));
+  q = q.orderBy("e.event_date", ascending(db)).orderBy("a.ref_date", ascending(db)).orderBy("e.article_id", ascending(db)).orderBy("e.idx");
   // With an actor, whole words are checked after reading, so the limit is applied after that too.
   if (f.limit !== undefined && !f.actor) q = q.limit(f.limit);
   const rows = (await q.execute()) as EventRowWithArticle[];

@@ -1,6 +1,8 @@
-// Writing one analysed article: everything in one transaction, idempotent by text hash,
-// versioned by URL (the same URL with new text becomes version n+1, the old one is kept).
-import { sql, type Insertable, type Kysely, type Transaction } from "kysely";
+// Writing one analysed article: everything in one transaction, idempotent by text hash (a unique
+// constraint, so concurrent writers on PostgreSQL store a text once), versioned by URL (the same URL
+// with new text becomes version n+1, the old one is kept).
+import type { Insertable, Kysely, Transaction } from "kysely";
+import { beginWrite, isRetryable, lockKey } from "./dialect.js";
 import type { Article } from "../text/article.js";
 import type { AnalysedDoc } from "../text/analysed.js";
 import { createHash } from "node:crypto";
@@ -54,41 +56,67 @@ export async function codingId(trx: Transaction<Database>, c: CodingInfo | undef
 
 /** Store one analysed article in one transaction; `coding` says what coded it (kept with the article). */
 export async function saveAnalysis(db: Kysely<Database>, analysis: AnalysedDoc, coding?: CodingInfo): Promise<SaveResult> {
-  const article = analysis.article;
-  return db.transaction().execute(async (trx) => {
-    // Write first so the transaction takes the write lock at once (waiting on busy_timeout);
-    // a read-first SQLite transaction that later writes can fail outright when another
-    // process committed in between. A no-op UPDATE is portable SQL.
-    await sql`update articles set version = version where 1 = 0`.execute(trx);
-    const same = await trx.selectFrom("articles").select(["id", "version", "previous_version_id"])
-      .where("hash", "=", article.hash).executeTakeFirst();
-    if (same) {
-      const counts = await countsOf(trx, same.id);
-      return { status: "unchanged", articleId: same.id, version: same.version, previousVersionId: same.previous_version_id, ...counts };
+  // A deadlock or serialisation failure (PostgreSQL under concurrent writers) rolled everything back: run again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute((trx) => saveIn(trx, analysis, coding));
+    } catch (err) {
+      if (!isRetryable(err) || attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 20 * attempt));
     }
-    const previous = article.url
-      ? await trx.selectFrom("articles").select(["id", "version"])
-        .where("url", "=", article.url).where("superseded_by", "is", null).executeTakeFirst()
-      : undefined;
-    const id = await freeId(trx, article);
-    const version = previous ? previous.version + 1 : 1;
-    await trx.insertInto("articles").values({
-      id, hash: article.hash, text: article.text, title: article.title, byline: article.byline,
+  }
+}
+
+async function unchanged(trx: Transaction<Database>, hash: string): Promise<SaveResult | null> {
+  const same = await trx.selectFrom("articles").select(["id", "version", "previous_version_id"])
+    .where("hash", "=", hash).executeTakeFirst();
+  if (!same) return null;
+  const counts = await countsOf(trx, same.id);
+  return { status: "unchanged", articleId: same.id, version: same.version, previousVersionId: same.previous_version_id, ...counts };
+}
+
+async function saveIn(trx: Transaction<Database>, analysis: AnalysedDoc, coding?: CodingInfo): Promise<SaveResult> {
+  const article = analysis.article;
+  await beginWrite(trx);
+  const known = await unchanged(trx, article.hash);
+  if (known) return known;
+  // Writers of one URL take turns, so two new texts of it become versions n+1 and n+2, not two n+1.
+  if (article.url) await lockKey(trx, `parley-url:${article.url}`);
+  const previous = article.url
+    ? await trx.selectFrom("articles").select(["id", "version"])
+      .where("url", "=", article.url).where("superseded_by", "is", null).executeTakeFirst()
+    : undefined;
+  const version = previous ? previous.version + 1 : 1;
+  const codingRef = await codingId(trx, coding);
+  let id: string | null = null;
+  // The unique hash decides between concurrent writers of the same text: the insert of the later one
+  // waits for the earlier to commit, then inserts nothing, and the article is reported unchanged.
+  for (let attempt = 0; id === null; attempt++) {
+    const candidate = await freeId(trx, article);
+    const inserted = await trx.insertInto("articles").values({
+      id: candidate, hash: article.hash, text: article.text, title: article.title, byline: article.byline,
       url: article.url, source: article.source, publisher: article.publisher,
       ref_date: article.date, date_origin: article.dateOrigin,
       dateline: article.dateline ? json(article.dateline) : null, body_start: article.bodyStart,
       meta: json(article.meta ?? {}), version, previous_version_id: previous?.id ?? null,
-      superseded_by: null, ingested_at: new Date().toISOString(), coding_id: await codingId(trx, coding),
-    }).execute();
-    if (previous) {
-      await trx.updateTable("articles").set({ superseded_by: id }).where("id", "=", previous.id).execute();
+      superseded_by: null, ingested_at: new Date().toISOString(), coding_id: codingRef,
+    }).onConflict((oc) => oc.doNothing()).returning("id").executeTakeFirst();
+    if (inserted) id = inserted.id;
+    else {
+      const stored = await unchanged(trx, article.hash);
+      if (stored) return stored;
+      // Another writer took the id (for other text) meanwhile: choose again.
+      if (attempt >= 3) throw new Error(`article id ${article.id} is taken`);
     }
-    await writeAnnotations(trx, id, analysis);
-    return {
-      status: "new", articleId: id, version, previousVersionId: previous?.id ?? null,
-      sentences: analysis.sentences.length, events: analysis.events.length,
-    };
-  });
+  }
+  if (previous) {
+    await trx.updateTable("articles").set({ superseded_by: id }).where("id", "=", previous.id).execute();
+  }
+  await writeAnnotations(trx, id, analysis);
+  return {
+    status: "new", articleId: id, version, previousVersionId: previous?.id ?? null,
+    sentences: analysis.sentences.length, events: analysis.events.length,
+  };
 }
 
 /** Rows of one article in a table of its annotations. */
@@ -155,7 +183,8 @@ export async function writeCoded(trx: Transaction<Database>, id: string, a: Anal
 async function registerActors(trx: Transaction<Database>, found: (Partial<ActorCode> | null | undefined)[]) {
   const byCode = new Map<string, Partial<ActorCode>>();
   for (const a of found) if (a?.code && !byCode.has(a.code)) byCode.set(a.code, a);
-  const rows = [...byCode.values()].map((a) => ({
+  // In code order, so concurrent PostgreSQL writers lock shared codes in the same order and cannot deadlock.
+  const rows = [...byCode.values()].sort((x, y) => (x.code! < y.code! ? -1 : x.code! > y.code! ? 1 : 0)).map((a) => ({
     code: a.code!, country: a.country ?? null, sectors: json(a.sectors ?? []), org: a.org ?? null,
   }));
   for (let k = 0; k < rows.length; k += CHUNK) {

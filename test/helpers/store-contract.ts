@@ -1,6 +1,6 @@
-// The store's behaviour as one suite, run against every backend (SQLite now; PostgreSQL
-// later), in the way one router test suite runs against every router implementation.
-import { test } from "node:test";
+// The store's behaviour as one suite, run against every backend (SQLite and PostgreSQL), in the way
+// one router test suite runs against every router implementation.
+import { test as nodeTest } from "node:test";
 import assert from "node:assert/strict";
 import type { Store } from "../../src/store/open.js";
 import { saveAnalysis } from "../../src/store/save.js";
@@ -8,8 +8,12 @@ import { articleDetail, findArticle, listArticles, listEvents, tableCounts } fro
 import { fakeAnalyzer } from "./fake-analyzer.js";
 import { makeArticle, SAMPLE_TEXTS } from "./articles.js";
 
-/** Registers the store contract tests; `open` must return a fresh, empty, migrated store. */
-export function storeContract(backend: string, open: () => Promise<Store>): void {
+/**
+ * Registers the store contract tests; `open` must return a fresh, empty, migrated store. `skip` gives the
+ * reason when the backend is not available here (every test then reports it).
+ */
+export function storeContract(backend: string, open: () => Promise<Store>, skip?: string): void {
+  const test = (name: string, fn: () => Promise<void>) => nodeTest(name, { skip }, fn);
   test(`${backend}: an Analysis round-trips through the store with its spans intact`, async () => {
     const store = await open();
     const article = makeArticle(SAMPLE_TEXTS[0], { title: "Talks", url: "https://example.org/a", dateline: { start: 0, end: 6, places: ["Doha"], monthDay: null, agency: null }, bodyStart: 6 });
@@ -105,7 +109,7 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
     const before = await tableCounts(store.db);
     const bad = makeArticle(SAMPLE_TEXTS[0] + " CORRUPT");
     const analysis = fakeAnalyzer({ corruptOn: "CORRUPT" }).analyze(bad);
-    await assert.rejects(saveAnalysis(store.db, analysis), /NOT NULL/);
+    await assert.rejects(saveAnalysis(store.db, analysis), /NOT NULL|not-null/);
     assert.deepEqual(await tableCounts(store.db), before);
     await assert.rejects(findArticle(store.db, bad.id), /no article/);
     await store.close();
@@ -121,6 +125,23 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
     await assert.rejects(findArticle(store.db, "abc"), /matches several articles \(abc1, abc2/);
     await assert.rejects(findArticle(store.db, "zzz"), /no article with id or prefix "zzz"/);
     await assert.rejects(findArticle(store.db, "%"), /no article/);
+    await store.close();
+  });
+
+  test(`${backend}: articles and events come in SQLite's order: text byte by byte, undated events first`, async () => {
+    const store = await open();
+    const ids = ["item2", "Item1", "item-2", "abc"];
+    for (const [k, id] of ids.entries()) {
+      const analysis = fakeAnalyzer().analyze(makeArticle(`Israel met Qatar ${k}.`, { id, date: "2024-05-08" }));
+      assert.ok(analysis.events.length > 0);
+      if (id === "item2") analysis.events[0].date = null;
+      await saveAnalysis(store.db, analysis);
+    }
+    assert.deepEqual((await listArticles(store.db)).map((a) => a.id), ["Item1", "abc", "item-2", "item2"]);
+    const events = await listEvents(store.db);
+    assert.equal(events[0].date, null, "the undated event first");
+    assert.deepEqual([...new Set(events.map((e) => e.articleId))], ["item2", "Item1", "abc", "item-2"]);
+    await assert.rejects(findArticle(store.db, "ITEM"), /matches several articles \(Item1, item-2, item2/);
     await store.close();
   });
 }

@@ -1,7 +1,8 @@
 // First schema: articles and everything found in them, the actor registry and the run log.
-// Only portable column types (text, integer, real); ids use integer autoincrement, which a
-// PostgreSQL migration set will spell as an identity column.
+// Only portable column types (text, integer, real); the spelling of reals and row ids per backend
+// comes from ../dialect.ts.
 import type { Kysely, Migration } from "kysely";
+import { columnTypes } from "../dialect.js";
 
 type AnyDb = Kysely<any>;
 
@@ -11,6 +12,7 @@ const articleRef = (db: AnyDb, table: string) =>
 
 export const initial: Migration = {
   async up(db: AnyDb) {
+    const t = columnTypes(db);
     await db.schema.createTable("articles")
       .addColumn("id", "text", (c) => c.primaryKey())
       .addColumn("hash", "text", (c) => c.notNull().unique())
@@ -64,7 +66,7 @@ export const initial: Migration = {
       .execute();
 
     await articleRef(db, "mentions")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", t.id, t.idKey)
       .addColumn("idx", "integer", (c) => c.notNull())
       .addColumn("char_start", "integer", (c) => c.notNull())
       .addColumn("char_end", "integer", (c) => c.notNull())
@@ -83,20 +85,20 @@ export const initial: Migration = {
     await db.schema.createIndex("mentions_article").on("mentions").column("article_id").execute();
 
     await articleRef(db, "places")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", t.id, t.idKey)
       .addColumn("idx", "integer", (c) => c.notNull())
       .addColumn("char_start", "integer", (c) => c.notNull())
       .addColumn("char_end", "integer", (c) => c.notNull())
       .addColumn("text", "text", (c) => c.notNull())
       .addColumn("name", "text", (c) => c.notNull())
       .addColumn("country", "text")
-      .addColumn("lat", "real")
-      .addColumn("lon", "real")
+      .addColumn("lat", t.real)
+      .addColumn("lon", t.real)
       .execute();
     await db.schema.createIndex("places_article").on("places").column("article_id").execute();
 
     let events = articleRef(db, "events")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", t.id, t.idKey)
       .addColumn("idx", "integer", (c) => c.notNull())
       .addColumn("sentence", "integer", (c) => c.notNull());
     for (const role of ["source", "target"]) {
@@ -110,7 +112,7 @@ export const initial: Migration = {
       .addColumn("cameo", "text", (c) => c.notNull())
       .addColumn("root", "text", (c) => c.notNull())
       .addColumn("quad_class", "integer", (c) => c.notNull())
-      .addColumn("goldstein", "real", (c) => c.notNull())
+      .addColumn("goldstein", t.real, (c) => c.notNull())
       .addColumn("plover_type", "text", (c) => c.notNull())
       .addColumn("plover_mode", "text")
       .addColumn("trigger_text", "text", (c) => c.notNull())
@@ -125,26 +127,26 @@ export const initial: Migration = {
       .addColumn("place_text", "text")
       .addColumn("place_name", "text")
       .addColumn("place_country", "text")
-      .addColumn("place_lat", "real")
-      .addColumn("place_lon", "real")
+      .addColumn("place_lat", t.real)
+      .addColumn("place_lon", t.real)
       .addColumn("place_origin", "text")
       .addColumn("attribution_text", "text")
       .addColumn("attribution_code", "text")
       .addColumn("attribution_start", "integer")
       .addColumn("attribution_end", "integer")
       .addColumn("modality", "text", (c) => c.notNull())
-      .addColumn("confidence", "real", (c) => c.notNull())
+      .addColumn("confidence", t.real, (c) => c.notNull())
       .execute();
     for (const col of ["article_id", "cameo", "event_date", "source_code", "target_code", "plover_type"]) {
       await db.schema.createIndex(`events_${col}`).on("events").column(col).execute();
     }
 
     await articleRef(db, "figures")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", t.id, t.idKey)
       .addColumn("idx", "integer", (c) => c.notNull())
       .addColumn("sentence", "integer", (c) => c.notNull())
       .addColumn("kind", "text", (c) => c.notNull())
-      .addColumn("value", "real", (c) => c.notNull())
+      .addColumn("value", t.real, (c) => c.notNull())
       .addColumn("qualifier", "text")
       .addColumn("reported_by", "text")
       .addColumn("unverified", "integer", (c) => c.notNull())
@@ -155,7 +157,7 @@ export const initial: Migration = {
     await db.schema.createIndex("figures_article").on("figures").column("article_id").execute();
 
     await db.schema.createTable("runs")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", t.id, t.idKey)
       .addColumn("started_at", "text", (c) => c.notNull())
       .addColumn("finished_at", "text")
       .addColumn("command", "text", (c) => c.notNull())

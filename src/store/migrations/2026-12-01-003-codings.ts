@@ -2,11 +2,13 @@
 // distinct combination, referenced from the article. `parley recode` reuses a stored parse only when the
 // models of the article's coding are the ones loaded now.
 import type { Kysely, Migration } from "kysely";
+import { columnTypes } from "../dialect.js";
 
 export const codings: Migration = {
   async up(db: Kysely<any>) {
+    const t = columnTypes(db);
     await db.schema.createTable("codings")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", t.id, t.idKey)
       .addColumn("key", "text", (c) => c.notNull().unique())
       .addColumn("models", "text", (c) => c.notNull())
       .addColumn("actors", "text", (c) => c.notNull())

@@ -3,6 +3,7 @@
 // event it belongs to, evidence span and the rules that shaped it. Rows of the first schema are carried
 // over (value → best, reported_by → claimant, unverified → verification) before their old columns go.
 import { sql, type Kysely, type Migration } from "kysely";
+import { columnTypes } from "../dialect.js";
 
 type Column = [name: string, type: "text" | "integer" | "real", notNullDefault?: string | number];
 
@@ -26,8 +27,9 @@ export const FIGURE_COLUMNS: Column[] = [
 export const figureRecords: Migration = {
   async up(db: Kysely<any>) {
     // one column per statement: SQLite's ALTER TABLE adds one at a time
+    const t = columnTypes(db);
     for (const [name, type, dflt] of FIGURE_COLUMNS) {
-      await db.schema.alterTable("figures").addColumn(name, type, (c) => (dflt === undefined ? c : c.notNull().defaultTo(dflt))).execute();
+      await db.schema.alterTable("figures").addColumn(name, type === "real" ? t.real : type, (c) => (dflt === undefined ? c : c.notNull().defaultTo(dflt))).execute();
     }
     await sql`update figures set
       value_best = value,
