@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv } from "ajv";
 import { migrationProvider } from "../src/store/migrations/index.js";
 import { openStore } from "../src/store/open.js";
 import { saveAnalysis } from "../src/store/save.js";
@@ -102,7 +102,7 @@ for (const b of await storeBackends("figures")) {
       const figures = await listFigures(store.db);
       assert.ok(figures.length >= 2);
       const schema = JSON.parse(readFileSync(join(packageRoot, "docs", "schema", "figure.json"), "utf8"));
-      const validate = new Ajv2020.default({ strict: false }).compile(schema);
+      const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(schema);
       for (const line of renderFiguresJsonl(figures).trim().split("\n")) {
         const rec = JSON.parse(line) as { evidence: { start: number; end: number; text: string } };
         const valid = validate(JSON.parse(line));

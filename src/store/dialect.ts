@@ -52,3 +52,11 @@ export function isRetryable(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return code === "40P01" || code === "40001";
 }
+
+/**
+ * A column reference the query planner should not use an index for. SQLite's idiom is a unary plus
+ * (`+col`), which PostgreSQL rejects on text; its planner needs no such hint, so there it stays the column.
+ */
+export function withoutIndex(db: Kysely<any>, column: string) {
+  return backendOf(db) === "postgres" ? sql.ref(column) : sql`+${sql.ref(column)}`;
+}

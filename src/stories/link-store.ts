@@ -4,6 +4,7 @@
 // lost members are then recounted. Candidates come from the (root, event_date) index, so the work for one
 // new article depends on the events near its dates, not on the size of the store.
 import { sql, type Kysely } from "kysely";
+import { withoutIndex } from "../store/dialect.js";
 import type { Database, EventRow } from "../store/schema.js";
 import { compatibleRoots, DEFAULT_LINK_OPTIONS, isBackground, linkScore, type LinkOptions, type Mention } from "./link-score.js";
 import { refreshClusters } from "./cluster-counts.js";
@@ -102,8 +103,8 @@ async function bestMatch(db: Kysely<Database>, m: Mention, o: LinkOptions): Prom
   // into it (root, date_end index; few events have a range)
   const rows = [
     ...await candidates().where("e.event_date", ">=", from).where("e.event_date", "<=", to).execute(),
-    // (the unary + keeps SQLite from scanning the event_date index for this one)
-    ...await candidates().where("e.date_end", ">=", from).where(sql<boolean>`+${sql.ref("e.event_date")} < ${from}`).execute(),
+    // (keeps SQLite from scanning the event_date index for this one)
+    ...await candidates().where("e.date_end", ">=", from).where(sql<boolean>`${withoutIndex(db, "e.event_date")} < ${from}`).execute(),
   ].sort((x, y) => x.id - y.id);
   let best: Match | null = null;
   for (const r of rows) {

@@ -5,11 +5,13 @@
 // linking pass recounts it without scanning the store. Indexes on events' date and dyad keep finding
 // candidates cheap as the store grows.
 import { sql, type Kysely, type Migration } from "kysely";
+import { backendOf, columnTypes } from "../dialect.js";
 
 export const eventClusters: Migration = {
   async up(db: Kysely<any>) {
+    const t = columnTypes(db);
     await db.schema.createTable("event_clusters")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", t.id, t.idKey)
       .addColumn("representative", "integer")
       .addColumn("cameo", "text", (c) => c.notNull())
       .addColumn("root", "text", (c) => c.notNull())
@@ -31,7 +33,7 @@ export const eventClusters: Migration = {
       .addColumn("event_id", "integer", (c) => c.primaryKey().references("events.id").onDelete("cascade"))
       .addColumn("cluster_id", "integer", (c) => c.notNull().references("event_clusters.id").onDelete("cascade"))
       .addColumn("linked_to", "integer")
-      .addColumn("score", "real", (c) => c.notNull().defaultTo(1))
+      .addColumn("score", t.real, (c) => c.notNull().defaultTo(1))
       .addColumn("reasons", "text", (c) => c.notNull().defaultTo("[]"))
       .addColumn("background", "integer", (c) => c.notNull().defaultTo(0))
       .execute();
@@ -41,7 +43,14 @@ export const eventClusters: Migration = {
     await db.schema.createIndex("events_root_date").on("events").columns(["root", "event_date"]).execute();
     await db.schema.createIndex("events_root_date_end").on("events").columns(["root", "date_end"]).execute();
     await db.schema.createIndex("events_dyad").on("events").columns(["source_code", "target_code"]).execute();
-    await sql`create trigger cluster_links_gone after delete on cluster_links
-      begin update event_clusters set stale = 1 where id = old.cluster_id; end`.execute(db);
+    if (backendOf(db) === "postgres") {
+      await sql`create function cluster_links_gone() returns trigger language plpgsql as $$
+        begin update event_clusters set stale = 1 where id = old.cluster_id; return old; end $$`.execute(db);
+      await sql`create trigger cluster_links_gone after delete on cluster_links
+        for each row execute function cluster_links_gone()`.execute(db);
+    } else {
+      await sql`create trigger cluster_links_gone after delete on cluster_links
+        begin update event_clusters set stale = 1 where id = old.cluster_id; end`.execute(db);
+    }
   },
 };
