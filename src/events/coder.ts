@@ -255,7 +255,7 @@ class DocCoder implements CodingContext {
     const stance = book.plover.type ? stanceOf(this.ontology, code, book.plover, { ...frame, unless: this.unless(frame), attempt: this.cues.attempt }, this.rules) : { plover: book.plover, rule: null };
     const negated = this.rules.on(NEGATED_PATTERN) ? NEGATED_PATTERN.apply(!!match.pattern.negated, frame.modality, attribution !== null) : null;
     const rules = [
-      ...frame.repairs, ...(match.repaired ? ["repair.lemma-suffix"] : []), ...c.rules,
+      ...frame.repairs, ...(match.repairedBy ? [match.repairedBy] : []), ...c.rules,
       ...s?.rules ?? [], ...t?.rules ?? [], ...pairRules, ...(stance.rule ? [stance.rule] : []), ...(negated ? [NEGATED_PATTERN.id] : []),
     ];
     return {
