@@ -77,19 +77,25 @@ const MAX_TROPONYMS = 12;
 // ---- candidates: members and direct troponyms of each seed's first sense, where that is their first sense too
 const cands = new Map();   // lemma → [{ code, seed, how }]
 const propose = (lemma, code, seed, how) => {
-  if (known.has(lemma) || seeds.has(lemma) || rejects.has(lemma) || !/^[a-z][a-z_-]*$/.test(lemma)) return;
+  // the coder reaches the fallback only for a verb with no hand-written pattern, particles or not ("allow" for "allow_for")
+  if (known.has(lemma.split("_")[0]) || seeds.has(lemma) || rejects.has(lemma) || !/^[a-z][a-z_-]*$/.test(lemma)) return;
   if (lemma.split("_").length > 3) return;
   (cands.get(lemma) ?? cands.set(lemma, []).get(lemma)).push({ code, seed, how });
 };
+/** How many of a seed's senses may be its CAMEO sense (the first one in the root's domains is taken). */
+const SEED_SENSES = Number(process.env.SEED_SENSES ?? 2);
+/** How far down its own senses the linking sense of a candidate may be. */
+const CANDIDATE_SENSES = Number(process.env.CANDIDATE_SENSES ?? 1);
+const senseRank = (lemma, synset) => senses.get(lemma)?.indexOf(synset) ?? -1;
+const dominant = (lemma, synset) => { const r = senseRank(lemma, synset); return r >= 0 && r < CANDIDATE_SENSES; };
 for (const [seed, code] of seeds) {
-  const s1 = firstSense(seed);
+  const s1 = (senses.get(seed) ?? []).slice(0, SEED_SENSES).find((s) => DOMAINS[code.slice(0, 2)]?.includes(synsets.get(s).lexfile));
   if (!s1) continue;
   const syn = synsets.get(s1);
-  if (!DOMAINS[code.slice(0, 2)]?.includes(syn.lexfile)) continue;
-  for (const w of syn.words) if (firstSense(w) === s1) propose(w, code, seed, `synonym of '${seed}' (synset ${s1})`);
+  for (const w of syn.words) if (dominant(w, s1)) propose(w, code, seed, `synonym of '${seed}' (synset ${s1})`);
   if (syn.hyponyms.length > MAX_TROPONYMS) continue;
   for (const h of syn.hyponyms) {
-    for (const w of synsets.get(h).words) if (firstSense(w) === h) propose(w, code, seed, `troponym of '${seed}' (synset ${h} under ${s1})`);
+    for (const w of synsets.get(h).words) if (dominant(w, h)) propose(w, code, seed, `troponym of '${seed}' (synset ${h} under ${s1})`);
   }
 }
 
