@@ -7,7 +7,7 @@ import { HomeCountries } from "../home-country.js";
 import { isGeneric, traced, type Participant } from "../participant.js";
 import { inCountry } from "../../actors/codes.js";
 import type { VerbPattern } from "../lexicon-types.js";
-import { mutual } from "./targets.js";
+import { JOINT_SUBJECT_TOGETHER, mutual } from "./targets.js";
 
 /** One (source, target) pair of an event with its code and the pair rules that made it. */
 export interface Pair {
@@ -110,8 +110,9 @@ export function formPairs(sources: Participant[], targets: Participant[], patter
     const back = rules.on(REVERSE_CODE) ? REVERSE_CODE.apply(pattern, s, t) : null;
     if (back) out.push(back);
   };
-  if (!targets.length && partyCount(coded) > 1 && mutual(pattern) && rules.on(EACH_PARTY_WITH_EACH)) {
-    for (const [a, b] of EACH_PARTY_WITH_EACH.apply(coded)) add(a, b, [EACH_PARTY_WITH_EACH.id]);
+  if (!targets.length && partyCount(coded) > 1 && mutual(pattern, rules) && rules.on(EACH_PARTY_WITH_EACH)) {
+    const joint = !mutual(pattern) ? [JOINT_SUBJECT_TOGETHER.id] : [];
+    for (const [a, b] of EACH_PARTY_WITH_EACH.apply(coded)) add(a, b, [EACH_PARTY_WITH_EACH.id, ...joint]);
     return out;
   }
   const srcList: (Participant | null)[] = coded.length ? coded : sources.length ? [sources[0]] : [null];
