@@ -29,6 +29,15 @@ export const COPULA_OR_RELATIVE: FrameFilter = {
   apply: (ctx, frame) => !frame.nominal && (ctx.tree.children(frame.predicate, "cop").length > 0 || frame.relation === "acl:relcl"),
 };
 
+export const NOMINAL_IN_OBLIQUE: FrameFilter = {
+  id: "filters.nominal-in-oblique",
+  stage: "filters",
+  description: "an event noun inside a prepositional phrase ('at a meeting', 'against U.S. threats') is background, not an event of the sentence",
+  example: "The envoy was criticized at a Security Council meeting.",
+  conventions: ["builtin"],
+  apply: (ctx, frame) => frame.nominal && ctx.tree.children(frame.predicate, "case").length > 0,
+};
+
 export const NEEDS_NAMED_PARTY: DyadFilter = {
   id: "filters.needs-named-party",
   stage: "filters",
@@ -77,7 +86,7 @@ export const NOMINAL_ECHO: Rule<(events: EventRecord[], isNominal: (e: EventReco
   },
 };
 
-export const FRAME_FILTERS: readonly FrameFilter[] = [NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE];
+export const FRAME_FILTERS: readonly FrameFilter[] = [NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE];
 export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
 
 export const filterRules: readonly Rule[] = [...FRAME_FILTERS, ...DYAD_FILTERS, NOMINAL_ECHO];
