@@ -2,7 +2,7 @@
 // it drops a frame (its id goes to `parley show --explain`-style traces and `--without-rule` measures it).
 import type { Rule } from "../../rules/rule.js";
 import type { EventRecord } from "../../text/annotations.js";
-import { isStatement } from "../ontology.js";
+import { isAppeal, isStatement, rootOf } from "../ontology.js";
 import type { CodingContext, FrameCoding } from "../context.js";
 import type { PatternMatch } from "../match.js";
 import type { Frame } from "../../text/annotations.js";
@@ -36,6 +36,28 @@ export const NOMINAL_IN_OBLIQUE: FrameFilter = {
   example: "The envoy was criticized at a Security Council meeting.",
   conventions: ["builtin"],
   apply: (ctx, frame) => frame.nominal && ctx.tree.children(frame.predicate, "case").length > 0,
+};
+
+/** Relations by which a clause hangs on the verb whose content it is ("urged X to accept", "to focus on ending"). */
+const CONTENT_RELATIONS = new Set(["xcomp", "ccomp", "advcl", "obl"]);
+
+export const REQUESTED_ACT: FrameFilter = {
+  id: "filters.requested-act",
+  stage: "filters",
+  description: "what an appeal or demand asks for ('urged Russia to accept a ceasefire') is the appeal's content, not an event of its own",
+  example: "The ministers urged Russia to accept the ceasefire.",
+  conventions: ["builtin"],
+  apply(ctx, frame, _m, matches) {
+    const asks = (p: number) => {
+      const m = matches.get(p);
+      return !!m && (isAppeal(m.pattern.code) || rootOf(m.pattern.code) === "10");
+    };
+    if (frame.governor < 0 || !CONTENT_RELATIONS.has(frame.relation)) return false;
+    if (asks(frame.governor)) return true;
+    // through one verb that codes nothing ("urged the ministers to focus on ending the war")
+    const g = frame.governor, up = ctx.tree.head(g);
+    return !matches.get(g) && up >= 0 && CONTENT_RELATIONS.has(ctx.tree.rel(g)) && asks(up);
+  },
 };
 
 export const NEEDS_NAMED_PARTY: DyadFilter = {
@@ -86,7 +108,7 @@ export const NOMINAL_ECHO: Rule<(events: EventRecord[], isNominal: (e: EventReco
   },
 };
 
-export const FRAME_FILTERS: readonly FrameFilter[] = [NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE];
+export const FRAME_FILTERS: readonly FrameFilter[] = [NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT];
 export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
 
 export const filterRules: readonly Rule[] = [...FRAME_FILTERS, ...DYAD_FILTERS, NOMINAL_ECHO];
