@@ -6,6 +6,7 @@ import { isAppeal, isStatement, rootOf } from "../ontology.js";
 import type { CodingContext, FrameCoding } from "../context.js";
 import type { PatternMatch } from "../match.js";
 import type { Frame } from "../../text/annotations.js";
+import { loadWordSets } from "../../util/word-lists.js";
 
 /** Before participants are looked for: whether the frame makes no event of its own. */
 export type FrameFilter = Rule<(ctx: CodingContext, frame: Frame, match: PatternMatch, matches: ReadonlyMap<number, PatternMatch | null>) => boolean>;
@@ -29,13 +30,21 @@ export const COPULA_OR_RELATIVE: FrameFilter = {
   apply: (ctx, frame) => !frame.nominal && (ctx.tree.children(frame.predicate, "cop").length > 0 || frame.relation === "acl:relcl"),
 };
 
+/** Verbs whose prepositional phrase is an event taken part in ("participating in talks"): data/words/event-nouns.tsv. */
+let participation: ReadonlySet<string> | undefined;
+const PARTICIPATION = () => (participation ??= loadWordSets("event-nouns.tsv", ["participation"]).participation);
+
 export const NOMINAL_IN_OBLIQUE: FrameFilter = {
   id: "filters.nominal-in-oblique",
   stage: "filters",
-  description: "an event noun inside a prepositional phrase ('at a meeting', 'against U.S. threats') is background, not an event of the sentence",
+  description: "an event noun inside a prepositional phrase ('at a meeting', 'against U.S. threats') is background, not an event of the sentence, unless it is what the verb takes part in ('participating in talks')",
   example: "The envoy was criticized at a Security Council meeting.",
   conventions: ["builtin"],
-  apply: (ctx, frame) => frame.nominal && ctx.tree.children(frame.predicate, "case").length > 0,
+  apply(ctx, frame) {
+    if (!frame.nominal || !ctx.tree.children(frame.predicate, "case").length) return false;
+    const head = ctx.tree.head(frame.predicate);
+    return !(head >= 0 && PARTICIPATION().has(ctx.tree.lemma(head)));
+  },
 };
 
 /** Relations by which a clause hangs on the verb whose content it is ("urged X to accept", "to focus on ending"). */
