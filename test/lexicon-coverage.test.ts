@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { sharedDir } from "../src/paths.js";
 import { loadLexicon, readParleyVerbFiles } from "../src/events/lexicon.js";
 import { lexiconCoverage } from "../src/events/lexicon-coverage.js";
-import { wordnetFallback, wordnetFallbackFile } from "../src/events/wordnet-fallback.js";
+import { WORDNET_FALLBACK, wordnetFallback, wordnetFallbackFile } from "../src/events/wordnet-fallback.js";
+import type { Frame } from "../src/text/annotations.js";
 import { tempDir } from "./helpers/tmp.js";
 
 function lexicon(lines: string[]) {
@@ -41,6 +42,13 @@ test("the WordNet fallback loads, says where every verb came from, and holds no 
     assert.equal(hand.byLemma.has(lemma), false, `${lemma} is hand-written too`);
     for (const p of list) assert.match(p.origin, /wordnet\.generated\.txt:\d+/);
   }
+});
+
+test("the fallback extends the built-in lexicon only, and verbs only", () => {
+  const verb = { lemma: "waylay", nominal: false } as Frame;
+  assert.equal(WORDNET_FALLBACK.apply(verb, loadLexicon())?.[0]?.code, "180", "waylay is coded like its synonym ambush");
+  assert.equal(WORDNET_FALLBACK.apply(verb, lexicon(["190 attack"])), undefined, "a lexicon given with --verbs gets no fallback");
+  assert.equal(WORDNET_FALLBACK.apply({ ...verb, nominal: true }, loadLexicon()), undefined);
 });
 
 test("the fallback measured against PETRARCH-2's CAMEO.2.0 raises root coverage", (t) => {

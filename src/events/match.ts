@@ -217,7 +217,7 @@ export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree, conv: Mat
     ?? lexicon.byLemma.get(frame.lemma)
     ?? lexicon.byLemma.get(lexicon.forms?.get(form) ?? "")
     ?? (rules.on(LEMMA_SUFFIX) ? repair(LEMMA_SUFFIX, LEMMA_SUFFIX.apply(frame, lexicon, tree)) : undefined)
-    ?? (rules.on(WORDNET_FALLBACK) ? repair(WORDNET_FALLBACK, WORDNET_FALLBACK.apply(frame)) : undefined) ?? [];
+    ?? (rules.on(WORDNET_FALLBACK) ? repair(WORDNET_FALLBACK, WORDNET_FALLBACK.apply(frame, lexicon)) : undefined) ?? [];
   let best: PatternMatch | null = null;
   for (const pattern of patterns) {
     const specificity = scorePattern(pattern, frame, tree, lexicon, conv);

@@ -16,14 +16,14 @@ export function wordnetFallback(): Lexicon {
   return (fallback ??= readParleyVerbFiles([wordnetFallbackFile]));
 }
 
-export const WORDNET_FALLBACK: Rule<(frame: Frame) => VerbPattern[] | undefined> = {
+export const WORDNET_FALLBACK: Rule<(frame: Frame, lexicon: Lexicon) => VerbPattern[] | undefined> = {
   id: "repair.wordnet-fallback",
   stage: "repair",
   description: "a verb the lexicon lacks takes the code WordNet gives it through a hand-written synonym or troponym (data/verbs/wordnet/)",
   example: "Gunmen waylaid a police convoy near the border.",
-  // the fallback is derived from the built-in lexicon, so it does not extend PETRARCH's dictionaries
+  // the fallback is derived from the built-in lexicon, so it extends that one only (not --verbs files)
   conventions: ["builtin"],
-  apply(frame) {
-    return frame.nominal ? undefined : wordnetFallback().byLemma.get(frame.lemma);
+  apply(frame, lexicon) {
+    return frame.nominal || !lexicon.builtIn ? undefined : wordnetFallback().byLemma.get(frame.lemma);
   },
 };
