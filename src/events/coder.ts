@@ -114,7 +114,7 @@ class DocCoder implements CodingContext {
       const [src, tgt] = [here(c.sources), here(c.targets)];
       const home = (ps: Participant[], others: Participant[]) => !this.rules.on(HOME_COUNTRY) ? ps
         : HOME_COUNTRY.apply(ps, this.home.of(frame.sentence, others.filter((p) => HomeCountries.armed(p.actor.code)).map((p) => p.actor)), others);
-      for (const pair of formPairs(home(src, tgt), home(tgt, src), pattern, this.rules)) {
+      for (const pair of formPairs(home(src, tgt), home(tgt, src), pattern, this.rules, frame.voice === "passive")) {
         const rec = this.record(c, pair.code, pair.source, pair.target, time, place, attribution, pair.rules);
         const key = `${rec.sentence}|${rec.trigger.start}|${rec.cameo}|${actorKey(pair.source)}|${actorKey(pair.target)}`;
         if (seen.has(key)) continue;

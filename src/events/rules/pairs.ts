@@ -100,9 +100,10 @@ export function sameActor(a: EventActor, b: EventActor): boolean {
 
 /**
  * The (source, target) pairs of an event: each coded source with each target, never an actor with itself;
- * consultations among several named parties with no target are mutual (pairs.each-party-with-each).
+ * consultations among several named parties with no target are mutual (pairs.each-party-with-each), and
+ * so are the other joint acts of an active joint subject (targets.joint-subject-together; by-agents of a passive are not one).
  */
-export function formPairs(sources: Participant[], targets: Participant[], pattern: VerbPattern, rules: RuleSwitch): Pair[] {
+export function formPairs(sources: Participant[], targets: Participant[], pattern: VerbPattern, rules: RuleSwitch, passive = false): Pair[] {
   const coded = sources.filter((p) => p.coded);
   const out: Pair[] = [];
   const add = (s: Participant | null, t: Participant | null, ids: string[] = []) => {
@@ -110,7 +111,7 @@ export function formPairs(sources: Participant[], targets: Participant[], patter
     const back = rules.on(REVERSE_CODE) ? REVERSE_CODE.apply(pattern, s, t) : null;
     if (back) out.push(back);
   };
-  if (!targets.length && partyCount(coded) > 1 && mutual(pattern, rules) && rules.on(EACH_PARTY_WITH_EACH)) {
+  if (!targets.length && partyCount(coded) > 1 && mutual(pattern, passive ? undefined : rules) && rules.on(EACH_PARTY_WITH_EACH)) {
     const joint = !mutual(pattern) ? [JOINT_SUBJECT_TOGETHER.id] : [];
     for (const [a, b] of EACH_PARTY_WITH_EACH.apply(coded)) add(a, b, [EACH_PARTY_WITH_EACH.id, ...joint]);
     return out;
