@@ -53,6 +53,15 @@ test("actors are compared as country+sector; a bare state is its government; IGO
   for (const [code, want] of cases) assert.equal(key(code), want, code);
 });
 
+test("an organisation named under two conventions is one actor (the gold's IGOEU is the dictionaries' IGOEUR)", () => {
+  assert.equal(key("IGOEU"), key("IGOEUR"));
+  assert.equal(key("IGOEURLEG"), "IGOEUR");
+  assert.equal(key("IGOECOWAS"), key("IGOECW"));
+  assert.notEqual(key("EUR"), key("IGOEUR"), "the region Europe stays apart from the EU");
+  const own = conventionActorKey(undefined, undefined, new Map());
+  assert.notEqual(own("IGOEU"), own("IGOEUR"), "without the alias table the codes differ");
+});
+
 const records = () => readEventGold(goldFile).records;
 const predictions: Record<string, PredictedEvent[]> = {
   "s1-1": [ev("USAGOV", "ISRGOV", "040", "CONSULT", "met")],

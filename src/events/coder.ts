@@ -114,7 +114,7 @@ class DocCoder implements CodingContext {
       const [src, tgt] = [here(c.sources), here(c.targets)];
       const home = (ps: Participant[], others: Participant[]) => !this.rules.on(HOME_COUNTRY) ? ps
         : HOME_COUNTRY.apply(ps, this.home.of(frame.sentence, others.filter((p) => HomeCountries.armed(p.actor.code)).map((p) => p.actor)), others);
-      for (const pair of formPairs(home(src, tgt), home(tgt, src), pattern, this.rules)) {
+      for (const pair of formPairs(home(src, tgt), home(tgt, src), pattern, this.rules, frame.voice === "passive")) {
         const rec = this.record(c, pair.code, pair.source, pair.target, time, place, attribution, pair.rules);
         const key = `${rec.sentence}|${rec.trigger.start}|${rec.cameo}|${actorKey(pair.source)}|${actorKey(pair.target)}`;
         if (seen.has(key)) continue;
@@ -255,7 +255,7 @@ class DocCoder implements CodingContext {
     const stance = book.plover.type ? stanceOf(this.ontology, code, book.plover, { ...frame, unless: this.unless(frame), attempt: this.cues.attempt }, this.rules) : { plover: book.plover, rule: null };
     const negated = this.rules.on(NEGATED_PATTERN) ? NEGATED_PATTERN.apply(!!match.pattern.negated, frame.modality, attribution !== null) : null;
     const rules = [
-      ...frame.repairs, ...(match.repaired ? ["repair.lemma-suffix"] : []), ...c.rules,
+      ...frame.repairs, ...(match.repairedBy ? [match.repairedBy] : []), ...c.rules,
       ...s?.rules ?? [], ...t?.rules ?? [], ...pairRules, ...(stance.rule ? [stance.rule] : []), ...(negated ? [NEGATED_PATTERN.id] : []),
     ];
     return {

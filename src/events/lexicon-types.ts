@@ -64,4 +64,6 @@ export interface Lexicon {
    *  entries may be keyed by an inflected form ("LEFT" apart from "LEAVE"), and an event lacking a stated
    *  target takes the first actor after the verb. */
   petrarch?: boolean;
+  /** Set for the built-in lexicon (data/verbs), whose WordNet fallback (data/verbs/wordnet/) is derived from it. */
+  builtIn?: boolean;
 }

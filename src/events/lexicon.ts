@@ -160,7 +160,9 @@ export function loadLexicon(paths?: string[]): Lexicon {
   }
   if (parley.length) parts.unshift(readParleyVerbFiles(parley));
   if (!parts.length) throw new UserError(`no verb dictionary files in ${(paths ?? [builtInVerbsDir]).join(", ")}`);
-  return mergeLexicons(parts);
+  const lex = mergeLexicons(parts);
+  if (!paths?.length) lex.builtIn = true;
+  return lex;
 }
 
 /** Counts for reports: lemmas, patterns, classes. */

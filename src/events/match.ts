@@ -7,6 +7,7 @@ import type { Tree } from "../clauses/tree.js";
 import { RuleSwitch, type Rule } from "../rules/rule.js";
 import { BUILTIN, type MatchConventions } from "./conventions.js";
 import { loadWordLists } from "../util/word-lists.js";
+import { WORDNET_FALLBACK } from "./wordnet-fallback.js";
 
 export interface PatternMatch {
   pattern: VerbPattern;
@@ -14,8 +15,8 @@ export interface PatternMatch {
   specificity: number;
   /** Argument heads in the slot the pattern names as target (before fallbacks). */
   targetHeads: number[];
-  /** Whether the patterns were found through repair.lemma-suffix. */
-  repaired: boolean;
+  /** The repair rule the patterns were found through (repair.lemma-suffix, repair.wordnet-fallback), or null. */
+  repairedBy: string | null;
 }
 
 /** Words of negation a pattern's word list may hold before the verb ("did not agree", "no"): clause negators and "no". */
@@ -210,16 +211,18 @@ export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree, conv: Mat
   // dictionaries may list inflected forms ("brought" → "bring") for verbs the lemmatiser missed
   // and PETRARCH dictionaries may give a form its own entry ("LEFT [042:043]" beside "LEAVE [012]"), which then wins
   const form = tree.lower(frame.predicate);
-  let repaired = false;
+  let repairedBy: string | null = null;
+  const repair = (rule: { id: string }, found: VerbPattern[] | undefined) => (found && (repairedBy = rule.id), found);
   const patterns = (conv.formEntries && form !== frame.lemma ? lexicon.byLemma.get(form) : undefined)
     ?? lexicon.byLemma.get(frame.lemma)
     ?? lexicon.byLemma.get(lexicon.forms?.get(form) ?? "")
-    ?? (rules.on(LEMMA_SUFFIX) ? (repaired = true, LEMMA_SUFFIX.apply(frame, lexicon, tree)) : undefined) ?? [];
+    ?? (rules.on(LEMMA_SUFFIX) ? repair(LEMMA_SUFFIX, LEMMA_SUFFIX.apply(frame, lexicon, tree)) : undefined)
+    ?? (rules.on(WORDNET_FALLBACK) ? repair(WORDNET_FALLBACK, WORDNET_FALLBACK.apply(frame, lexicon)) : undefined) ?? [];
   let best: PatternMatch | null = null;
   for (const pattern of patterns) {
     const specificity = scorePattern(pattern, frame, tree, lexicon, conv);
     if (specificity === null) continue;
-    if (!best || specificity > best.specificity) best = { pattern, specificity, targetHeads: targetSlot(pattern, frame), repaired };
+    if (!best || specificity > best.specificity) best = { pattern, specificity, targetHeads: targetSlot(pattern, frame), repairedBy };
   }
   return best;
 }

@@ -248,6 +248,15 @@ export function isConsultation(code: string): boolean {
   return rootOf(code) === "04";
 }
 
+/**
+ * Acts a joint subject does with each other when no counterpart is named ("Tokyo and Washington agreed to
+ * strengthen deterrence", "the two sides signed an accord"): consultations, material cooperation, and the
+ * cooperative intents and agreements (030/031 cooperate, 036 meet, 037 settle, 057 sign an agreement).
+ */
+export function isJointAct(code: string): boolean {
+  return isConsultation(code) || rootOf(code) === "06" || ["030", "031", "036", "037", "057"].some((c) => code.startsWith(c));
+}
+
 /** Acts made only of words (statements and appeals): their place is where they were said, not a place acted on. */
 export function isSpeechAct(code: string): boolean {
   return isStatement(code) || isAppeal(code);

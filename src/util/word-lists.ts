@@ -18,6 +18,7 @@ export const WORD_LIST_FILES: Readonly<Record<string, readonly string[]>> = {
   "particles.tsv": ["adverb-like"],
   "places.tsv": ["place-nouns", "place-modifiers"],
   "names.tsv": ["determiners", "name-links", "calendar"],
+  "event-nouns.tsv": ["participation"],
   "actors/sector-kinds.tsv": ["domestic", "armed", "located"],
   "ontology/plover-stance.tsv": ["promised", "hostile"],
 };

@@ -6,6 +6,11 @@ import { importPetrarchVerbsDetailed } from "../../events/petrarch-verbs.js";
 import { formatLexicon } from "../../events/lexicon-format.js";
 import { UserError } from "../../errors.js";
 import { withExamples } from "../help.js";
+import { join } from "node:path";
+import { sharedDir } from "../../paths.js";
+import { loadLexicon } from "../../events/lexicon.js";
+import { lexiconCoverage } from "../../events/lexicon-coverage.js";
+import { wordnetFallback } from "../../events/wordnet-fallback.js";
 
 export function register(program: Command): void {
   const verbs = program.command("verbs").description("verb dictionaries (the event lexicon)");
@@ -28,5 +33,27 @@ export function register(program: Command): void {
     ["parley verbs import CAMEO.2.0.txt -o my-verbs.txt", "convert PETRARCH-2's verb dictionary"],
     ["parley ingest news/ --verbs my-verbs.txt", "then code with it"],
   ]);
-  withExamples(verbs, [["parley verbs import --help", "the one subcommand"]]);
+  const cov = verbs
+    .command("coverage")
+    .description("how many verbs of a PETRARCH-2 verb dictionary the lexicon codes to the same CAMEO root")
+    .argument("[reference]", "PETRARCH/TABARI verb dictionary", join(sharedDir, "reference/petrarch-dictionaries/CAMEO.2.0.txt"))
+    .option("--verbs <path>", "measure this lexicon (parley or PETRARCH format, file or folder) instead of the built-in one")
+    .option("--no-wordnet", "without the WordNet fallback (data/verbs/wordnet/) of the built-in lexicon")
+    .option("--json", "print one JSON object")
+    .action((reference: string, opts: { verbs?: string; wordnet: boolean; json?: boolean }) => {
+      if (!existsSync(reference)) throw new UserError(`verb dictionary not found: ${reference}`);
+      const ours = [loadLexicon(opts.verbs ? [opts.verbs] : undefined), ...(opts.wordnet && !opts.verbs ? [wordnetFallback()] : [])];
+      const c = lexiconCoverage(importPetrarchVerbsDetailed(reference).lexicon, ours);
+      if (opts.json) {
+        console.log(JSON.stringify({ reference: basename(reference), wordnet: opts.wordnet && !opts.verbs, ...c }));
+        return;
+      }
+      console.log(`${basename(reference)}: ${c.verbs} verbs with a code of their own, ${c.patterns} coded patterns`);
+      console.log(`  same root from our default pattern: ${c.default_same_root} (${c.pct_default_same_root}%)`);
+      console.log(`  same root from any of our patterns: ${c.any_same_root} (${c.pct_any_same_root}%)`);
+      console.log(`  verbs we know at all:               ${c.known} (${c.pct_known}%)`);
+      console.log(`  patterns whose verb we code to their root: ${c.patterns_same_root} (${c.pct_patterns_same_root}%)`);
+    });
+  withExamples(cov, [["parley verbs coverage --json", "the built-in lexicon against ../shared's CAMEO.2.0.txt"]]);
+  withExamples(verbs, [["parley verbs import --help", "convert a dictionary"], ["parley verbs coverage --help", "measure the lexicon against one"]]);
 }

@@ -2,10 +2,11 @@
 // it drops a frame (its id goes to `parley show --explain`-style traces and `--without-rule` measures it).
 import type { Rule } from "../../rules/rule.js";
 import type { EventRecord } from "../../text/annotations.js";
-import { isStatement } from "../ontology.js";
+import { isAppeal, isStatement, rootOf } from "../ontology.js";
 import type { CodingContext, FrameCoding } from "../context.js";
 import type { PatternMatch } from "../match.js";
 import type { Frame } from "../../text/annotations.js";
+import { loadWordSets } from "../../util/word-lists.js";
 
 /** Before participants are looked for: whether the frame makes no event of its own. */
 export type FrameFilter = Rule<(ctx: CodingContext, frame: Frame, match: PatternMatch, matches: ReadonlyMap<number, PatternMatch | null>) => boolean>;
@@ -27,6 +28,45 @@ export const COPULA_OR_RELATIVE: FrameFilter = {
   example: "A woman who shot at US officers was arrested.",
   conventions: ["petrarch"],
   apply: (ctx, frame) => !frame.nominal && (ctx.tree.children(frame.predicate, "cop").length > 0 || frame.relation === "acl:relcl"),
+};
+
+/** Verbs whose prepositional phrase is an event taken part in ("participating in talks"): data/words/event-nouns.tsv. */
+let participation: ReadonlySet<string> | undefined;
+const PARTICIPATION = () => (participation ??= loadWordSets("event-nouns.tsv", ["participation"]).participation);
+
+export const NOMINAL_IN_OBLIQUE: FrameFilter = {
+  id: "filters.nominal-in-oblique",
+  stage: "filters",
+  description: "an event noun inside a prepositional phrase ('at a meeting', 'against U.S. threats') is background, not an event of the sentence, unless it is what the verb takes part in ('participating in talks')",
+  example: "The envoy was criticized at a Security Council meeting.",
+  conventions: ["builtin"],
+  apply(ctx, frame) {
+    if (!frame.nominal || !ctx.tree.children(frame.predicate, "case").length) return false;
+    const head = ctx.tree.head(frame.predicate);
+    return !(head >= 0 && PARTICIPATION().has(ctx.tree.lemma(head)));
+  },
+};
+
+/** Relations by which a clause hangs on the verb whose content it is ("urged X to accept", "to focus on ending"). */
+const CONTENT_RELATIONS = new Set(["xcomp", "ccomp", "advcl", "obl"]);
+
+export const REQUESTED_ACT: FrameFilter = {
+  id: "filters.requested-act",
+  stage: "filters",
+  description: "what an appeal or demand asks for ('urged Russia to accept a ceasefire') is the appeal's content, not an event of its own",
+  example: "The ministers urged Russia to accept the ceasefire.",
+  conventions: ["builtin"],
+  apply(ctx, frame, _m, matches) {
+    const asks = (p: number) => {
+      const m = matches.get(p);
+      return !!m && (isAppeal(m.pattern.code) || rootOf(m.pattern.code) === "10");
+    };
+    if (frame.governor < 0 || !CONTENT_RELATIONS.has(frame.relation)) return false;
+    if (asks(frame.governor)) return true;
+    // through one verb that codes nothing ("urged the ministers to focus on ending the war")
+    const g = frame.governor, up = ctx.tree.head(g);
+    return !matches.get(g) && up >= 0 && CONTENT_RELATIONS.has(ctx.tree.rel(g)) && asks(up);
+  },
 };
 
 export const NEEDS_NAMED_PARTY: DyadFilter = {
@@ -77,7 +117,7 @@ export const NOMINAL_ECHO: Rule<(events: EventRecord[], isNominal: (e: EventReco
   },
 };
 
-export const FRAME_FILTERS: readonly FrameFilter[] = [NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE];
+export const FRAME_FILTERS: readonly FrameFilter[] = [NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT];
 export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
 
 export const filterRules: readonly Rule[] = [...FRAME_FILTERS, ...DYAD_FILTERS, NOMINAL_ECHO];

@@ -7,7 +7,7 @@ import { HomeCountries } from "../home-country.js";
 import { isGeneric, traced, type Participant } from "../participant.js";
 import { inCountry } from "../../actors/codes.js";
 import type { VerbPattern } from "../lexicon-types.js";
-import { mutual } from "./targets.js";
+import { JOINT_SUBJECT_TOGETHER, mutual } from "./targets.js";
 
 /** One (source, target) pair of an event with its code and the pair rules that made it. */
 export interface Pair {
@@ -100,9 +100,10 @@ export function sameActor(a: EventActor, b: EventActor): boolean {
 
 /**
  * The (source, target) pairs of an event: each coded source with each target, never an actor with itself;
- * consultations among several named parties with no target are mutual (pairs.each-party-with-each).
+ * consultations among several named parties with no target are mutual (pairs.each-party-with-each), and
+ * so are the other joint acts of an active joint subject (targets.joint-subject-together; by-agents of a passive are not one).
  */
-export function formPairs(sources: Participant[], targets: Participant[], pattern: VerbPattern, rules: RuleSwitch): Pair[] {
+export function formPairs(sources: Participant[], targets: Participant[], pattern: VerbPattern, rules: RuleSwitch, passive = false): Pair[] {
   const coded = sources.filter((p) => p.coded);
   const out: Pair[] = [];
   const add = (s: Participant | null, t: Participant | null, ids: string[] = []) => {
@@ -110,8 +111,9 @@ export function formPairs(sources: Participant[], targets: Participant[], patter
     const back = rules.on(REVERSE_CODE) ? REVERSE_CODE.apply(pattern, s, t) : null;
     if (back) out.push(back);
   };
-  if (!targets.length && partyCount(coded) > 1 && mutual(pattern) && rules.on(EACH_PARTY_WITH_EACH)) {
-    for (const [a, b] of EACH_PARTY_WITH_EACH.apply(coded)) add(a, b, [EACH_PARTY_WITH_EACH.id]);
+  if (!targets.length && partyCount(coded) > 1 && mutual(pattern, passive ? undefined : rules) && rules.on(EACH_PARTY_WITH_EACH)) {
+    const joint = !mutual(pattern) ? [JOINT_SUBJECT_TOGETHER.id] : [];
+    for (const [a, b] of EACH_PARTY_WITH_EACH.apply(coded)) add(a, b, [EACH_PARTY_WITH_EACH.id, ...joint]);
     return out;
   }
   const srcList: (Participant | null)[] = coded.length ? coded : sources.length ? [sources[0]] : [null];

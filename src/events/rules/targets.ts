@@ -1,8 +1,8 @@
 // Rules of the targets stage: where an event's target comes from when the pattern's own slot names no
 // actor. The fallbacks are tried in their order; the first that finds a coded actor gives the target.
 import type { Frame } from "../../text/annotations.js";
-import { defineRule, type Rule } from "../../rules/rule.js";
-import { isConsultation, isStatement } from "../ontology.js";
+import { defineRule, type Rule, type RuleSwitch } from "../../rules/rule.js";
+import { isConsultation, isJointAct, isStatement } from "../ontology.js";
 import type { CodingContext, FrameCoding } from "../context.js";
 import type { Participant } from "../participant.js";
 import { objectPhraseCandidates, obliquePhraseCandidates, petrarchClauses, petrarchTargetCandidates } from "../petrarch-match.js";
@@ -21,12 +21,22 @@ export const OWN_FORCES_PLACE = defineRule({
   },
 });
 
+export const JOINT_SUBJECT_TOGETHER = defineRule({
+  id: "targets.joint-subject-together",
+  stage: "targets",
+  description: "a joint subject that agrees, pledges to cooperate, signs or cooperates with no counterpart named does it with each other",
+  example: "Tokyo and Washington agreed to strengthen deterrence.",
+  conventions: ["builtin"],
+  apply: (code: string): boolean => isJointAct(code) && !isConsultation(code),
+});
+
 /**
  * Whether several named parties with no other target act on each other: consultations (04), PETRARCH's
- * "%" reciprocal patterns, and two-sided "[a:b]" codes ("renewed diplomatic ties [064:064]").
+ * "%" reciprocal patterns, two-sided "[a:b]" codes ("renewed diplomatic ties [064:064]"), and with
+ * targets.joint-subject-together the other joint acts (agreeing, cooperating, signing).
  */
-export function mutual(p: VerbPattern): boolean {
-  return !!p.reciprocal || isConsultation(p.code) || !!p.reverseCode;
+export function mutual(p: VerbPattern, rules?: RuleSwitch): boolean {
+  return !!p.reciprocal || isConsultation(p.code) || !!p.reverseCode || (!!rules?.on(JOINT_SUBJECT_TOGETHER) && JOINT_SUBJECT_TOGETHER.apply(p.code));
 }
 
 export const PARTIES_CONSULT_EACH_OTHER = defineRule({
@@ -173,4 +183,4 @@ export const TARGET_FALLBACKS: readonly TargetFallback[] = [
   INDIRECT_OBJECT, TELLING_OBLIQUE, FIRST_ACTOR_AFTER_VERB, CONTENT_CLAUSE, PETRARCH_CLAUSE, VERB_PHRASE_ACTOR, OBJECT_PARTY, PLACE_ACTED_ON,
 ];
 
-export const targetRules: readonly Rule[] = [OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, ...TARGET_FALLBACKS];
+export const targetRules: readonly Rule[] = [OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, JOINT_SUBJECT_TOGETHER, ...TARGET_FALLBACKS];
