@@ -8,9 +8,10 @@ import { register as registerPetrarch } from "./eval-petrarch.js";
 import { register as registerPlover } from "./eval-plover.js";
 import { register as registerEvents } from "./eval-events.js";
 import { register as registerFigures } from "./eval-figures.js";
+import { register as registerNegotiations } from "./eval-negotiations.js";
 import { withExamples } from "../help.js";
 
-/** Each scorer registers itself as a subcommand of `eval` (ud, ner, petrarch, plover, events, figures). */
+/** Each scorer registers itself as a subcommand of `eval` (ud, ner, petrarch, plover, events, figures, negotiations). */
 export const evalSubcommands: RegisterCommand[] = [
   registerEvalUd,
   registerEvalNer,
@@ -18,10 +19,11 @@ export const evalSubcommands: RegisterCommand[] = [
   registerPlover,
   registerEvents,
   registerFigures,
+  registerNegotiations,
 ];
 
 export function register(program: Command, deps?: CliDeps): void {
-  const ev = program.command("eval").description("score parley against gold data (UD, NER, PETRARCH, PLOVER, sentence-level gold events, figures)");
+  const ev = program.command("eval").description("score parley against gold data (UD, NER, PETRARCH, PLOVER, sentence-level gold events, figures, negotiations)");
   for (const sub of evalSubcommands) sub(ev, deps);
   withExamples(ev, [
     ["parley eval ner --help", "how one scorer works"],
