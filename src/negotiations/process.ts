@@ -12,8 +12,14 @@ function add(into: NegotiationParty[], more: readonly NegotiationParty[]): void 
 /** The shortest words naming each key in the article ("Israel" rather than "the state of Israel"). */
 function shortNames(v: DocView, parties: NegotiationParty[]): NegotiationParty[] {
   return parties.map((p) => {
-    const texts = v.doc.mentions.filter((m) => v.tokens[m.headToken].upos === "PROPN" && v.parties([m.headToken]).some((q) => q.key === p.key) && m.actor?.person == null).map((m) => m.text);
-    const best = texts.filter((t) => /^\p{Lu}/u.test(t)).sort((a, b) => a.length - b.length)[0];
+    // a news outlet or a person is no name for a side ("NBC News" is coded USAMED)
+    const named = v.doc.mentions.filter((m) => !m.media && !m.actor?.sectors.includes("MED") && m.actor?.person == null &&
+      v.tokens[m.headToken].upos === "PROPN" && v.parties([m.headToken]).some((q) => q.key === p.key) && /^\p{Lu}/u.test(m.text));
+    const exact = named.filter((m) => m.actor?.code === p.key || m.actor?.org === p.key);
+    const pool = exact.length ? exact : named;
+    // a bare name ("US", "Qatar") before a phrase ("US and Israeli spy chiefs")
+    const bare = pool.filter((m) => /^\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*)*$/u.test(m.text));
+    const best = (bare.length ? bare : pool).map((m) => m.text).sort((a, b) => a.length - b.length)[0];
     return best ? { ...p, text: best } : p;
   });
 }

@@ -21,12 +21,19 @@ interface Candidate {
   steps: Proposal["steps"];
   /** The proposing verb governs it: the sentence describes its content. */
   proposed: boolean;
+  /** Its noun always names an offer ("proposal", "offer"), rather than only here ("a ceasefire" proposed). */
+  offerNoun: boolean;
 }
 
 const LEFT = /^(det|amod|compound|nmod:poss|nummod|det:poss)$/;
 
+/** Adds parties not there yet; a country gives way to an organisation of it (PSE to Hamas, PSEREBHMS). */
 function mergeParties(into: NegotiationParty[], more: readonly NegotiationParty[]): void {
-  for (const p of more) if (!into.some((q) => q.key === p.key)) into.push(p);
+  for (const p of more) {
+    const k = into.findIndex((q) => sameParty(q, p));
+    if (k < 0) into.push(p);
+    else if (into[k].key === p.code?.slice(0, 3) && p.key !== into[k].key) into[k] = p;
+  }
 }
 
 const overlaps = (a: readonly NegotiationParty[], b: readonly NegotiationParty[]) => a.some((p) => b.some((q) => sameParty(p, q)));
@@ -70,7 +77,7 @@ function candidateAt(v: DocView, i: number, lex: NegotiationLexicon): Candidate 
     definite: poss.length > 0 || firstDet.some((d) => w["definite-marks"].has(d)),
     revision: modLemmas.some((m) => w["revision-marks"].has(m)),
     counter: w["counter-marks"].has(v.lemma(i)) || modLemmas.some((m) => w["counter-marks"].has(m)),
-    proposers: [], drafters: [], mediators: [], recipients: [], steps: [], proposed: false,
+    proposers: [], drafters: [], mediators: [], recipients: [], steps: [], proposed: false, offerNoun: w["proposal-nouns"].has(v.lemma(i)),
   };
   // who: the possessor, a naming modifier ("The Hamas offer", "a Chinese and Russian proposal"), the proposing verb's subject
   mergeParties(c.proposers, v.parties(poss.flatMap((p) => v.conjuncts(p))));
@@ -195,6 +202,12 @@ export function findProposals(v: DocView, lex: NegotiationLexicon): { proposals:
     const b = heads.get(to)!;
     if (a !== b) proposals[a].relation = { type: "response_to", to: b, evidence: v.span(from, to) };
   }
+  // labels: the first indefinite mention by an offer noun ("a three-phase proposal"), else the first offer noun, else the first
+  proposals.forEach((p, k) => {
+    const own = cands.filter((c) => heads.get(c.head) === k);
+    const pick = own.find((c) => c.offerNoun && !c.definite) ?? own.find((c) => c.offerNoun) ?? own.find((c) => !c.definite) ?? own[0];
+    if (pick) p.label = pick.span.text;
+  });
   // terms: the sentence where the proposing verb describes it, else the words of each mention and what hangs on them
   for (const c of cands) {
     const p = proposals[heads.get(c.head)!];

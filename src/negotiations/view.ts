@@ -143,7 +143,8 @@ export class DocView {
       if (k < 0) continue;
       const t = this.tokens[k];
       const e = this.doc.events.find((x) => x.trigger.start <= t.start && t.start < x.trigger.end);
-      if (e?.date) return e.date;
+      // the time finder reads the "1/2" of "4-1/2 months" as 2 January: a fraction is no date
+      if (e?.date && !(e.dateText && /^\d+\/\d+$/.test(e.dateText))) return e.date;
     }
     return this.doc.article.date ?? null;
   }

@@ -14,6 +14,7 @@ import { register as registerRules } from "./rules.js";
 import { register as registerRecode } from "./recode.js";
 import { register as registerRm } from "./rm.js";
 import { register as registerFigures } from "./figures.js";
+import { register as registerNegotiations } from "./negotiations.js";
 
 /** `deps` is optional so subcommand groups (eval, train) can register without it. */
 export type RegisterCommand = (program: Command, deps?: CliDeps) => void;
@@ -25,6 +26,7 @@ export const commands: RegisterCommand[] = [
   registerShow,
   registerEvents,
   registerFigures,
+  registerNegotiations,
   registerDemo,
   registerEval,
   registerTrain,
