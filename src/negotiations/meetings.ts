@@ -64,7 +64,8 @@ export function findMeetings(v: DocView, lex: NegotiationLexicon): NegotiationMe
     let leader: NegotiationMeeting["leader"] = null;
     for (let k = s.tokenStart; k < s.tokenEnd && !leader; k++) {
       if (v.lemma(k) !== "lead" || v.tokens[k].upos !== "VERB") continue;
-      const agent = v.children(k, /^obl:agent$/)[0];
+      // "led by X": the agent, or (the parser hanging "by" elsewhere) the mention right after "by"
+      const agent = v.children(k, /^obl:agent$/)[0] ?? (v.tokens[k + 1]?.lemma === "by" ? v.doc.mentions.find((m) => m.start > v.tokens[k + 1].start)?.headToken : undefined);
       const m = agent === undefined ? undefined : v.mentionsAt(agent)[0];
       if (m) leader = { start: m.start, end: m.end, text: m.text };
     }

@@ -14,7 +14,8 @@ function shortNames(v: DocView, parties: NegotiationParty[]): NegotiationParty[]
   return parties.map((p) => {
     // a news outlet or a person is no name for a side ("NBC News" is coded USAMED)
     const named = v.doc.mentions.filter((m) => !m.media && !m.actor?.sectors.includes("MED") && m.actor?.person == null &&
-      v.tokens[m.headToken].upos === "PROPN" && v.parties([m.headToken]).some((q) => q.key === p.key) && /^\p{Lu}/u.test(m.text));
+      v.tokens[m.headToken].upos === "PROPN" && v.parties([m.headToken]).some((q) => q.key === p.key))
+      .map((m) => ({ ...m, text: m.text.replace(/^the\s+/i, "") })).filter((m) => /^\p{Lu}/u.test(m.text));
     const exact = named.filter((m) => m.actor?.code === p.key || m.actor?.org === p.key);
     const pool = exact.length ? exact : named;
     // a bare name ("US", "Qatar") before a phrase ("US and Israeli spy chiefs")

@@ -124,11 +124,14 @@ export function findResponses(v: DocView, lex: NegotiationLexicon, proposals: Pr
     if (!party.length) continue;
     const sub = v.subtree(i);
     const stretch = cls === "conditions" ? { start: v.tokens[Math.min(...sub)].start, end: v.tokens[Math.max(...sub)].end } : null;
-    const conditions = stretch ? readTerms(v.doc.text, stretch, lex.terms) : [];
+    let conditions = stretch ? readTerms(v.doc.text, stretch, lex.terms) : [];
+    // the parser may hang the position's clause elsewhere ("insistence that it would discuss only a temporary halt")
+    if (stretch && !conditions.length) conditions = readTerms(v.doc.text, { start: tok.start, end: v.doc.sentences[tok.sent].end }, lex.terms);
     for (const p of party) {
       const proposal = linkedProposal(v, i, p, proposals, heads, cls);
       if (proposal !== null && proposals[proposal].proposers.some((q) => sameParty(q, p)) && cls !== "accept") continue;
-      if (out.some((r) => r.party.key === p.key && r.stanceClass === cls && r.proposal === proposal)) continue;
+      // one answer per party, stance and proposal; positions (no proposal) stay apart by sentence: each is a sticking point
+      if (out.some((r) => r.party.key === p.key && r.stanceClass === cls && r.proposal === proposal && (proposal !== null || r.sentence === tok.sent))) continue;
       const speaker = v.speakerSpan(tok.sent);
       out.push({
         sentence: tok.sent, party: p, stance, stanceClass: cls, proposal, date: v.dateAt(t.pos === "ADJ" ? (tok.head >= 0 ? tok.head : i) : i),
