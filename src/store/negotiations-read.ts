@@ -1,8 +1,19 @@
 // The articles with a negotiation layer, read back for the board (latest versions unless asked).
 import type { Kysely } from "kysely";
-import type { BoardArticle } from "../negotiations/board.js";
+import type { NegotiationLayer } from "../text/annotations.js";
 import type { Database } from "./schema.js";
-import { readNegotiations } from "./negotiations-rows.js";
+import { readNegotiations, type ProposalIds } from "./negotiations-rows.js";
+
+/** An article with its negotiation layer, as the board (src/negotiations/board.ts) reads it. */
+export interface StoredNegotiationArticle {
+  id: string;
+  title: string | null;
+  url: string | null;
+  date: string;
+  text: string;
+  layer: NegotiationLayer;
+  proposalIds: ProposalIds;
+}
 
 export interface BoardFilter {
   /** Inclusive bounds on the article's reference date (YYYY-MM-DD). */
@@ -15,7 +26,7 @@ export interface BoardFilter {
 
 const TABLES = ["negotiation_proposals", "negotiation_responses", "negotiation_meetings", "negotiation_agreements"] as const;
 
-export async function boardArticles(db: Kysely<Database>, f: BoardFilter = {}): Promise<BoardArticle[]> {
+export async function boardArticles(db: Kysely<Database>, f: BoardFilter = {}): Promise<StoredNegotiationArticle[]> {
   const ids = new Set<string>();
   for (const t of TABLES) for (const r of await db.selectFrom(t).select("article_id").distinct().execute()) ids.add(r.article_id);
   if (!ids.size) return [];
@@ -24,7 +35,7 @@ export async function boardArticles(db: Kysely<Database>, f: BoardFilter = {}): 
   if (f.article) q = q.where("id", "=", f.article);
   if (f.since) q = q.where("ref_date", ">=", f.since);
   if (f.until) q = q.where("ref_date", "<=", f.until);
-  const out: BoardArticle[] = [];
+  const out: StoredNegotiationArticle[] = [];
   for (const a of await q.orderBy("ref_date").orderBy("id").execute()) {
     const { layer, proposalIds } = await readNegotiations(db, a.id);
     out.push({ id: a.id, title: a.title, url: a.url, date: a.ref_date, text: a.text, layer, proposalIds });

@@ -8,6 +8,7 @@ import { checkNegotiationFormat, NEGOTIATION_FORMATS, proposalDetail, renderBoar
 import { boardArticles } from "../../store/negotiations-read.js";
 import { findArticle } from "../../store/queries.js";
 import { dbPathOf, isoDate, withStore } from "../store-access.js";
+import { withExamples } from "../help.js";
 
 interface Opts {
   process?: string;
@@ -19,7 +20,7 @@ interface Opts {
 }
 
 export function register(program: Command): void {
-  program.command("negotiations")
+  const cmd = program.command("negotiations")
     .description("the negotiation board: proposals, terms, mediators, responses per party over time; `negotiations show ID` for one proposal")
     .argument("[show]", "\"show\" followed by a proposal id")
     .argument("[id]", "proposal id (the # of the table)")
@@ -49,4 +50,9 @@ export function register(program: Command): void {
         process.stdout.write(renderBoard(board, format));
       }, { mustExist: true });
     });
+  withExamples(cmd, [
+    ["parley negotiations", "every process with its proposals, positions and meetings"],
+    ["parley negotiations --process Hamas --format md > brief.md", "a desk editor's brief of the Israel–Hamas talks"],
+    ["parley negotiations show 3", "proposal #3 with the evidence of each term, link and response"],
+  ]);
 }
