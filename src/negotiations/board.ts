@@ -4,22 +4,13 @@
 // term, and it falls within LINK_WINDOW_DAYS of the last mention. Each record lists the articles that
 // contributed to it, with the evidence of each link; its status is read from its timeline.
 import type {
-  NegotiationLayer, NegotiationMeeting, NegotiationParty, NegotiationResponse, NegotiationTerm, PastAgreement, Proposal, ProposalRelationType,
+  NegotiationArticle, NegotiationMeeting, NegotiationParty, NegotiationResponse, NegotiationTerm, PastAgreement, Proposal, ProposalRelationType,
 } from "../text/annotations.js";
 import { sameParty } from "./view.js";
 
 export const LINK_WINDOW_DAYS = 30;
 
-export interface BoardArticle {
-  id: string;
-  title: string | null;
-  url: string | null;
-  date: string;
-  text: string;
-  layer: NegotiationLayer;
-  /** Store ids of the article's proposals, by index. */
-  proposalIds: Map<number, number>;
-}
+export type BoardArticle = NegotiationArticle;
 
 /** Where a piece of the board comes from: article, date, and the words. */
 export interface Cited {

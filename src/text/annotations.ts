@@ -385,6 +385,18 @@ export interface NegotiationProcess {
   mediators: NegotiationParty[];
 }
 
+/** An article with its negotiation layer, as the store gives it to the board across articles. */
+export interface NegotiationArticle {
+  id: string;
+  title: string | null;
+  url: string | null;
+  date: string;
+  text: string;
+  layer: NegotiationLayer;
+  /** Store ids of the article's proposals, by index. */
+  proposalIds: Map<number, number>;
+}
+
 /** What the negotiations component leaves on a document. */
 export interface NegotiationLayer {
   process: NegotiationProcess | null;
