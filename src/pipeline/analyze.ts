@@ -1,5 +1,5 @@
 // The whole pipeline in one list: tokenizer → sentences → tagger → lemmatizer → parser → ner → actors →
-// clauses → events → figures → links, each loaded once (models, dictionaries, lexicon) and then run per article
+// clauses → events → figures → links → negotiations, each loaded once (models, dictionaries, lexicon) and then run per article
 // over one AnalysedDoc. `analyze` and `runIngest` run this list; a test can run any component alone.
 import type { Article } from "../text/article.js";
 import { AnalysedDoc, type Layer } from "../text/analysed.js";
@@ -12,6 +12,7 @@ import { loadClauseResources } from "../clauses/index.js";
 import { loadEventResources, type CoderOptions } from "../events/index.js";
 import { createEventCoder, lexiconLemmas } from "../events/coder.js";
 import { createFigureExtractor, type FigureExtractor } from "../facts/figures.js";
+import { createNegotiationExtractor } from "../negotiations/extract.js";
 import { checkPipeline, runComponents, type Component } from "./component.js";
 import * as C from "./components.js";
 import { allRules } from "./rules.js";
@@ -66,7 +67,7 @@ export function standardComponents(r: {
     C.tokenizerComponent(), C.sentencesComponent(), C.taggerComponent(r.syntax), C.lemmatizerComponent(r.syntax),
     C.parserComponent(r.syntax), C.nerComponent(r.ner), C.actorsComponent(r.actors), C.clausesComponent(clauses, rules),
     C.eventsComponent(createEventCoder({ ...r.events, rules })), C.figuresComponent(r.figures ?? createFigureExtractor({ rules })),
-    C.linksComponent(rules),
+    C.linksComponent(rules), C.negotiationsComponent(createNegotiationExtractor()),
   ];
 }
 

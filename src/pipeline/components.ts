@@ -12,6 +12,7 @@ import type { RuleSwitch } from "../rules/rule.js";
 import type { EventCoder } from "../events/coder.js";
 import type { FigureExtractor } from "../facts/figures.js";
 import { linkFigures } from "../facts/link.js";
+import type { NegotiationExtractor } from "../negotiations/extract.js";
 
 export const tokenizerComponent = (): Component => ({
   name: "tokenizer", requires: [], assigns: ["tokens"], run: (d) => tokenize(d),
@@ -61,4 +62,10 @@ export const figuresComponent = (figures: FigureExtractor): Component => ({
 /** Figures to their events, after both are found (neither extractor imports the other). */
 export const linksComponent = (rules?: RuleSwitch): Component => ({
   name: "links", requires: ["events", "figures"], assigns: [], run: (d) => linkFigures(d, rules),
+});
+
+/** The negotiation board of the article: proposals, terms, responses, meetings (after events and figures, whose dates and counts it reads). */
+export const negotiationsComponent = (extractor: NegotiationExtractor): Component => ({
+  name: "negotiations", requires: ["clauses", "mentions", "places", "events", "figures"], assigns: ["negotiations"],
+  run: (d) => void (d.negotiations = extractor.extract(d)),
 });

@@ -10,6 +10,7 @@ import type { CodingInfo } from "../text/annotations.js";
 import type { ActorCode, EventActor, EventRecord } from "../text/annotations.js";
 import type { Database, EventTable } from "./schema.js";
 import { figureRow } from "./figures-rows.js";
+import { writeNegotiations } from "./negotiations-rows.js";
 
 export interface SaveResult {
   status: "new" | "unchanged";
@@ -177,6 +178,7 @@ export async function writeCoded(trx: Transaction<Database>, id: string, a: Anal
   })));
   await insertChunked(trx, "events", a.events.map((e, idx) => eventRow(id, idx, e)));
   await insertChunked(trx, "figures", a.figures.map((f, idx) => figureRow(id, idx, f)));
+  await writeNegotiations(trx, id, a.negotiations);
 }
 
 /** Add codes not yet in the actor registry; existing entries are left as they are. */

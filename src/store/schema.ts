@@ -266,6 +266,106 @@ export interface ClusterLinkTable {
   background: number;
 }
 
+// ── the negotiation board (src/store/migrations/2026-12-02-010-negotiations.ts) ──
+
+interface ArticleRowKey {
+  id: Generated<number>;
+  article_id: string;
+  idx: number;
+}
+
+export interface NegotiationProcessTable extends ArticleRowKey {
+  name: string;
+  /** JSON lists of {key, text, code}. */
+  parties: JsonText;
+  mediators: JsonText;
+}
+
+export interface NegotiationProposalTable extends ArticleRowKey {
+  label: string;
+  /** JSON list of {start, end, text, sentence, definite}. */
+  mentions: JsonText;
+  proposers: JsonText;
+  drafters: JsonText;
+  mediators: JsonText;
+  recipients: JsonText;
+  relation_type: string | null;
+  /** idx of the related proposal in the same article. */
+  relation_to: number | null;
+  relation_text: string | null;
+  relation_start: number | null;
+  relation_end: number | null;
+  /** JSON list of {step, date, evidence}. */
+  steps: JsonText;
+  evidence_start: number;
+  evidence_end: number;
+}
+
+export interface NegotiationTermTable extends ArticleRowKey {
+  /** "proposal", "response" or "agreement", and the idx of that row. */
+  owner: string;
+  owner_idx: number;
+  kind: string;
+  value: string;
+  text: string;
+  char_start: number;
+  char_end: number;
+  rule: string;
+}
+
+export interface NegotiationResponseTable extends ArticleRowKey {
+  sentence: number;
+  party_key: string;
+  party_text: string;
+  party_code: string | null;
+  stance: string;
+  stance_class: string;
+  proposal_idx: number | null;
+  date: string | null;
+  speaker_text: string | null;
+  speaker_start: number | null;
+  speaker_end: number | null;
+  modality: string;
+  trigger_text: string;
+  trigger_start: number;
+  trigger_end: number;
+  evidence_start: number;
+  evidence_end: number;
+  rule: string;
+}
+
+export interface NegotiationMeetingTable extends ArticleRowKey {
+  sentence: number;
+  kind: string;
+  trigger_text: string;
+  trigger_start: number;
+  trigger_end: number;
+  venue_text: string | null;
+  venue_name: string | null;
+  venue_country: string | null;
+  date: string | null;
+  parties: JsonText;
+  leader_text: string | null;
+  leader_start: number | null;
+  leader_end: number | null;
+  status: string;
+  evidence_start: number;
+  evidence_end: number;
+}
+
+export interface NegotiationAgreementTable extends ArticleRowKey {
+  sentence: number;
+  trigger_text: string;
+  trigger_start: number;
+  trigger_end: number;
+  status: string;
+  /** JSON list of indices into the article's figures (figures.idx). */
+  figures: JsonText;
+  date: string | null;
+  evidence_start: number;
+  evidence_end: number;
+}
+
 export interface Database {
   articles: ArticleTable;
   sentences: SentenceTable;
@@ -279,6 +379,12 @@ export interface Database {
   codings: CodingTable;
   event_clusters: EventClusterTable;
   cluster_links: ClusterLinkTable;
+  negotiation_processes: NegotiationProcessTable;
+  negotiation_proposals: NegotiationProposalTable;
+  negotiation_terms: NegotiationTermTable;
+  negotiation_responses: NegotiationResponseTable;
+  negotiation_meetings: NegotiationMeetingTable;
+  negotiation_agreements: NegotiationAgreementTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

@@ -2,11 +2,11 @@
 // components add. Components read and write layers here instead of passing parallel arrays around.
 import { Doc } from "./doc.js";
 import type { Article } from "./article.js";
-import type { ClauseLayer, EventRecord, Figure, Mention, Place } from "./annotations.js";
+import type { ClauseLayer, EventRecord, Figure, Mention, NegotiationLayer, Place } from "./annotations.js";
 
 /** The layers a component can require or assign; a pipeline is checked against them before it runs. */
 export const LAYERS = [
-  "tokens", "sentences", "tags", "lemmas", "deps", "entities", "mentions", "places", "clauses", "events", "figures",
+  "tokens", "sentences", "tags", "lemmas", "deps", "entities", "mentions", "places", "clauses", "events", "figures", "negotiations",
 ] as const;
 export type Layer = (typeof LAYERS)[number];
 
@@ -16,6 +16,7 @@ export class AnalysedDoc extends Doc {
   clauses: ClauseLayer | null = null;
   events: EventRecord[] = [];
   figures: Figure[] = [];
+  negotiations: NegotiationLayer | null = null;
   /** One-line notes components leave for the user ("sentence 12 too long to parse: skipped"). */
   readonly notes: string[] = [];
 

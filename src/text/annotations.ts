@@ -273,6 +273,139 @@ export interface Figure extends TextSpan, TokenRange {
   rules: string[];
 }
 
+// ── negotiations ────────────────────────────────────────────────────────────────────────────────────
+
+/** A party to talks: its key (organisation code, else country, else an international body's code, else its name). */
+export interface NegotiationParty {
+  /** "HMS", "ISR", "USA", "IGOUNO", or the name as written ("G7") when the actor coder gave no code. */
+  key: string;
+  /** The words that name it here. */
+  text: string;
+  code: string | null;
+}
+
+/** What a term of a proposal or a position is about (data/negotiations/terms.tsv lists the patterns). */
+export const TERM_KINDS = [
+  "duration", "phases", "ceasefire_type", "hostage_release", "prisoner_release", "withdrawal", "end_of_war",
+  "exile", "governance", "aid", "sanctions_relief", "denuclearization", "conditions",
+] as const;
+export type TermKind = (typeof TERM_KINDS)[number];
+
+/** One term, structured: "duration" "4.5 months", "phases" "3", "withdrawal" "Israel from Gaza", with its evidence. */
+export interface NegotiationTerm {
+  kind: TermKind;
+  value: string;
+  evidence: TextSpan;
+  /** The terms.tsv line that read it. */
+  rule: string;
+}
+
+/** Coarse stances, the ones scored: see data/negotiations/stances.tsv for the fine ones. */
+export type StanceClass = "accept" | "reject" | "positive" | "conditions";
+
+export interface ProposalMention extends TextSpan {
+  sentence: number;
+  /** Definite or possessive ("the Hamas offer", "Hamas' latest offer"): refers back (or, in a lead, forward). */
+  definite: boolean;
+}
+
+export type ProposalRelationType = "response_to" | "revision_of" | "counter_to";
+
+/** One offer, plan, framework, draft or request within one article. */
+export interface Proposal {
+  /** Words naming it, from its first indefinite mention where there is one ("a three-phase proposal"). */
+  label: string;
+  mentions: ProposalMention[];
+  proposers: NegotiationParty[];
+  /** Who drew it up, when that is said ("drawn up by US and Israeli spy chiefs"). */
+  drafters: NegotiationParty[];
+  /** Who carried it ("delivered … by Qatari and Egyptian mediators"). */
+  mediators: NegotiationParty[];
+  recipients: NegotiationParty[];
+  /** Index (within the article's proposals) of the proposal this one answers, revises or counters. */
+  relation: { type: ProposalRelationType; to: number; evidence: TextSpan } | null;
+  /** Steps the text dates: drafted, delivered, proposed, presented. */
+  steps: { step: string; date: string | null; evidence: TextSpan }[];
+  terms: NegotiationTerm[];
+  /** The sentence of the first mention. */
+  evidence: Span;
+}
+
+/** A party's answer to a proposal, or a standing position in the talks. */
+export interface NegotiationResponse {
+  sentence: number;
+  party: NegotiationParty;
+  /** Fine stance as stances.tsv names it ("rejects", "declares unacceptable", "sees room to negotiate"). */
+  stance: string;
+  stanceClass: StanceClass;
+  /** Index of the proposal answered, or null for a position. */
+  proposal: number | null;
+  date: string | null;
+  /** Whoever the text says reports it ("told NBC News", "Kirby said"), when not the party itself. */
+  speaker: TextSpan | null;
+  modality: Modality;
+  trigger: TextSpan;
+  /** The conditions or sticking points the position names, read as terms. */
+  conditions: NegotiationTerm[];
+  evidence: Span;
+  /** The stances.tsv line that read it. */
+  rule: string;
+}
+
+/** Talks, a meeting, a summit or a visit. */
+export interface NegotiationMeeting {
+  sentence: number;
+  kind: string;
+  trigger: TextSpan;
+  venue: { text: string; name: string; country: string | null } | null;
+  date: string | null;
+  parties: NegotiationParty[];
+  /** Who leads a delegation ("led by senior official Khalil Al Hayya"). */
+  leader: TextSpan | null;
+  status: "planned" | "held" | "failed";
+  evidence: Span;
+}
+
+/** An earlier agreement mentioned in passing ("the only truce to date, lasting a week"). */
+export interface PastAgreement {
+  sentence: number;
+  trigger: TextSpan;
+  status: "implemented";
+  terms: NegotiationTerm[];
+  /** Indices into the document's figures given in the same sentence (hostages released, prisoners freed). */
+  figures: number[];
+  date: string | null;
+  evidence: Span;
+}
+
+/** The talks an article reports: named by its parties ("Israel–Hamas"). */
+export interface NegotiationProcess {
+  name: string;
+  parties: NegotiationParty[];
+  mediators: NegotiationParty[];
+}
+
+/** An article with its negotiation layer, as the store gives it to the board across articles. */
+export interface NegotiationArticle {
+  id: string;
+  title: string | null;
+  url: string | null;
+  date: string;
+  text: string;
+  layer: NegotiationLayer;
+  /** Store ids of the article's proposals, by index. */
+  proposalIds: Map<number, number>;
+}
+
+/** What the negotiations component leaves on a document. */
+export interface NegotiationLayer {
+  process: NegotiationProcess | null;
+  proposals: Proposal[];
+  responses: NegotiationResponse[];
+  meetings: NegotiationMeeting[];
+  agreements: PastAgreement[];
+}
+
 // ── coding ──────────────────────────────────────────────────────────────────────────────────────────
 
 /** A resource that coded an article: what coded it, stored with it (src/pipeline/coding.ts builds it). */

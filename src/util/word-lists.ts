@@ -21,6 +21,11 @@ export const WORD_LIST_FILES: Readonly<Record<string, readonly string[]>> = {
   "event-nouns.tsv": ["participation"],
   "actors/sector-kinds.tsv": ["domestic", "armed", "located"],
   "ontology/plover-stance.tsv": ["promised", "hostile"],
+  "negotiations/words.tsv": [
+    "proposal-nouns", "context-nouns", "propose-verbs", "draft-verbs", "deliver-verbs", "request-verbs", "revision-marks",
+    "counter-marks", "response-nouns", "definite-marks", "topic-nouns", "meeting-nouns", "meeting-verbs", "failed-marks",
+    "mediator-nouns", "urge-verbs", "agreement-nouns", "past-marks", "between-nouns", "party-pronouns", "say-verbs",
+  ],
 };
 
 const cache = new Map<string, ReadonlyMap<string, readonly string[]>>();

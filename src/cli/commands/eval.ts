@@ -9,9 +9,10 @@ import { register as registerPlover } from "./eval-plover.js";
 import { register as registerEvents } from "./eval-events.js";
 import { register as registerFigures } from "./eval-figures.js";
 import { register as registerClusters } from "./eval-clusters.js";
+import { register as registerNegotiations } from "./eval-negotiations.js";
 import { withExamples } from "../help.js";
 
-/** Each scorer registers itself as a subcommand of `eval` (ud, ner, petrarch, plover, events, figures). */
+/** Each scorer registers itself as a subcommand of `eval` (ud, ner, petrarch, plover, events, figures, clusters, negotiations). */
 export const evalSubcommands: RegisterCommand[] = [
   registerEvalUd,
   registerEvalNer,
@@ -20,10 +21,11 @@ export const evalSubcommands: RegisterCommand[] = [
   registerEvents,
   registerFigures,
   registerClusters,
+  registerNegotiations,
 ];
 
 export function register(program: Command, deps?: CliDeps): void {
-  const ev = program.command("eval").description("score parley against gold data (UD, NER, PETRARCH, PLOVER, sentence-level gold events, figures, event clusters)");
+  const ev = program.command("eval").description("score parley against gold data (UD, NER, PETRARCH, PLOVER, sentence-level gold events, figures, event clusters, negotiations)");
   for (const sub of evalSubcommands) sub(ev, deps);
   withExamples(ev, [
     ["parley eval ner --help", "how one scorer works"],

@@ -16,6 +16,7 @@ import { register as registerRm } from "./rm.js";
 import { register as registerFigures } from "./figures.js";
 import { register as registerLink } from "./link.js";
 import { register as registerStories } from "./stories.js";
+import { register as registerNegotiations } from "./negotiations.js";
 
 /** `deps` is optional so subcommand groups (eval, train) can register without it. */
 export type RegisterCommand = (program: Command, deps?: CliDeps) => void;
@@ -27,6 +28,7 @@ export const commands: RegisterCommand[] = [
   registerShow,
   registerEvents,
   registerFigures,
+  registerNegotiations,
   registerDemo,
   registerEval,
   registerTrain,

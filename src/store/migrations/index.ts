@@ -5,6 +5,7 @@ import { eventRules } from "./2026-12-01-001-event-rules.js";
 import { codings } from "./2026-12-01-003-codings.js";
 import { figureRecords } from "./2026-12-02-001-figures.js";
 import { eventClusters } from "./2026-12-02-020-clusters.js";
+import { negotiationTables } from "./2026-12-02-010-negotiations.js";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-22-001-initial": initial,
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01-003-codings": codings,
   "2026-12-02-001-figures": figureRecords,
   "2026-12-02-020-clusters": eventClusters,
+  "2026-12-02-010-negotiations": negotiationTables,
 };
 
 export const migrationProvider: MigrationProvider = {

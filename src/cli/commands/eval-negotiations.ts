@@ -1,0 +1,37 @@
+// `parley eval negotiations GOLD.jsonl`: the negotiation board (proposals, terms, responses, meetings) against a gold set.
+import type { Command } from "commander";
+import { readNegotiationGold, scoreNegotiations, type Counts } from "../../eval/negotiations.js";
+import { loadEvalAnalyzer } from "../../eval/pipeline-predictors.js";
+import { withExamples } from "../help.js";
+
+const line = (name: string, c: Counts & { precision: number; recall: number; f1: number }) =>
+  `${name.padEnd(10)} P ${c.precision.toFixed(2)}%  R ${c.recall.toFixed(2)}%  F1 ${c.f1.toFixed(2)}%  (${c.matched} of ${c.gold} gold, ${c.predicted} predicted)`;
+
+export function register(ev: Command): void {
+  const cmd = ev.command("negotiations")
+    .description("score the negotiation board on a gold set (proposals, terms, responses as party+stance, meetings)")
+    .argument("<gold>", "negotiations gold JSONL (test/fixtures/negotiations/gold.jsonl)")
+    .option("--json", "print one JSON object with the scores")
+    .option("--misses", "list missed and spurious records (stderr)")
+    .action(async (gold: string, opts: { json?: boolean; misses?: boolean }) => {
+      const records = readNegotiationGold(gold);
+      const analyzer = await loadEvalAnalyzer({});
+      const { score, misses } = await scoreNegotiations(records, (a) => analyzer.analyze(a).negotiations ?? { process: null, proposals: [], responses: [], meetings: [], agreements: [] });
+      for (const s of score.skipped) console.error(`skipped ${s}`);
+      if (opts.misses) for (const m of misses) console.error(`${m.record}: ${m.what}`);
+      if (opts.json) {
+        console.log(JSON.stringify(score));
+        return;
+      }
+      console.log(`${gold}: ${score.texts} texts${score.skipped.length ? `, ${score.skipped.length} skipped` : ""}`);
+      console.log(line("proposals", score.proposals));
+      console.log(line("responses", score.responses));
+      console.log(line("terms", score.terms));
+      console.log(line("meetings", score.meetings));
+      console.log(`response→proposal links  ${score.response_links.accuracy.toFixed(2)}% (${score.response_links.right} of ${score.response_links.gold})`);
+    });
+  withExamples(cmd, [
+    ["parley eval negotiations test/fixtures/negotiations/gold.jsonl", "proposals, responses, terms and meetings against the gold board"],
+    ["parley eval negotiations test/fixtures/negotiations/gold.jsonl --misses", "with what was missed or spurious"],
+  ]);
+}

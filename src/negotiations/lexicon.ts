@@ -1,0 +1,81 @@
+// The negotiation board's data: word lists (data/negotiations/words.tsv), the stance triggers
+// (stances.tsv) and the term patterns (terms.tsv), read once and checked line by line.
+import { join } from "node:path";
+import { dataDir } from "../paths.js";
+import { SourceError } from "../errors.js";
+import { readTsv } from "../util/data-lines.js";
+import { loadWordSets } from "../util/word-lists.js";
+import { TERM_KINDS, type StanceClass, type TermKind } from "../text/annotations.js";
+
+const LISTS = [
+  "proposal-nouns", "context-nouns", "propose-verbs", "draft-verbs", "deliver-verbs", "request-verbs", "revision-marks",
+  "counter-marks", "response-nouns", "definite-marks", "topic-nouns", "meeting-nouns", "meeting-verbs", "failed-marks",
+  "mediator-nouns", "urge-verbs", "agreement-nouns", "past-marks", "between-nouns", "party-pronouns", "say-verbs",
+] as const;
+export type NegotiationWords = Record<(typeof LISTS)[number], ReadonlySet<string>>;
+
+export const STANCE_NEEDS = ["topic", "space", "gap", "poss", "if", "exchange"] as const;
+export type StanceNeed = (typeof STANCE_NEEDS)[number];
+const STANCE_CLASSES: readonly StanceClass[] = ["accept", "reject", "positive", "conditions"];
+const STANCE_POS = ["VERB", "ADJ", "NOUN"];
+
+export interface StanceTrigger {
+  lemma: string;
+  pos: string;
+  stance: string;
+  stanceClass: StanceClass;
+  needs: StanceNeed;
+  /** "stances.tsv:12" */
+  rule: string;
+}
+
+export interface TermPattern {
+  kind: TermKind;
+  value: string;
+  pattern: RegExp;
+  rule: string;
+}
+
+export interface NegotiationLexicon {
+  words: NegotiationWords;
+  /** Triggers by "lemma/POS". */
+  stances: ReadonlyMap<string, StanceTrigger>;
+  terms: readonly TermPattern[];
+}
+
+const dir = join(dataDir, "negotiations");
+const short = (where: string) => where.slice(where.lastIndexOf("/") + 1);
+
+export function loadStances(path = join(dir, "stances.tsv")): Map<string, StanceTrigger> {
+  const out = new Map<string, StanceTrigger>();
+  for (const { where, cells } of readTsv(path, ["lemma", "pos", "stance", "class", "needs"])) {
+    if (!STANCE_POS.includes(cells.pos)) throw new SourceError(where, `pos must be ${STANCE_POS.join(", ")}, not "${cells.pos}"`);
+    if (!STANCE_CLASSES.includes(cells.class as StanceClass)) throw new SourceError(where, `class must be ${STANCE_CLASSES.join(", ")}, not "${cells.class}"`);
+    if (!STANCE_NEEDS.includes(cells.needs as StanceNeed)) throw new SourceError(where, `needs must be ${STANCE_NEEDS.join(", ")}, not "${cells.needs}"`);
+    const key = `${cells.lemma}/${cells.pos}`;
+    if (out.has(key)) throw new SourceError(where, `${key} is given twice`);
+    out.set(key, { lemma: cells.lemma, pos: cells.pos, stance: cells.stance, stanceClass: cells.class as StanceClass, needs: cells.needs as StanceNeed, rule: short(where) });
+  }
+  return out;
+}
+
+export function loadTermPatterns(path = join(dir, "terms.tsv")): TermPattern[] {
+  return readTsv(path, ["kind", "value", "pattern"]).map(({ where, cells }) => {
+    if (!TERM_KINDS.includes(cells.kind as TermKind)) throw new SourceError(where, `kind must be one of ${TERM_KINDS.join(", ")}, not "${cells.kind}"`);
+    let pattern: RegExp;
+    try {
+      pattern = new RegExp(cells.pattern, "giu");
+    } catch (e) {
+      throw new SourceError(where, `pattern is no regular expression: ${(e as Error).message}`);
+    }
+    return { kind: cells.kind as TermKind, value: cells.value, pattern, rule: short(where) };
+  });
+}
+
+let cached: NegotiationLexicon | null = null;
+
+/** The built-in lexicon, read once. */
+export function loadNegotiationLexicon(): NegotiationLexicon {
+  cached ??= { words: loadWordSets("negotiations/words.tsv", LISTS), stances: loadStances(), terms: loadTermPatterns() };
+  return cached;
+}

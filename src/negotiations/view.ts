@@ -1,0 +1,151 @@
+// A reading aid over one analysed document for the negotiation board: dependents of a token, the frame
+// of a predicate, the parties a token names (through the actor mentions), the speaker of a sentence and
+// the date of a predicate (through the event coded on it).
+import type { AnalysedDoc } from "../text/analysed.js";
+import type { Frame, Mention, NegotiationParty, Span, TextSpan } from "../text/annotations.js";
+import type { Token } from "../text/doc.js";
+import type { NegotiationWords } from "./lexicon.js";
+
+/** Whether two parties are one: the same key, or one's key is the other's country ("PSE" and Hamas's PSEREBHMS). */
+export function sameParty(a: NegotiationParty, b: NegotiationParty): boolean {
+  return a.key === b.key || a.key === b.code?.slice(0, 3) || b.key === a.code?.slice(0, 3);
+}
+
+/** The party key of an actor mention: organisation, else country, else the name as written; null for bare sectors ("officials"). */
+export function partyKey(m: Mention, tokens: readonly Token[]): string | null {
+  const a = m.actor;
+  if (a?.org) return a.org;
+  if (a?.country) return a.country;
+  if (a?.code?.startsWith("IGO")) return a.code;
+  // a body the dictionaries do not know ("All G7 foreign ministers"): its short name as written
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+    const t = tokens[i];
+    if (t.upos === "PROPN" && /^[A-Z][A-Za-z0-9]*$/.test(t.text) && /\d|^[A-Z]{2,}$/.test(t.text)) return t.text;
+  }
+  return null;
+}
+
+export class DocView {
+  readonly tokens: readonly Token[];
+  private readonly kids = new Map<number, number[]>();
+  private readonly frameAt = new Map<number, Frame>();
+
+  constructor(readonly doc: AnalysedDoc, readonly words: NegotiationWords) {
+    this.tokens = doc.tokens;
+    for (const t of doc.tokens) if (t.head >= 0) (this.kids.get(t.head) ?? this.kids.set(t.head, []).get(t.head)!).push(t.i);
+    for (const f of doc.clauses?.frames ?? []) if (!this.frameAt.has(f.predicate)) this.frameAt.set(f.predicate, f);
+  }
+
+  children(i: number, rel?: RegExp): number[] {
+    const k = this.kids.get(i) ?? [];
+    return rel ? k.filter((c) => rel.test(this.tokens[c].deprel)) : k;
+  }
+
+  /** Dependents whose case word (a "case" child) is `word` ("to Hamas", "by Qatari … mediators"). */
+  withCase(i: number, word: string, rel = /^(obl|nmod)/): number[] {
+    return this.children(i, rel).filter((c) => this.children(c, /^case$/).some((k) => this.tokens[k].lemma.toLowerCase() === word));
+  }
+
+  /** The token and its conjuncts. */
+  conjuncts(i: number): number[] {
+    // a clause conjoined to a noun ("chiefs and delivered") is no conjunct of the noun
+    const verb = (k: number) => /^(VERB|AUX)$/.test(this.tokens[k].upos);
+    return [i, ...this.children(i, /^conj$/).filter((c) => verb(c) === verb(i)).flatMap((c) => this.conjuncts(c))];
+  }
+
+  /** Every token under i (i included), within its sentence. */
+  subtree(i: number): number[] {
+    const out = [i];
+    for (const c of this.children(i)) out.push(...this.subtree(c));
+    return out;
+  }
+
+  frame(i: number): Frame | undefined {
+    return this.frameAt.get(i);
+  }
+
+  lemma(i: number): string {
+    return this.tokens[i].lemma.toLowerCase();
+  }
+
+  /** The mentions covering token i: the one headed there first, and every member of a compound actor. */
+  mentionsAt(i: number): Mention[] {
+    const covering = this.doc.mentions.filter((m) => m.tokenStart <= i && i < m.tokenEnd);
+    const headed = covering.filter((m) => m.headToken === i);
+    return headed.length ? headed : covering;
+  }
+
+  /** The parties the tokens name, each once, in order; pronouns ("we", "its") are taken as the speaker's side. */
+  parties(heads: readonly number[], speakerSentence?: number): NegotiationParty[] {
+    const out: NegotiationParty[] = [];
+    const add = (p: NegotiationParty) => void (out.some((o) => o.key === p.key) || out.push(p));
+    for (const h of heads) {
+      if (/^(VERB|AUX)$/.test(this.tokens[h].upos)) continue;
+      let found = false;
+      for (const m of this.mentionsAt(h)) {
+        const key = partyKey(m, this.tokens);
+        if (key) add({ key, text: m.text, code: m.actor?.code ?? null }), (found = true);
+      }
+      // a capital standing for its government ("Tehran rejected", "Pyongyang's demand")
+      const place = found ? undefined : this.doc.places.find((p) => p.start <= this.tokens[h].start && this.tokens[h].start < p.end);
+      if (place?.country && this.tokens[h].upos === "PROPN") add({ key: place.country, text: place.text, code: place.country }), (found = true);
+      if (!found && speakerSentence !== undefined && this.words["party-pronouns"].has(this.lemma(h))) {
+        for (const p of this.speaker(speakerSentence)) add(p);
+      }
+    }
+    return out;
+  }
+
+  /** Who speaks in sentence s: the subject of its verb of saying, else (a quotation going on) that of up to two sentences before. */
+  speaker(s: number): NegotiationParty[] {
+    for (let k = s; k >= Math.max(0, s - 2); k--) {
+      for (const f of this.doc.clauses?.frames ?? []) {
+        if (f.sentence !== k || !this.words["say-verbs"].has(f.lemma)) continue;
+        const p = this.parties(f.subjects);
+        if (p.length) return p;
+      }
+      if (!/^\s*["“']/.test(this.sentenceText(k))) break;
+    }
+    return [];
+  }
+
+  /** The words of a verb of saying that reports sentence s ("Kirby said"), when one does. */
+  speakerSpan(s: number): TextSpan | null {
+    for (const f of this.doc.clauses?.frames ?? []) {
+      if (f.sentence === s && this.words["say-verbs"].has(f.lemma) && f.subjects.length) {
+        const m = this.mentionsAt(f.subjects[0])[0];
+        if (m) return { start: m.start, end: m.end, text: m.text };
+      }
+    }
+    return null;
+  }
+
+  sentenceSpan(s: number): Span {
+    const x = this.doc.sentences[s];
+    return { start: x.start, end: x.end };
+  }
+
+  sentenceText(s: number): string {
+    const x = this.doc.sentences[s];
+    return this.doc.text.slice(x.start, x.end);
+  }
+
+  /** The span of tokens [a, b] inclusive, as text. */
+  span(a: number, b = a): TextSpan {
+    const start = this.tokens[a].start;
+    const end = this.tokens[b].end;
+    return { start, end, text: this.doc.text.slice(start, end) };
+  }
+
+  /** The date of the event coded on token i (else on the predicate it hangs on), else the article's reference date. */
+  dateAt(i: number): string | null {
+    for (const k of [i, this.tokens[i].head]) {
+      if (k < 0) continue;
+      const t = this.tokens[k];
+      const e = this.doc.events.find((x) => x.trigger.start <= t.start && t.start < x.trigger.end);
+      // the time finder reads the "1/2" of "4-1/2 months" as 2 January: a fraction is no date
+      if (e?.date && !(e.dateText && /^\d+\/\d+$/.test(e.dateText))) return e.date;
+    }
+    return this.doc.article.date ?? null;
+  }
+}

@@ -1,0 +1,78 @@
+// Terms read by the patterns of data/negotiations/terms.tsv, the data files' checks, and the board's
+// links across articles (window, proposer, evidence) over hand-made layers.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadNegotiationLexicon, loadStances, loadTermPatterns } from "../src/negotiations/lexicon.js";
+import { readAmount, readTerms } from "../src/negotiations/terms.js";
+import { buildBoard, type BoardArticle } from "../src/negotiations/board.js";
+import type { NegotiationLayer, Proposal } from "../src/text/annotations.js";
+import { tempDir } from "./helpers/tmp.js";
+
+const { terms } = loadNegotiationLexicon();
+const read = (s: string) => readTerms(s, { start: 0, end: s.length }, terms).map((t) => `${t.kind}=${t.value}`);
+
+test("terms: durations, phases, ceasefire type, releases, withdrawal, end of war, sanctions", () => {
+  assert.equal(readAmount("4-1/2"), 4.5);
+  assert.equal(readAmount("three"), 3);
+  assert.deepEqual(read("a ceasefire of 4-1/2 months"), ["duration=4.5 months"]);
+  assert.deepEqual(read("an immediate, interim 30-day ceasefire"), ["ceasefire_type=temporary", "duration=30 days"]);
+  assert.deepEqual(read("a three-phase proposal"), ["phases=3"]);
+  assert.deepEqual(read("a promise of a permanent end to the conflict"), ["ceasefire_type=permanent", "end_of_war=yes"]);
+  assert.deepEqual(read("Israel would withdraw its troops from Gaza"), ["withdrawal=Israel from Gaza"]);
+  assert.deepEqual(read("the release of 33 hostages"), ["hostage_release=33"]);
+  assert.deepEqual(read("to lift sanctions on the North"), ["sanctions_relief=yes"]);
+  assert.deepEqual(read("a seven-month-old offensive"), [], "an age is no duration");
+  const t = readTerms("x a 4-1/2 months", { start: 2, end: 16 }, terms)[0];
+  assert.deepEqual([t.evidence.start, t.evidence.text, t.rule], [4, "4-1/2 months", t.rule]);
+  assert.match(t.rule, /^terms\.tsv:\d+$/);
+});
+
+test("data files: an unknown class, need or kind, or a broken pattern, is an error naming file and line", () => {
+  const dir = tempDir("parley-nego-");
+  const stances = join(dir, "stances.tsv");
+  writeFileSync(stances, "lemma\tpos\tstance\tclass\tneeds\nreject\tVERB\trejects\tdislike\ttopic\n");
+  assert.throws(() => loadStances(stances), /stances\.tsv:2: class must be accept, reject, positive, conditions, not "dislike"/);
+  writeFileSync(stances, "lemma\tpos\tstance\tclass\tneeds\nreject\tVERB\trejects\treject\tmood\n");
+  assert.throws(() => loadStances(stances), /stances\.tsv:2: needs must be/);
+  const t = join(dir, "terms.tsv");
+  writeFileSync(t, "kind\tvalue\tpattern\nduration\t$duration\t(unclosed\n");
+  assert.throws(() => loadTermPatterns(t), /terms\.tsv:2: pattern is no regular expression/);
+  writeFileSync(t, "kind\tvalue\tpattern\nmood\tyes\tx\n");
+  assert.throws(() => loadTermPatterns(t), /terms\.tsv:2: kind must be one of duration/);
+});
+
+const party = (key: string) => ({ key, text: key, code: key });
+
+function proposal(label: string, proposer: string, definite: boolean, text: string): Proposal {
+  const start = text.indexOf(label);
+  return {
+    label, mentions: [{ start, end: start + label.length, text: label, sentence: 0, definite }], proposers: [party(proposer)], drafters: [],
+    mediators: [], recipients: [], relation: null, steps: [], terms: [], evidence: { start: 0, end: text.length },
+  };
+}
+
+function article(id: string, date: string, text: string, p: Proposal, rejectBy?: string): BoardArticle {
+  const layer: NegotiationLayer = {
+    process: { name: "Israel–Hamas", parties: [party("ISR"), party("HMS")], mediators: [] }, proposals: [p],
+    responses: rejectBy ? [{
+      sentence: 0, party: party(rejectBy), stance: "rejects", stanceClass: "reject", proposal: 0, date, speaker: null, modality: "asserted",
+      trigger: { start: 0, end: 8, text: "rejected" }, conditions: [], evidence: { start: 0, end: text.length }, rule: "stances.tsv:13",
+    }] : [],
+    meetings: [], agreements: [],
+  };
+  return { id, title: null, url: null, date, text, layer, proposalIds: new Map([[0, Number(id.slice(1))]]) };
+}
+
+test("board: a later definite mention by the same proposer within the window joins the record, with its evidence; later or other proposers do not", () => {
+  const a = article("a1", "2024-02-06", "Hamas made a new offer.", proposal("a new offer", "HMS", false, "Hamas made a new offer."));
+  const b = article("a2", "2024-02-08", "Israel rejected Hamas' latest offer.", proposal("Hamas' latest offer", "HMS", true, "Israel rejected Hamas' latest offer."), "ISR");
+  const c = article("a3", "2024-05-08", "Israel rejected Hamas' latest offer.", proposal("Hamas' latest offer", "HMS", true, "Israel rejected Hamas' latest offer."), "ISR");
+  const d = article("a4", "2024-02-09", "Israel rejected the US offer.", proposal("the US offer", "USA", true, "Israel rejected the US offer."));
+  const proc = buildBoard([c, b, d, a]).processes[0];
+  assert.deepEqual(proc.proposals.map((p) => p.articles), [["a1", "a2"], ["a4"], ["a3"]]);
+  const linked = proc.proposals[0];
+  assert.match(linked.links[0].reason, /^same proposer \(HMS\), mentioned as known \(«Hamas' latest offer»\), 2 days apart$/);
+  assert.deepEqual([linked.rows, linked.status, linked.responses.map((r) => r.party.key)], [[1, 2], "rejected", ["ISR"]]);
+});
