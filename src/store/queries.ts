@@ -87,6 +87,8 @@ export interface EventFilter {
   /** Keep only events one of whose coding rules has this id. */
   rule?: string;
   limit?: number;
+  /** Skip this many events first (pages). */
+  offset?: number;
   allVersions?: boolean;
 }
 
@@ -96,20 +98,22 @@ export function hasWords(text: string, words: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text);
 }
 
-function actorMatches(e: StoredEvent, actor: string): boolean {
-  const code = actor.toUpperCase();
-  return [e.source, e.target].some((a) => a !== null &&
-    ((a.code ?? a.country ?? "").startsWith(code) || hasWords(a.text, actor)));
+/** The actor filter on one side's code, country and text (the same rule for events and light rows). */
+function sideMatches(code: string | null, country: string | null, text: string | null, actor: string): boolean {
+  return text !== null && ((code ?? country ?? "").startsWith(actor.toUpperCase()) || hasWords(text, actor));
 }
 
-export async function listEvents(db: Kysely<Database>, f: EventFilter = {}): Promise<StoredEvent[]> {
-  let q = db.selectFrom("events as e").innerJoin("articles as a", "a.id", "e.article_id")
-    .selectAll("e")
-    .select(["a.title as a_title", "a.url as a_url", "a.ref_date as a_date", "a.source as a_source", "a.publisher as a_publisher", "a.ingested_at as a_ingested_at", "a.date_origin as a_date_origin"]);
+function actorMatches(e: StoredEvent, actor: string): boolean {
+  return [e.source, e.target].some((a) => a !== null && sideMatches(a.code ?? null, a.country ?? null, a.text, actor));
+}
+
+/** The events table joined to its articles with every filter of `f` but the limit applied (the actor only by SQL's superset). */
+function filteredEvents(db: Kysely<Database>, f: EventFilter) {
+  let q = db.selectFrom("events as e").innerJoin("articles as a", "a.id", "e.article_id");
   // Naming an article asks for its events, whichever version it is.
   if (!f.allVersions && !f.article) q = q.where("a.superseded_by", "is", null);
   if (f.actor) {
-    // SQL narrows to codes with the prefix or texts holding the string; whole words are checked below.
+    // SQL narrows to codes with the prefix or texts holding the string; whole words are checked after reading.
     const code = `${likeEscape(f.actor.toUpperCase())}%`;
     const text = `%${likeEscape(f.actor.trim())}%`;
     q = q.where((eb) => eb.or([
@@ -133,17 +137,63 @@ export async function listEvents(db: Kysely<Database>, f: EventFilter = {}): Pro
   if (f.minConfidence !== undefined) q = q.where("e.confidence", ">=", f.minConfidence);
   // rules is a JSON array of strings: the id's JSON form, quotes included, appears in it verbatim.
   if (f.rule) q = q.where(sql<SqlBool>`${sql.ref("e.rules")} like ${"%" + likeEscape(JSON.stringify(f.rule)) + "%"} escape '\\'`);
-  q = q.orderBy("e.event_date").orderBy("a.ref_date").orderBy("e.article_id").orderBy("e.idx");
-  // With an actor, whole words are checked after reading, so the limit is applied after that too.
-  if (f.limit !== undefined && !f.actor) q = q.limit(f.limit);
+  return q;
+}
+
+export async function listEvents(db: Kysely<Database>, f: EventFilter = {}): Promise<StoredEvent[]> {
+  let q = filteredEvents(db, f)
+    .selectAll("e")
+    .select(["a.title as a_title", "a.url as a_url", "a.ref_date as a_date", "a.source as a_source", "a.publisher as a_publisher", "a.ingested_at as a_ingested_at", "a.date_origin as a_date_origin"])
+    .orderBy("e.event_date").orderBy("a.ref_date").orderBy("e.article_id").orderBy("e.idx");
+  // With an actor, whole words are checked after reading, so the limit and offset are applied after that too.
+  if (!f.actor) {
+    if (f.limit !== undefined) q = q.limit(f.limit);
+    if (f.offset) q = f.limit === undefined ? q.limit(-1).offset(f.offset) : q.offset(f.offset);
+  }
   const rows = (await q.execute()) as EventRowWithArticle[];
   const texts = await articleTexts(db, [...new Set(rows.map((r) => r.article_id))]);
   let events = rows.map((r) => toStoredEvent(r, texts.get(r.article_id) ?? ""));
   if (f.actor) {
     events = events.filter((e) => actorMatches(e, f.actor!));
-    if (f.limit !== undefined) events = events.slice(0, f.limit);
+    const from = f.offset ?? 0;
+    events = events.slice(from, f.limit === undefined ? undefined : from + f.limit);
   }
   return events;
+}
+
+/** What views that count events need of each: its date, class, dyad and place, without text or evidence. */
+export interface EventFacts {
+  id: number;
+  date: string | null;
+  quadClass: number;
+  cameo: string;
+  source: { code: string | null; country: string | null; text: string } | null;
+  target: { code: string | null; country: string | null; text: string } | null;
+  place: { name: string | null; country: string | null; lat: number | null; lon: number | null } | null;
+}
+
+/** The facts of every event `f` selects (limit and offset ignored): for counts, timelines and networks. */
+export async function eventFacts(db: Kysely<Database>, f: EventFilter = {}): Promise<EventFacts[]> {
+  const rows = await filteredEvents(db, f)
+    .select(["e.id", "e.event_date", "e.quad_class", "e.cameo", "e.source_code", "e.source_country", "e.source_text",
+      "e.target_code", "e.target_country", "e.target_text", "e.place_name", "e.place_country", "e.place_lat", "e.place_lon"])
+    .orderBy("e.event_date").orderBy("a.ref_date").orderBy("e.article_id").orderBy("e.idx")
+    .execute();
+  const side = (code: string | null, country: string | null, text: string | null) => text === null ? null : { code, country, text };
+  const facts = rows.map((r) => ({
+    id: r.id, date: r.event_date, quadClass: r.quad_class, cameo: r.cameo,
+    source: side(r.source_code, r.source_country, r.source_text), target: side(r.target_code, r.target_country, r.target_text),
+    place: r.place_name === null && r.place_country === null ? null : { name: r.place_name, country: r.place_country, lat: r.place_lat, lon: r.place_lon },
+  }));
+  if (!f.actor) return facts;
+  return facts.filter((e) => [e.source, e.target].some((a) => a !== null && sideMatches(a.code, a.country, a.text, f.actor!)));
+}
+
+/** How many events `f` selects, limit and offset aside. */
+export async function countEvents(db: Kysely<Database>, f: EventFilter = {}): Promise<number> {
+  if (f.actor) return (await eventFacts(db, f)).length;
+  const r = await filteredEvents(db, f).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+  return Number(r?.n ?? 0);
 }
 
 async function articleTexts(db: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {

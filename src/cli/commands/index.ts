@@ -14,6 +14,7 @@ import { register as registerRules } from "./rules.js";
 import { register as registerRecode } from "./recode.js";
 import { register as registerRm } from "./rm.js";
 import { register as registerFigures } from "./figures.js";
+import { register as registerServe } from "./serve.js";
 
 /** `deps` is optional so subcommand groups (eval, train) can register without it. */
 export type RegisterCommand = (program: Command, deps?: CliDeps) => void;
@@ -33,4 +34,5 @@ export const commands: RegisterCommand[] = [
   registerRules,
   registerRecode,
   registerRm,
+  registerServe,
 ];
