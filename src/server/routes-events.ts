@@ -1,5 +1,6 @@
 // Event routes: the filtered, paginated list in every export format, and the counts the dashboard
 // draws (timeline, actor network, places). All read through src/store/queries.ts.
+import countries from "i18n-iso-countries";
 import { checkFormat, renderEvents } from "../export/index.js";
 import { eventJson } from "../export/json.js";
 import { countEvents, eventFacts, findArticle, listEvents, type EventFilter } from "../store/queries.js";
@@ -62,7 +63,9 @@ export const eventRoutes: RouteDef[] = [
     method: "get", path: "/api/places", summary: "Events per place with coordinates and QuadClass counts, with the event filters",
     query: EVENT_FILTER_PARAMS,
     async handle({ query, services: { db } }) {
-      return { json: { places: places(await eventFacts(db, await eventFilter(db, query))) } };
+      // The ISO numeric code is what world maps (Natural Earth, world-atlas) key countries by.
+      const counted = places(await eventFacts(db, await eventFilter(db, query)));
+      return { json: { places: counted.map((p) => ({ ...p, numeric: p.country ? countries.alpha3ToNumeric(p.country) ?? null : null })) } };
     },
   },
 ];

@@ -141,24 +141,26 @@ function filteredEvents(db: Kysely<Database>, f: EventFilter) {
 }
 
 export async function listEvents(db: Kysely<Database>, f: EventFilter = {}): Promise<StoredEvent[]> {
-  let q = filteredEvents(db, f)
-    .selectAll("e")
-    .select(["a.title as a_title", "a.url as a_url", "a.ref_date as a_date", "a.source as a_source", "a.publisher as a_publisher", "a.ingested_at as a_ingested_at", "a.date_origin as a_date_origin"])
-    .orderBy("e.event_date").orderBy("a.ref_date").orderBy("e.article_id").orderBy("e.idx");
-  // With an actor, whole words are checked after reading, so the limit and offset are applied after that too.
-  if (!f.actor) {
+  const full = (q: ReturnType<typeof filteredEvents>) => q.selectAll("e")
+    .select(["a.title as a_title", "a.url as a_url", "a.ref_date as a_date", "a.source as a_source", "a.publisher as a_publisher", "a.ingested_at as a_ingested_at", "a.date_origin as a_date_origin"]);
+  let rows: EventRowWithArticle[];
+  if (!f.actor && !f.offset) {
+    let q = full(filteredEvents(db, f)).orderBy("e.event_date").orderBy("a.ref_date").orderBy("e.article_id").orderBy("e.idx");
     if (f.limit !== undefined) q = q.limit(f.limit);
-    if (f.offset) q = f.limit === undefined ? q.limit(-1).offset(f.offset) : q.offset(f.offset);
+    rows = (await q.execute()) as EventRowWithArticle[];
+  } else {
+    // A deep page or an actor (whole words are checked after reading): find the page's ids on light
+    // rows first, then read only those events whole.
+    const page = await matchingIds(db, f);
+    const byId = new Map<number, EventRowWithArticle>();
+    for (let k = 0; k < page.length; k += 500) {
+      const chunk = (await full(filteredEvents(db, { allVersions: true })).where("e.id", "in", page.slice(k, k + 500)).execute()) as EventRowWithArticle[];
+      for (const r of chunk) byId.set(r.id, r);
+    }
+    rows = page.map((id) => byId.get(id)!);
   }
-  const rows = (await q.execute()) as EventRowWithArticle[];
   const texts = await articleTexts(db, [...new Set(rows.map((r) => r.article_id))]);
-  let events = rows.map((r) => toStoredEvent(r, texts.get(r.article_id) ?? ""));
-  if (f.actor) {
-    events = events.filter((e) => actorMatches(e, f.actor!));
-    const from = f.offset ?? 0;
-    events = events.slice(from, f.limit === undefined ? undefined : from + f.limit);
-  }
-  return events;
+  return rows.map((r) => toStoredEvent(r, texts.get(r.article_id) ?? ""));
 }
 
 /** What views that count events need of each: its date, class, dyad and place, without text or evidence. */
@@ -189,9 +191,27 @@ export async function eventFacts(db: Kysely<Database>, f: EventFilter = {}): Pro
   return facts.filter((e) => [e.source, e.target].some((a) => a !== null && sideMatches(a.code, a.country, a.text, f.actor!)));
 }
 
+/** The ids of the events `f` selects, in listing order, limit and offset applied; read from light rows. */
+async function matchingIds(db: Kysely<Database>, f: EventFilter): Promise<number[]> {
+  let q = filteredEvents(db, f)
+    .select(["e.id", "e.source_code", "e.source_country", "e.source_text", "e.target_code", "e.target_country", "e.target_text"])
+    .orderBy("e.event_date").orderBy("a.ref_date").orderBy("e.article_id").orderBy("e.idx");
+  if (!f.actor) {
+    q = q.limit(f.limit ?? -1);
+    if (f.offset) q = q.offset(f.offset);
+    return (await q.execute()).map((r) => r.id);
+  }
+  const actor = f.actor;
+  const ids = (await q.execute())
+    .filter((r) => sideMatches(r.source_code, r.source_country, r.source_text, actor) || sideMatches(r.target_code, r.target_country, r.target_text, actor))
+    .map((r) => r.id);
+  const from = f.offset ?? 0;
+  return ids.slice(from, f.limit === undefined ? undefined : from + f.limit);
+}
+
 /** How many events `f` selects, limit and offset aside. */
 export async function countEvents(db: Kysely<Database>, f: EventFilter = {}): Promise<number> {
-  if (f.actor) return (await eventFacts(db, f)).length;
+  if (f.actor) return (await matchingIds(db, { ...f, limit: undefined, offset: undefined })).length;
   const r = await filteredEvents(db, f).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
   return Number(r?.n ?? 0);
 }
