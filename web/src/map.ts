@@ -24,12 +24,15 @@ function dominantQuad(p: Place): number {
 export async function drawMap(el: HTMLElement, places: Place[]): Promise<void> {
   const countries = await loadWorld();
   const W = 440, H = 260;
-  let focus: GeoPermissibleObjects = countries;
   const byId = new Map(countries.features.map((f) => [String(f.id), f]));
   const withEvents = new Set(places.map((p) => p.numeric).filter((n): n is string => n !== null));
+  // Open on the region of the events (the countries they are in), the whole world a click away.
+  const region: FeatureCollection<Geometry, { name: string }> = { type: "FeatureCollection", features: countries.features.filter((f) => withEvents.has(String(f.id))) };
+  const home: GeoPermissibleObjects = region.features.length ? region : countries;
+  let focus: GeoPermissibleObjects = home;
   const render = () => {
     el.replaceChildren();
-    const projection = geoNaturalEarth1().fitExtent([[4, 4], [W - 4, H - 4]], focus);
+    const projection = geoNaturalEarth1().fitExtent([[18, 14], [W - 18, H - 14]], focus);
     const path = geoPath(projection);
     const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "map of events by place" }, el);
     for (const c of countries.features as Country[]) {
@@ -38,7 +41,7 @@ export async function drawMap(el: HTMLElement, places: Place[]): Promise<void> {
       const p = svg("path", { d, class: `country${withEvents.has(String(c.id)) ? " has-events" : ""}`, "data-id": String(c.id) }, root);
       title(p, c.properties.name);
       p.addEventListener("click", () => {
-        focus = focus === c ? countries : c;
+        focus = focus === c ? home : c;
         render();
       });
     }
@@ -52,9 +55,10 @@ export async function drawMap(el: HTMLElement, places: Place[]): Promise<void> {
       const c = svg("circle", { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: (3 + 9 * Math.sqrt(p.events / max)).toFixed(1), class: `place q${q}`, "data-events": p.events }, root);
       title(c, `${p.name ?? p.country}: ${p.events} events (mostly ${QUAD_NAMES[q - 1]})`);
     }
-    if (focus !== countries) {
-      const b = html("button", { type: "button" }, "whole world", el);
-      b.addEventListener("click", () => { focus = countries; render(); });
+    for (const [label, target] of [["events' region", home], ["whole world", countries]] as const) {
+      if (focus === target) continue;
+      const b = html("button", { type: "button" }, label, el);
+      b.addEventListener("click", () => { focus = target; render(); });
     }
   };
   render();

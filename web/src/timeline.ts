@@ -22,8 +22,14 @@ export function drawTimeline(el: HTMLElement, t: Timeline, note: HTMLElement, on
   for (const tick of [0, Math.ceil(max / 2), max]) {
     svg("text", { x: left - 4, y: H - bottom - y(tick) + 3, "text-anchor": "end", class: "axis" }, root).textContent = String(tick);
   }
-  const labelEvery = Math.ceil(t.days.length / 8);
-  t.days.forEach((d, k) => {
+  // Date labels at evenly spaced days, not at every bar, so they never overlap.
+  const ticks = Math.min(span, 6);
+  for (let k = 0; k < ticks; k++) {
+    const day = Math.round((k * (span - 1)) / Math.max(1, ticks - 1));
+    const x = left + day * slot + slot / 2;
+    svg("text", { x, y: H - 5, "text-anchor": k === 0 ? "start" : k === ticks - 1 ? "end" : "middle", class: "axis" }, root).textContent = new Date(t0 + day * DAY).toISOString().slice(0, 10);
+  }
+  t.days.forEach((d) => {
     const x = left + Math.round((Date.parse(d.date) - t0) / DAY) * slot + (slot - barW) / 2;
     let base = H - bottom;
     for (const q of [1, 2, 3, 4] as const) {
@@ -35,7 +41,6 @@ export function drawTimeline(el: HTMLElement, t: Timeline, note: HTMLElement, on
       r.addEventListener("click", () => onDay(d.date));
       base -= h;
     }
-    if (k % labelEvery === 0) svg("text", { x: x + barW / 2, y: H - 5, "text-anchor": "middle", class: "axis" }, root).textContent = d.date;
   });
 }
 
