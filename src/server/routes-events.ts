@@ -3,7 +3,7 @@
 import countries from "i18n-iso-countries";
 import { checkFormat, renderEvents } from "../export/index.js";
 import { eventJson } from "../export/json.js";
-import { countEvents, eventFacts, findArticle, listEvents, type EventFilter } from "../store/queries.js";
+import { eventFacts, findArticle, pageEvents, type EventFilter } from "../store/queries.js";
 import type { Kysely } from "kysely";
 import type { Database } from "../store/schema.js";
 import { network, places, timeline } from "./aggregate.js";
@@ -36,7 +36,7 @@ export const eventRoutes: RouteDef[] = [
       const filter = await eventFilter(db, query);
       const limit = query.limit as number;
       const offset = query.offset as number;
-      const [total, events] = await Promise.all([countEvents(db, filter), listEvents(db, { ...filter, limit, offset })]);
+      const { total, events } = await pageEvents(db, { ...filter, limit, offset });
       if (format === "json") return { json: { total, offset, limit, events: events.map(eventJson) } };
       const notes: string[] = [];
       const text = renderEvents(format, events, { gdeltExtra: query.gdeltExtra as boolean, header: query.header as boolean, note: (l) => notes.push(l) });

@@ -94,17 +94,21 @@ export interface EventFilter {
 
 /** Whole-word, case-insensitive match: "US" finds "US forces" and "the US's", never "Australia" or "USAID". */
 export function hasWords(text: string, words: string): boolean {
+  return wordsMatcher(words)(text);
+}
+
+/** hasWords with its pattern compiled once, for checking many texts. */
+function wordsMatcher(words: string): (text: string) => boolean {
   const escaped = words.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu");
+  return (text) => re.test(text);
 }
 
-/** The actor filter on one side's code, country and text (the same rule for events and light rows). */
-function sideMatches(code: string | null, country: string | null, text: string | null, actor: string): boolean {
-  return text !== null && ((code ?? country ?? "").startsWith(actor.toUpperCase()) || hasWords(text, actor));
-}
-
-function actorMatches(e: StoredEvent, actor: string): boolean {
-  return [e.source, e.target].some((a) => a !== null && sideMatches(a.code ?? null, a.country ?? null, a.text, actor));
+/** The actor filter on one side's code, country and text: a code prefix, or whole words of the text. */
+function actorMatcher(actor: string): (code: string | null, country: string | null, text: string | null) => boolean {
+  const prefix = actor.toUpperCase();
+  const words = wordsMatcher(actor);
+  return (code, country, text) => text !== null && ((code ?? country ?? "").startsWith(prefix) || words(text));
 }
 
 /** The events table joined to its articles with every filter of `f` but the limit applied (the actor only by SQL's superset). */
@@ -141,24 +145,40 @@ function filteredEvents(db: Kysely<Database>, f: EventFilter) {
 }
 
 export async function listEvents(db: Kysely<Database>, f: EventFilter = {}): Promise<StoredEvent[]> {
-  const full = (q: ReturnType<typeof filteredEvents>) => q.selectAll("e")
-    .select(["a.title as a_title", "a.url as a_url", "a.ref_date as a_date", "a.source as a_source", "a.publisher as a_publisher", "a.ingested_at as a_ingested_at", "a.date_origin as a_date_origin"]);
-  let rows: EventRowWithArticle[];
   if (!f.actor && !f.offset) {
-    let q = full(filteredEvents(db, f)).orderBy("e.event_date").orderBy("a.ref_date").orderBy("e.article_id").orderBy("e.idx");
+    let q = fullRows(filteredEvents(db, f)).orderBy("e.event_date").orderBy("a.ref_date").orderBy("e.article_id").orderBy("e.idx");
     if (f.limit !== undefined) q = q.limit(f.limit);
-    rows = (await q.execute()) as EventRowWithArticle[];
-  } else {
-    // A deep page or an actor (whole words are checked after reading): find the page's ids on light
-    // rows first, then read only those events whole.
-    const page = await matchingIds(db, f);
-    const byId = new Map<number, EventRowWithArticle>();
-    for (let k = 0; k < page.length; k += 500) {
-      const chunk = (await full(filteredEvents(db, { allVersions: true })).where("e.id", "in", page.slice(k, k + 500)).execute()) as EventRowWithArticle[];
-      for (const r of chunk) byId.set(r.id, r);
-    }
-    rows = page.map((id) => byId.get(id)!);
+    return withTexts(db, (await q.execute()) as EventRowWithArticle[]);
   }
+  // A deep page or an actor (whole words are checked after reading): find the page's ids on light
+  // rows first, then read only those events whole.
+  return eventsById(db, await matchingIds(db, f));
+}
+
+/** One page of the events `f` selects with the number selected in all (what an API page needs), reading the ids once. */
+export async function pageEvents(db: Kysely<Database>, f: EventFilter & { limit: number }): Promise<{ total: number; events: StoredEvent[] }> {
+  if (!f.actor) return { total: await countEvents(db, f), events: await listEvents(db, f) };
+  const ids = await matchingIds(db, { ...f, limit: undefined, offset: undefined });
+  const from = f.offset ?? 0;
+  return { total: ids.length, events: await eventsById(db, ids.slice(from, from + f.limit)) };
+}
+
+function fullRows(q: ReturnType<typeof filteredEvents>) {
+  return q.selectAll("e").select(["a.title as a_title", "a.url as a_url", "a.ref_date as a_date", "a.source as a_source",
+    "a.publisher as a_publisher", "a.ingested_at as a_ingested_at", "a.date_origin as a_date_origin"]);
+}
+
+/** The events with these ids, in the order given. */
+async function eventsById(db: Kysely<Database>, ids: number[]): Promise<StoredEvent[]> {
+  const byId = new Map<number, EventRowWithArticle>();
+  for (let k = 0; k < ids.length; k += 500) {
+    const rows = (await fullRows(filteredEvents(db, { allVersions: true })).where("e.id", "in", ids.slice(k, k + 500)).execute()) as EventRowWithArticle[];
+    for (const r of rows) byId.set(r.id, r);
+  }
+  return withTexts(db, ids.flatMap((id) => byId.get(id) ?? []));
+}
+
+async function withTexts(db: Kysely<Database>, rows: EventRowWithArticle[]): Promise<StoredEvent[]> {
   const texts = await articleTexts(db, [...new Set(rows.map((r) => r.article_id))]);
   return rows.map((r) => toStoredEvent(r, texts.get(r.article_id) ?? ""));
 }
@@ -188,7 +208,8 @@ export async function eventFacts(db: Kysely<Database>, f: EventFilter = {}): Pro
     place: r.place_name === null && r.place_country === null ? null : { name: r.place_name, country: r.place_country, lat: r.place_lat, lon: r.place_lon },
   }));
   if (!f.actor) return facts;
-  return facts.filter((e) => [e.source, e.target].some((a) => a !== null && sideMatches(a.code, a.country, a.text, f.actor!)));
+  const matches = actorMatcher(f.actor);
+  return facts.filter((e) => [e.source, e.target].some((a) => a !== null && matches(a.code, a.country, a.text)));
 }
 
 /** The ids of the events `f` selects, in listing order, limit and offset applied; read from light rows. */
@@ -201,9 +222,9 @@ async function matchingIds(db: Kysely<Database>, f: EventFilter): Promise<number
     if (f.offset) q = q.offset(f.offset);
     return (await q.execute()).map((r) => r.id);
   }
-  const actor = f.actor;
+  const matches = actorMatcher(f.actor);
   const ids = (await q.execute())
-    .filter((r) => sideMatches(r.source_code, r.source_country, r.source_text, actor) || sideMatches(r.target_code, r.target_country, r.target_text, actor))
+    .filter((r) => matches(r.source_code, r.source_country, r.source_text) || matches(r.target_code, r.target_country, r.target_text))
     .map((r) => r.id);
   const from = f.offset ?? 0;
   return ids.slice(from, f.limit === undefined ? undefined : from + f.limit);
