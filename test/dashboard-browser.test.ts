@@ -15,6 +15,9 @@ import { seededStore, tmpDbPath } from "./helpers/store.js";
 import { fakeAnalyzer } from "./helpers/fake-analyzer.js";
 import { chromiumMissing, launchChromium } from "./helpers/chromium.js";
 import { tempDir } from "./helpers/tmp.js";
+import { makeArticle } from "./helpers/articles.js";
+import { saveAnalysis } from "../src/store/save.js";
+import { figureConflicts, figureSeries } from "../src/facts/series.js";
 
 const missing = chromiumMissing() ?? (existsSync(join(webDir, "app.js")) ? null : `the dashboard is not built (${webDir}); run npm run build`);
 if (missing) console.log(`# ${missing}`);
@@ -22,6 +25,8 @@ if (missing) console.log(`# ${missing}`);
 test("the dashboard draws timeline, network, map and table, filters, and opens an article at its evidence", { skip: missing ?? false, timeout: 120_000 }, async (t) => {
   const dbPath = tmpDbPath();
   const store = await seededStore(dbPath);
+  // A second report of the 7 May strike with another toll: a series of two and a conflicting claim.
+  await saveAnalysis(store.db, fakeAnalyzer().analyze(makeArticle("Israel attacked Hamas in Rafah. 15 killed in the strike, officials said.", { date: "2024-05-07", title: "Second report" })));
   // The fake analyzer finds Doha without coordinates; give it the gazetteer's, so the map has a place to draw.
   await sql`update events set place_country = 'QAT', place_lat = 25.29, place_lon = 51.53 where place_name = 'Doha'`.execute(store.db);
   const events = await listEvents(store.db);
@@ -88,10 +93,17 @@ test("the dashboard draws timeline, network, map and table, filters, and opens a
   const box = await page.locator("#reader .evidence").first().boundingBox();
   assert.ok(box && box.y >= 0 && box.y + box.height <= page.viewportSize()!.height, "the evidence is scrolled into view");
 
-  // Figures: every stored figure listed.
+  // Figures: a chart per series with a dot per figure, each conflict side by side with its headline, every figure listed.
   await page.click("header a[data-view=figures]");
   await page.waitForSelector("body[data-view=figures] #figure-list");
+  const series = figureSeries(figures);
+  const conflicts = figureConflicts(figures);
+  assert.ok(series.length >= 1 && conflicts.length >= 1, "the fixture has a series and a conflict");
+  assert.equal(await page.locator("#figures .series").count(), series.length);
+  assert.equal(await page.locator("#figures .series circle.dot").count(), series.reduce((n, x) => n + x.figures.length, 0));
+  assert.equal(await page.locator("#figures .conflict-row .claim.headline").count(), conflicts.length);
   assert.equal(await page.locator("#figure-list .claim").count(), figures.length);
+  await page.screenshot({ path: join(tempDir("parley-shots-"), "figures.png"), fullPage: true });
 
   assert.deepEqual(outside, [], "nothing is fetched from anywhere but the server");
   assert.deepEqual(errors, [], "no script errors");
