@@ -45,13 +45,16 @@ async function time(label: string, get: () => Promise<Response>, rounds = 30) {
   console.log(`${label}: median ${median(ms).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms (${rounds} requests)`);
 }
 
-const app = createApp(store.db, { token: "t", loadAnalyzer: async () => analyzer, webRoot: dir, readLimit: { max: 1e9, windowMs: 1000 } });
+// Measure on a store opened afresh, as `parley serve` opens one (the fill's write-ahead log checkpointed on close).
+await store.close();
+const served = await openStore(dbPath);
+const app = createApp(served.db, { token: "t", loadAnalyzer: async () => analyzer, webRoot: dir, readLimit: { max: 1e9, windowMs: 1000 } });
 await time("in-process  /api/events?limit=100", () => Promise.resolve(app.request("/api/events?limit=100")));
 await time("in-process  /api/events?limit=100&offset=9900", () => Promise.resolve(app.request(`/api/events?limit=100&offset=${total - 100}`)));
 await time("in-process  /api/events?actor=Hamas&limit=100", () => Promise.resolve(app.request("/api/events?actor=Hamas&limit=100")));
 await time("in-process  /api/events?format=csv&limit=100", () => Promise.resolve(app.request("/api/events?format=csv&limit=100")));
 await time("in-process  /api/timeline", () => Promise.resolve(app.request("/api/timeline")), 10);
-await store.close();
+await served.close();
 const server = await listen({ dbPath, host: "127.0.0.1", port: 0, token: "t", loadAnalyzer: async () => analyzer, print: () => {} });
 await time("socket      /api/events?limit=100", () => fetch(`${server.url}api/events?limit=100`));
 await server.close();

@@ -20,7 +20,7 @@ import { saveAnalysis } from "../src/store/save.js";
 import { figureConflicts, figureSeries } from "../src/facts/series.js";
 
 const missing = chromiumMissing() ?? (existsSync(join(webDir, "app.js")) ? null : `the dashboard is not built (${webDir}); run npm run build`);
-if (missing) console.log(`# ${missing}`);
+if (missing) console.log(missing);
 
 test("the dashboard draws timeline, network, map and table, filters, and opens an article at its evidence", { skip: missing ?? false, timeout: 120_000 }, async (t) => {
   const dbPath = tmpDbPath();
