@@ -30,6 +30,8 @@ const ALLOWED: Record<string, string[]> = {
   eval: ["text", "rules", "ingest", "nlp", "actors", "clauses", "events", "facts", "pipeline"],
   train: ["text", "nlp", "eval"],
   cli: ["*"],
+  // The HTTP API sits beside the CLI and takes its flag parsers, so ?since= means what --since means.
+  server: ["text", "store", "export", "events", "facts", "pipeline", "ingest-run", "cli"],
   errors: [],
   paths: [],
 };
