@@ -18,3 +18,5 @@ export const dataDir = join(packageRoot, "data");
 export const examplesDir = join(packageRoot, "examples");
 /** The shared data folder (corpora, eval suites), beside the clone; may be absent. */
 export const sharedDir = resolve(process.env.PARLEY_SHARED ?? join(packageRoot, "..", "shared"));
+/** The built dashboard (scripts/build-web.mjs writes it; `parley serve` serves it). */
+export const webDir = join(packageRoot, "dist", "web");

@@ -34,6 +34,8 @@ const ALLOWED: Record<string, string[]> = {
   eval: ["text", "rules", "ingest", "nlp", "actors", "clauses", "events", "facts", "pipeline", "store", "stories", "negotiations"],
   train: ["text", "nlp", "eval"],
   cli: ["*"],
+  // The HTTP API sits beside the CLI and takes its flag parsers, so ?since= means what --since means.
+  server: ["text", "store", "export", "events", "facts", "pipeline", "ingest-run", "stories", "negotiations", "cli"],
   errors: [],
   paths: [],
 };

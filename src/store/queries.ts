@@ -92,6 +92,8 @@ export interface EventFilter {
   /** Only events of articles ingested at or after this ISO timestamp (see newSinceBound). */
   ingestedAfter?: string;
   limit?: number;
+  /** Skip this many events first (pages). */
+  offset?: number;
   allVersions?: boolean;
 }
 
@@ -106,28 +108,30 @@ export async function newSinceBound(db: Kysely<Database>, v: string): Promise<st
 
 /** Whole-word, case-insensitive match: "US" finds "US forces" and "the US's", never "Australia" or "USAID". */
 export function hasWords(text: string, words: string): boolean {
+  return wordsMatcher(words)(text);
+}
+
+/** hasWords with its pattern compiled once, for checking many texts. */
+function wordsMatcher(words: string): (text: string) => boolean {
   const escaped = words.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu");
+  return (text) => re.test(text);
 }
 
-function actorMatches(e: StoredEvent, actor: string): boolean {
-  const code = actor.toUpperCase();
-  return [e.source, e.target].some((a) => a !== null &&
-    ((a.code ?? a.country ?? "").startsWith(code) || hasWords(a.text, actor)));
+/** The actor filter on one side's code, country and text: a code prefix, or whole words of the text. */
+function actorMatcher(actor: string): (code: string | null, country: string | null, text: string | null) => boolean {
+  const prefix = actor.toUpperCase();
+  const words = wordsMatcher(actor);
+  return (code, country, text) => text !== null && ((code ?? country ?? "").startsWith(prefix) || words(text));
 }
 
-export async function listEvents(db: Kysely<Database>, f: EventFilter = {}): Promise<StoredEvent[]> {
-  let q = db.selectFrom("events as e").innerJoin("articles as a", "a.id", "e.article_id")
-    .selectAll("e")
-    .select(["a.title as a_title", "a.url as a_url", "a.ref_date as a_date", "a.source as a_source", "a.publisher as a_publisher", "a.ingested_at as a_ingested_at", "a.date_origin as a_date_origin"])
-    .leftJoin("cluster_links as l", "l.event_id", "e.id").leftJoin("event_clusters as c", "c.id", "l.cluster_id")
-    .select(["l.cluster_id as c_id", "l.score as c_score", "l.reasons as c_reasons", "l.background as c_background", "c.representative as c_rep",
-      "c.factual as c_factual", "c.num_mentions as c_mentions", "c.num_sources as c_sources", "c.num_articles as c_articles",
-      "c.first_seen as c_first", "c.last_seen as c_last", "c.event_date as c_date", "c.date_end as c_date_end"]);
+/** The events table joined to its articles with every filter of `f` but the limit applied (the actor only by SQL's superset). */
+function filteredEvents(db: Kysely<Database>, f: EventFilter) {
+  let q = db.selectFrom("events as e").innerJoin("articles as a", "a.id", "e.article_id");
   // Naming an article asks for its events, whichever version it is.
   if (!f.allVersions && !f.article) q = q.where("a.superseded_by", "is", null);
   if (f.actor) {
-    // SQL narrows to codes with the prefix or texts holding the string; whole words are checked below.
+    // SQL narrows to codes with the prefix or texts holding the string; whole words are checked after reading.
     const code = `${likeEscape(f.actor.toUpperCase())}%`;
     const text = `%${likeEscape(f.actor.trim())}%`;
     q = q.where((eb) => eb.or([
@@ -152,17 +156,104 @@ export async function listEvents(db: Kysely<Database>, f: EventFilter = {}): Pro
   if (f.minConfidence !== undefined) q = q.where("e.confidence", ">=", f.minConfidence);
   // rules is a JSON array of strings: the id's JSON form, quotes included, appears in it verbatim.
   if (f.rule) q = q.where(like("e.rules", "%" + likeEscape(JSON.stringify(f.rule)) + "%"));
-  q = q.orderBy("e.event_date", ascending(db)).orderBy("a.ref_date", ascending(db)).orderBy("e.article_id", ascending(db)).orderBy("e.idx");
-  // With an actor, whole words are checked after reading, so the limit is applied after that too.
-  if (f.limit !== undefined && !f.actor) q = q.limit(f.limit);
-  const rows = (await q.execute()) as EventRowWithArticle[];
-  const texts = await articleTexts(db, [...new Set(rows.map((r) => r.article_id))]);
-  let events = rows.map((r) => toStoredEvent(r, texts.get(r.article_id) ?? ""));
-  if (f.actor) {
-    events = events.filter((e) => actorMatches(e, f.actor!));
-    if (f.limit !== undefined) events = events.slice(0, f.limit);
+  return q;
+}
+
+export async function listEvents(db: Kysely<Database>, f: EventFilter = {}): Promise<StoredEvent[]> {
+  if (!f.actor && !f.offset) {
+    let q = fullRows(filteredEvents(db, f)).orderBy("e.event_date", ascending(db)).orderBy("a.ref_date", ascending(db)).orderBy("e.article_id", ascending(db)).orderBy("e.idx");
+    if (f.limit !== undefined) q = q.limit(f.limit);
+    return withTexts(db, (await q.execute()) as EventRowWithArticle[]);
   }
-  return events;
+  // A deep page or an actor (whole words are checked after reading): find the page's ids on light
+  // rows first, then read only those events whole.
+  return eventsById(db, await matchingIds(db, f));
+}
+
+/** One page of the events `f` selects with the number selected in all (what an API page needs), reading the ids once. */
+export async function pageEvents(db: Kysely<Database>, f: EventFilter & { limit: number }): Promise<{ total: number; events: StoredEvent[] }> {
+  if (!f.actor) return { total: await countEvents(db, f), events: await listEvents(db, f) };
+  const ids = await matchingIds(db, { ...f, limit: undefined, offset: undefined });
+  const from = f.offset ?? 0;
+  return { total: ids.length, events: await eventsById(db, ids.slice(from, from + f.limit)) };
+}
+
+function fullRows(q: ReturnType<typeof filteredEvents>) {
+  return q.selectAll("e").select(["a.title as a_title", "a.url as a_url", "a.ref_date as a_date", "a.source as a_source",
+    "a.publisher as a_publisher", "a.ingested_at as a_ingested_at", "a.date_origin as a_date_origin"])
+    .leftJoin("cluster_links as l", "l.event_id", "e.id").leftJoin("event_clusters as c", "c.id", "l.cluster_id")
+    .select(["l.cluster_id as c_id", "l.score as c_score", "l.reasons as c_reasons", "l.background as c_background", "c.representative as c_rep",
+      "c.factual as c_factual", "c.num_mentions as c_mentions", "c.num_sources as c_sources", "c.num_articles as c_articles",
+      "c.first_seen as c_first", "c.last_seen as c_last", "c.event_date as c_date", "c.date_end as c_date_end"]);
+}
+
+/** The events with these ids, in the order given. */
+async function eventsById(db: Kysely<Database>, ids: number[]): Promise<StoredEvent[]> {
+  const byId = new Map<number, EventRowWithArticle>();
+  for (let k = 0; k < ids.length; k += 500) {
+    const rows = (await fullRows(filteredEvents(db, { allVersions: true })).where("e.id", "in", ids.slice(k, k + 500)).execute()) as EventRowWithArticle[];
+    for (const r of rows) byId.set(r.id, r);
+  }
+  return withTexts(db, ids.flatMap((id) => byId.get(id) ?? []));
+}
+
+async function withTexts(db: Kysely<Database>, rows: EventRowWithArticle[]): Promise<StoredEvent[]> {
+  const texts = await articleTexts(db, [...new Set(rows.map((r) => r.article_id))]);
+  return rows.map((r) => toStoredEvent(r, texts.get(r.article_id) ?? ""));
+}
+
+/** What views that count events need of each: its date, class, dyad and place, without text or evidence. */
+export interface EventFacts {
+  id: number;
+  date: string | null;
+  quadClass: number;
+  cameo: string;
+  source: { code: string | null; country: string | null; text: string } | null;
+  target: { code: string | null; country: string | null; text: string } | null;
+  place: { name: string | null; country: string | null; lat: number | null; lon: number | null } | null;
+}
+
+/** The facts of every event `f` selects (limit and offset ignored): for counts, timelines and networks. */
+export async function eventFacts(db: Kysely<Database>, f: EventFilter = {}): Promise<EventFacts[]> {
+  const rows = await filteredEvents(db, f)
+    .select(["e.id", "e.event_date", "e.quad_class", "e.cameo", "e.source_code", "e.source_country", "e.source_text",
+      "e.target_code", "e.target_country", "e.target_text", "e.place_name", "e.place_country", "e.place_lat", "e.place_lon"])
+    .orderBy("e.event_date", ascending(db)).orderBy("a.ref_date", ascending(db)).orderBy("e.article_id", ascending(db)).orderBy("e.idx")
+    .execute();
+  const side = (code: string | null, country: string | null, text: string | null) => text === null ? null : { code, country, text };
+  const facts = rows.map((r) => ({
+    id: r.id, date: r.event_date, quadClass: r.quad_class, cameo: r.cameo,
+    source: side(r.source_code, r.source_country, r.source_text), target: side(r.target_code, r.target_country, r.target_text),
+    place: r.place_name === null && r.place_country === null ? null : { name: r.place_name, country: r.place_country, lat: r.place_lat, lon: r.place_lon },
+  }));
+  if (!f.actor) return facts;
+  const matches = actorMatcher(f.actor);
+  return facts.filter((e) => [e.source, e.target].some((a) => a !== null && matches(a.code, a.country, a.text)));
+}
+
+/** The ids of the events `f` selects, in listing order, limit and offset applied; read from light rows. */
+async function matchingIds(db: Kysely<Database>, f: EventFilter): Promise<number[]> {
+  let q = filteredEvents(db, f)
+    .select(["e.id", "e.source_code", "e.source_country", "e.source_text", "e.target_code", "e.target_country", "e.target_text"])
+    .orderBy("e.event_date", ascending(db)).orderBy("a.ref_date", ascending(db)).orderBy("e.article_id", ascending(db)).orderBy("e.idx");
+  if (!f.actor) {
+    q = q.limit(f.limit ?? -1);
+    if (f.offset) q = q.offset(f.offset);
+    return (await q.execute()).map((r) => r.id);
+  }
+  const matches = actorMatcher(f.actor);
+  const ids = (await q.execute())
+    .filter((r) => matches(r.source_code, r.source_country, r.source_text) || matches(r.target_code, r.target_country, r.target_text))
+    .map((r) => r.id);
+  const from = f.offset ?? 0;
+  return ids.slice(from, f.limit === undefined ? undefined : from + f.limit);
+}
+
+/** How many events `f` selects, limit and offset aside. */
+export async function countEvents(db: Kysely<Database>, f: EventFilter = {}): Promise<number> {
+  if (f.actor) return (await matchingIds(db, { ...f, limit: undefined, offset: undefined })).length;
+  const r = await filteredEvents(db, f).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+  return Number(r?.n ?? 0);
 }
 
 async function articleTexts(db: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {

@@ -4,6 +4,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "./schema.js";
 import { rowCount } from "./save.js";
+import { findArticle } from "./queries.js";
 
 export interface RemoveResult {
   articles: number;
@@ -47,4 +48,14 @@ export async function versionChain(db: Kysely<Database>, id: string): Promise<st
     chain.push((cur = next.superseded_by));
   }
   return chain;
+}
+
+/** The exact ids that references (ids or unique prefixes) name, every one resolved before anything is removed. */
+export async function idsToRemove(db: Kysely<Database>, refs: string[], allVersions = false): Promise<string[]> {
+  const ids: string[] = [];
+  for (const ref of refs) {
+    const { id } = await findArticle(db, ref);
+    ids.push(...(allVersions ? await versionChain(db, id) : [id]));
+  }
+  return ids;
 }

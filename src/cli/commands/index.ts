@@ -17,6 +17,7 @@ import { register as registerFigures } from "./figures.js";
 import { register as registerLink } from "./link.js";
 import { register as registerStories } from "./stories.js";
 import { register as registerNegotiations } from "./negotiations.js";
+import { register as registerServe } from "./serve.js";
 
 /** `deps` is optional so subcommand groups (eval, train) can register without it. */
 export type RegisterCommand = (program: Command, deps?: CliDeps) => void;
@@ -39,4 +40,5 @@ export const commands: RegisterCommand[] = [
   registerRm,
   registerLink,
   registerStories,
+  registerServe,
 ];

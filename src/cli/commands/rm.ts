@@ -1,7 +1,6 @@
 // `parley rm ARTICLE…`: remove articles and everything coded from them, in one transaction.
 import type { Command } from "commander";
-import { findArticle } from "../../store/queries.js";
-import { removeArticles, versionChain } from "../../store/remove.js";
+import { idsToRemove, removeArticles } from "../../store/remove.js";
 import { withExamples } from "../help.js";
 import { refreshClusters } from "../../stories/cluster-counts.js";
 import { dbPathOf, withStore } from "../store-access.js";
@@ -14,12 +13,7 @@ export function register(program: Command): void {
     .action(async (refs: string[], opts: { allVersions?: boolean }, cmd: Command) => {
       await withStore(dbPathOf(cmd), async ({ db }) => {
         // Resolve every reference first: one unknown id removes nothing.
-        const ids: string[] = [];
-        for (const ref of refs) {
-          const { id } = await findArticle(db, ref);
-          ids.push(...(opts.allVersions ? await versionChain(db, id) : [id]));
-        }
-        const r = await removeArticles(db, ids);
+        const r = await removeArticles(db, await idsToRemove(db, refs, opts.allVersions));
         // the removed events' clusters are recounted (or dropped when nothing is left in them)
         await refreshClusters(db, []);
         console.log(`removed ${r.articles} article${r.articles === 1 ? "" : "s"} (${r.events} events, ${r.figures} figures)`);
