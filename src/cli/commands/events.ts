@@ -6,6 +6,7 @@ import { findArticle, listEvents, type EventFilter } from "../../store/queries.j
 import { confidence, dateBound, MODALITIES, modalityList, ploverType } from "../filters.js";
 import { withExamples } from "../help.js";
 import { dbPathOf, positiveInt, withStore } from "../store-access.js";
+import { forOutput } from "../../util/terminal.js";
 
 interface EventsOpts extends Omit<EventFilter, "article"> {
   article?: string;
@@ -38,7 +39,8 @@ export function register(program: Command): void {
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const article = opts.article ? (await findArticle(db, opts.article)).id : undefined;
         const events = await listEvents(db, { ...opts, plover, article });
-        process.stdout.write(renderEvents(format, events, { gdeltExtra: opts.gdeltExtra, header: opts.header, note: (l) => console.error(l) }));
+        // The table is for people and always escaped; data formats only when they reach a terminal.
+        process.stdout.write(forOutput(renderEvents(format, events, { gdeltExtra: opts.gdeltExtra, header: opts.header, note: (l) => console.error(l) }), format === "table"));
       }, { mustExist: true });
     });
   withExamples(cmd, [
