@@ -47,3 +47,8 @@ test("nesting past the cap is dropped and the text kept", () => {
   assert.match(extractHtml(deep).text, /Israel met Qatar\./);
   assert.equal(capNesting("<p>a<p>b<div>c</div>").dropped, 0, "ordinary markup is left as it is");
 });
+
+test("a valid page with <html> but no <body> tag keeps its text", () => {
+  const page = "<!doctype html><html><head><title>T</title></head><p>Israel met Qatar in Doha on Monday.</p></html>";
+  assert.equal(extractHtml(page).text, "Israel met Qatar in Doha on Monday.");
+});

@@ -40,25 +40,9 @@ function nestsTooDeep(body: string): boolean {
   return false;
 }
 
-/**
- * Emphasis marks one paragraph may hold before they are escaped: marked pairs "*" and "_" in time
- * quadratic in their number (a paragraph of unclosed "*word" took seconds per 20 KB). Only the text
- * is kept, so a paragraph with more loses nothing but its styling.
- */
-const MAX_EMPHASIS_MARKS = 256;
-
-function tameEmphasis(body: string): string {
-  return body.split(/(\n[ \t]*\n)/).map((p) => {
-    let marks = 0;
-    for (let k = 0; k < p.length; k++) if (p[k] === "*" || p[k] === "_") marks++;
-    return marks > MAX_EMPHASIS_MARKS ? p.replace(/[*_]/g, "\\$&") : p;
-  }).join("");
-}
-
 export function markdownToText(source: string): MarkdownArticle {
-  const { body: raw, fields } = splitFrontMatter(source);
-  if (nestsTooDeep(raw)) return { text: raw, title: fields.title ?? null, frontMatter: fields };
-  const body = tameEmphasis(raw);
+  const { body, fields } = splitFrontMatter(source);
+  if (nestsTooDeep(body)) return { text: body, title: fields.title ?? null, frontMatter: fields };
   const tokens = marked.lexer(body);
   let title: string | null = fields.title ?? null;
   const firstIndex = tokens.findIndex((t) => t.type !== "space");
