@@ -10,6 +10,7 @@ import { updateMetadata } from "./store/update.js";
 import { finishRun, startRun, type RunCounts } from "./store/runs.js";
 import { linkEvents } from "./stories/link-store.js";
 import type { LinkOptions } from "./stories/link-score.js";
+import { oneLine as escapedLine } from "./util/terminal.js";
 
 /** Turns source arguments into articles and per-item failures (src/ingest's readSources). */
 export type SourceReader = (sources: string[], opts: IngestOptions) => AsyncIterable<IngestItem>;
@@ -71,7 +72,11 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
   let interrupted = false;
   let clusters = 0;
   const stored: string[] = [];
-  const report = o.report ?? ((line: string) => (o.progress ? o.progress.log(line) : console.error(line)));
+  // Failure lines name sources and quote their text: escaped so a hostile name cannot drive the terminal.
+  const report = o.report ?? ((raw: string) => {
+    const line = escapedLine(raw);
+    return o.progress ? o.progress.log(line) : console.error(line);
+  });
   const fail = (message: string) => {
     counts.failed++;
     errors.push(message);

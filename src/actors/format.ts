@@ -5,6 +5,7 @@
 //     | ISRGOV hog 1996-06-18..1999-07-06      an indented "|" line adds a spec to the entry above
 //   troops; soldier | ~MIL                     agents carry a "~"
 import { SourceError } from "../errors.js";
+import { stripComment } from "../util/data-lines.js";
 
 export type Section = "people" | "organisations" | "actors" | "agents";
 
@@ -78,8 +79,7 @@ export function parseEntries(text: string, file: string, section: Section = "act
   const lines = text.split(/\r?\n/);
   for (let n = 0; n < lines.length; n++) {
     const where = `${file}:${n + 1}`;
-    const raw = lines[n].replace(/\s+#.*$/, "").replace(/^#.*$/, "");
-    const line = raw.trim();
+    const line = stripComment(lines[n]);
     if (!line) continue;
     const sec = /^\[(\w+)\]$/.exec(line);
     if (sec) {
@@ -90,7 +90,7 @@ export function parseEntries(text: string, file: string, section: Section = "act
     }
     if (line.startsWith("|")) {
       const prev = out[out.length - 1];
-      if (!prev || !/^\s/.test(raw)) throw new SourceError(where, "a '|' continuation line must be indented and follow an entry");
+      if (!prev || !/^\s/.test(lines[n])) throw new SourceError(where, "a '|' continuation line must be indented and follow an entry");
       for (const spec of line.slice(1).split("|")) prev.codes.push(parseSpec(spec, section, where));
       continue;
     }
@@ -155,13 +155,13 @@ export function parseCountries(text: string, file: string, into: Map<string, Cou
   const lines = text.split(/\r?\n/);
   for (let n = 0; n < lines.length; n++) {
     const where = `${file}:${n + 1}`;
-    const line = lines[n].replace(/(^|\s)#.*$/, "").trim();
+    const line = stripComment(lines[n]);
     if (!line) continue;
     const [codePart, ...fields] = line.split("|").map((s) => s.trim());
     if (!/^[A-Z]{3}$/.test(codePart)) throw new SourceError(where, `country code "${codePart}" is not three capital letters`);
     const rec = into.get(codePart) ?? { code: codePart, names: [], adj: [], capital: [], lat: null, lon: null, where };
     for (const f of fields) {
-      const m = /^(\w+):\s*(.*)$/.exec(f);
+      const m = /^(\w+):\s*(.*)$/s.exec(f);
       if (!m || !COUNTRY_FIELDS.has(m[1])) throw new SourceError(where, `field "${f}" should be name:, adj:, capital: or at:`);
       if (m[1] === "at") {
         const [lat, lon] = m[2].split(/\s+/).map(Number);

@@ -3,6 +3,7 @@
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { SourceError } from "../errors.js";
+import { stripComment } from "../util/data-lines.js";
 import type { CountryRecord } from "./format.js";
 import { keyOf } from "./text-key.js";
 import type { Located } from "../text/annotations.js";
@@ -27,7 +28,7 @@ const MIN_POPULATION = 15000;
 export function parsePlaces(text: string, file: string): GazetteerPlace[] {
   const out: GazetteerPlace[] = [];
   text.split(/\r?\n/).forEach((raw, n) => {
-    const line = raw.replace(/(^|\s)#.*$/, "").trim();
+    const line = stripComment(raw);
     if (!line) return;
     const where = `${file}:${n + 1}`;
     const [names, code, at] = line.split("|").map((s) => s.trim());

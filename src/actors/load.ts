@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { dataDir } from "../paths.js";
 import { SourceError, UserError } from "../errors.js";
+import { cutAt } from "../util/scan.js";
 import { parseCountries, parseEntries, type CountryRecord, type DictEntry } from "./format.js";
 import { looksLikePetrarch, parsePetrarch } from "./petrarch.js";
 import { ActorDictionary } from "./dictionary.js";
@@ -35,7 +36,7 @@ export function loadSectors(dir = actorsDataDir): SectorTable {
 export function loadOrgHeads(dir = actorsDataDir): Set<string> {
   const out = new Set<string>();
   for (const raw of read(join(dir, "org-heads.txt")).split(/\r?\n/)) {
-    const w = raw.replace(/#.*$/, "").trim().toLowerCase();
+    const w = cutAt(raw, "#").trim().toLowerCase();
     if (w) out.add(w);
   }
   return out;

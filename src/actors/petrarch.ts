@@ -2,6 +2,7 @@
 // Handles: "_" joins, "+" aliases, indented code lines, dated codes ([X >YYMMDD], [X <YYMMDD],
 // [X YYYYMMDD-YYYYMMDD]), agents ([~MIL], [NGO~]), {plural} lists, !SUBSTITUTION! sets, # and <!-- --> comments.
 import type { DatedCode, DictEntry } from "./format.js";
+import { cutAt, delimited, hasUnclosed, replaceDelimited, trimEndOf } from "../util/scan.js";
 
 export interface ImportResult {
   entries: DictEntry[];
@@ -15,7 +16,7 @@ export function looksLikePetrarch(text: string): boolean {
     const line = raw.trim();
     if (!line || line.startsWith("#")) continue;
     if (/^\[[a-z]+\]$/.test(line) || line.includes("|")) return false;
-    if (line.startsWith("<!") || /\[[^\]]*\]/.test(line) || /^[A-Z0-9+!]/.test(line)) return true;
+    if (line.startsWith("<!") || delimited(line, "[", "]").length > 0 || /^[A-Z0-9+!]/.test(line)) return true;
   }
   return false;
 }
@@ -39,7 +40,7 @@ function nextDay(iso: string): string {
 /** Parse the inside of one [...] code block. */
 export function parseCodeBlock(inner: string): { code: DatedCode; agent: boolean } | string {
   const s = inner.trim();
-  const m = /^(~?[A-Za-z0-9+\-/]*~?)\s*(.*)$/.exec(s);
+  const m = /^(~?[A-Za-z0-9+\-/]*~?)\s*(.*)$/s.exec(s);
   if (!m || !m[1]) return `empty or unreadable code [${inner}]`;
   let code = m[1].toUpperCase();
   const agent = code.includes("~");
@@ -66,7 +67,7 @@ export function parseCodeBlock(inner: string): { code: DatedCode; agent: boolean
 
 /** "PRESIDENT_GEORGE_W._BUSH" → "President George W. Bush"; agents are lower-cased. */
 function phrase(raw: string, agent: boolean): string {
-  const words = raw.replace(/_+$/, "").split(/[_\s]+/).filter(Boolean);
+  const words = trimEndOf(raw, "_").split(/[_\s]+/).filter(Boolean);
   return words.map((w) => {
     if (agent) return w.toLowerCase();
     if (w.includes(".") && w.length <= 5) return w.toUpperCase();
@@ -84,7 +85,9 @@ export function parsePetrarch(text: string, file: string): ImportResult {
     if (!cur.codes.length) problems.push(`${cur.where}: entry "${cur.names[0]}" has no code`);
     else {
       const agent = cur.agent === true;
-      const names = [...new Set(cur.names.flatMap((n) => expand(n, subst)).flatMap(withoutArticle).map((n) => phrase(n, agent)).filter(Boolean))];
+      const expanded = cur.names.flatMap((n) => expand(n, subst));
+      if (expanded.length >= MAX_EXPANSIONS) problems.push(`${cur.where}: entry "${cur.names[0]}" expands to more than ${MAX_EXPANSIONS} names; the rest are left out`);
+      const names = [...new Set(expanded.slice(0, MAX_EXPANSIONS).flatMap(withoutArticle).map((n) => phrase(n, agent)).filter(Boolean))];
       entries.push({ section: agent ? "agents" : "actors", names, codes: cur.codes, where: cur.where });
     }
     cur = null;
@@ -96,14 +99,15 @@ export function parsePetrarch(text: string, file: string): ImportResult {
     let line = lines[n];
     if (inComment) { if (line.includes("-->")) inComment = false; continue; }
     if (/^\s*<!/.test(line)) { if (!line.includes("-->")) inComment = true; continue; }
-    line = line.replace(/#.*$/, "");
+    line = cutAt(line, "#");
     if (!line.trim()) continue;
-    const sub = /^\s*(![A-Z]+!)\s*=\s*(.+)$/.exec(line);
+    const sub = /^\s*(![A-Z]+!)\s*=\s*(.+)$/s.exec(line);
     if (sub) { subst.set(sub[1], sub[2].split(",").map((s) => s.trim()).filter(Boolean)); continue; }
-    const blocks = [...line.matchAll(/\[([^\]]*)\]/g)].map((b) => b[1]);
-    if (/\[[^\]]*$/.test(line)) { problems.push(`${where}: unclosed "["`); continue; }
-    const nameText = line.replace(/\[[^\]]*\]/g, "").replace(/\{[^}]*\}/g, " ").trim();
-    const plurals = [...line.matchAll(/\{([^}]*)\}/g)].flatMap((b) => b[1].split(/[,\s]+/)).filter(Boolean);
+    // Brackets and braces found with indexOf: /\[([^\]]*)\]/g is quadratic on "[[[[…".
+    const blocks = delimited(line, "[", "]").map((b) => b.inner);
+    if (hasUnclosed(line, "[", "]")) { problems.push(`${where}: unclosed "["`); continue; }
+    const nameText = replaceDelimited(replaceDelimited(line, "[", "]", () => ""), "{", "}", () => " ").trim();
+    const plurals = delimited(line, "{", "}").flatMap((b) => b.inner.split(/[,\s]+/)).filter(Boolean);
     const codes: DatedCode[] = [];
     let agent: boolean | null = null;
     let bad = false;
@@ -139,15 +143,34 @@ export function parsePetrarch(text: string, file: string): ImportResult {
  * so the entry would otherwise never match "the Shire".
  */
 function withoutArticle(name: string): string[] {
-  const m = /^THE[_\s]+(\S.*)$/i.exec(name);
+  const m = /^THE[_\s]+(\S.*)$/is.exec(name);
   return m ? [name, m[1]] : [name];
 }
 
-/** Expand !SET! markers: "CONGRESS!PERSON!" → CONGRESSMAN, CONGRESSMEN, … */
+/** Names one entry may expand to: k markers of n alternatives each make n^k names. */
+const MAX_EXPANSIONS = 256;
+
+/**
+ * Expand !SET! markers: "CONGRESS!PERSON!" → CONGRESSMAN, CONGRESSMEN, … Breadth first and capped
+ * at MAX_EXPANSIONS names, a marker at a time (a set that names itself, or many markers in one name,
+ * used to expand without end).
+ */
 function expand(name: string, subst: Map<string, string[]>): string[] {
-  const m = /![A-Z]+!/.exec(name);
-  if (!m) return [name];
-  const alts = subst.get(m[0]);
-  if (!alts) return [name.replace(m[0], "")];
-  return alts.flatMap((a) => expand(name.replace(m[0], a), subst));
+  let names = [name];
+  for (let round = 0; round < 16; round++) {
+    let changed = false;
+    const next: string[] = [];
+    for (const n of names) {
+      const m = /![A-Z]+!/.exec(n);
+      if (!m) next.push(n);
+      else {
+        changed = true;
+        for (const a of subst.get(m[0]) ?? [""]) next.push(n.replace(m[0], a));
+      }
+      if (next.length >= MAX_EXPANSIONS) break;
+    }
+    names = next.slice(0, MAX_EXPANSIONS);
+    if (!changed) return names;
+  }
+  return names.map((n) => n.replace(/![A-Z]+!/g, ""));
 }

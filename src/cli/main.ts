@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { UserError } from "../errors.js";
 import { commands } from "./commands/index.js";
 import { defaultDeps, type CliDeps } from "./deps.js";
+import { oneLine } from "../util/terminal.js";
 import { EXIT, quitQuietlyOnClosedPipe } from "./exit.js";
 import { addEnvironmentHelp, withExamples } from "./help.js";
 import { packageVersion } from "./version.js";
@@ -46,7 +47,7 @@ export async function main(argv: string[], deps: CliDeps = defaultDeps): Promise
     // Help and --version end through exitOverride with status 0; every other commander error is a usage error.
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (err instanceof UserError) {
-      console.error(`parley: ${err.message}`);
+      console.error(`parley: ${oneLine(err.message)}`);
       return err.exitCode;
     }
     console.error(`parley: internal error (please report it): ${(err as Error)?.stack ?? String(err)}`);

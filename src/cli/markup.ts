@@ -31,12 +31,13 @@ export function collectMarks(
   return kept;
 }
 
-export function markText(text: string, marks: Mark[], colour: boolean): string {
+/** `clean` is applied to every piece of the text (escaping control characters) before markup is added. */
+export function markText(text: string, marks: Mark[], colour: boolean, clean: (s: string) => string = (s) => s): string {
   let out = "";
   let at = 0;
   for (const m of marks) {
-    out += text.slice(at, m.start);
-    const span = text.slice(m.start, m.end);
+    out += clean(text.slice(at, m.start));
+    const span = clean(text.slice(m.start, m.end));
     if (colour) {
       out += `${ANSI[m.kind]}${span}${ANSI.reset}` + (m.label ? `${ANSI.dim}(${m.label})${ANSI.reset}` : "");
     } else {
@@ -45,5 +46,5 @@ export function markText(text: string, marks: Mark[], colour: boolean): string {
     }
     at = m.end;
   }
-  return out + text.slice(at);
+  return out + clean(text.slice(at));
 }

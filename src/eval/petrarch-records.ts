@@ -65,13 +65,15 @@ const fold = (s: string) => s.replace(/\s+/g, " ").trim();
 /** Attributes of a tag, tolerating spaces around "=" and single quotes. */
 function attributes(s: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of s.matchAll(/([A-Za-z_][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+  // A name starts only after a non-name character: from inside a name the scan was quadratic.
+  for (const m of s.matchAll(/(?<![\w:.-])([A-Za-z_][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
     if (!out.has(m[1])) out.set(m[1], decode(m[2] ?? m[3]));
   }
   return out;
 }
 
-const TAG = /<(\/?)([A-Za-z][\w:-]*)([^<>]*?)(\/?)>/;
+// The lookahead takes the whole name at once (the name and the attributes could share "-": quadratic).
+const TAG = /<(\/?)([A-Za-z][\w:-]*)(?![\w:-])([^<>]*?)(\/?)>/;
 const ENV_TAGS: Record<string, keyof SuiteEnvironment> = { Verbfile: "verbs", Actorfile: "actors", Agentfile: "agents", Discardfile: "discards" };
 
 interface Coding {

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { SourceError } from "../errors.js";
+import { cutAt } from "../util/scan.js";
 
 export interface DiscardPhrase {
   /** Lower-case words in order. */
@@ -18,7 +19,7 @@ export function readDiscards(path: string): DiscardPhrase[] {
   const label = basename(path);
   const out: DiscardPhrase[] = [];
   readFileSync(path, "utf8").split(/\r?\n/).forEach((raw, k) => {
-    const text = raw.replace(/#.*$/, "").replace(/;.*$/, "").trim();
+    const text = cutAt(cutAt(raw, "#"), ";").trim();
     if (!text) return;
     const story = text.startsWith("+");
     const words = wordsOf(story ? text.slice(1) : text);

@@ -92,7 +92,7 @@ export function readParleyVerbFiles(files: string[]): Lexicon {
     const label = displayPath(file);
     for (const { where, text } of readDataLines(file, label) as DataLine[]) {
       if (text.startsWith("&")) {
-        const m = /^&([A-Z][A-Z0-9_]*)\s*=\s*(.*)$/.exec(text);
+        const m = /^&([A-Z][A-Z0-9_]*)\s*=\s*(.*)$/s.exec(text);
         if (!m) throw new SourceError(where, `expected "&NAME = word word …" (class names in capitals)`);
         const members = m[2].split(/\s+/).filter(Boolean);
         for (const w of members) if (!WORD_RE.test(w)) throw new SourceError(where, `bad class member "${w}" (lower-case lemmas, "_" for multi-word, or &CLASS)`);

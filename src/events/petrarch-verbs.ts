@@ -12,6 +12,7 @@ import { NO_EVENT, type Lexicon, type VerbPattern } from "./lexicon-types.js";
 import { loadFunctionWords, type FunctionWords } from "./function-words.js";
 import { addPattern, emptyLexicon, expandClasses, sortLexicon } from "./lexicon-build.js";
 import { formatPattern } from "./lexicon-format.js";
+import { cutAt, replaceDelimited, skipSpace, trimEndOf } from "../util/scan.js";
 
 export interface RejectedLine {
   where: string;
@@ -37,7 +38,8 @@ const CODE_RE = /^[0-9A-Za-z+]{2,6}$/;
 
 /** Whether a text is a PETRARCH/TABARI verb dictionary (it has "--- VERB [code] ---" block headers). */
 export function looksLikePetrarch(text: string): boolean {
-  return /^---\s*[^\s[]+\s*\[[^\]]*\]\s*---\s*$/m.test(text);
+  // Line by line: the same pattern with the m flag over the whole file backtracked across lines.
+  return text.split("\n").some((line) => line.startsWith("---") && /^---\s*[^\s[]+\s*\[[^\]]*\]\s*---\s*$/.test(line));
 }
 
 interface RawVerb {
@@ -71,8 +73,8 @@ function parseCode(s: string): { code: string; reverse?: string } | null {
   return b === undefined ? { code: norm(a) } : { code: norm(a), reverse: norm(b) };
 }
 
-const word = (w: string) => w.replace(/_+$/, "").toLowerCase();
-const className = (w: string) => w.replace(/^&/, "").replace(/_+$/, "").toUpperCase();
+const word = (w: string) => trimEndOf(w, "_").toLowerCase();
+const className = (w: string) => trimEndOf(w.replace(/^&/, ""), "_").toUpperCase();
 
 /** "KLM_NOP_+RST" → verb "rst" preceded by "klm nop"; "+BREAK_DOWN" → "break" + particle "down"; "COME_AFTER" → "come" + "after". */
 function parseVerbWord(raw: string): { lemma: string; particles: string[]; preceding: string[] } {
@@ -84,31 +86,31 @@ function parseVerbWord(raw: string): { lemma: string; particles: string[]; prece
 }
 
 /** Reads the file into synonym sets and verb blocks; lines it cannot read go to `rejected`. */
-function readBlocks(path: string, label: string, rejected: RejectedLine[]) {
+function readBlocks(text: string, label: string, rejected: RejectedLine[]) {
   const classes = new Map<string, { members: string[]; where: string }>();
   const forms = new Map<string, string>();
   const blocks: Block[] = [];
   let block: Block | null = null;
   let synset: string | null = null;
-  const lines = readFileSync(path, "utf8").split(/\r?\n/);
+  const lines = text.split(/\r?\n/);
   lines.forEach((raw, k) => {
     const where = `${label}:${k + 1}`;
     // Comments: XML-style, "#" to the end of the line, and TABARI's ";" after a verb's forms.
-    const text = raw.replace(/<!--.*?-->/g, " ").replace(/#.*$/, "").replace(/;.*$/, "").trim();
+    const text = cutAt(cutAt(replaceDelimited(raw, "<!--", "-->", () => " "), "#"), ";").trim();
     const reject = (reason: string) => rejected.push({ where, text: raw.trim(), reason });
     if (raw.trim().startsWith("---")) {
       // Block header "--- NAME [code] ---"; tolerated variants: no code ("--- SEND ###"), a name with a space
       // ("--- LASH OUT [122] ---"), glued or extra dashes, a second bracket (the first one counts).
-      const h = /^---\s*([^[#]*?)\s*(?:\[([^\]]*)\])?[\s\-[\]:0-9]*(?:#.*)?$/.exec(raw.trim());
-      if (!h || !h[1]) return reject("bad verb block header");
-      let code = parseCode(h[2] ?? "---");
+      const h = blockHeader(raw.trim());
+      if (!h) return reject("bad verb block header");
+      let code = parseCode(h.code ?? "---");
       if (!code) {
         // Keep the block (so its verbs and patterns do not fall into the previous one) without a default code.
-        reject(`bad block code [${h[2]}]; block kept without a default code`);
+        reject(`bad block code [${h.code}]; block kept without a default code`);
         code = { code: NO_EVENT };
       }
       synset = null;
-      block = { name: h[1].replace(/\s+/g, "_"), code: code.code, reverse: code.reverse, where, verbs: [], patterns: [] };
+      block = { name: h.name.replace(/\s+/g, "_"), code: code.code, reverse: code.reverse, where, verbs: [], patterns: [] };
       blocks.push(block);
       return;
     }
@@ -130,18 +132,18 @@ function readBlocks(path: string, label: string, rejected: RejectedLine[]) {
     synset = null;
     if (text.startsWith("~")) return reject("PETRARCH-2 transformation rules are not imported");
     if (text.startsWith("-")) {
-      const m = /^-\s*(.*?)\s*\[([^\]]*)\]\s*(\S.*)?$/.exec(text);
+      const m = patternLine(text);
       if (!block) return reject("pattern outside a verb block");
       if (!m) return reject("pattern without a [code]");
-      if (m[3]) return reject(`unexpected text after the code: "${m[3]}"`);
-      if (!m[1].includes("*")) return reject("pattern without the verb marker *");
-      block.patterns.push({ where, body: m[1], code: m[2], text: raw.trim() });
+      if (m.rest) return reject(`unexpected text after the code: "${m.rest}"`);
+      if (!m.body.includes("*")) return reject("pattern without the verb marker *");
+      block.patterns.push({ where, body: m.body, code: m.code, text: raw.trim() });
       return;
     }
     // Verb line "WORD {FORMS} [code]" in capitals (the code may also come first); "LASH OUT" is read as "LASH_OUT".
-    const v = /^(\+?[A-Z0-9'.+-]+(?:[_ ][A-Z0-9'.+-]*)*?)\s*(?:\[([^\]]*)\])?\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?$/.exec(text);
+    const v = verbLine(text);
     if (!v) return reject("not a verb, pattern, synonym set or block header");
-    const codeText = v[2] ?? v[4];
+    const codeText = v.code ?? v.code2;
     if (!block) return reject("verb outside a verb block");
     let code: string | null = null;
     let reverse: string | undefined;
@@ -151,15 +153,71 @@ function readBlocks(path: string, label: string, rejected: RejectedLine[]) {
       code = c.code;
       reverse = c.reverse;
     }
-    const verb = parseVerbWord(v[1].replace(/ +/g, "_"));
+    const verb = parseVerbWord(v.word.replace(/ +/g, "_"));
     if (!verb.lemma) return reject("empty verb");
     block.verbs.push({ ...verb, code, ...(reverse ? { reverse } : {}), where });
-    for (const f of (v[3] ?? "").split(/\s+/).filter(Boolean)) {
+    for (const f of (v.forms ?? "").split(/\s+/).filter(Boolean)) {
       const form = parseVerbWord(f);
       if (form.lemma && form.lemma !== verb.lemma) forms.set(form.lemma, verb.lemma);
     }
   });
   return { classes, forms, blocks };
+}
+
+// The three line forms, read by hand in one pass each: as regular expressions they backtracked
+// polynomially (a 900-byte line took a minute).
+
+/** "--- NAME [code] ---" (also "--- NAME ###", "--- LASH OUT [122] ---", extra dashes, a second bracket). */
+function blockHeader(line: string): { name: string; code?: string } | null {
+  const s = line.slice(3);
+  let end = 0;
+  while (end < s.length && s[end] !== "[" && s[end] !== "#") end++;
+  const name = trimEndOf(s.slice(0, end), HEADER_TAIL).trim();
+  if (!name) return null;
+  let at = end;
+  let code: string | undefined;
+  if (s[at] === "[") {
+    const close = s.indexOf("]", at + 1);
+    if (close >= 0) {
+      code = s.slice(at + 1, close);
+      at = close + 1;
+    }
+  }
+  while (at < s.length && HEADER_TAIL.includes(s[at])) at++;
+  return at === s.length || s[at] === "#" ? { name, code } : null;
+}
+const HEADER_TAIL = " \t\v\f\r\u00a0-[]:0123456789";
+
+/** "- words * words [code]", with nothing after the code. */
+function patternLine(text: string): { body: string; code: string; rest: string } | null {
+  const open = text.indexOf("[");
+  const close = open < 0 ? -1 : text.indexOf("]", open + 1);
+  if (close < 0) return null;
+  return { body: text.slice(1, open).trim(), code: text.slice(open + 1, close), rest: text.slice(close + 1).trim() };
+}
+
+const VERB_CHARS = /[A-Z0-9'.+\-]/;
+
+/** "WORD {FORMS} [code]", "WORD [code] {FORMS}", "LASH OUT [122]": the word, then optional [code] {forms} [code]. */
+function verbLine(text: string): { word: string; code?: string; forms?: string; code2?: string } | null {
+  if (!VERB_CHARS.test(text[0] ?? "")) return null;
+  let end = 1;
+  while (end < text.length && (VERB_CHARS.test(text[end]) || text[end] === "_" || text[end] === " ")) end++;
+  const out: { word: string; code?: string; forms?: string; code2?: string } = { word: text.slice(0, end).trimEnd() };
+  let at = end;
+  const group = (open: string, close: string): string | undefined => {
+    at = skipSpace(text, at);
+    if (text[at] !== open) return undefined;
+    const k = text.indexOf(close, at + 1);
+    if (k < 0) return undefined;
+    const inner = text.slice(at + 1, k);
+    at = k + 1;
+    return inner;
+  };
+  out.code = group("[", "]");
+  out.forms = group("{", "}");
+  out.code2 = group("[", "]");
+  return skipSpace(text, at) === text.length ? out : null;
 }
 
 interface Group {
@@ -275,9 +333,13 @@ function keyOf(p: VerbPattern): string {
 
 /** Imports a PETRARCH/TABARI verb dictionary, returning the lexicon with counts and the rejected lines. */
 export function importPetrarchVerbsDetailed(path: string, fw: FunctionWords = loadFunctionWords()): PetrarchImport {
-  const label = basename(path);
+  return parsePetrarchVerbs(readFileSync(path, "utf8"), basename(path), fw);
+}
+
+/** The same from the text of such a dictionary; `label` names it in rejected lines ("label:line"). */
+export function parsePetrarchVerbs(text: string, label: string, fw: FunctionWords = loadFunctionWords()): PetrarchImport {
   const rejected: RejectedLine[] = [];
-  const { classes: rawClasses, forms, blocks } = readBlocks(path, label, rejected);
+  const { classes: rawClasses, forms, blocks } = readBlocks(text, label, rejected);
   const lex = emptyLexicon();
   lex.forms = forms;
   lex.petrarch = true;

@@ -7,15 +7,27 @@ import type { StoredEvent } from "../store/events-read.js";
 
 type Cell = string | number | null | undefined;
 
-/** A field quoted only when it must be (comma, quote or line break). */
+/**
+ * Spreadsheet formula injection (OWASP "CSV Injection"): a text cell starting with "=", "+", "-",
+ * "@", a tab or a carriage return is run as a formula by Excel, LibreOffice or Sheets when the file
+ * is opened. Such a cell gets a leading apostrophe, which spreadsheets read as "this is text".
+ * Numbers, and text that is only a number ("-5.0"), are left as they are.
+ */
+export function neutraliseFormula(v: Cell): Cell {
+  return typeof v === "string" && /^[=+\-@\t\r]/.test(v) && !/^[+-]?\d+(?:\.\d+)?$/.test(v) ? `'${v}` : v;
+}
+
+/** A field quoted only when it must be (comma, quote or line break); formulas neutralised. */
 export function csvField(v: Cell): string {
-  const s = v === null || v === undefined ? "" : String(v);
+  const c = neutraliseFormula(v);
+  const s = c === null || c === undefined ? "" : String(c);
   return /[",\r\n]/.test(s) ? csvQuoted(s) : s;
 }
 
-/** A field always quoted: a text column, even when it looks like a number or is empty. */
+/** A field always quoted: a text column, even when it looks like a number or is empty; formulas neutralised. */
 export function csvQuoted(v: Cell): string {
-  const s = v === null || v === undefined ? "" : String(v);
+  const c = neutraliseFormula(v);
+  const s = c === null || c === undefined ? "" : String(c);
   return `"${s.replace(/"/g, '""')}"`;
 }
 

@@ -12,6 +12,7 @@ import type { StoredEvent } from "../store/events-read.js";
 import { GDELT_EVENT_COLUMNS, GDELT_EXTRA_COLUMNS, type GdeltColumn } from "./gdelt-columns.js";
 import { evidenceUrl } from "./evidence.js";
 import { GeoLookup } from "./geo.js";
+import { neutraliseFormula } from "./csv.js";
 
 dayjs.extend(utc);
 
@@ -104,8 +105,9 @@ export function gdeltRow(e: StoredEvent, geo: GeoLookup = new GeoLookup(), opts:
   if (opts.extra) {
     cells.push(e.modality, e.article.dateOrigin, e.confidence, e.place?.country ?? "", evidenceUrl(e), e.cluster?.id ?? "");
   }
-  // Tabs and line breaks inside a field would shift columns; they become spaces.
-  return cells.map((v) => String(v).replace(/[\t\r\n]+/g, " "));
+  // Tabs and line breaks inside a field would shift columns; they become spaces. TSV opens in
+  // spreadsheets too: text that would run as a formula is neutralised as in CSV.
+  return cells.map((v) => String(neutraliseFormula(typeof v === "string" ? v.replace(/[\t\r\n]+/g, " ") : v) ?? ""));
 }
 
 /** One row per event cluster (or per mention), no header (as GDELT's own files) unless asked. */

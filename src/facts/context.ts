@@ -8,6 +8,7 @@ import { PlaceFinder } from "../clauses/place.js";
 import { resolveTimeExpression } from "../clauses/time.js";
 import type { RuleSwitch } from "../rules/rule.js";
 import { AS_REPORTED, ATTACK_PERPETRATOR, CLAIM_VERB, CONFIRMED, SINCE_THEN, TRAILING_REPORTER, UNREAL, WHERE_CLAUSE, type FigureView } from "./rules.js";
+import { isSpaceCode } from "../util/scan.js";
 
 /** Kinds that something was done to, so the sentence may say by whom. */
 const DONE_TO = new Set<FigureKind>([
@@ -156,7 +157,7 @@ export class ContextReader {
     const tr = this.clauses.tree;
     const ph = span ?? this.nounPhrase(h);
     let end = ph.end;
-    const text = this.doc.text.slice(ph.start, end).replace(/\s*['’]s?$/, "");
+    const text = withoutPossessive(this.doc.text.slice(ph.start, end));
     end = ph.start + text.length;
     const m = this.doc.mentions.find((x) => x.headToken === h) ?? this.doc.mentions.find((x) => x.start <= tr.tok(h).start && tr.tok(h).end <= x.end);
     const a: EventActor = { text, start: ph.start, end };
@@ -342,4 +343,15 @@ export class ContextReader {
     }
     return "as-reported";
   }
+}
+
+/** A phrase without a trailing possessive ("Israel's", "the rebels'") and the space before it; a scan (/\s*['’]s?$/ was quadratic). */
+export function withoutPossessive(text: string): string {
+  const quote = (k: number) => text[k] === "'" || text[k] === "’";
+  let end = text.length;
+  if (text[end - 1] === "s" && quote(end - 2)) end -= 2;
+  else if (quote(end - 1)) end -= 1;
+  else return text;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return text.slice(0, end);
 }

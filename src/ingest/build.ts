@@ -48,6 +48,9 @@ const DATE_LINE = new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:[A-Z][a-z]+\\.?\\s+\\d{1,
 
 const WEEKDAY_DATE = new RegExp(`\\b${WEEKDAY},\\s+[A-Z][a-z]+\\.?\\s+\\d{1,2},\\s+\\d{4}\\b`);
 
+/** The patterns built from strings, for the regular-expression audit (scripts/audit-regex.mjs). */
+export const DATE_LINE_PATTERNS = { DATE_LINE, WEEKDAY_DATE };
+
 /**
  * A publication date written in the article's head: a line among the first three that is nothing
  * but a date, or a full "Friday, July 21, 2017" (weekday included) in the first 300 characters.

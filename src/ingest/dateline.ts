@@ -36,6 +36,9 @@ const PLACE_FORM = new RegExp(
 );
 const AGENCY_ONLY = new RegExp(`^${AGENCY}${S}?(?:--|[-–—])${S}+${BODY}`, "u");
 
+/** The patterns built from strings, for the regular-expression audit (scripts/audit-regex.mjs). */
+export const DATELINE_PATTERNS = { PLACE_FORM, AGENCY_ONLY };
+
 /** Labels such as "Update:" or "EXCLUSIVE -" that share the dateline's shape. */
 export function loadNotPlaces(file = join(dataDir, "ingest", "dateline-not-places.txt")): Set<string> {
   const words = readFileSync(file, "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
@@ -77,7 +80,7 @@ function build(skip: number, length: number, places: string[], regions: string[]
   const date = dateText ? parseMonthDay(dateText) : null;
   if (dateText && !date) return null;
   const bodyStart = skip + length;
-  const sepEnd = skip + matched.replace(/[\s\u00a0]+$/u, "").length;
+  const sepEnd = skip + matched.trimEnd().length;
   const dateline: Dateline = {
     start: skip, end: sepEnd, places, monthDay: date?.monthDay ?? null, agency: agency?.trim() ?? null,
   };

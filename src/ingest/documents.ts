@@ -5,6 +5,7 @@ import type { Draft } from "./types.js";
 import { extractHtml } from "./html.js";
 import { markdownToText } from "./markdown.js";
 import { looksLikeFeed } from "./feeds.js";
+import { skipSpace } from "../util/scan.js";
 
 export type SourceKind = "stdin" | "url" | "directory" | "text" | "markdown" | "html" | "feed" | "jsonl" | "json";
 
@@ -30,17 +31,28 @@ function documentDraft(text: string, kind: SourceKind, source: string): Draft {
   return { text, source, title: headline(text) };
 }
 
-/** A plain text's first line when it reads as a headline: short, unpunctuated, then a blank line. */
+/**
+ * A plain text's first line when it reads as a headline: 3 to 200 characters, unpunctuated, then a
+ * blank line. Found with indexOf: the pattern /^\s*([^\n]{3,200})\n[ \t]*\n/ was cubic on white space.
+ */
 function headline(text: string): string | null {
-  const m = /^\s*([^\n]{3,200})\n[ \t]*\n/.exec(text);
-  return m && !/[.!?:;,\-–—"”]\s*$/.test(m[1]) ? m[1].trim() : null;
+  const first = skipSpace(text);
+  const end = text.indexOf("\n", first);
+  if (first >= text.length || end < 0) return null;
+  const line = text.slice(first, end).trim();
+  if (line.length < 3 || end - first > 200) return null;
+  let k = end + 1;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  if (text.charCodeAt(k) !== 10) return null;
+  return /[.!?:;,\-–—"”]$/.test(line) ? null : line;
 }
 
 
 /** The kind of a document known only by its content (stdin, untyped responses, odd extensions). */
 export function sniffKind(text: string): SourceKind {
   if (looksLikeFeed(text)) return "feed";
-  if (/^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text)) return "html";
+  // XHTML may open with an XML declaration.
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text)) return "html";
   if (/^\s*[[{]/.test(text)) return "json";
   return "text";
 }

@@ -2,6 +2,7 @@
 // is left to the caller.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { decodeEntities } from "./html.js";
+import { skipSpace } from "../util/scan.js";
 
 export interface FeedItem {
   title: string | null;
@@ -40,15 +41,40 @@ const parser = new XMLParser({
   isArray: (name) => name === "item" || name === "entry" || name === "link" || name === "author",
 });
 
-/** True when text starts like a feed document (used to sniff stdin and untyped responses). */
+/**
+ * True when text starts like a feed document (used to sniff stdin and untyped or mistyped
+ * responses): after white space, processing instructions (<?xml …?>, <?xml-stylesheet …?>),
+ * comments and a doctype, the root element is <rss>, <feed> or <rdf:RDF>. A scan with indexOf,
+ * not a regular expression: the pattern that skipped comments backtracked exponentially.
+ */
 export function looksLikeFeed(text: string): boolean {
-  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]/.test(text);
+  let i = skipSpace(text);
+  for (;;) {
+    const close = text.startsWith("<?", i) ? "?>" : text.startsWith("<!--", i) ? "-->" : text.startsWith("<!DOCTYPE", i) ? ">" : null;
+    if (!close) break;
+    const end = text.indexOf(close, i + 2);
+    if (end < 0) return false;
+    i = skipSpace(text, end + close.length);
+  }
+  for (const root of ["<rss", "<feed", "<rdf:RDF"]) {
+    if (text.startsWith(root, i)) {
+      const c = text.charCodeAt(i + root.length);
+      return c === 62 /* > */ || c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+    }
+  }
+  return false;
 }
 
 export function parseFeed(xml: string): Feed {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new FeedError(`broken feed XML: ${valid.err.msg}`, valid.err.line);
-  const doc = parser.parse(xml) as Record<string, any>;
+  let doc: Record<string, any>;
+  try {
+    doc = parser.parse(xml) as Record<string, any>;
+  } catch (err) {
+    // The validator passes a few documents the parser then refuses ("Pi Tag is not closed").
+    throw new FeedError(`broken feed XML: ${(err as Error).message}`);
+  }
   if (doc.rss?.channel) {
     const ch = doc.rss.channel;
     return { format: "rss", title: text(ch.title), link: rssLink(ch.link), items: (ch.item ?? []).map(rssItem) };

@@ -3,6 +3,7 @@
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { parseMetaDate } from "./refdate.js";
+import { capNesting } from "./html-depth.js";
 
 /** The small part of the DOM this module reads (the project compiles without the DOM lib). */
 interface DomNode {
@@ -44,43 +45,119 @@ const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME"
 /** Paragraphs of an element's text, joined by blank lines; line breaks from <br> and <pre> kept. */
 export function blockText(root: DomNode): string {
   const paragraphs: string[] = [];
-  let current = "";
+  let parts: string[] = [];
   const flush = (pre = false): void => {
-    const p = pre
-      ? current.replace(/^\n+|\s+$/g, "")
-      : current.replace(/[ \t\n\r\f]*\n[ \t\n\r\f]*/g, "\n").replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, "");
+    const current = parts.join("");
+    parts = [];
+    const p = pre ? trimPre(current) : foldLines(current);
     if (p) paragraphs.push(p);
-    current = "";
   };
-  const walk = (node: DomNode, pre: boolean): void => {
+  // An explicit stack, not recursion: pages nest thousands of elements deep.
+  // A node's childNodes is built afresh on every read in linkedom: read it once per node.
+  interface Frame { kids: ArrayLike<DomNode>; pre: boolean; block: boolean; name: string; next: number }
+  const stack: Frame[] = [];
+  const enter = (node: DomNode, pre: boolean): void => {
     if (node.nodeType === 3) {
       const t = node.textContent ?? "";
-      current += pre ? t : t.replace(/[ \t\n\r\f]+/g, " ");
+      parts.push(pre ? t : t.replace(/[ \t\n\r\f]+/g, " "));
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const name = node.nodeName.toUpperCase();
     if (SKIP.has(name)) return;
     if (name === "BR") {
-      current = (pre ? current : current.replace(/ +$/, "")) + "\n";
+      // Outside <pre>, spaces before the break go when the paragraph is folded.
+      parts.push("\n");
       return;
     }
     const block = BLOCKS.has(name);
     if (block && !pre) flush();
-    if (name === "TD" || name === "TH") current += " ";
-    const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) walk(kids[i], pre || name === "PRE");
-    if (block && !pre) flush(name === "PRE");
+    if (name === "TD" || name === "TH") parts.push(" ");
+    stack.push({ kids: node.childNodes, pre, block, name, next: 0 });
   };
-  walk(root, false);
+  enter(root, false);
+  while (stack.length) {
+    const f = stack[stack.length - 1];
+    if (f.next < f.kids.length) {
+      enter(f.kids[f.next++], f.pre || f.name === "PRE");
+      continue;
+    }
+    stack.pop();
+    if (f.block && !f.pre) flush(f.name === "PRE");
+  }
   flush();
   return paragraphs.join("\n\n");
 }
 
+const isFoldSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+
+/**
+ * Outside <pre>: every run of spaces, tabs and line breaks that holds a line break becomes one
+ * "\n", and the ends are trimmed; one pass (the regular expressions it replaces were quadratic on
+ * long runs of spaces).
+ */
+export function foldLines(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isFoldSpace(s.charCodeAt(start))) start++;
+  while (end > start && isFoldSpace(s.charCodeAt(end - 1))) end--;
+  const out: string[] = [];
+  let kept = start;
+  for (let i = start; i < end;) {
+    if (!isFoldSpace(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let newline = false;
+    while (j < end && isFoldSpace(s.charCodeAt(j))) {
+      if (s.charCodeAt(j) === 10) newline = true;
+      j++;
+    }
+    if (newline) {
+      out.push(s.slice(kept, i), "\n");
+      kept = j;
+    }
+    i = j;
+  }
+  out.push(s.slice(kept, end));
+  return out.join("");
+}
+
+/** Inside <pre>: leading line breaks and trailing white space removed, the rest kept. */
+function trimPre(s: string): string {
+  let start = 0;
+  while (start < s.length && s.charCodeAt(start) === 10) start++;
+  return s.slice(start).trimEnd();
+}
+
 /** Parses an HTML fragment or page (linkedom); a fragment is wrapped so it gets a body. */
 export function parseDocument(html: string): DomDocument {
-  const page = /<(?:html|body|head)[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(page).document as unknown as DomDocument;
+  const capped = capNesting(html).html;
+  const doc = parseHTML(withBody(capped)).document as unknown as DomDocument;
+  // Tags inside comments or scripts can make the page look whole when it is not: wrap it then.
+  if (doc.documentElement && doc.body) return doc;
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${capped}</body></html>`).document as unknown as DomDocument;
+}
+
+/**
+ * The page with <html> and <body> tags, added where they are missing: a valid page may leave both
+ * out, and linkedom then puts the content beside an empty body (and its text was lost).
+ */
+export function withBody(html: string): string {
+  if (!/<(?:html|body|head)[\s>]/i.test(html)) return `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  let page = html;
+  if (!/<html[\s>]/i.test(page)) {
+    const doctype = /^\s*<!doctype[^>]*>/i.exec(page)?.[0] ?? "";
+    page = `${doctype}<html>${page.slice(doctype.length)}</html>`;
+  }
+  if (/<body[\s>]/i.test(page)) return page;
+  const lower = page.toLowerCase();
+  const headEnd = lower.indexOf("</head>");
+  const open = headEnd >= 0 ? headEnd + 7 : lower.indexOf(">", lower.search(/<html[\s>]/)) + 1;
+  const close = lower.lastIndexOf("</html>");
+  const bodyEnd = close >= open ? close : page.length;
+  return `${page.slice(0, open)}<body>${page.slice(open, bodyEnd)}</body>${page.slice(bodyEnd)}`;
 }
 
 /** Plain text of an HTML fragment (feed content, JSONL `html` without a page around it). */
@@ -123,6 +200,12 @@ function readMeta(doc: DomDocument): { date: string | null; raw: Record<string, 
   return { date: parseMetaDate(rawDate), raw };
 }
 
+/**
+ * Elements a page may have for Readability to pick its article; a larger page is read as its whole
+ * body's text. Readability's time grows faster than the element count (8,000 <b> in one paragraph: 10 s).
+ */
+export const MAX_READABILITY_ELEMENTS = 5000;
+
 /** Extracts the article of an HTML page. Empty `text` when nothing readable was found. */
 export function extractHtml(html: string): HtmlArticle {
   const doc = parseDocument(html);
@@ -131,9 +214,22 @@ export function extractHtml(html: string): HtmlArticle {
   const lang = doc.documentElement.getAttribute("lang");
   const fallbackTitle = raw["og:title"] ?? (doc.title?.trim() || null);
   // Readability edits the document it reads, so metadata is taken first; it hands back the element.
-  const result = new Readability<DomNode>(doc as never, { serializer: (n) => n as unknown as DomNode }).parse();
+  // Readability is a heuristic over any DOM it is given; where it trips, the body's text is used.
+  let result: ReturnType<Readability<DomNode>["parse"]> = null;
+  let tripped = false;
+  // (Readability's own maxElemsToParse counts nothing under linkedom, whose getElementsByTagName("*") is empty.)
+  try {
+    if (doc.querySelectorAll("*").length <= MAX_READABILITY_ELEMENTS) {
+      result = new Readability<DomNode>(doc as never, { serializer: (n) => n as unknown as DomNode }).parse();
+    }
+  } catch {
+    tripped = true; // and it may have left the document without a root: read a fresh one
+  }
   let text = result?.content ? blockText(result.content) : "";
-  if (!text && doc.body) text = blockText(doc.body);
+  if (!text) {
+    const body = bodyOf(tripped ? parseDocument(html) : doc);
+    if (body) text = blockText(body);
+  }
   let title = clean(result?.title) ?? fallbackTitle;
   // A headline repeated as the body's first paragraph belongs in `title`, not in front of the dateline.
   const first = text.split("\n\n", 1)[0];
@@ -161,6 +257,15 @@ export function extractHtml(html: string): HtmlArticle {
     canonical,
     meta,
   };
+}
+
+/** The document's body, or null (linkedom's getter throws when the document has lost its root). */
+function bodyOf(doc: DomDocument): DomElement | null {
+  try {
+    return doc.body;
+  } catch {
+    return null;
+  }
 }
 
 function clean(s: string | null | undefined): string | null {

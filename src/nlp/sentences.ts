@@ -7,6 +7,9 @@ import * as ch from "./chars.js";
 import { abbreviationKind, isLetterDotSequence } from "./tokenizer.js";
 import { loadWordList } from "./wordlists.js";
 
+/** Longest sentence handed on: longer runs are split into pieces of this many tokens. */
+export const MAX_SENTENCE_TOKENS = 200;
+
 /** Group the tokens not yet in a sentence into sentences (doc.addSentence). */
 export function splitSentences(doc: Doc): void {
   const toks = doc.tokens;
@@ -35,6 +38,9 @@ export function splitSentences(doc: Doc): void {
       const breaks = lineBreaks(doc, end);
       boundary = breaks >= 2 || (breaks === 1 && !continuesLine(doc, toks[end - 1], toks[end]));
     }
+    // A sentence is cut after MAX_SENTENCE_TOKENS: the parser and the event coder grow faster
+    // than linearly with sentence length, and no real sentence is that long (a run-on text is).
+    if (!boundary && end - start >= MAX_SENTENCE_TOKENS) boundary = true;
     if (boundary || end >= n) {
       doc.addSentence(start, end);
       start = end;

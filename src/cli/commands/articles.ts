@@ -4,6 +4,7 @@ import { listArticles } from "../../store/queries.js";
 import { formatArticles } from "../format.js";
 import { withExamples } from "../help.js";
 import { dbPathOf, positiveInt, withStore } from "../store-access.js";
+import { forOutput } from "../../util/terminal.js";
 
 export function register(program: Command): void {
   const cmd = program.command("articles")
@@ -14,7 +15,7 @@ export function register(program: Command): void {
     .action(async (opts: { allVersions?: boolean; limit?: number; json?: boolean }, cmd: Command) => {
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const rows = await listArticles(db, { allVersions: opts.allVersions, limit: opts.limit });
-        process.stdout.write(opts.json ? JSON.stringify(rows, null, 2) + "\n" : formatArticles(rows));
+        process.stdout.write(opts.json ? forOutput(JSON.stringify(rows, null, 2) + "\n", false) : forOutput(formatArticles(rows), true));
       }, { mustExist: true });
     });
   withExamples(cmd, [

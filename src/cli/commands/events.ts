@@ -6,6 +6,7 @@ import { findArticle, listEvents, newSinceBound, type EventFilter } from "../../
 import { confidence, dateBound, MODALITIES, modalityList, ploverType } from "../filters.js";
 import { withExamples } from "../help.js";
 import { dbPathOf, positiveInt, withStore } from "../store-access.js";
+import { forOutput } from "../../util/terminal.js";
 
 interface EventsOpts extends Omit<EventFilter, "article"> {
   article?: string;
@@ -43,7 +44,8 @@ export function register(program: Command): void {
         const article = opts.article ? (await findArticle(db, opts.article)).id : undefined;
         const ingestedAfter = opts.newSince === undefined ? undefined : await newSinceBound(db, opts.newSince);
         const events = await listEvents(db, { ...opts, plover, article, ingestedAfter });
-        process.stdout.write(renderEvents(format, events, { gdeltExtra: opts.gdeltExtra, header: opts.header, mentions: opts.mentions, note: (l) => console.error(l) }));
+        // The table is for people and always escaped; data formats only when they reach a terminal.
+        process.stdout.write(forOutput(renderEvents(format, events, { gdeltExtra: opts.gdeltExtra, header: opts.header, mentions: opts.mentions, note: (l) => console.error(l) }), format === "table"));
       }, { mustExist: true });
     });
   withExamples(cmd, [

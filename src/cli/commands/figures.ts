@@ -10,6 +10,7 @@ import { listFigures, type FigureFilter, type StoredFigure } from "../../store/f
 import { figureConflicts, figureSeries, HEADLINE_RULES, type HeadlineRule } from "../../facts/series.js";
 import { dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
 import { withExamples } from "../help.js";
+import { forOutput } from "../../util/terminal.js";
 
 interface FiguresOpts extends Omit<FigureFilter, "article"> {
   article?: string;
@@ -40,15 +41,17 @@ export function register(program: Command): void {
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const article = opts.article ? (await findArticle(db, opts.article)).id : undefined;
         const figures = await listFigures(db, { ...opts, article, limit: opts.series || opts.conflicts ? undefined : opts.limit });
-        if (opts.series) process.stdout.write(renderGroups(format, figureSeries(figures).map((s) => ({
+        // Stored text may hold terminal escapes: the table always escaped, data formats when on a terminal.
+        const out = (s: string) => process.stdout.write(forOutput(s, format === "table"));
+        if (opts.series) out(renderGroups(format, figureSeries(figures).map((s) => ({
           title: `${s.kind} · ${s.people || "(people not named)"} · ${s.place || "(no place)"} · ${s.claimant || "(no claimant)"} · ${s.period}`,
           head: { kind: s.kind, people: s.people, place: s.place, claimant: s.claimant, period: s.period }, figures: s.figures,
         }))));
-        else if (opts.conflicts) process.stdout.write(renderGroups(format, figureConflicts(figures, opts.headline as HeadlineRule).map((c) => ({
+        else if (opts.conflicts) out(renderGroups(format, figureConflicts(figures, opts.headline as HeadlineRule).map((c) => ({
           title: `${c.kind} · ${c.people || "(people not named)"} · ${c.period} — headline ${valueLabel(c.headline.value)} (${actorLabel(c.headline.claimant)}; rule: ${HEADLINE_RULES[c.rule]})`,
           head: { kind: c.kind, people: c.people, period: c.period, headline: { id: c.headline.id, value: c.headline.value, rule: c.rule } }, figures: c.figures,
         }))));
-        else process.stdout.write(FIGURE_FORMATS[format](figures));
+        else out(FIGURE_FORMATS[format](figures));
       }, { mustExist: true });
     });
   withExamples(command, [

@@ -8,6 +8,7 @@ import { listFigures, type StoredFigure } from "../../store/figures-read.js";
 import { valueLabel } from "../../export/figures.js";
 import { withExamples } from "../help.js";
 import { dbPathOf, withStore } from "../store-access.js";
+import { escapeControls, oneLine } from "../../util/terminal.js";
 import type { StoredEvent } from "../../store/events-read.js";
 import { allRules } from "../../pipeline/rules.js";
 
@@ -37,18 +38,19 @@ export function formatArticle(d: ArticleDetail, colour: boolean, o: { explain?: 
   const figures = o.figures ?? [];
   const a = d.article;
   const head = [
-    `${a.title ?? "(untitled)"}`,
-    `id ${a.id} · ${a.ref_date} (${a.date_origin}) · ${a.url ?? a.source}${a.publisher ? ` · ${a.publisher}` : ""}` +
-      (a.version > 1 ? ` · version ${a.version} of ${a.previous_version_id}` : ""),
+    // Stored text can hold terminal escape sequences (a hostile page's title): all of it is escaped.
+    oneLine(a.title ?? "(untitled)"),
+    oneLine(`id ${a.id} · ${a.ref_date} (${a.date_origin}) · ${a.url ?? a.source}${a.publisher ? ` · ${a.publisher}` : ""}` +
+      (a.version > 1 ? ` · version ${a.version} of ${a.previous_version_id}` : "")),
     "",
   ];
   const figureMarks = figures.map((f) => ({ start: f.start, end: f.end, label: `${f.kind} ${valueLabel(f.value)}` }));
-  const body = markText(a.text, collectMarks(d.mentions, d.events, figureMarks), colour);
+  const body = markText(a.text, collectMarks(d.mentions, d.events, figureMarks), colour, (s) => escapeControls(s));
   const legend = colour ? "" : "([actor](CODE), {trigger}(CAMEO), <figure>(kind value))\n";
   const events = d.events.length
-    ? d.events.map((e) => [`  #${e.idx}  ${eventLine(e)}`, ...(explain ? explainEvent(e).map((l) => `        ${l}`) : [])].join("\n")).join("\n")
+    ? d.events.map((e) => [`  #${e.idx}  ${oneLine(eventLine(e))}`, ...(explain ? explainEvent(e).map((l) => `        ${oneLine(l)}`) : [])].join("\n")).join("\n")
     : "  (no events coded)";
-  const figs = figures.length ? figures.map((f) => `  #${f.idx}  ${figureLine(f)}`).join("\n") : "  (no figures)";
+  const figs = figures.length ? figures.map((f) => `  #${f.idx}  ${oneLine(figureLine(f))}`).join("\n") : "  (no figures)";
   return `${head.join("\n")}\n${body.trimEnd()}\n\n${legend}Events (${d.events.length}):\n${events}\n\nFigures (${figures.length}):\n${figs}\n`;
 }
 

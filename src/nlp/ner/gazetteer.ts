@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { dataDir } from "../../paths.js";
 import { SourceError } from "../../errors.js";
+import { cutAt } from "../../util/scan.js";
 import { parseEntries, type Section } from "../../actors/format.js";
 import { builtInEntryFiles, loadOrgHeads } from "../../actors/load.js";
 import { pluralOf } from "../../actors/text-key.js";
@@ -154,7 +155,7 @@ export function loadGazetteer(dir = join(dataDir, "gazetteer"), actorsDir: strin
     const kind = LIST_KINDS[file];
     if (!kind) throw new SourceError(join(dir, file), `unknown gazetteer list (expected one of ${Object.keys(LIST_KINDS).join(", ")})`);
     readFileSync(join(dir, file), "utf8").split(/\r?\n/).forEach((line) => {
-      const entry = line.replace(/#.*$/, "").trim();
+      const entry = cutAt(line, "#").trim();
       if (entry) gz.add(entry, kind);
     });
   }

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { dataDir } from "../../paths.js";
 import { parseConllu, type ConlluSentence } from "../conllu.js";
 import { SourceError } from "../../errors.js";
+import { cutAt } from "../../util/scan.js";
 import type { NerSentence } from "./corpus.js";
 import { spansToBio, type TagSpan } from "./spans.js";
 
@@ -41,7 +42,7 @@ function afterTitles(s: ConlluSentence, run: { start: number; end: number }, tit
 /** Single words of the person-title list (data/gazetteer/titles.txt). */
 function titleWords(): Set<string> {
   const text = readFileSync(join(dataDir, "gazetteer", "titles.txt"), "utf8");
-  return new Set(text.split(/\r?\n/).flatMap((l) => l.replace(/#.*$/, "").trim().toLowerCase().split(/\s+/)).filter(Boolean));
+  return new Set(text.split(/\r?\n/).flatMap((l) => cutAt(l, "#").trim().toLowerCase().split(/\s+/)).filter(Boolean));
 }
 
 export function readGumEntities(content: string, source = "<gum>"): NerSentence[] {
@@ -50,8 +51,9 @@ export function readGumEntities(content: string, source = "<gum>"): NerSentence[
   try {
     sentences = parseConllu(content, source);
   } catch (err) {
-    const m = /^(.*?:\d+): (.*)$/.exec((err as Error).message);
-    throw m ? new SourceError(m[1], m[2]) : err;
+    const msg = (err as Error).message;
+    const m = /:\d+: /.exec(msg);
+    throw m ? new SourceError(msg.slice(0, m.index + m[0].length - 2), msg.slice(m.index + m[0].length)) : err;
   }
   return sentences.map((s) => {
     const mentions = gumMentions(s, source);
@@ -76,7 +78,8 @@ export function gumMentions(s: ConlluSentence, source: string): Mention[] {
   s.tokens.forEach((t, i) => {
     const m = /(?:^|\|)Entity=([^|]*)/.exec(t.misc);
     if (!m) return;
-    const re = /\(([^()]+)(\))?|([^()]+)\)/g;
+    // The lookbehind starts a bare "x)" only where a run of non-brackets starts (else quadratic).
+    const re = /\(([^()]+)(\))?|(?<![^()])([^()]+)\)/g;
     for (let r = re.exec(m[1]); r; r = re.exec(m[1])) {
       if (r[1] !== undefined) {
         const fields = r[1].split("-");

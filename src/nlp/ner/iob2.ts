@@ -28,8 +28,8 @@ export function readIob2(content: string, source = "<iob2>"): NerSentence[] {
     }
     cur ??= { id: `${source}:${n + 1}`, words: [], tags: [], newDoc: false };
     if (line.startsWith("#")) {
-      const m = /^#\s*sent_id\s*=\s*(.*)$/.exec(line);
-      if (m) cur.id = m[1].trim();
+      const m = /^#\s*sent_id\s*=/.exec(line);
+      if (m) cur.id = line.slice(m[0].length).trim();
       if (/^#\s*newdoc\b/.test(line)) cur.newDoc = true;
       continue;
     }
