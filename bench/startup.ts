@@ -11,7 +11,8 @@ import { packageRoot } from "../src/paths.js";
 const runs = Number(process.argv[2] ?? 7);
 const roots = [packageRoot, ...(process.argv[3] ? [process.argv[3]] : [])];
 const tmp = mkdtempSync(join(tmpdir(), "parley-startup-"));
-const db = join(tmp, "empty.db");
+/** One empty store per checkout: an older build refuses a store migrated by a newer one. */
+const dbOf = (root: string) => join(tmp, `empty-${roots.indexOf(root)}.db`);
 // Counts every module the ESM loader resolves; loaded with --import, so it costs the same for every build.
 const hooks = join(tmp, "hooks.mjs");
 const register = join(tmp, "register.mjs");
@@ -35,23 +36,25 @@ function run(root: string, args: string[], count: boolean): { wall: number; modu
   return { wall, modules: { own: urls.size - npm, npm } };
 }
 
-const commands: [string, string[]][] = [
-  ["parley --help", ["--help"]],
-  ["parley articles", ["articles", "--db", db]],
-  ["parley events", ["events", "--db", db]],
+const commands: [string, (root: string) => string[]][] = [
+  ["parley --help", () => ["--help"]],
+  ["parley articles", (root) => ["articles", "--db", dbOf(root)]],
+  ["parley events", (root) => ["events", "--db", dbOf(root)]],
 ];
-try {
-  // an empty store to read from: `parley ingest` of nothing creates and migrates it
-  run(packageRoot, ["ingest", "--db", db, "-"], false);
-} catch {
-  // stdin is empty; the store exists either way, or the next runs say why
+for (const root of roots) {
+  try {
+    // an empty store to read from: `parley ingest` of nothing creates and migrates it
+    run(root, ["ingest", "--db", dbOf(root), "-"], false);
+  } catch {
+    // stdin is empty; the store exists either way, or the next runs say why
+  }
 }
 try {
   for (const [label, args] of commands) {
     for (const root of roots) {
       const walls: number[] = [];
-      for (let i = 0; i < runs; i++) walls.push(run(root, args, false).wall);
-      const m = run(root, args, true).modules!;
+      for (let i = 0; i < runs; i++) walls.push(run(root, args(root), false).wall);
+      const m = run(root, args(root), true).modules!;
       console.log(`${label.padEnd(16)} ${root === packageRoot ? "this build" : root}: median ${median(walls).toFixed(0)} ms wall over ${runs} runs; ${m.own} project modules, ${m.npm} npm modules`);
     }
   }
