@@ -5,8 +5,7 @@ import { listEvents } from "../src/store/queries.js";
 import { renderEvents } from "../src/export/index.js";
 import { seededStore, parseCsv } from "./helpers/store.js";
 import { fakeAnalyzer } from "./helpers/fake-analyzer.js";
-import type { NegotiationLayer } from "../src/text/annotations.js";
-import { writeNegotiations } from "../src/store/negotiations-rows.js";
+import { addTalks } from "./helpers/talks.js";
 import { boardArticles } from "../src/store/negotiations-read.js";
 import { buildBoard } from "../src/negotiations/board.js";
 import { renderBoard } from "../src/export/negotiations.js";
@@ -200,28 +199,6 @@ test("requests past the rate limit are 429", async (t) => {
   for (let k = 0; k < 5; k++) codes.push((await get("/api/articles")).status);
   assert.deepEqual(codes, [200, 200, 200, 429, 429]);
 });
-
-/** A negotiation layer on the seeded Doha article: a Hamas proposal with a term, answered by Israel. */
-async function addTalks(db: Awaited<ReturnType<typeof seededStore>>["db"]) {
-  const a = (await db.selectFrom("articles").select(["id", "text"]).orderBy("ref_date").executeTakeFirstOrThrow());
-  const span = (text: string) => {
-    const start = Math.max(0, a.text.indexOf(text));
-    return { start, end: start + text.length, text: a.text.slice(start, start + text.length) };
-  };
-  const w = span(a.text.slice(0, 12));
-  const hamas = { key: "HMS", text: "Hamas", code: "PSEREBHMS" }, israel = { key: "ISR", text: "Israel", code: "ISR" };
-  const layer: NegotiationLayer = {
-    process: { name: "Israel–Hamas", parties: [israel, hamas], mediators: [{ key: "QAT", text: "Qatar", code: "QAT" }] },
-    proposals: [{
-      label: "a three-phase proposal", mentions: [{ ...w, sentence: 0, definite: false }], proposers: [hamas], drafters: [], mediators: [], recipients: [israel],
-      relation: null, steps: [], terms: [{ kind: "phases", value: "3", evidence: w, rule: "t1" }], evidence: { start: w.start, end: w.end },
-    }],
-    responses: [{ sentence: 0, party: israel, stance: "rejects", stanceClass: "reject", proposal: 0, date: "2024-02-08", speaker: null, modality: "asserted", trigger: w, conditions: [], evidence: { start: w.start, end: w.end }, rule: "s1" }],
-    meetings: [], agreements: [],
-  };
-  await db.transaction().execute((trx) => writeNegotiations(trx, a.id, layer));
-  return a.id;
-}
 
 test("GET /api/negotiations is the board of `parley negotiations --format json`, with its filters", async (t) => {
   const { store, json, get } = await setup();
