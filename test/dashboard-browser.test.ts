@@ -18,6 +18,12 @@ import { tempDir } from "./helpers/tmp.js";
 import { makeArticle } from "./helpers/articles.js";
 import { saveAnalysis } from "../src/store/save.js";
 import { figureConflicts, figureSeries } from "../src/facts/series.js";
+import { addTalks } from "./helpers/talks.js";
+import { readBoard } from "../src/cli/board-read.js";
+import { readStories } from "../src/stories/stories-read.js";
+import { readClusters } from "../src/stories/clusters-read.js";
+import { timeline } from "../src/stories/timeline.js";
+import { relinkAll } from "../src/stories/link-store.js";
 
 const missing = chromiumMissing() ?? (existsSync(join(webDir, "app.js")) ? null : `the dashboard is not built (${webDir}); run npm run build`);
 if (missing) console.log(missing);
@@ -31,6 +37,11 @@ test("the dashboard draws timeline, network, map and table, filters, and opens a
   await sql`update events set place_country = 'QAT', place_lat = 25.29, place_lon = 51.53 where place_name = 'Doha'`.execute(store.db);
   const events = await listEvents(store.db);
   const figures = await listFigures(store.db);
+  await addTalks(store.db);
+  await relinkAll(store.db);
+  const board = await readBoard(store.db, {});
+  const stories = await readStories(store.db, { days: 7 });
+  const clusters = await readClusters(store.db);
   await store.close();
   const server = await listen({ dbPath, host: "127.0.0.1", port: 0, token: "t", loadAnalyzer: async () => fakeAnalyzer(), print: () => {} });
   t.after(() => server.close());
@@ -104,6 +115,26 @@ test("the dashboard draws timeline, network, map and table, filters, and opens a
   assert.equal(await page.locator("#figures .conflict-row .claim.headline").count(), conflicts.length);
   assert.equal(await page.locator("#figure-list .claim").count(), figures.length);
   await page.screenshot({ path: join(tempDir("parley-shots-"), "figures.png"), fullPage: true });
+
+  // Talks: every proposal of the board with its status, terms and responses.
+  await page.click("header a[data-view=talks]");
+  await page.waitForSelector("body[data-view=talks] #talks .process");
+  const proposals = board.processes.flatMap((p) => p.proposals);
+  assert.ok(proposals.length > 0);
+  assert.equal(await page.locator("#talks .proposal").count(), proposals.length);
+  assert.deepEqual(await page.locator("#talks .proposal").evaluateAll((ps) => ps.map((p) => p.getAttribute("data-status"))), proposals.map((p) => p.status));
+  assert.equal(await page.locator("#talks .term").count(), proposals.reduce((n, p) => n + p.terms.length, 0));
+  assert.equal(await page.locator("#talks .response").count(), proposals.reduce((n, p) => n + p.responses.length, 0));
+
+  // Stories: one row per story; clicking one lists its timeline.
+  await page.click("header a[data-view=stories]");
+  await page.waitForSelector("body[data-view=stories]");
+  assert.ok(stories.length > 0);
+  assert.equal(await page.locator("#stories .story").count(), stories.length);
+  await page.click(`#stories .story[data-id=${stories[0].id}] .story-head`);
+  await page.waitForSelector(`#stories .story[data-id=${stories[0].id}] .story-timeline`);
+  assert.equal(await page.locator(`#stories .story[data-id=${stories[0].id}] li.cluster`).count(),
+    timeline(clusters, { clusters: new Set(stories[0].clusters), all: true }).length);
 
   assert.deepEqual(outside, [], "nothing is fetched from anywhere but the server");
   assert.deepEqual(errors, [], "no script errors");

@@ -5,6 +5,15 @@ import { listEvents } from "../src/store/queries.js";
 import { renderEvents } from "../src/export/index.js";
 import { seededStore, parseCsv } from "./helpers/store.js";
 import { fakeAnalyzer } from "./helpers/fake-analyzer.js";
+import { addTalks } from "./helpers/talks.js";
+import { boardArticles } from "../src/store/negotiations-read.js";
+import { buildBoard } from "../src/negotiations/board.js";
+import { renderBoard } from "../src/export/negotiations.js";
+import { relinkAll } from "../src/stories/link-store.js";
+import { readClusters } from "../src/stories/clusters-read.js";
+import { buildStories } from "../src/stories/stories.js";
+import { timeline, timelineJson } from "../src/stories/timeline.js";
+import { loadOntology } from "../src/events/ontology.js";
 
 const TOKEN = "test-token-123";
 
@@ -189,4 +198,44 @@ test("requests past the rate limit are 429", async (t) => {
   const codes = [];
   for (let k = 0; k < 5; k++) codes.push((await get("/api/articles")).status);
   assert.deepEqual(codes, [200, 200, 200, 429, 429]);
+});
+
+test("GET /api/negotiations is the board of `parley negotiations --format json`, with its filters", async (t) => {
+  const { store, json, get } = await setup();
+  t.after(() => store.close());
+  const article = await addTalks(store.db);
+  const got = await json("/api/negotiations");
+  assert.deepEqual(got, JSON.parse(renderBoard(buildBoard(await boardArticles(store.db)), "json")), "the CLI's JSON board");
+  assert.equal(got.processes.length, 1);
+  const p = got.processes[0].proposals[0];
+  assert.deepEqual(p.terms.map((x: any) => [x.kind, x.value]), [["phases", "3"]]);
+  assert.ok(p.responses.some((r: any) => r.party.key === "ISR" && r.stanceClass === "reject"));
+  assert.equal((await json("/api/negotiations?process=hamas")).processes.length, 1);
+  assert.equal((await json("/api/negotiations?process=Hezbollah")).processes.length, 0);
+  assert.equal((await json("/api/negotiations?since=2024-05-01")).processes.length, 0, "the talks' article is from February");
+  assert.equal((await json(`/api/negotiations?article=${article.slice(0, 6)}`)).processes.length, 1);
+  const bad = await get("/api/negotiations?since=May");
+  assert.equal(bad.status, 400);
+  assert.equal((await bad.json() as any).field, "since");
+  assert.equal((await get("/api/negotiations?article=zzzz")).status, 404);
+});
+
+test("GET /api/stories and /api/stories/{id}/timeline are `parley stories` and `parley timeline --story`", async (t) => {
+  const { store, json, get } = await setup();
+  t.after(() => store.close());
+  await relinkAll(store.db);
+  const clusters = await readClusters(store.db);
+  const want = buildStories(clusters, loadOntology(), { days: 7 });
+  assert.ok(want.length > 0, "the seeded events make stories");
+  const got = await json("/api/stories");
+  assert.deepEqual(got.stories, JSON.parse(JSON.stringify(want)));
+  const big = Math.max(...want.map((s) => s.articles.length));
+  assert.equal((await json(`/api/stories?minArticles=${big}`)).stories.length, want.filter((s) => s.articles.length >= big).length);
+  const s = want[0];
+  const tl = await json(`/api/stories/${s.id.toLowerCase()}/timeline?all`);
+  assert.equal(tl.story.id, s.id);
+  assert.deepEqual(tl.clusters, JSON.parse(timelineJson(timeline(clusters, { clusters: new Set(s.clusters), all: true }))));
+  assert.ok(tl.clusters.length > 0);
+  assert.equal((await get("/api/stories/S999999/timeline")).status, 404);
+  assert.equal((await get("/api/stories?days=0")).status, 400);
 });

@@ -15,8 +15,8 @@ export function errorBody(message: string, field?: string): { error: string; fie
 
 /**
  * A UserError thrown while answering (a store lookup, an ingest option) as an HttpError: 404 for an
- * unknown article, 400 for anything else the caller can fix.
+ * unknown article or story, 400 for anything else the caller can fix.
  */
 export function fromUserError(err: UserError): HttpError {
-  return new HttpError(/^no article /.test(err.message) ? 404 : 400, err.message.replace(/^parley: /, ""));
+  return new HttpError(/^no (article|story) /.test(err.message) ? 404 : 400, err.message.replace(/^parley: /, ""));
 }

@@ -4,12 +4,14 @@
 import { articleRoutes } from "./routes-articles.js";
 import { eventRoutes } from "./routes-events.js";
 import { figureRoutes } from "./routes-figures.js";
+import { talkRoutes } from "./routes-talks.js";
 import type { RouteDef } from "./route.js";
 
 export const routeGroups: RouteDef[][] = [
   eventRoutes,
   articleRoutes,
   figureRoutes,
+  talkRoutes,
 ];
 
 export function allRoutes(): RouteDef[] {

@@ -7,6 +7,8 @@ import { drawMap } from "./map.js";
 import { drawTable, type TableState } from "./table.js";
 import { showArticle } from "./reader.js";
 import { showFigures } from "./figures.js";
+import { showTalks } from "./talks.js";
+import { showStories } from "./stories.js";
 import type { Network, Page, Place, Timeline } from "./types.js";
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -54,12 +56,15 @@ async function overview(): Promise<void> {
   await drawMap($("map"), places.places);
 }
 
-function show(view: "overview" | "reader" | "figures"): void {
-  for (const id of ["overview", "reader", "figures"]) $(id).hidden = id !== view;
+const VIEWS = ["overview", "reader", "figures", "talks", "stories"] as const;
+type View = (typeof VIEWS)[number];
+
+function show(view: View): void {
+  for (const id of VIEWS) $(id).hidden = id !== view;
   for (const a of document.querySelectorAll<HTMLAnchorElement>("header nav a[data-view]")) {
     a.classList.toggle("active", a.dataset.view === (view === "reader" ? "overview" : view));
   }
-  form.hidden = view === "reader";
+  form.hidden = view === "reader" || view === "stories";
 }
 
 async function route(): Promise<void> {
@@ -72,6 +77,12 @@ async function route(): Promise<void> {
     } else if (location.hash === "#/figures") {
       show("figures");
       await showFigures($("figures"), filters());
+    } else if (location.hash === "#/talks") {
+      show("talks");
+      await showTalks($("talks"), filters());
+    } else if (location.hash === "#/stories") {
+      show("stories");
+      await showStories($("stories"), showError);
     } else {
       show("overview");
       await overview();
@@ -81,7 +92,7 @@ async function route(): Promise<void> {
   }
   // Milliseconds from navigation start to the first view drawn: the browser test waits for it, bench/dashboard.ts reports it.
   if (!document.body.dataset.rendered) document.body.dataset.rendered = String(Math.round(performance.now()));
-  document.body.dataset.view = article ? "reader" : location.hash === "#/figures" ? "figures" : "overview";
+  document.body.dataset.view = article ? "reader" : ({ "#/figures": "figures", "#/talks": "talks", "#/stories": "stories" } as Record<string, View>)[location.hash] ?? "overview";
 }
 
 form.addEventListener("submit", (e) => {

@@ -29,3 +29,16 @@ export interface ArticleDetail {
   events: (ApiEvent & { trigger: Span & { text: string } })[];
   figures: (ApiFigure & Span)[];
 }
+
+/** GET /api/negotiations, the parts the Talks view shows. */
+export interface BoardParty { key: string; text: string }
+export interface BoardResponse { party: BoardParty; stance: string; stanceClass: string; date: string; article: string; evidence: string }
+export interface BoardProposal {
+  id: number; label: string; status: string; proposers: BoardParty[]; firstSeen: string; lastSeen: string;
+  terms: { kind: string; value: string }[]; responses: BoardResponse[];
+}
+export interface BoardProcess { name: string; parties: BoardParty[]; mediators: BoardParty[]; proposals: BoardProposal[] }
+
+/** GET /api/stories and /api/stories/{id}/timeline. */
+export interface Story { id: string; name: string; firstDate: string | null; lastDate: string | null; articles: string[]; clusters: number[] }
+export interface StoryCluster { id: number; cameo: string; sourceCode: string | null; targetCode: string | null; date: string | null; place: string | null; numMentions: number; numArticles: number }

@@ -3,10 +3,9 @@
 // ID` for one proposal with its evidence.
 import type { Command } from "commander";
 import { UserError } from "../../errors.js";
-import { buildBoard, findProposal } from "../../negotiations/board.js";
+import { findProposal } from "../../negotiations/board.js";
+import { readBoard } from "../board-read.js";
 import { checkNegotiationFormat, NEGOTIATION_FORMATS, proposalDetail, renderBoard } from "../../export/negotiations.js";
-import { boardArticles } from "../../store/negotiations-read.js";
-import { findArticle } from "../../store/queries.js";
 import { dbPathOf, isoDate, withStore } from "../store-access.js";
 import { withExamples } from "../help.js";
 
@@ -35,12 +34,7 @@ export function register(program: Command): void {
       if (show !== undefined && show !== "show") throw new UserError(`unknown argument "${show}": use \`parley negotiations show ID\``);
       if (show === "show" && (id === undefined || !/^\d+$/.test(id))) throw new UserError("`parley negotiations show` needs a proposal id (a whole number)");
       await withStore(dbPathOf(cmd), async ({ db }) => {
-        const article = opts.article ? (await findArticle(db, opts.article)).id : undefined;
-        const board = buildBoard(await boardArticles(db, { since: opts.since, until: opts.until, article, allVersions: opts.allVersions }));
-        if (opts.process) {
-          const want = opts.process.toLowerCase();
-          board.processes = board.processes.filter((p) => p.name.toLowerCase().includes(want) || p.parties.some((x) => x.key.toLowerCase() === want));
-        }
+        const board = await readBoard(db, opts);
         if (show === "show") {
           const found = findProposal(board, Number(id));
           if (!found) throw new UserError(`no proposal #${id} on the board (see \`parley negotiations\`)`);

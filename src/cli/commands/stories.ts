@@ -4,7 +4,8 @@ import type { Command } from "commander";
 import { UserError } from "../../errors.js";
 import { loadOntology } from "../../events/ontology.js";
 import { readClusters } from "../../stories/clusters-read.js";
-import { buildStories, type Story } from "../../stories/stories.js";
+import type { Story } from "../../stories/stories.js";
+import { findStory, readStories } from "../../stories/stories-read.js";
 import { timeline, timelineJson, timelineMarkdown, timelineTable } from "../../stories/timeline.js";
 import { dateBound } from "../filters.js";
 import { withExamples } from "../help.js";
@@ -37,7 +38,7 @@ export function register(program: Command): void {
     .action(async (opts: { days: number; minArticles: number; format: string }, cmd: Command) => {
       const format = checkFormat(opts.format);
       await withStore(dbPathOf(cmd), async ({ db }) => {
-        const list = buildStories(await readClusters(db), loadOntology(), { days: opts.days }).filter((s) => s.articles.length >= opts.minArticles);
+        const list = await readStories(db, opts);
         process.stdout.write(format === "json" ? JSON.stringify(list, null, 2) + "\n" : format === "md" ? storyMarkdown(list) : storyTable(list));
       }, { mustExist: true });
     });
@@ -71,8 +72,7 @@ export function register(program: Command): void {
         let clusters: Set<number> | undefined;
         let title = "Timeline";
         if (opts.story) {
-          const story = buildStories(all, ontology, { days: opts.days }).find((s) => s.id.toLowerCase() === opts.story!.toLowerCase());
-          if (!story) throw new UserError(`no story "${opts.story}" (parley stories lists them)`);
+          const story = findStory(all, opts.story, opts.days);
           clusters = new Set(story.clusters);
           title = `${story.id} ${story.name}`;
         }
