@@ -15,6 +15,7 @@ export interface Context extends BuildContext {
   net: NetPolicy;
   include: string[];
   exclude: string[];
+  followSymlinks: boolean;
   stdin: AsyncIterable<Uint8Array | string>;
   fullTextChars: number;
 }
@@ -30,6 +31,7 @@ export function makeContext(opts: IngestOptions): Context {
     net: netPolicy(opts.allowPrivate ?? false, opts.resolve, opts.permitAddress),
     include: opts.include?.length ? opts.include : DEFAULT_INCLUDE,
     exclude: opts.exclude ?? [],
+    followSymlinks: opts.followSymlinks ?? false,
     stdin: opts.stdin ?? process.stdin,
     fullTextChars: opts.feedFullTextChars ?? 400,
   };

@@ -9,6 +9,8 @@ export interface IngestOptions {
   /** Glob patterns for directory walks (picomatch; a pattern without "/" matches the file name). */
   include?: string[];
   exclude?: string[];
+  /** Follow symbolic links met in folders when their target is inside the folder (default: not followed). */
+  followSymlinks?: boolean;
   /** Limits for files and HTTP bodies, in bytes (default 10 MiB); for JSON Lines, per line. */
   maxBytes?: number;
   /** HTTP timeout in milliseconds (default 15 s). */

@@ -21,6 +21,7 @@ interface IngestFlags extends DictionaryFlags, LinkFlags {
   maxRedirects?: number;
   quiet?: boolean;
   allowPrivate?: boolean;
+  followSymlinks?: boolean;
   updateMetadata?: boolean;
 }
 
@@ -35,6 +36,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--max-bytes <n>", "largest file or download accepted, in bytes (default 10 MiB)", positiveInt("--max-bytes"))
     .option("--timeout <seconds>", "HTTP timeout in seconds (default 15)", positiveInt("--timeout"))
     .option("--max-redirects <n>", "HTTP redirects followed (default 5)", positiveInt("--max-redirects"))
+    .option("--follow-symlinks", "in folders, follow symbolic links to files inside the folder (not followed by default)")
     .option("--allow-private", "also fetch URLs on loopback, private, link-local and other non-public addresses (refused by default)")
     .option("--quiet", "no progress bar and no summary")
     .option("--update-metadata", "text already stored takes the new title, URL, byline, publisher and date (re-coded when the date changes)");
@@ -50,7 +52,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
           opts: {
             date: flags.date, include: flags.include, exclude: flags.exclude, maxBytes: flags.maxBytes,
             timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxRedirects: flags.maxRedirects,
-            allowPrivate: flags.allowPrivate,
+            allowPrivate: flags.allowPrivate, followSymlinks: flags.followSymlinks,
           },
           progress: flags.quiet ? undefined : terminalProgress(),
           updateMetadata: flags.updateMetadata,
