@@ -48,7 +48,7 @@ test("a batch with every kind of bad input reports each in one line and keeps th
 
   const db = join(root, "t.db");
   const r = await runCli(["ingest", dir, join(root, "missing.txt"), `http://127.0.0.1:${port}/logo.png`,
-    `http://127.0.0.1:${deadPort}/gone`, "--max-bytes", "2000", "--date", "2024-05-08", "--db", db]);
+    `http://127.0.0.1:${deadPort}/gone`, "--max-bytes", "2000", "--allow-private", "--date", "2024-05-08", "--db", db]);
   server.close();
 
   assert.equal(r.code, 1, r.stderr);
@@ -151,12 +151,12 @@ test("a URL served again with new text becomes version 2 through the CLI", async
   const port = await listen(server);
   const url = `http://127.0.0.1:${port}/story`;
   const db = join(tempDir("parley-cli-"), "t.db");
-  const first = await runCli(["ingest", url, "--date", "2024-05-08", "--db", db]);
+  const first = await runCli(["ingest", url, "--allow-private", "--date", "2024-05-08", "--db", db]);
   assert.equal(first.code, 0, first.stderr);
-  const same = await runCli(["ingest", url, "--date", "2024-05-08", "--db", db]);
+  const same = await runCli(["ingest", url, "--allow-private", "--date", "2024-05-08", "--db", db]);
   assert.match(same.stdout, /articles: 0 new, 1 unchanged/);
   body += "<p>Blinken urged Netanyahu to agree.</p>";
-  const changed = await runCli(["ingest", url, "--date", "2024-05-08", "--db", db]);
+  const changed = await runCli(["ingest", url, "--allow-private", "--date", "2024-05-08", "--db", db]);
   server.close();
   assert.match(changed.stdout, /articles: 1 new, 0 unchanged/);
   const store = await openStore(db);

@@ -2,6 +2,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { articles, collect, errors, fixture } from "./helpers/ingest.js";
+import type { IngestOptions } from "../src/ingest/types.js";
 import { closedPort, send, startServer, type TestServer } from "./helpers/http-server.js";
 
 const page = readFileSync(fixture("page.html"), "utf8");
@@ -11,6 +12,8 @@ const story = (title: string, body: string, date?: string): string =>
 const longBody = "Mediators said the proposal would be studied carefully by both delegations over the coming days. ".repeat(6);
 
 let server: TestServer;
+// The test server is on 127.0.0.1, which the address policy refuses unless allowed (test/ingest-ssrf.test.ts).
+const fetchLocal = (sources: string[], opts: IngestOptions = {}) => collect(sources, { allowPrivate: true, ...opts });
 
 before(async () => {
   server = await startServer({
@@ -74,7 +77,7 @@ after(() => server.close());
 const base = (): string => server.base;
 
 test("HTML page over HTTP: readability extraction, meta date, url set", async () => {
-  const [item] = await collect([`${base()}/page.html`]);
+  const [item] = await fetchLocal([`${base()}/page.html`]);
   assert.ok(item.ok, !item.ok ? item.error.message : "");
   const a = item.article;
   assert.equal(a.url, `${base()}/page.html`);
@@ -85,21 +88,21 @@ test("HTML page over HTTP: readability extraction, meta date, url set", async ()
 });
 
 test("redirects are followed; too many are an error", async () => {
-  const [ok] = await collect([`${base()}/moved-twice`]);
+  const [ok] = await fetchLocal([`${base()}/moved-twice`]);
   assert.ok(ok.ok);
   assert.equal(ok.article.url, `${base()}/page.html`);
   assert.equal(ok.article.meta.requestedUrl, `${base()}/moved-twice`);
-  const [tooMany] = await collect([`${base()}/moved-twice`], { maxRedirects: 1 });
+  const [tooMany] = await fetchLocal([`${base()}/moved-twice`], { maxRedirects: 1 });
   assert.ok(!tooMany.ok);
   assert.equal(tooMany.error.reason, "more than 1 redirects");
-  const [loop] = await collect([`${base()}/loop`]);
+  const [loop] = await fetchLocal([`${base()}/loop`]);
   assert.ok(!loop.ok);
   assert.equal(loop.error.message, `${base()}/loop: more than 5 redirects`);
 });
 
 test("HTTP errors, wrong content type, unreachable host: one line naming the URL", async () => {
   const port = await closedPort();
-  const items = await collect([`${base()}/gone`, `${base()}/broken`, `${base()}/image.png`, `http://127.0.0.1:${port}/x`, `${base()}/plain`]);
+  const items = await fetchLocal([`${base()}/gone`, `${base()}/broken`, `${base()}/image.png`, `http://127.0.0.1:${port}/x`, `${base()}/plain`]);
   assert.deepEqual(items.map((i) => (i.ok ? "ok" : i.error.message)), [
     `${base()}/gone: HTTP 404 Not Found`,
     `${base()}/broken: HTTP 503 Service Unavailable`,
@@ -114,7 +117,7 @@ test("HTTP errors, wrong content type, unreachable host: one line naming the URL
 
 test("slow responses time out, before the headers and in the middle of the body", async () => {
   const started = Date.now();
-  const items = await collect([`${base()}/slow`, `${base()}/slow-body`], { timeoutMs: 200 });
+  const items = await fetchLocal([`${base()}/slow`, `${base()}/slow-body`], { timeoutMs: 200 });
   assert.deepEqual(errors(items).map((e) => e.message), [
     `${base()}/slow: no complete response within 0.2 s (timeout)`,
     `${base()}/slow-body: no complete response within 0.2 s (timeout)`,
@@ -123,7 +126,7 @@ test("slow responses time out, before the headers and in the middle of the body"
 });
 
 test("oversized bodies are cut off while streaming and when declared", async () => {
-  const items = await collect([`${base()}/huge`, `${base()}/declared-huge`], { maxBytes: 1024 * 1024 });
+  const items = await fetchLocal([`${base()}/huge`, `${base()}/declared-huge`], { maxBytes: 1024 * 1024 });
   assert.deepEqual(errors(items).map((e) => e.message), [
     `${base()}/huge: response body is over the 1 MiB size limit`,
     `${base()}/declared-huge: response is 50 MiB, over the 1 MiB size limit`,
@@ -131,20 +134,20 @@ test("oversized bodies are cut off while streaming and when declared", async () 
 });
 
 test("a charset from the Content-Type header is honoured", async () => {
-  const [item] = await collect([`${base()}/latin1`]);
+  const [item] = await fetchLocal([`${base()}/latin1`]);
   assert.ok(item.ok);
   assert.equal(item.article.text, "Café talks in Doha resumed.");
 });
 
 test("JSON Lines over HTTP", async () => {
-  const items = await collect([`${base()}/records.jsonl`]);
+  const items = await fetchLocal([`${base()}/records.jsonl`]);
   assert.deepEqual(items.map((i) => (i.ok ? i.article.id : i.error.where)), ["r1", `${base()}/records.jsonl:2`]);
 });
 
 test("RSS feed: each item's link fetched from the server; a dead link fails alone; full text used as is", async () => {
   server.hits.length = 0;
   const feedUrl = `${base()}/feed.rss`;
-  const items = await collect([feedUrl]);
+  const items = await fetchLocal([feedUrl]);
   assert.equal(items.length, 4);
   const errs = errors(items);
   assert.equal(errs.length, 1);
@@ -168,7 +171,7 @@ test("RSS feed: each item's link fetched from the server; a dead link fails alon
 });
 
 test("Atom feed with full content, and an entry that needs its link", async () => {
-  const items = await collect([`${base()}/feed.atom`]);
+  const items = await fetchLocal([`${base()}/feed.atom`]);
   assert.equal(errors(items).length, 0);
   const [full, linked] = articles(items);
   assert.equal(full.title, "Qatar’s plan");
@@ -183,7 +186,7 @@ test("Atom feed with full content, and an entry that needs its link", async () =
 });
 
 test("same URL fetched twice gives the same hash", async () => {
-  const [a, b] = articles(await collect([`${base()}/page.html`, `${base()}/moved`]));
+  const [a, b] = articles(await fetchLocal([`${base()}/page.html`, `${base()}/moved`]));
   assert.equal(a.hash, b.hash);
   assert.equal(a.url, b.url);
 });

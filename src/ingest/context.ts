@@ -5,13 +5,17 @@ import { buildArticle, type BuildContext } from "./build.js";
 import { DecodeError } from "./decode.js";
 import { DEFAULT_INCLUDE } from "./files.js";
 import type { FetchLimits } from "./http.js";
+import { netPolicy, type NetPolicy } from "./net-policy.js";
 import { FeedError } from "./feeds.js";
 import { RecordError } from "./jsonl.js";
 
 export interface Context extends BuildContext {
   limits: FetchLimits;
+  /** Which hosts URLs and feed links may reach (public addresses only unless allowPrivate). */
+  net: NetPolicy;
   include: string[];
   exclude: string[];
+  followSymlinks: boolean;
   stdin: AsyncIterable<Uint8Array | string>;
   fullTextChars: number;
 }
@@ -24,8 +28,10 @@ export function makeContext(opts: IngestOptions): Context {
     date: opts.date,
     now: opts.now ?? (() => new Date()),
     limits: { timeoutMs: opts.timeoutMs ?? 15_000, maxBytes: opts.maxBytes ?? 10 * MiB, maxRedirects: opts.maxRedirects ?? 5 },
+    net: netPolicy(opts.allowPrivate ?? false, opts.resolve, opts.permitAddress),
     include: opts.include?.length ? opts.include : DEFAULT_INCLUDE,
     exclude: opts.exclude ?? [],
+    followSymlinks: opts.followSymlinks ?? false,
     stdin: opts.stdin ?? process.stdin,
     fullTextChars: opts.feedFullTextChars ?? 400,
   };

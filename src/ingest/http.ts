@@ -1,6 +1,9 @@
 // Fetching one URL the careful way: a timeout over the whole exchange, redirects followed by hand
-// and counted, the content type checked before the body is read, and the body capped while it streams.
+// and counted, each hop checked against the address policy (net-policy.ts), the content type checked
+// before the body is read, and the body capped while it streams.
+import { Agent, fetch, type Response } from "undici";
 import { SourceError } from "../errors.js";
+import { checkUrl, guardedLookup, netPolicy, redactUrl, type NetPolicy } from "./net-policy.js";
 
 export interface FetchLimits {
   timeoutMs: number;
@@ -24,12 +27,24 @@ export function isHttpUrl(s: string): boolean {
   return /^https?:\/\//i.test(s);
 }
 
+/** One connection pool per policy, its connect lookup guarded by that policy. */
+const agents = new WeakMap<NetPolicy, Agent>();
+function agentFor(policy: NetPolicy): Agent {
+  let agent = agents.get(policy);
+  if (!agent) agents.set(policy, (agent = new Agent({ connect: { lookup: guardedLookup(policy) } })));
+  return agent;
+}
+
+const DEFAULT_POLICY = netPolicy(false);
+
 /** GETs `url`; every failure is a SourceError naming the URL and saying what went wrong. */
-export async function fetchUrl(url: string, limits: FetchLimits): Promise<Fetched> {
+export async function fetchUrl(url: string, limits: FetchLimits, policy: NetPolicy = DEFAULT_POLICY): Promise<Fetched> {
+  // Named without its credentials: the message is printed and kept in the runs log.
+  if (redactUrl(url) !== url) throw new SourceError(redactUrl(url), "URLs with a user name or password are not fetched; remove them");
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {
-    return await follow(url, limits, controller.signal);
+    return await follow(url, limits, controller.signal, policy);
   } catch (err) {
     if (err instanceof SourceError) throw err;
     if (controller.signal.aborted) {
@@ -41,7 +56,7 @@ export async function fetchUrl(url: string, limits: FetchLimits): Promise<Fetche
   }
 }
 
-async function follow(start: string, limits: FetchLimits, signal: AbortSignal): Promise<Fetched> {
+async function follow(start: string, limits: FetchLimits, signal: AbortSignal, policy: NetPolicy): Promise<Fetched> {
   let url = start;
   for (let hop = 0; ; hop++) {
     let parsed: URL;
@@ -50,12 +65,12 @@ async function follow(start: string, limits: FetchLimits, signal: AbortSignal): 
     } catch {
       throw new SourceError(start, `not a valid URL: ${url}`);
     }
-    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-      throw new SourceError(start, `redirected to ${url}, which is not http or https`);
-    }
+    // Every hop, the first included, must pass the policy (scheme, credentials, address).
+    await checkUrl(parsed, policy, hop === 0 ? start : `${start} (redirected to ${redactUrl(url)})`);
     const res = await fetch(parsed, {
       redirect: "manual",
       signal,
+      dispatcher: agentFor(policy),
       headers: { "user-agent": "parley (news event coder)", accept: "text/html,application/xhtml+xml,application/xml,text/*;q=0.9,*/*;q=0.5" },
     });
     if (res.status >= 300 && res.status < 400 && res.headers.has("location")) {
@@ -115,6 +130,7 @@ async function readCapped(res: Response, max: number): Promise<Uint8Array | null
 function networkReason(err: unknown): string {
   const cause = (err as { cause?: { code?: string; message?: string } })?.cause;
   const code = cause?.code;
+  if (code === "PARLEY_PRIVATE_ADDRESS") return cause!.message!;
   if (code === "ECONNREFUSED") return "connection refused";
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "host not found";
   if (code === "ECONNRESET" || code === "UND_ERR_SOCKET") return "connection closed by the server";

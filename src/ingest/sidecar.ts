@@ -1,10 +1,14 @@
 // Metadata kept beside a file: "story.meta.json" next to "story.txt" (title, date, url, source,
 // byline, id), and a date that opens the file name ("2024-05-08-rafah.txt").
-import { readFile } from "node:fs/promises";
+import { lstat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { SourceError } from "../errors.js";
 import type { Draft } from "./types.js";
 import { isIsoDate } from "./refdate.js";
+import { readFileCapped } from "./files.js";
+
+/** A sidecar is a few fields; anything bigger is not one. */
+const SIDECAR_MAX_BYTES = 1024 * 1024;
 
 export type FileMeta = Pick<Draft, "id" | "url" | "title" | "date" | "publisher" | "byline"> & {
   meta: Record<string, unknown>;
@@ -27,10 +31,12 @@ export async function fileMeta(path: string): Promise<FileMeta> {
   const side = sidecarPath(path);
   let raw: string;
   try {
-    raw = await readFile(side, "utf8");
+    await lstat(side);
   } catch {
-    return out;
+    return out; // no sidecar
   }
+  // A regular file within the cap only: a sidecar that is a FIFO or /dev/zero must not hang or fill memory.
+  raw = Buffer.from(await readFileCapped(side, SIDECAR_MAX_BYTES)).toString("utf8");
   let rec: unknown;
   try {
     rec = JSON.parse(raw);

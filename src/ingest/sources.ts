@@ -1,13 +1,13 @@
 // readSources: every kind of source (files, folders, stdin, URLs, feeds, JSON Lines) into a stream
 // of articles and per-item failures, in a stable order. One bad item never stops the rest.
-import { createReadStream, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { extname } from "node:path";
 import { SourceError } from "../errors.js";
 import type { Draft, IngestItem, IngestOptions } from "./types.js";
 import { asSourceError, defined, makeContext, one, type Context } from "./context.js";
 import { decodeText } from "./decode.js";
 import { documentDraft, sniffKind, type SourceKind } from "./documents.js";
-import { readFileCapped, walkDir, fsReason } from "./files.js";
+import { openRegular, readFileCapped, walkDir, fsReason } from "./files.js";
 import { bytes as formatBytes, isHttpUrl } from "./http.js";
 import { readJson, readLines } from "./records.js";
 import { fetchText, htmlCharset, readFeed } from "./web.js";
@@ -40,7 +40,7 @@ export async function countSources(sources: string[], opts: IngestOptions = {}):
   let n = 0;
   for (const s of sources) {
     if (detectKind(s) !== "directory") n++;
-    else for await (const e of walkDir(s, opts.include, opts.exclude)) if (e.ok) n++;
+    else for await (const e of walkDir(s, opts.include, opts.exclude, opts.followSymlinks)) if (e.ok) n++;
   }
   return n;
 }
@@ -57,7 +57,7 @@ export async function* readSources(sources: string[], opts: IngestOptions = {}):
     if (kind === "stdin") yield* guard("stdin", () => readStdin(ctx));
     else if (kind === "url") yield* guard(source, () => readUrl(source, ctx));
     else if (kind === "directory") {
-      for await (const entry of walkDir(source, ctx.include, ctx.exclude)) {
+      for await (const entry of walkDir(source, ctx.include, ctx.exclude, ctx.followSymlinks)) {
         if (entry.ok) yield* guard(entry.path, () => readFile(entry.path, detectKind(entry.path), ctx));
         else yield entry;
       }
@@ -105,9 +105,11 @@ async function* readFile(path: string, kind: SourceKind, ctx: Context): AsyncGen
 /** A file's bytes as a stream whose open errors become SourceErrors naming the file. */
 async function* openFile(path: string): AsyncGenerator<Uint8Array> {
   try {
-    for await (const chunk of createReadStream(path)) yield chunk as Uint8Array;
+    // JSON Lines are capped per line, not per file; the file must still be a regular one.
+    const { handle } = await openRegular(path, Number.POSITIVE_INFINITY);
+    for await (const chunk of handle.createReadStream()) yield chunk as Uint8Array;
   } catch (err) {
-    throw new SourceError(path, fsReason(err));
+    throw err instanceof SourceError ? err : new SourceError(path, fsReason(err));
   }
 }
 

@@ -1,6 +1,7 @@
 // The contract between ingestion (src/ingest) and its consumers (CLI, store).
 import type { Article } from "../text/article.js";
 import type { SourceError } from "../errors.js";
+import type { Resolver } from "./net-policy.js";
 
 export interface IngestOptions {
   /** Reference date given by the user (--date), ISO YYYY-MM-DD; wins over metadata and dateline. */
@@ -8,12 +9,21 @@ export interface IngestOptions {
   /** Glob patterns for directory walks (picomatch; a pattern without "/" matches the file name). */
   include?: string[];
   exclude?: string[];
+  /** Follow symbolic links met in folders when their target is inside the folder (default: not followed). */
+  followSymlinks?: boolean;
   /** Limits for files and HTTP bodies, in bytes (default 10 MiB); for JSON Lines, per line. */
   maxBytes?: number;
   /** HTTP timeout in milliseconds (default 15 s). */
   timeoutMs?: number;
   /** Maximum redirects followed (default 5). */
   maxRedirects?: number;
+  /** Fetch URLs whose host is loopback, private, link-local or otherwise non-public (--allow-private);
+   *  default false, as OWASP's SSRF guidance advises. */
+  allowPrivate?: boolean;
+  /** Host name resolution for the address policy (default dns.lookup); tests pass their own. */
+  resolve?: Resolver;
+  /** Non-public addresses allowed one by one without allowPrivate (tests allow their own server). */
+  permitAddress?: (address: string) => boolean;
   /** Clock for "ingest date" fallbacks; tests fix it. */
   now?: () => Date;
   /** What "-" reads (default process.stdin); tests pass a stream. */

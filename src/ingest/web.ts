@@ -26,7 +26,7 @@ function htmlCharset(bytes: Uint8Array): string | null {
 }
 
 export async function fetchText(url: string, ctx: Context): Promise<{ fetched: Fetched; text: string; kind: SourceKind }> {
-  const fetched = await fetchUrl(url, ctx.limits);
+  const fetched = await fetchUrl(url, ctx.limits, ctx.net);
   const where = fetched.url === url ? url : `${url} (redirected to ${fetched.url})`;
   let text: string;
   try {

@@ -3,6 +3,7 @@
 import type { Command } from "commander";
 import { formatSummary, runIngest } from "../../ingest-run.js";
 import { readSources } from "../../ingest/index.js";
+import { redactUrl } from "../../ingest/net-policy.js";
 import { countingIngestDays, ingestDayWarning, type IngestDayCount } from "../date-warning.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
 import { addDictionaryOptions, loadCodingAnalyzer, stopOnInterrupt, type DictionaryFlags } from "../coding-options.js";
@@ -19,6 +20,8 @@ interface IngestFlags extends DictionaryFlags, LinkFlags {
   timeout?: number;
   maxRedirects?: number;
   quiet?: boolean;
+  allowPrivate?: boolean;
+  followSymlinks?: boolean;
   updateMetadata?: boolean;
 }
 
@@ -33,6 +36,8 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--max-bytes <n>", "largest file or download accepted, in bytes (default 10 MiB)", positiveInt("--max-bytes"))
     .option("--timeout <seconds>", "HTTP timeout in seconds (default 15)", positiveInt("--timeout"))
     .option("--max-redirects <n>", "HTTP redirects followed (default 5)", positiveInt("--max-redirects"))
+    .option("--follow-symlinks", "in folders, follow symbolic links to files inside the folder (not followed by default)")
+    .option("--allow-private", "also fetch URLs on loopback, private, link-local and other non-public addresses (refused by default)")
     .option("--quiet", "no progress bar and no summary")
     .option("--update-metadata", "text already stored takes the new title, URL, byline, publisher and date (re-coded when the date changes)");
   addDictionaryOptions(addLinkOptions(cmd))
@@ -47,11 +52,12 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
           opts: {
             date: flags.date, include: flags.include, exclude: flags.exclude, maxBytes: flags.maxBytes,
             timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxRedirects: flags.maxRedirects,
+            allowPrivate: flags.allowPrivate, followSymlinks: flags.followSymlinks,
           },
           progress: flags.quiet ? undefined : terminalProgress(),
           updateMetadata: flags.updateMetadata,
           link: flags.link === false ? false : linkOptionsOf(flags),
-          command: ["ingest", ...sources, ...(flags.date ? ["--date", flags.date] : [])].join(" "),
+          command: ["ingest", ...sources.map(redactUrl), ...(flags.date ? ["--date", flags.date] : [])].join(" "),
         });
         if (!flags.quiet) console.log(formatSummary(summary));
         const warning = ingestDayWarning(undated);
