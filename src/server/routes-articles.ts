@@ -4,8 +4,8 @@ import { figureJson } from "../export/figures.js";
 import { runIngest } from "../ingest-run.js";
 import { articleDetail, listArticles } from "../store/queries.js";
 import { listFigures } from "../store/figures-read.js";
-import { idsToRemove, removeArticles } from "../store/remove.js";
-import { refreshClusters } from "../stories/cluster-counts.js";
+import { idsToRemove } from "../store/remove.js";
+import { removeArticlesAndRecount } from "../stories/cluster-counts.js";
 import { isoDate } from "../cli/store-access.js";
 import { HttpError } from "./errors.js";
 import { PAGE_PARAMS } from "./params.js";
@@ -72,11 +72,7 @@ export const articleRoutes: RouteDef[] = [
     query: [{ name: "allVersions", type: "boolean", description: "also remove the other versions of its URL" }],
     write: true,
     async handle({ params, query, services: { db, serialise } }) {
-      return { json: await serialise(async () => {
-        const removed = await removeArticles(db, await idsToRemove(db, [params.id], query.allVersions as boolean | undefined));
-        await refreshClusters(db, []); // as parley rm: the removed events' clusters are recounted
-        return removed;
-      }) };
+      return { json: await serialise(async () => removeArticlesAndRecount(db, await idsToRemove(db, [params.id], query.allVersions as boolean | undefined))) };
     },
   },
   {

@@ -4,6 +4,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../store/schema.js";
 import { isFactual } from "./link-score.js";
+import { removeArticles } from "../store/remove.js";
 
 interface Member {
   id: number; article_id: string; trigger_start: number; cameo: string; root: string;
@@ -72,4 +73,11 @@ export async function refreshClusters(db: Kysely<Database>, ids: number[]): Prom
       }).where("id", "=", id).execute();
     }
   }
+}
+
+/** Remove articles (see removeArticles) and recount the clusters their events were in, or drop those left empty: what `parley rm` and the API's DELETE both do. */
+export async function removeArticlesAndRecount(db: Kysely<Database>, ids: string[]): Promise<Awaited<ReturnType<typeof removeArticles>>> {
+  const removed = await removeArticles(db, ids);
+  await refreshClusters(db, []);
+  return removed;
 }

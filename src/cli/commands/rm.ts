@@ -1,8 +1,8 @@
 // `parley rm ARTICLE…`: remove articles and everything coded from them, in one transaction.
 import type { Command } from "commander";
-import { idsToRemove, removeArticles } from "../../store/remove.js";
+import { idsToRemove } from "../../store/remove.js";
 import { withExamples } from "../help.js";
-import { refreshClusters } from "../../stories/cluster-counts.js";
+import { removeArticlesAndRecount } from "../../stories/cluster-counts.js";
 import { dbPathOf, withStore } from "../store-access.js";
 
 export function register(program: Command): void {
@@ -13,9 +13,7 @@ export function register(program: Command): void {
     .action(async (refs: string[], opts: { allVersions?: boolean }, cmd: Command) => {
       await withStore(dbPathOf(cmd), async ({ db }) => {
         // Resolve every reference first: one unknown id removes nothing.
-        const r = await removeArticles(db, await idsToRemove(db, refs, opts.allVersions));
-        // the removed events' clusters are recounted (or dropped when nothing is left in them)
-        await refreshClusters(db, []);
+        const r = await removeArticlesAndRecount(db, await idsToRemove(db, refs, opts.allVersions));
         console.log(`removed ${r.articles} article${r.articles === 1 ? "" : "s"} (${r.events} events, ${r.figures} figures)`);
       }, { mustExist: true });
     });
