@@ -1,5 +1,6 @@
 // Bytes to stored text: refuse binary and non-UTF-8 input with a reason a user can act on,
 // strip a BOM and normalise line endings — nothing else, since offsets will point into the result.
+import { canonicalCharset, decodeLegacy } from "./charset.js";
 
 /** Thrown for bytes that are not usable text; callers turn it into a SourceError. */
 export class DecodeError extends Error {}
@@ -26,9 +27,9 @@ export function normaliseNewlines(text: string): string {
 }
 
 /**
- * Decodes text bytes. UTF-8 unless a UTF-16 BOM says otherwise or `charset` (from an HTTP header)
- * names another encoding. Throws DecodeError for binary data, invalid UTF-8 (naming the line) or
- * an unknown charset.
+ * Decodes text bytes. UTF-8 unless a UTF-16 BOM says otherwise or `charset` (from an HTTP header or
+ * the document's own declaration) names another encoding, decoded with iconv-lite (charset.ts).
+ * Throws DecodeError for binary data, invalid UTF-8 (naming the line) or an unknown charset.
  */
 export function decodeText(bytes: Uint8Array, charset?: string | null): string {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
@@ -36,15 +37,13 @@ export function decodeText(bytes: Uint8Array, charset?: string | null): string {
     return normaliseNewlines(new TextDecoder(label).decode(bytes));
   }
   if (looksBinary(bytes)) throw new DecodeError("binary data (NUL or control bytes), not text");
-  const label = (charset ?? "utf-8").trim().toLowerCase();
-  let decoder: InstanceType<typeof TextDecoder>;
+  // A UTF-8 BOM wins over any label (as in browsers).
+  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const name = hasUtf8Bom || !charset ? "utf-8" : canonicalCharset(charset);
+  if (!name) throw new DecodeError(`unknown character encoding "${charset}"`);
+  if (name !== "utf-8") return normaliseNewlines(decodeLegacy(bytes, name));
   try {
-    decoder = new TextDecoder(label, { fatal: true });
-  } catch {
-    throw new DecodeError(`unknown character encoding "${charset}"`);
-  }
-  try {
-    return normaliseNewlines(decoder.decode(bytes));
+    return normaliseNewlines(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     const line = firstBadLine(bytes);
     throw new DecodeError(`not valid UTF-8 text (first bad byte on line ${line}); convert it to UTF-8`);

@@ -1,7 +1,8 @@
 // Fetching one URL the careful way: a timeout over the whole exchange, redirects followed by hand
 // and counted, each hop checked against the address policy (net-policy.ts), the content type checked
 // before the body is read, and the body capped while it streams.
-import { Agent, fetch, type Response } from "undici";
+import { fetch, type Dispatcher, type Response } from "undici";
+import { dispatcherFor } from "./fetch-proxy.js";
 import { SourceError } from "../errors.js";
 import { checkUrl, guardedLookup, netPolicy, redactUrl, type NetPolicy } from "./net-policy.js";
 
@@ -20,18 +21,24 @@ export interface Fetched {
   bytes: Uint8Array;
 }
 
-/** Media types parley reads; anything else (images, PDFs, archives) is refused before download. */
-const ACCEPTED = /^(text\/[\w.+-]+|application\/(xhtml\+xml|xml|rss\+xml|atom\+xml|rdf\+xml|json|x-ndjson|jsonl|jsonlines|ld\+json))$/;
+/**
+ * Media types parley reads; anything else (images, PDFs, archives) is refused before download.
+ * Feeds come as rss+xml, x-rss+xml, atom+xml, rdf+xml (RSS 1.0), xml or text/xml; octet-stream is
+ * read too, since servers send it for feeds they do not know, and the body decides (web.ts).
+ */
+const ACCEPTED = /^(text\/[\w.+-]+|application\/(xhtml\+xml|xml|(x-)?(rss|atom|rdf)\+xml|json|x-ndjson|jsonl|jsonlines|ld\+json|octet-stream)|binary\/octet-stream)$/;
+
+const ACCEPT_HEADER = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/rdf+xml,application/xml;q=0.9,text/*;q=0.8,*/*;q=0.5";
 
 export function isHttpUrl(s: string): boolean {
   return /^https?:\/\//i.test(s);
 }
 
-/** One connection pool per policy, its connect lookup guarded by that policy. */
-const agents = new WeakMap<NetPolicy, Agent>();
-function agentFor(policy: NetPolicy): Agent {
+/** One connection pool per policy, its connect lookup guarded by that policy; proxies from the environment. */
+const agents = new WeakMap<NetPolicy, Dispatcher>();
+function agentFor(policy: NetPolicy): Dispatcher {
   let agent = agents.get(policy);
-  if (!agent) agents.set(policy, (agent = new Agent({ connect: { lookup: guardedLookup(policy) } })));
+  if (!agent) agents.set(policy, (agent = dispatcherFor(guardedLookup(policy))));
   return agent;
 }
 
@@ -71,7 +78,7 @@ async function follow(start: string, limits: FetchLimits, signal: AbortSignal, p
       redirect: "manual",
       signal,
       dispatcher: agentFor(policy),
-      headers: { "user-agent": "parley (news event coder)", accept: "text/html,application/xhtml+xml,application/xml,text/*;q=0.9,*/*;q=0.5" },
+      headers: { "user-agent": "parley (news event coder)", accept: ACCEPT_HEADER },
     });
     if (res.status >= 300 && res.status < 400 && res.headers.has("location")) {
       await res.body?.cancel();

@@ -10,7 +10,8 @@ import { documentDraft, sniffKind, type SourceKind } from "./documents.js";
 import { openRegular, readFileCapped, walkDir, fsReason } from "./files.js";
 import { bytes as formatBytes, isHttpUrl } from "./http.js";
 import { readJson, readLines } from "./records.js";
-import { fetchText, htmlCharset, readFeed } from "./web.js";
+import { fetchText, readFeed } from "./web.js";
+import { declaredCharset } from "./charset.js";
 import { fileMeta } from "./sidecar.js";
 import { checkDateOption } from "./refdate.js";
 
@@ -82,8 +83,8 @@ async function* readFile(path: string, kind: SourceKind, ctx: Context): AsyncGen
     return;
   }
   const bytes = await readFileCapped(path, ctx.limits.maxBytes);
-  // An HTML file may say in a <meta> tag that it is not UTF-8; other files must be.
-  const text = decodeText(bytes, kind === "html" ? htmlCharset(bytes) : null);
+  // An HTML file may say in a <meta> tag that it is not UTF-8, a feed in its XML declaration; other files must be.
+  const text = decodeText(bytes, kind === "html" || kind === "feed" ? declaredCharset(bytes) : null);
   if (!text.trim()) throw new SourceError(path, "empty file");
   if (kind === "feed") {
     yield* readFeed(path, text, ctx);

@@ -4,25 +4,28 @@ import { SourceError } from "../errors.js";
 import type { Draft, IngestItem } from "./types.js";
 import { asSourceError, defined, one, type Context } from "./context.js";
 import { decodeText } from "./decode.js";
+import { declaredCharset } from "./charset.js";
 import { documentDraft, sniffKind, type SourceKind } from "./documents.js";
 import { fetchUrl, isHttpUrl, type Fetched } from "./http.js";
 import { fragmentText } from "./html.js";
-import { looksLikeFeed, parseFeed, type Feed, type FeedItem } from "./feeds.js";
+import { parseFeed, type Feed, type FeedItem } from "./feeds.js";
 
-function kindOfMedia(f: Fetched, text: string): SourceKind {
-  const t = f.mediaType;
+/**
+ * What a response is. Servers often send the wrong type (a feed as text/html or
+ * application/octet-stream, a page as application/xml), so the body decides when it is clear: a
+ * body that opens as a feed is a feed, one that opens as HTML is a page; the media type only
+ * settles bodies that do not say.
+ */
+export function kindOfMedia(mediaType: string, text: string): SourceKind {
+  const sniffed = sniffKind(text);
+  if (sniffed === "feed" || sniffed === "html") return sniffed;
+  const t = mediaType;
   if (t === "text/html" || t === "application/xhtml+xml") return "html";
   if (t === "text/markdown" || t === "text/x-markdown") return "markdown";
+  // XML that is neither a feed nor a page: parseFeed names what is wrong with it.
   if (/xml/.test(t)) return "feed";
   if (/json/.test(t)) return "json";
-  if (t === "text/plain" && (looksLikeFeed(text) || /^\s*<(?:!doctype html|html)/i.test(text))) return sniffKind(text);
-  return t ? "text" : sniffKind(text);
-}
-
-export /** A charset named inside an HTML page (<meta charset>), for servers that do not send one. */
-function htmlCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, 2048)).toString("latin1");
-  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ?? null;
+  return t && t !== "application/octet-stream" && t !== "binary/octet-stream" ? "text" : sniffed;
 }
 
 export async function fetchText(url: string, ctx: Context): Promise<{ fetched: Fetched; text: string; kind: SourceKind }> {
@@ -30,13 +33,13 @@ export async function fetchText(url: string, ctx: Context): Promise<{ fetched: F
   const where = fetched.url === url ? url : `${url} (redirected to ${fetched.url})`;
   let text: string;
   try {
-    const charset = fetched.charset ?? (/html/.test(fetched.mediaType) ? htmlCharset(fetched.bytes) : null);
-    text = decodeText(fetched.bytes, charset);
+    // The header's charset wins (HTTP); else the page's <meta> or the feed's XML declaration.
+    text = decodeText(fetched.bytes, fetched.charset ?? declaredCharset(fetched.bytes));
   } catch (err) {
     throw asSourceError(where, err);
   }
   if (!text.trim()) throw new SourceError(where, "empty response");
-  return { fetched, text, kind: kindOfMedia(fetched, text) };
+  return { fetched, text, kind: kindOfMedia(fetched.mediaType, text) };
 }
 
 export async function* readFeed(where: string, xml: string, ctx: Context): AsyncGenerator<IngestItem> {
