@@ -11,6 +11,8 @@ import { finishRun, startRun, type RunCounts } from "./store/runs.js";
 import { linkEvents } from "./stories/link-store.js";
 import type { LinkOptions } from "./stories/link-score.js";
 import { oneLine as escapedLine } from "./util/terminal.js";
+import type { FeedFetch } from "./ingest/feed-cache.js";
+import { storeFeedCache } from "./ingest-feeds.js";
 
 /** Turns source arguments into articles and per-item failures (src/ingest's readSources). */
 export type SourceReader = (sources: string[], opts: IngestOptions) => AsyncIterable<IngestItem>;
@@ -47,6 +49,8 @@ export interface IngestRunOptions {
   now?: () => Date;
   /** Link the new articles' events into event clusters (default on, with these options); false leaves them unlinked. */
   link?: Partial<LinkOptions> | false;
+  /** Conditional GET for feed URLs and no re-fetching of their stored items (ingest-feeds.ts); refetch ignores both. */
+  feeds?: { refetch?: boolean } | false;
 }
 
 export interface IngestSummary extends RunCounts {
@@ -60,6 +64,8 @@ export interface IngestSummary extends RunCounts {
   interrupted: boolean;
   /** New event clusters the linking pass opened (0 with link: false). */
   clusters: number;
+  /** The feed URLs read, with what they gave (with the `feeds` option). */
+  feeds: FeedFetch[];
 }
 
 export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
@@ -72,6 +78,9 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
   let interrupted = false;
   let clusters = 0;
   const stored: string[] = [];
+  let feeds: FeedFetch[] = [];
+  const cache = o.feeds ? storeFeedCache(o.db, o.feeds) : undefined;
+  const opts: IngestOptions = { ...o.opts, ...(o.stdin ? { stdin: o.stdin } : {}), ...(cache ? { feedCache: cache } : {}) };
   // Failure lines name sources and quote their text: escaped so a hostile name cannot drive the terminal.
   const report = o.report ?? ((raw: string) => {
     const line = escapedLine(raw);
@@ -84,7 +93,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
   };
   try {
     // With a display, read every source first so the bar has a true total; without, stream.
-    let items: AsyncIterable<IngestItem> | IngestItem[] = (o.read ?? readSources)(o.sources, o.stdin ? { ...o.opts, stdin: o.stdin } : o.opts);
+    let items: AsyncIterable<IngestItem> | IngestItem[] = (o.read ?? readSources)(o.sources, opts);
     if (o.progress) {
       const all: IngestItem[] = [];
       for await (const item of items) all.push(item);
@@ -139,6 +148,8 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
       }
       o.progress?.update(counts, article.source);
     }
+    // Only now, the items stored: an interrupted batch keeps the old validators and reads the feed again.
+    if (cache && !interrupted) feeds = await cache.save(now());
     // Linking is a store-level step after the batch: new events are compared with what is stored.
     if (o.link !== false && stored.length) {
       try {
@@ -156,7 +167,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
     o.progress?.stop();
     await finishRun(o.db, runId, counts, errors, now());
   }
-  return { ...counts, updated, runId, errors, interrupted, clusters, seconds: (performance.now() - t0) / 1000 };
+  return { ...counts, updated, runId, errors, interrupted, clusters, feeds, seconds: (performance.now() - t0) / 1000 };
 }
 
 function oneLine(err: unknown): string {

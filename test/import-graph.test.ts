@@ -29,7 +29,11 @@ const ALLOWED: Record<string, string[]> = {
   pipeline: ["text", "rules", "nlp", "actors", "clauses", "events", "facts", "negotiations"],
   // event linking runs over the store after the per-article pipeline: it reads stored events, never the NLP
   stories: ["text", "store", "events"],
-  "ingest-run": ["text", "ingest", "store", "pipeline", "stories"],
+  "ingest-run": ["text", "ingest", "store", "pipeline", "stories", "ingest-feeds"],
+  // feeds read politely: their validators and stored items, from the store
+  "ingest-feeds": ["text", "ingest", "store"],
+  // parley ingest FEED --watch: ingest batches again and again
+  "ingest-watch": ["text", "ingest", "store", "ingest-run", "ingest-feeds"],
   "recode-run": ["text", "store", "pipeline", "nlp", "stories"],
   eval: ["text", "rules", "ingest", "nlp", "actors", "clauses", "events", "facts", "pipeline", "store", "stories", "negotiations"],
   train: ["text", "nlp", "eval"],

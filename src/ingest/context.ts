@@ -8,6 +8,7 @@ import type { FetchLimits } from "./http.js";
 import { netPolicy, type NetPolicy } from "./net-policy.js";
 import { FeedError } from "./feeds.js";
 import { RecordError } from "./jsonl.js";
+import type { FeedCache } from "./feed-cache.js";
 
 export interface Context extends BuildContext {
   limits: FetchLimits;
@@ -18,6 +19,7 @@ export interface Context extends BuildContext {
   followSymlinks: boolean;
   stdin: AsyncIterable<Uint8Array | string>;
   fullTextChars: number;
+  feedCache?: FeedCache;
 }
 
 const MiB = 1024 * 1024;
@@ -34,6 +36,7 @@ export function makeContext(opts: IngestOptions): Context {
     followSymlinks: opts.followSymlinks ?? false,
     stdin: opts.stdin ?? process.stdin,
     fullTextChars: opts.feedFullTextChars ?? 400,
+    feedCache: opts.feedCache,
   };
 }
 

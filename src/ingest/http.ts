@@ -3,6 +3,7 @@
 // before the body is read, and the body capped while it streams.
 import { fetch, type Dispatcher, type Response } from "undici";
 import { dispatcherFor } from "./fetch-proxy.js";
+import { conditionalHeaders, type Validators } from "./feed-cache.js";
 import { SourceError } from "../errors.js";
 import { checkUrl, guardedLookup, netPolicy, redactUrl, type NetPolicy } from "./net-policy.js";
 
@@ -19,6 +20,10 @@ export interface Fetched {
   mediaType: string;
   charset: string | null;
   bytes: Uint8Array;
+  /** The response's ETag and Last-Modified, for a conditional GET next time. */
+  validators: Validators;
+  /** True for a 304 answer to a conditional GET (bytes are empty). */
+  notModified: boolean;
 }
 
 /**
@@ -45,13 +50,13 @@ function agentFor(policy: NetPolicy): Dispatcher {
 const DEFAULT_POLICY = netPolicy(false);
 
 /** GETs `url`; every failure is a SourceError naming the URL and saying what went wrong. */
-export async function fetchUrl(url: string, limits: FetchLimits, policy: NetPolicy = DEFAULT_POLICY): Promise<Fetched> {
+export async function fetchUrl(url: string, limits: FetchLimits, policy: NetPolicy = DEFAULT_POLICY, since: Validators | null = null): Promise<Fetched> {
   // Named without its credentials: the message is printed and kept in the runs log.
   if (redactUrl(url) !== url) throw new SourceError(redactUrl(url), "URLs with a user name or password are not fetched; remove them");
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {
-    return await follow(url, limits, controller.signal, policy);
+    return await follow(url, limits, controller.signal, policy, since);
   } catch (err) {
     if (err instanceof SourceError) throw err;
     if (controller.signal.aborted) {
@@ -63,7 +68,7 @@ export async function fetchUrl(url: string, limits: FetchLimits, policy: NetPoli
   }
 }
 
-async function follow(start: string, limits: FetchLimits, signal: AbortSignal, policy: NetPolicy): Promise<Fetched> {
+async function follow(start: string, limits: FetchLimits, signal: AbortSignal, policy: NetPolicy, since: Validators | null): Promise<Fetched> {
   let url = start;
   for (let hop = 0; ; hop++) {
     let parsed: URL;
@@ -78,7 +83,8 @@ async function follow(start: string, limits: FetchLimits, signal: AbortSignal, p
       redirect: "manual",
       signal,
       dispatcher: agentFor(policy),
-      headers: { "user-agent": "parley (news event coder)", accept: ACCEPT_HEADER },
+      // Sent on every hop: a feed that moved (301) still answers the final hop with 304.
+      headers: { "user-agent": "parley (news event coder)", accept: ACCEPT_HEADER, ...conditionalHeaders(since) },
     });
     if (res.status >= 300 && res.status < 400 && res.headers.has("location")) {
       await res.body?.cancel();
@@ -87,6 +93,11 @@ async function follow(start: string, limits: FetchLimits, signal: AbortSignal, p
       continue;
     }
     const where = url === start ? start : `${start} (redirected to ${url})`;
+    const validators = { etag: res.headers.get("etag"), lastModified: res.headers.get("last-modified") };
+    if (res.status === 304 && since) {
+      await res.body?.cancel();
+      return { url, mediaType: "", charset: null, bytes: new Uint8Array(0), validators: { ...since, ...defined(validators) }, notModified: true };
+    }
     if (!res.ok) {
       await res.body?.cancel();
       throw new SourceError(where, `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}`);
@@ -105,8 +116,12 @@ async function follow(start: string, limits: FetchLimits, signal: AbortSignal, p
     }
     const body = await readCapped(res, limits.maxBytes);
     if (!body) throw new SourceError(where, `response body is over the ${bytes(limits.maxBytes)} size limit`);
-    return { url, mediaType, charset, bytes: body };
+    return { url, mediaType, charset, bytes: body, validators, notModified: false };
   }
+}
+
+function defined(v: Validators): Partial<Validators> {
+  return Object.fromEntries(Object.entries(v).filter(([, x]) => x != null));
 }
 
 /** The body, or null as soon as it passes `max` bytes (the rest is not downloaded). */

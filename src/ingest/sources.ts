@@ -165,9 +165,15 @@ async function* readDocument(where: string, kind: SourceKind, text: string, ctx:
 // ---- URLs ----
 
 async function* readUrl(url: string, ctx: Context): AsyncGenerator<IngestItem> {
-  const { fetched, text, kind } = await fetchText(url, ctx);
+  // Any URL may be a feed read before: its validators make the GET conditional.
+  const since = ctx.feedCache ? await ctx.feedCache.validators(url) : null;
+  const { fetched, text, kind } = await fetchText(url, ctx, since);
+  if (fetched.notModified) {
+    ctx.feedCache?.fetched({ url, notModified: true, validators: fetched.validators, items: 0, known: 0 });
+    return;
+  }
   if (kind === "feed") {
-    yield* readFeed(url, text, ctx);
+    yield* readFeed(url, text, ctx, fetched);
     return;
   }
   const extra: Partial<Draft> = { url: fetched.url, meta: fetched.url !== url ? { requestedUrl: url } : {} };

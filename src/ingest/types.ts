@@ -2,6 +2,7 @@
 import type { Article } from "../text/article.js";
 import type { SourceError } from "../errors.js";
 import type { Resolver } from "./net-policy.js";
+import type { FeedCache } from "./feed-cache.js";
 
 export interface IngestOptions {
   /** Reference date given by the user (--date), ISO YYYY-MM-DD; wins over metadata and dateline. */
@@ -31,6 +32,8 @@ export interface IngestOptions {
   /** Feed items whose full-text content is at least this many characters are used as is
    *  instead of fetching their link (default 400). */
   feedFullTextChars?: number;
+  /** Conditional GET for feed URLs and skipping their stored items (ingest into a store; src/store/feed-state.ts). */
+  feedCache?: FeedCache;
 }
 
 /** Each source yields articles and per-item failures; a failure never stops the rest. */

@@ -5,6 +5,7 @@ import type { Draft, IngestItem } from "./types.js";
 import { asSourceError, defined, one, type Context } from "./context.js";
 import { decodeText } from "./decode.js";
 import { declaredCharset } from "./charset.js";
+import type { Validators } from "./feed-cache.js";
 import { documentDraft, sniffKind, type SourceKind } from "./documents.js";
 import { fetchUrl, isHttpUrl, type Fetched } from "./http.js";
 import { fragmentText } from "./html.js";
@@ -28,8 +29,9 @@ export function kindOfMedia(mediaType: string, text: string): SourceKind {
   return t && t !== "application/octet-stream" && t !== "binary/octet-stream" ? "text" : sniffed;
 }
 
-export async function fetchText(url: string, ctx: Context): Promise<{ fetched: Fetched; text: string; kind: SourceKind }> {
-  const fetched = await fetchUrl(url, ctx.limits, ctx.net);
+export async function fetchText(url: string, ctx: Context, since: Validators | null = null): Promise<{ fetched: Fetched; text: string; kind: SourceKind }> {
+  const fetched = await fetchUrl(url, ctx.limits, ctx.net, since);
+  if (fetched.notModified) return { fetched, text: "", kind: "feed" };
   const where = fetched.url === url ? url : `${url} (redirected to ${fetched.url})`;
   let text: string;
   try {
@@ -42,7 +44,12 @@ export async function fetchText(url: string, ctx: Context): Promise<{ fetched: F
   return { fetched, text, kind: kindOfMedia(fetched.mediaType, text) };
 }
 
-export async function* readFeed(where: string, xml: string, ctx: Context): AsyncGenerator<IngestItem> {
+/**
+ * Every item of a feed as an article or a failure. With a feed cache (and `fetched`, the response
+ * the feed came in), items already stored are skipped before their pages are fetched, and the
+ * cache hears how it went once the last item is out.
+ */
+export async function* readFeed(where: string, xml: string, ctx: Context, fetched?: Fetched): AsyncGenerator<IngestItem> {
   let feed: Feed;
   try {
     feed = parseFeed(xml);
@@ -51,9 +58,12 @@ export async function* readFeed(where: string, xml: string, ctx: Context): Async
   }
   if (!feed.items.length) throw new SourceError(where, `${feed.format === "atom" ? "Atom" : "RSS"} feed has no items`);
   const base = isHttpUrl(where) ? where : feed.link ?? undefined;
+  const items = feed.items.map((it) => (it.link ? { ...it, link: resolveLink(it.link, base) } : it));
+  const cache = fetched && ctx.feedCache;
+  const known = cache ? await cache.known(items.map((it, i) => itemUrl(it, i + 1, where))) : new Set<string>();
+  const todo = items.flatMap((it, i) => (known.has(itemUrl(it, i + 1, where)) ? [] : [i]));
   const readItem = async (i: number): Promise<IngestItem> => {
-    const item = { ...feed.items[i] };
-    if (item.link) item.link = resolveLink(item.link, base);
+    const item = items[i];
     const at = `${where} item ${i + 1}${item.link ? ` (${item.link})` : ""}`;
     try {
       return one(await feedItemDraft(item, i + 1, at, feed, where, ctx), ctx);
@@ -64,10 +74,17 @@ export async function* readFeed(where: string, xml: string, ctx: Context): Async
   };
   // A few pages are fetched at once; items still come out in feed order.
   const pending: Array<Promise<IngestItem>> = [];
-  for (let i = 0; i < feed.items.length || pending.length; ) {
-    while (i < feed.items.length && pending.length < FEED_CONCURRENCY) pending.push(readItem(i++));
+  for (let k = 0; k < todo.length || pending.length; ) {
+    while (k < todo.length && pending.length < FEED_CONCURRENCY) pending.push(readItem(todo[k++]));
     yield await pending.shift()!;
   }
+  // Reached only when every item was handed on: an interrupted read leaves the old state.
+  if (cache) cache.fetched({ url: where, notModified: false, validators: fetched!.validators, items: items.length, known: known.size });
+}
+
+/** The URL an item's article is stored under: its link, else a URL guid, else the feed's URL with the guid. */
+function itemUrl(item: FeedItem, index: number, feedSource: string): string {
+  return item.link ?? (item.guid && isHttpUrl(item.guid) ? item.guid : `${feedSource}#${item.guid ?? `item-${index}`}`);
 }
 
 const FEED_CONCURRENCY = 4;
@@ -78,7 +95,7 @@ async function feedItemDraft(item: FeedItem, index: number, at: string, feed: Fe
   const meta: Record<string, unknown> = { feed: feedSource, feedTitle: feed.title, guid: item.guid, feedDate: item.date };
   const fromFeed: Draft = {
     text: "", source: at, title: item.title, byline: item.author, publisher: feed.title,
-    url: link ?? (item.guid && isHttpUrl(item.guid) ? item.guid : `${feedSource}#${item.guid ?? `item-${index}`}`),
+    url: itemUrl(item, index, feedSource),
     date: item.date, meta,
   };
   const content = item.content ? fragmentText(item.content) : "";

@@ -366,6 +366,14 @@ export interface NegotiationAgreementTable extends ArticleRowKey {
   evidence_end: number;
 }
 
+/** A feed's validators from its last full read, for If-None-Match / If-Modified-Since. */
+export interface FeedStateTable {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  checked_at: string;
+}
+
 export interface Database {
   articles: ArticleTable;
   sentences: SentenceTable;
@@ -385,6 +393,7 @@ export interface Database {
   negotiation_responses: NegotiationResponseTable;
   negotiation_meetings: NegotiationMeetingTable;
   negotiation_agreements: NegotiationAgreementTable;
+  feed_state: FeedStateTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

@@ -1,7 +1,11 @@
 // `parley ingest SOURCE…`: read, analyse and store articles; one line per failure, a summary,
 // exit status 1 when anything failed.
-import type { Command } from "commander";
-import { formatSummary, runIngest } from "../../ingest-run.js";
+import { InvalidArgumentError, type Command } from "commander";
+import { formatSummary, runIngest, type IngestRunOptions, type IngestSummary } from "../../ingest-run.js";
+import { feedLine } from "../../ingest-feeds.js";
+import { formatInterval, parseInterval, watchFeeds } from "../../ingest-watch.js";
+import { UserError } from "../../errors.js";
+import { oneLine as escapedLine } from "../../util/terminal.js";
 import { readSources } from "../../ingest/index.js";
 import { redactUrl } from "../../ingest/net-policy.js";
 import { countingIngestDays, ingestDayWarning, type IngestDayCount } from "../date-warning.js";
@@ -23,6 +27,17 @@ interface IngestFlags extends DictionaryFlags, LinkFlags {
   allowPrivate?: boolean;
   followSymlinks?: boolean;
   updateMetadata?: boolean;
+  watch?: boolean;
+  every?: number;
+  refetch?: boolean;
+}
+
+/** --every: an interval like 10m, 90s, 1h30m; at least 10 s, to stay polite to the servers. */
+function interval(v: string): number {
+  const ms = parseInterval(v);
+  if (ms === null) throw new InvalidArgumentError(`--every must be an interval like 10m, 90s or 1h, not "${v}"`);
+  if (ms < 10_000) throw new InvalidArgumentError(`--every must be at least 10s, not "${v}"`);
+  return ms;
 }
 
 
@@ -39,31 +54,52 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--follow-symlinks", "in folders, follow symbolic links to files inside the folder (not followed by default)")
     .option("--allow-private", "also fetch URLs on loopback, private, link-local and other non-public addresses (refused by default)")
     .option("--quiet", "no progress bar and no summary")
-    .option("--update-metadata", "text already stored takes the new title, URL, byline, publisher and date (re-coded when the date changes)");
+    .option("--update-metadata", "text already stored takes the new title, URL, byline, publisher and date (re-coded when the date changes)")
+    .option("--watch", "keep polling: ingest the sources again every --every, feeds with conditional GET and only their new items; Ctrl-C stops")
+    .option("--every <interval>", "time between --watch polls: 90s, 10m, 1h (default 10m; at least 10s)", interval)
+    .option("--refetch", "fetch feeds and their items again even when the store has them (no conditional GET)");
   addDictionaryOptions(addLinkOptions(cmd))
     .action(async (sources: string[], flags: IngestFlags, cmd: Command) => {
+      if (flags.every !== undefined && !flags.watch) throw new UserError("--every goes with --watch");
+      if (flags.watch && sources.includes("-")) throw new UserError("--watch cannot re-read standard input (-); give feed URLs, files or folders");
       const analyzer = await loadCodingAnalyzer(deps, flags);
       // First Ctrl-C: finish the current article and stop; a second one quits at once.
       const stop = stopOnInterrupt();
       const undated: IngestDayCount = { count: 0, sources: [] };
       await withStore(dbPathOf(cmd), async ({ db }) => {
-        const summary = await runIngest({
+        const run: IngestRunOptions = {
           sources, db, analyzer, signal: stop.signal, read: countingIngestDays(readSources, undated),
           opts: {
             date: flags.date, include: flags.include, exclude: flags.exclude, maxBytes: flags.maxBytes,
             timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxRedirects: flags.maxRedirects,
             allowPrivate: flags.allowPrivate, followSymlinks: flags.followSymlinks,
           },
-          progress: flags.quiet ? undefined : terminalProgress(),
           updateMetadata: flags.updateMetadata,
+          // Items already stored are fetched again for --update-metadata: their pages may say more.
+          feeds: { refetch: flags.refetch || flags.updateMetadata },
           link: flags.link === false ? false : linkOptionsOf(flags),
           command: ["ingest", ...sources.map(redactUrl), ...(flags.date ? ["--date", flags.date] : [])].join(" "),
-        });
-        if (!flags.quiet) console.log(formatSummary(summary));
+        };
+        const report = (summary: IngestSummary, prefix = "") => {
+          if (flags.quiet) return;
+          for (const f of summary.feeds) console.log(prefix + escapedLine(feedLine(f)));
+          console.log(prefix + formatSummary(summary));
+        };
+        if (flags.watch) {
+          const every = flags.every ?? 10 * 60_000;
+          if (!flags.quiet) console.error(`parley: watching ${sources.length} source${sources.length === 1 ? "" : "s"} every ${formatInterval(every)}; Ctrl-C stops`);
+          // No progress bar: it would read each batch whole before storing; lines per batch instead.
+          const result = await watchFeeds({ ...run, signal: stop.signal, everyMs: every, onBatch: (s) => report(s, `${new Date().toISOString().slice(0, 19)}Z `) });
+          if (!flags.quiet) console.log(`stopped after ${result.batches} batch${result.batches === 1 ? "" : "es"}: ${result.new} new articles, ${result.failed} failed`);
+          if (result.failed > 0) process.exitCode = 1;
+        } else {
+          const summary = await runIngest({ ...run, progress: flags.quiet ? undefined : terminalProgress() });
+          report(summary);
+          if (summary.interrupted) process.exitCode = 130;
+          else if (summary.failed > 0) process.exitCode = 1;
+        }
         const warning = ingestDayWarning(undated);
         if (warning) console.error(warning);
-        if (summary.interrupted) process.exitCode = 130;
-        else if (summary.failed > 0) process.exitCode = 1;
       }).finally(stop.dispose);
     });
   withExamples(cmd, [
@@ -73,5 +109,6 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     ["cat story.txt | parley ingest - --quiet", "standard input, no progress or summary"],
     ["parley ingest items.jsonl --actors my-actors.txt", "JSON Lines, with an extra actor dictionary"],
     ["parley ingest story.txt --date 2024-05-09 --update-metadata", "fix the date of a stored article (its events are re-coded)"],
+    ["parley ingest https://example.org/feed.xml --watch --every 15m", "poll a feed, storing new items, until Ctrl-C"],
   ]);
 }

@@ -6,6 +6,7 @@ import { codings } from "./2026-12-01-003-codings.js";
 import { figureRecords } from "./2026-12-02-001-figures.js";
 import { eventClusters } from "./2026-12-02-020-clusters.js";
 import { negotiationTables } from "./2026-12-02-010-negotiations.js";
+import { feedState } from "./web-2026-12-02-001-feed-state.js";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-22-001-initial": initial,
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-001-figures": figureRecords,
   "2026-12-02-020-clusters": eventClusters,
   "2026-12-02-010-negotiations": negotiationTables,
+  "web-2026-12-02-001-feed-state": feedState,
 };
 
 export const migrationProvider: MigrationProvider = {
