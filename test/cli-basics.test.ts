@@ -34,7 +34,7 @@ test("every command's help shows --db, the environment variables, the exit statu
     cmd.configureOutput({ writeOut: (s) => (out += s), writeErr: (s) => (out += s) });
     cmd.outputHelp();
     const path = pathOf(cmd).join(" ");
-    for (const needle of ["--db <path>", "PARLEY_DB", "PARLEY_SHARED", "NO_COLOR", "Exit status: 0 ok, 1 some inputs failed", "Examples:\n"]) {
+    for (const needle of ["--db <path>", "PARLEY_DB", "PARLEY_SHARED", "NO_COLOR", "PARLEY_TOKEN", "HTTPS_PROXY", "Exit status: 0 ok, 1 some inputs failed", "Examples:\n"]) {
       assert.ok(out.includes(needle), `parley ${path} --help lacks "${needle}":\n${out}`);
     }
     const examples = out.slice(out.indexOf("Examples:"), out.indexOf("Environment:"));

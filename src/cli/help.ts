@@ -19,6 +19,8 @@ Environment:
   PARLEY_DB      database file or postgres:// URL when --db is not given (then "db" in the config file, then ./parley.db)
   PARLEY_SHARED  folder with the evaluation and training data (default: ../shared beside the package)
   NO_COLOR       set to any value to print without colour
+  PARLEY_TOKEN   bearer token of parley serve when --token is not given
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY  proxies for fetching URLs and feeds (and hosts fetched directly)
 
 Config file: parley.config.json or .parleyrc (JSON), the first found from the working directory
 upwards, or --config FILE; it sets the database, dictionaries and option defaults (README, "Config file").
