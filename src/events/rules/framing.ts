@@ -11,6 +11,7 @@ import { derivedCode, isAppeal, isStatement, rootOf, type Ontology, type Stance 
 import type { CodingContext } from "../context.js";
 import type { PatternMatch } from "../match.js";
 import { NO_EVENT } from "../lexicon-types.js";
+import { sameActor } from "./pairs.js";
 import { loadWordSets } from "../../util/word-lists.js";
 
 /** Naming verbs and derogatory words (data/words/framing.tsv). */
@@ -23,13 +24,19 @@ export type FramingRule = Rule<(ctx: CodingContext, frame: Frame, match: Pattern
 /** Relations by which a framed act hangs on its framing predicate ("refused to deploy", "urged X to accept", "said that …"). */
 const FRAMED_RELATIONS = new Set(["xcomp", "ccomp"]);
 
-/** The coded acts framed by this frame: its complement clauses with a pattern that codes an event. */
+/**
+ * The coded acts framed by this frame: its complement clauses with a pattern that codes an event, and
+ * its to-infinitives a parser hung as adverbials ("urged Hamas [to release …]" as advcl).
+ */
 function framedActs(ctx: CodingContext, frame: Frame, matches: ReadonlyMap<number, PatternMatch | null>): { frame: Frame; match: PatternMatch }[] {
+  const tr = ctx.tree;
+  const infinitives = tr.childrenExact(frame.predicate, "advcl").filter((k) => tr.children(k, "mark").some((m) => tr.lower(m) === "to"));
   const out: { frame: Frame; match: PatternMatch }[] = [];
-  for (const k of frame.complements) {
+  for (const k of new Set([...frame.complements, ...infinitives])) {
     const f = ctx.clauses.byPredicate.get(k);
     const m = matches.get(k);
-    if (f && m && m.pattern.code !== "---" && FRAMED_RELATIONS.has(f.relation.split(":")[0])) out.push({ frame: f, match: m });
+    const rel = f?.relation.split(":")[0] ?? "";
+    if (f && m && m.pattern.code !== NO_EVENT && (FRAMED_RELATIONS.has(rel) || rel === "advcl")) out.push({ frame: f, match: m });
   }
   return out;
 }
@@ -60,7 +67,7 @@ export const FRAMED_ACT_CODE: FramingRule = {
   id: "framing.framed-act-code",
   stage: "framing",
   description: "a refusal, appeal or demand with a coded act in its complement takes the codebook's code for refusing, appealing for or demanding that act",
-  example: "Hamas refused to release the hostages.",
+  example: "The ministers urged Hamas to release the hostages.",
   conventions: ["builtin"],
   apply(ctx, frame, match, matches) {
     const stance = stanceOfFraming(match.pattern.code);
@@ -87,8 +94,14 @@ export const STATEMENT_ACCUSES: FramingRule = {
   conventions: ["builtin"],
   apply(ctx, frame, match, matches) {
     if (!isStatement(match.pattern.code) || frame.nominal) return null;
-    const acts = framedActs(ctx, frame, matches).filter((a) => hostile(ctx.ontology, a.match.pattern.code) && a.frame.subjects.length > 0);
-    return acts.length ? recoded(match, "112", STATEMENT_ACCUSES.id, "complement-subject") : null;
+    // the accused: the coded doer of an act said to be done (not planned, conditional or denied), other than the speaker
+    const speakers = ctx.participants(frame.subjects, frame).filter((p) => p.coded);
+    if (!speakers.length) return null;
+    const accused = framedActs(ctx, frame, matches)
+      .filter((a) => hostile(ctx.ontology, a.match.pattern.code) && (a.frame.modality === "asserted" || a.frame.modality === "reported"))
+      .flatMap((a) => ctx.participants(a.frame.subjects, a.frame))
+      .filter((p) => p.coded && !speakers.some((s) => sameActor(s.actor, p.actor)));
+    return accused.length ? recoded(match, "112", STATEMENT_ACCUSES.id, "complement-subject") : null;
   },
 };
 
@@ -103,7 +116,11 @@ export const NAMING: FramingRule = {
     const root = rootOf(match.pattern.code);
     if (frame.nominal || !WORDS().naming.has(frame.lemma) || !(root === "01" || root === "04")) return null;
     // the name: a secondary predicate, or an "as" phrase ("described it as a provocation")
-    const names = [...tr.childrenExact(frame.predicate, "xcomp"), ...frame.obliques.filter((o) => o.case === "as").flatMap((o) => o.heads)];
+    // (a parser may hang a second noun phrase on the object: "called [the proposal [a sham]]")
+    const names = [
+      ...tr.childrenExact(frame.predicate, "xcomp"), ...frame.obliques.filter((o) => o.case === "as").flatMap((o) => o.heads),
+      ...frame.objects.flatMap((o) => tr.childrenExact(o, "nmod:unmarked")),
+    ];
     if (!names.length) return null;
     const said = names.flatMap((k) => tr.subtree(k)).map((k) => tr.lower(k));
     const derogatory = said.some((w) => WORDS().derogatory.has(w) || WORDS().derogatory.has(w.replace(/s$/, "")));
