@@ -26,7 +26,7 @@ import { OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, TARGET_FALLBACKS } from "
 import { DYAD_FILTERS, FRAME_FILTERS, NOMINAL_ECHO } from "./rules/filters.js";
 import { HOME_COUNTRY, LOCAL_COUNTRY, actorKey, formPairs, partyCount, sameActor } from "./rules/pairs.js";
 import { NEGATED_PATTERN, stanceOf } from "./rules/stance.js";
-import { FRAMING_RULES, STANCE_CODE } from "./rules/framing.js";
+import { FRAMING_RULES } from "./rules/framing.js";
 
 export interface CoderResources {
   lexicon: Lexicon;
@@ -263,19 +263,12 @@ class DocCoder implements CodingContext {
   ): EventRecord {
     const { frame, match } = c;
     const sent = this.doc.sentences[frame.sentence];
-    let book = codebookValues(this.ontology, code);
-    let stance = book.plover.type ? stanceOf(this.ontology, code, book.plover, { ...frame, unless: this.unless(frame), attempt: this.cues.attempt }, this.rules) : { plover: book.plover, rule: null };
-    // the CAMEO code follows the stance: a promised meeting is an intent to meet (036), a future sanction a threat (1312)
-    const stanceCode = this.rules.on(STANCE_CODE) ? STANCE_CODE.apply(this.ontology, code, stance.rule) : null;
-    if (stanceCode) {
-      code = stanceCode;
-      book = codebookValues(this.ontology, code);
-      stance = { plover: book.plover, rule: stance.rule };
-    }
+    const book = codebookValues(this.ontology, code);
+    const stance = book.plover.type ? stanceOf(this.ontology, code, book.plover, { ...frame, unless: this.unless(frame), attempt: this.cues.attempt }, this.rules) : { plover: book.plover, rule: null };
     const negated = this.rules.on(NEGATED_PATTERN) ? NEGATED_PATTERN.apply(!!match.pattern.negated, frame.modality, attribution !== null) : null;
     const rules = [
       ...frame.repairs, ...(match.repairedBy ? [match.repairedBy] : []), ...c.rules,
-      ...s?.rules ?? [], ...t?.rules ?? [], ...pairRules, ...(stance.rule ? [stance.rule] : []), ...(stanceCode ? [STANCE_CODE.id] : []), ...(negated ? [NEGATED_PATTERN.id] : []),
+      ...s?.rules ?? [], ...t?.rules ?? [], ...pairRules, ...(stance.rule ? [stance.rule] : []), ...(negated ? [NEGATED_PATTERN.id] : []),
     ];
     return {
       sentence: frame.sentence,
