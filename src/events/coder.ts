@@ -26,6 +26,7 @@ import { OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, TARGET_FALLBACKS } from "
 import { DYAD_FILTERS, FRAME_FILTERS, NOMINAL_ECHO } from "./rules/filters.js";
 import { HOME_COUNTRY, LOCAL_COUNTRY, actorKey, formPairs, partyCount, sameActor } from "./rules/pairs.js";
 import { NEGATED_PATTERN, stanceOf } from "./rules/stance.js";
+import { FRAMING_RULES } from "./rules/framing.js";
 
 export interface CoderResources {
   lexicon: Lexicon;
@@ -98,11 +99,22 @@ class DocCoder implements CodingContext {
     const matches = new Map(frames.map((f) => [f.predicate, matchFrame(f, this.lexicon, this.tree, this.conventions.match, this.rules)]));
     const frameFilters = this.rules.active(FRAME_FILTERS);
     const dyadFilters = this.rules.active(DYAD_FILTERS);
+    const framing = this.rules.active(FRAMING_RULES);
     for (const frame of frames) {
-      const match = matches.get(frame.predicate);
-      if (!match || match.pattern.code === NO_EVENT) continue;
-      if (frameFilters.some((r) => r.apply(this, frame, match, matches))) continue;
-      const c: FrameCoding = { frame, match, sources: this.sources(frame, match), targets: [], fromSlot: false, clausePlace: null, rules: [] };
+      const found = matches.get(frame.predicate);
+      if (!found || found.pattern.code === NO_EVENT) continue;
+      if (frameFilters.some((r) => r.apply(this, frame, found, matches))) continue;
+      // a framing predicate takes the code the codebook gives it for the act it frames
+      let match = found;
+      const framingRules: string[] = [];
+      for (const r of framing) {
+        const m = r.apply(this, frame, match, matches);
+        if (!m) continue;
+        match = m;
+        framingRules.push(r.id);
+      }
+      if (match.pattern.code === NO_EVENT) continue;
+      const c: FrameCoding = { frame, match, sources: this.sources(frame, match), targets: [], fromSlot: false, clausePlace: null, rules: framingRules };
       this.targets(c);
       if (dyadFilters.some((r) => r.apply(this, c))) continue;
       const time = this.time(frame);

@@ -19,6 +19,7 @@ export const WORD_LIST_FILES: Readonly<Record<string, readonly string[]>> = {
   "places.tsv": ["place-nouns", "place-modifiers"],
   "names.tsv": ["determiners", "name-links", "calendar"],
   "event-nouns.tsv": ["participation"],
+  "framing.tsv": ["naming", "derogatory"],
   "actors/sector-kinds.tsv": ["domestic", "armed", "located"],
   "ontology/plover-stance.tsv": ["promised", "hostile"],
   "negotiations/words.tsv": [

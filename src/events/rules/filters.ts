@@ -69,6 +69,19 @@ export const REQUESTED_ACT: FrameFilter = {
   },
 };
 
+export const REFUSED_ACT: FrameFilter = {
+  id: "filters.refused-act",
+  stage: "filters",
+  description: "what a refusal or denial turns down ('refused to meet Ukraine', 'denied that it attacked') did not happen: the refusal is the event",
+  example: "Russia refused to meet Ukraine.",
+  conventions: ["builtin"],
+  apply(ctx, frame, _m, matches) {
+    if (frame.governor < 0 || !["xcomp", "ccomp"].includes(frame.relation.split(":")[0])) return false;
+    const m = matches.get(frame.governor);
+    return !!m && rootOf(m.pattern.code) === "12" && !ctx.clauses.byPredicate.get(frame.governor)?.negated;
+  },
+};
+
 export const NEEDS_NAMED_PARTY: DyadFilter = {
   id: "filters.needs-named-party",
   stage: "filters",
@@ -117,7 +130,7 @@ export const NOMINAL_ECHO: Rule<(events: EventRecord[], isNominal: (e: EventReco
   },
 };
 
-export const FRAME_FILTERS: readonly FrameFilter[] = [NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT];
+export const FRAME_FILTERS: readonly FrameFilter[] = [NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT];
 export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
 
 export const filterRules: readonly Rule[] = [...FRAME_FILTERS, ...DYAD_FILTERS, NOMINAL_ECHO];

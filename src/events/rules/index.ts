@@ -3,10 +3,11 @@
 import type { Rule } from "../../rules/rule.js";
 import { LEMMA_SUFFIX } from "../match.js";
 import { WORDNET_FALLBACK } from "../wordnet-fallback.js";
+import { framingRules } from "./framing.js";
 import { participantRules } from "./participants.js";
 import { targetRules } from "./targets.js";
 import { filterRules } from "./filters.js";
 import { pairRules } from "./pairs.js";
 import { stanceRules } from "./stance.js";
 
-export const eventRules: readonly Rule[] = [LEMMA_SUFFIX, WORDNET_FALLBACK, ...participantRules, ...targetRules, ...filterRules, ...pairRules, ...stanceRules];
+export const eventRules: readonly Rule[] = [LEMMA_SUFFIX, WORDNET_FALLBACK, ...framingRules, ...participantRules, ...targetRules, ...filterRules, ...pairRules, ...stanceRules];

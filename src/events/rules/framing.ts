@@ -1,0 +1,150 @@
+// Rules of the framing stage: a framing predicate (a refusal, an appeal or demand, an announcement of
+// intent, a threat, a statement that blames) and the act it frames are coded as the CAMEO codebook
+// codes them, by one mechanism: the framed act's code is looked up in the codebook's table of derived
+// codes (data/ontology/derived-codes.tsv) under the framing stance — "refused to release" (0841 refused)
+// is 1243, "urged Hamas to release" 0253, "will meet" 036, "would impose sanctions" 1312. A statement
+// whose content is a hostile act by another party ("X said Y is defying …") is an accusation of Y (112).
+// Under the PETRARCH conventions the verb's own pattern stands (PETRARCH-style coding keeps it).
+import type { Frame } from "../../text/annotations.js";
+import type { Rule } from "../../rules/rule.js";
+import { derivedCode, isAppeal, isStatement, rootOf, type Ontology, type Stance } from "../ontology.js";
+import type { CodingContext } from "../context.js";
+import type { PatternMatch } from "../match.js";
+import { NO_EVENT } from "../lexicon-types.js";
+import { sameActor } from "./pairs.js";
+import { loadWordSets } from "../../util/word-lists.js";
+
+/** Naming verbs and derogatory words (data/words/framing.tsv). */
+let words: { naming: ReadonlySet<string>; derogatory: ReadonlySet<string> } | undefined;
+const WORDS = () => (words ??= loadWordSets("framing.tsv", ["naming", "derogatory"]));
+
+/** Before participants are looked for: the match with the code (and target slot) the framing gives, or null. */
+export type FramingRule = Rule<(ctx: CodingContext, frame: Frame, match: PatternMatch, matches: ReadonlyMap<number, PatternMatch | null>) => PatternMatch | null>;
+
+/** Relations by which a framed act hangs on its framing predicate ("refused to deploy", "urged X to accept", "said that …"). */
+const FRAMED_RELATIONS = new Set(["xcomp", "ccomp"]);
+
+/**
+ * The coded acts framed by this frame: its complement clauses with a pattern that codes an event, and
+ * its to-infinitives a parser hung as adverbials ("urged Hamas [to release …]" as advcl).
+ */
+function framedActs(ctx: CodingContext, frame: Frame, matches: ReadonlyMap<number, PatternMatch | null>): { frame: Frame; match: PatternMatch }[] {
+  const tr = ctx.tree;
+  const infinitives = tr.childrenExact(frame.predicate, "advcl").filter((k) => tr.children(k, "mark").some((m) => tr.lower(m) === "to"));
+  const out: { frame: Frame; match: PatternMatch }[] = [];
+  for (const k of new Set([...frame.complements, ...infinitives])) {
+    const f = ctx.clauses.byPredicate.get(k);
+    const m = matches.get(k);
+    const rel = f?.relation.split(":")[0] ?? "";
+    if (f && m && m.pattern.code !== NO_EVENT && (FRAMED_RELATIONS.has(rel) || rel === "advcl")) out.push({ frame: f, match: m });
+  }
+  return out;
+}
+
+/** The match recoded: same slots, the derived code, the origin naming the rule that derived it. */
+function recoded(match: PatternMatch, code: string, rule: string, target?: PatternMatch["pattern"]["target"]): PatternMatch {
+  return { ...match, pattern: { ...match.pattern, code, origin: `${match.pattern.origin} → ${rule}`, ...(target ? { target } : {}) } };
+}
+
+/** The framing stance of a code: what a frame coded so does to the act it frames. */
+function stanceOfFraming(code: string): Stance | null {
+  const root = rootOf(code);
+  if (isAppeal(code)) return "appeal";
+  if (root === "10") return "demand";
+  if (root === "12") return "refuse";
+  return null;
+}
+
+/** The derived code when it is more specific than the framing verb's own (same root, longer or other code). */
+function specificDerived(ont: Ontology, framed: string, stance: Stance, own: string): string | null {
+  const d = derivedCode(framed, stance, ont);
+  if (!d || d === own || rootOf(d) !== rootOf(own)) return null;
+  // the verb's own pattern already says more ("0256" kept over a derived "025")
+  return own.length > d.length && own.startsWith(d) ? null : d;
+}
+
+export const FRAMED_ACT_CODE: FramingRule = {
+  id: "framing.framed-act-code",
+  stage: "framing",
+  description: "a refusal, appeal or demand with a coded act in its complement takes the codebook's code for refusing, appealing for or demanding that act",
+  example: "The ministers urged Hamas to release the hostages.",
+  conventions: ["builtin"],
+  apply(ctx, frame, match, matches) {
+    const stance = stanceOfFraming(match.pattern.code);
+    if (!stance) return null;
+    for (const act of framedActs(ctx, frame, matches)) {
+      const d = specificDerived(ctx.ontology, act.match.pattern.code, stance, match.pattern.code);
+      if (d) return recoded(match, d, FRAMED_ACT_CODE.id);
+    }
+    return null;
+  },
+};
+
+/** Quad classes of hostility: verbal conflict (3) and material conflict (4). */
+const hostile = (ont: Ontology, code: string) => {
+  const q = ont.codes.get(code)?.quadClass ?? ont.roots.get(rootOf(code))?.quadClass;
+  return q === 3 || q === 4;
+};
+
+export const STATEMENT_ACCUSES: FramingRule = {
+  id: "framing.statement-accuses",
+  stage: "framing",
+  description: "a statement whose content is a hostile act by someone named there accuses that party (112); the act itself stays coded, as reported",
+  example: "The United States said Iran is defying the U.N. Security Council.",
+  conventions: ["builtin"],
+  apply(ctx, frame, match, matches) {
+    if (!isStatement(match.pattern.code) || frame.nominal) return null;
+    // the accused: the coded doer of an act said to be done (not planned, conditional or denied), other than the speaker
+    const speakers = ctx.participants(frame.subjects, frame).filter((p) => p.coded);
+    if (!speakers.length) return null;
+    const accused = framedActs(ctx, frame, matches)
+      .filter((a) => hostile(ctx.ontology, a.match.pattern.code) && (a.frame.modality === "asserted" || a.frame.modality === "reported"))
+      .flatMap((a) => ctx.participants(a.frame.subjects, a.frame))
+      .filter((p) => p.coded && !speakers.some((s) => sameActor(s.actor, p.actor)));
+    return accused.length ? recoded(match, "112", STATEMENT_ACCUSES.id, "complement-subject") : null;
+  },
+};
+
+export const NAMING: FramingRule = {
+  id: "framing.naming",
+  stage: "framing",
+  description: "a naming verb with a secondary predicate ('called the move disappointing', 'described it as a sham') characterises: a criticism (111) when the name is derogatory, else a comment, not coded",
+  example: "Hamas called the proposal a sham.",
+  conventions: ["builtin"],
+  apply(ctx, frame, match) {
+    const tr = ctx.tree;
+    const root = rootOf(match.pattern.code);
+    if (frame.nominal || !WORDS().naming.has(frame.lemma) || !(root === "01" || root === "04")) return null;
+    // the name: a secondary predicate, or an "as" phrase ("described it as a provocation")
+    // (a parser may hang a second noun phrase on the object: "called [the proposal [a sham]]")
+    const names = [
+      ...tr.childrenExact(frame.predicate, "xcomp"), ...frame.obliques.filter((o) => o.case === "as").flatMap((o) => o.heads),
+      ...frame.objects.flatMap((o) => tr.childrenExact(o, "nmod:unmarked")),
+    ];
+    if (!names.length) return null;
+    const said = names.flatMap((k) => tr.subtree(k)).map((k) => tr.lower(k));
+    const derogatory = said.some((w) => WORDS().derogatory.has(w) || WORDS().derogatory.has(w.replace(/s$/, "")));
+    return recoded(match, derogatory ? "111" : NO_EVENT, NAMING.id);
+  },
+};
+
+export const FRAMING_RULES: readonly FramingRule[] = [NAMING, FRAMED_ACT_CODE, STATEMENT_ACCUSES];
+
+/** The stances a clause's modality gives its act, per the codebook: announced or planned → promise, future hostile → threaten. */
+export const STANCE_CODE = {
+  id: "framing.stance-code",
+  stage: "framing",
+  description: "an act announced, planned or threatened rather than done takes the codebook's code for that ('will meet' → 036, 'would impose sanctions' → 1312)",
+  example: "Russia said it would cut gas supplies to Ukraine.",
+  conventions: ["builtin"],
+  /** The code for an act with this PLOVER stance rule, or null to keep it. */
+  apply(ont: Ontology, code: string, stanceRule: string | null): string | null {
+    const stance: Stance | null = stanceRule === "stance.threat" ? "threaten" : stanceRule === "stance.promise" || stanceRule === "stance.announced-retreat" ? "promise" : null;
+    if (!stance) return null;
+    const d = derivedCode(code, stance, ont);
+    return d && d !== "-" ? d : null;
+  },
+} satisfies Rule;
+
+// STANCE_CODE is not registered: the seed test (issue 5) keeps the act's own code for planned meetings and travel.
+export const framingRules: readonly Rule[] = [...FRAMING_RULES];
