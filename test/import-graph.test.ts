@@ -30,6 +30,8 @@ const ALLOWED: Record<string, string[]> = {
   // event linking runs over the store after the per-article pipeline: it reads stored events, never the NLP
   stories: ["text", "store", "events"],
   "ingest-run": ["text", "ingest", "store", "pipeline", "stories"],
+  // worker threads and the job queue: run the pipeline and write the store, on more cores and machines
+  scale: ["text", "ingest", "store", "pipeline"],
   "recode-run": ["text", "store", "pipeline", "nlp", "stories"],
   eval: ["text", "rules", "ingest", "nlp", "actors", "clauses", "events", "facts", "pipeline", "store", "stories", "negotiations"],
   train: ["text", "nlp", "eval"],

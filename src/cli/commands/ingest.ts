@@ -6,13 +6,14 @@ import { readSources } from "../../ingest/index.js";
 import { redactUrl } from "../../ingest/net-policy.js";
 import { countingIngestDays, ingestDayWarning, type IngestDayCount } from "../date-warning.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
-import { addDictionaryOptions, loadCodingAnalyzer, stopOnInterrupt, type DictionaryFlags } from "../coding-options.js";
+import { addDictionaryOptions, stopOnInterrupt, type DictionaryFlags } from "../coding-options.js";
+import { addWorkersOption, withBatchAnalyzer, type WorkersFlags } from "../workers.js";
 import { terminalProgress } from "../progress.js";
 import { withExamples } from "../help.js";
 import { addLinkOptions, linkOptionsOf, type LinkFlags } from "../link-options.js";
 import { collect, dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
 
-interface IngestFlags extends DictionaryFlags, LinkFlags {
+interface IngestFlags extends DictionaryFlags, LinkFlags, WorkersFlags {
   date?: string;
   include: string[];
   exclude: string[];
@@ -40,9 +41,8 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--allow-private", "also fetch URLs on loopback, private, link-local and other non-public addresses (refused by default)")
     .option("--quiet", "no progress bar and no summary")
     .option("--update-metadata", "text already stored takes the new title, URL, byline, publisher and date (re-coded when the date changes)");
-  addDictionaryOptions(addLinkOptions(cmd))
-    .action(async (sources: string[], flags: IngestFlags, cmd: Command) => {
-      const analyzer = await loadCodingAnalyzer(deps, flags);
+  addWorkersOption(addDictionaryOptions(addLinkOptions(cmd)))
+    .action((sources: string[], flags: IngestFlags, cmd: Command) => withBatchAnalyzer(deps, flags, async (analyzer) => {
       // First Ctrl-C: finish the current article and stop; a second one quits at once.
       const stop = stopOnInterrupt();
       const undated: IngestDayCount = { count: 0, sources: [] };
@@ -65,13 +65,14 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
         if (summary.interrupted) process.exitCode = 130;
         else if (summary.failed > 0) process.exitCode = 1;
       }).finally(stop.dispose);
-    });
+    }));
   withExamples(cmd, [
     ["parley ingest article.txt --date 2024-05-08", "one file, its reference date given"],
     ["parley ingest news/ --include '*.html' --db gaza.db", "a folder's HTML pages into gaza.db"],
     ["parley ingest https://example.org/feed.xml", "every item of an RSS/Atom feed"],
     ["cat story.txt | parley ingest - --quiet", "standard input, no progress or summary"],
     ["parley ingest items.jsonl --actors my-actors.txt", "JSON Lines, with an extra actor dictionary"],
+    ["parley ingest wire/ --workers 2", "analyse on two threads (stored in the same order as with one)"],
     ["parley ingest story.txt --date 2024-05-09 --update-metadata", "fix the date of a stored article (its events are re-coded)"],
   ]);
 }
