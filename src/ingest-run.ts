@@ -2,6 +2,9 @@
 // each and never stop the batch. Plain function so tests run it without the CLI.
 import type { Kysely } from "kysely";
 import type { Analyzer } from "./pipeline/analyze.js";
+import type { Article } from "./text/article.js";
+import type { AnalysedDoc } from "./text/analysed.js";
+import type { CodingInfo } from "./text/annotations.js";
 import type { IngestItem, IngestOptions } from "./ingest/types.js";
 import type { Database } from "./store/schema.js";
 import { readSources } from "./ingest/index.js";
@@ -28,11 +31,21 @@ export interface IngestProgress {
   stop(): void;
 }
 
+/**
+ * Analysis off the writer's thread (src/scale's worker pool): up to `width` articles are analysed ahead of
+ * the writer, which still stores them one by one in article order, so the store ends as with one thread.
+ */
+export interface ParallelAnalyzer {
+  readonly coding?: CodingInfo;
+  readonly width: number;
+  analyze(article: Article): Promise<AnalysedDoc>;
+}
+
 export interface IngestRunOptions {
   sources: string[];
   opts: IngestOptions;
   db: Kysely<Database>;
-  analyzer: Analyzer;
+  analyzer: Analyzer | ParallelAnalyzer;
   /** Default: readSources from src/ingest; tests pass prepared items. */
   read?: SourceReader;
   /** What "-" reads (default process.stdin). */
@@ -100,7 +113,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
       o.progress.start(all.length);
       items = all;
     }
-    for await (const item of items) {
+    for await (const { item, analysis } of analysedAhead(o, items)) {
       if (o.signal?.aborted) {
         interrupted = true;
         errors.push("interrupted");
@@ -112,8 +125,8 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
         continue;
       }
       const { article } = item;
-      // Known text: skip the costly analysis (saveAnalysis would find it unchanged anyway).
-      if (await hasHash(o.db, article.hash)) {
+      // Known text (stored before, or earlier in this batch): left alone, its analysis (if any) dropped.
+      if (!analysis || await hasHash(o.db, article.hash)) {
         if (o.updateMetadata) {
           try {
             if ((await updateMetadata(o.db, article, (a) => o.analyzer.analyze(a))).status === "updated") updated++;
@@ -127,16 +140,16 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
         o.progress?.update(counts, article.source);
         continue;
       }
-      let analysis;
+      let doc;
       try {
-        analysis = o.analyzer.analyze(article);
+        doc = await analysis;
       } catch (err) {
         fail(`${article.source}: analysis failed: ${oneLine(err)}`);
         o.progress?.update(counts, article.source);
         continue;
       }
       try {
-        const saved = await saveAnalysis(o.db, analysis, o.analyzer.coding);
+        const saved = await saveAnalysis(o.db, doc, o.analyzer.coding);
         if (saved.status === "new") {
           stored.push(saved.articleId);
           counts.new++;
@@ -168,6 +181,37 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
     await finishRun(o.db, runId, counts, errors, now());
   }
   return { ...counts, updated, runId, errors, interrupted, clusters, feeds, seconds: (performance.now() - t0) / 1000 };
+}
+
+interface Ahead {
+  item: IngestItem;
+  /** The article's analysis under way; absent for failures and for text already stored when it was read. */
+  analysis?: Promise<AnalysedDoc>;
+}
+
+/**
+ * The items in order, each with its analysis started up to `width` items before the writer takes it (one
+ * with the in-thread analyzer: read, analyse, store, then the next, as always). The costly analysis is
+ * skipped for text already stored; the writer checks again, for repeats within the batch.
+ */
+async function* analysedAhead(o: IngestRunOptions, items: AsyncIterable<IngestItem> | IngestItem[]): AsyncGenerator<Ahead> {
+  const width = "width" in o.analyzer ? o.analyzer.width : 1;
+  const pending: Ahead[] = [];
+  for await (const item of items) {
+    // Stopped: nothing more is analysed; the writer meets this item, sees the signal and ends the batch.
+    if (o.signal?.aborted) {
+      pending.push({ item });
+      break;
+    }
+    let analysis: Promise<AnalysedDoc> | undefined;
+    if (item.ok && !(await hasHash(o.db, item.article.hash))) {
+      analysis = (async () => o.analyzer.analyze(item.article))();
+      analysis.catch(() => {}); // rejections are reported in order by the writer
+    }
+    pending.push({ item, analysis });
+    if (pending.length >= width) yield pending.shift()!;
+  }
+  while (pending.length) yield pending.shift()!;
 }
 
 function oneLine(err: unknown): string {

@@ -34,6 +34,8 @@ const ALLOWED: Record<string, string[]> = {
   "ingest-feeds": ["text", "ingest", "store"],
   // parley ingest FEED --watch: ingest batches again and again
   "ingest-watch": ["text", "ingest", "store", "ingest-run", "ingest-feeds"],
+  // worker threads and the job queue: run the pipeline and write the store, on more cores and machines
+  scale: ["text", "ingest", "store", "pipeline"],
   "recode-run": ["text", "store", "pipeline", "nlp", "stories"],
   eval: ["text", "rules", "ingest", "nlp", "actors", "clauses", "events", "facts", "pipeline", "store", "stories", "negotiations"],
   train: ["text", "nlp", "eval"],

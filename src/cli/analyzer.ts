@@ -2,7 +2,7 @@
 import type { Analyzer } from "../pipeline/analyze.js";
 import { UserError } from "../errors.js";
 
-export async function analyzerForCli(load: () => Promise<Analyzer>): Promise<Analyzer> {
+export async function analyzerForCli<T = Analyzer>(load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } catch (err) {

@@ -46,12 +46,18 @@ export function addDictionaryOptions(cmd: Command): Command {
 
 /** Loads the pipeline the flags ask for, with one clear line when it cannot load. */
 export async function loadCodingAnalyzer(deps: CliDeps, flags: DictionaryFlags): Promise<Analyzer> {
+  const options = codingAnalyzerOptions(flags);
+  return analyzerForCli(() => deps.loadAnalyzer(options));
+}
+
+/** The analyzer options the dictionary and coding flags ask for (plain data: worker threads get a copy). */
+export function codingAnalyzerOptions(flags: DictionaryFlags): AnalyzerOptions {
   const dictionaries = [...flags.actors, ...(flags.actorsDir ? dictionaryFiles(flags.actorsDir) : [])];
   if (flags.replaceActors && dictionaries.length === 0) throw new UserError("--replace-actors: give the dictionaries to use with --actors FILE or --actors-dir DIR");
-  return analyzerForCli(() => deps.loadAnalyzer(withCodingFlags({
+  return withCodingFlags({
     actors: dictionaries.length ? { dictionaries, replaceBuiltIn: Boolean(flags.replaceActors) } : undefined,
     events: flags.verbs.length ? { verbs: flags.verbs } : undefined,
-  }, flags)));
+  }, flags);
 }
 
 /**

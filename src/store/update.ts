@@ -35,7 +35,7 @@ async function replaceAnnotations(trx: Transaction<Database>, id: string, analys
  * Update the stored article with `article.hash` to the metadata of `article`. A missing value
  * (null title, no URL) never erases a stored one. `analyse` runs only when the date changed.
  */
-export async function updateMetadata(db: Kysely<Database>, article: Article, analyse: (a: Article) => AnalysedDoc): Promise<UpdateResult> {
+export async function updateMetadata(db: Kysely<Database>, article: Article, analyse: (a: Article) => AnalysedDoc | Promise<AnalysedDoc>): Promise<UpdateResult> {
   const stored = await db.selectFrom("articles").selectAll().where("hash", "=", article.hash).executeTakeFirstOrThrow();
   const next = metadataOf(article);
   const changed = FIELDS.filter((f) => next[f] !== null && next[f] !== stored[f]);
@@ -46,7 +46,7 @@ export async function updateMetadata(db: Kysely<Database>, article: Article, ana
     return { status: "unchanged", articleId: stored.id, changed: [], reanalysed: false, events: await rowCount(db, "events", stored.id) };
   }
   // Analyse outside the transaction (it is the slow part), with the stored id and the new metadata.
-  const analysis = dateChanged ? analyse({ ...article, id: stored.id }) : null;
+  const analysis = dateChanged ? await analyse({ ...article, id: stored.id }) : null;
   await db.transaction().execute(async (trx) => {
     const set = Object.fromEntries(apply.map((f) => [f, next[f]]));
     await trx.updateTable("articles").set(set).where("id", "=", stored.id).execute();

@@ -2,11 +2,10 @@
 // (exit codes, error lines, interrupted batches) run without the trained pipeline.
 // PARLEY_FAKE_DELAY_MS slows each article; PARLEY_FAKE_THROW_ON makes matching articles fail.
 import { main } from "../../src/cli/main.js";
-import { fakeAnalyzer } from "./fake-analyzer.js";
+import { loadAnalyzer } from "./fake-analyzer-module.js";
 
-const analyzer = fakeAnalyzer({
-  delayMs: Number(process.env.PARLEY_FAKE_DELAY_MS ?? 0),
-  throwOn: process.env.PARLEY_FAKE_THROW_ON || undefined,
-});
+const analyzer = await loadAnalyzer();
+// Worker threads (`ingest --workers`) load the same double from its module.
+const analyzerModule = new URL("./fake-analyzer-module.js", import.meta.url).href;
 // `node --test dist/test/` also loads this file, without arguments: do nothing then.
-if (process.argv.length > 2) process.exitCode = await main(process.argv, { loadAnalyzer: async () => analyzer });
+if (process.argv.length > 2) process.exitCode = await main(process.argv, { loadAnalyzer: async () => analyzer, analyzerModule });

@@ -18,6 +18,9 @@ import { register as registerLink } from "./link.js";
 import { register as registerStories } from "./stories.js";
 import { register as registerNegotiations } from "./negotiations.js";
 import { register as registerServe } from "./serve.js";
+import { register as registerEnqueue } from "./enqueue.js";
+import { register as registerWorker } from "./worker.js";
+import { register as registerQueue } from "./queue.js";
 
 /** `deps` is optional so subcommand groups (eval, train) can register without it. */
 export type RegisterCommand = (program: Command, deps?: CliDeps) => void;
@@ -41,4 +44,7 @@ export const commands: RegisterCommand[] = [
   registerLink,
   registerStories,
   registerServe,
+  registerEnqueue,
+  registerWorker,
+  registerQueue,
 ];

@@ -10,13 +10,14 @@ import { readSources } from "../../ingest/index.js";
 import { redactUrl } from "../../ingest/net-policy.js";
 import { countingIngestDays, ingestDayWarning, type IngestDayCount } from "../date-warning.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
-import { addDictionaryOptions, loadCodingAnalyzer, stopOnInterrupt, type DictionaryFlags } from "../coding-options.js";
+import { addDictionaryOptions, stopOnInterrupt, type DictionaryFlags } from "../coding-options.js";
+import { addWorkersOption, withBatchAnalyzer, type WorkersFlags } from "../workers.js";
 import { terminalProgress } from "../progress.js";
 import { withExamples } from "../help.js";
 import { addLinkOptions, linkOptionsOf, type LinkFlags } from "../link-options.js";
 import { collect, dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
 
-interface IngestFlags extends DictionaryFlags, LinkFlags {
+interface IngestFlags extends DictionaryFlags, LinkFlags, WorkersFlags {
   date?: string;
   include: string[];
   exclude: string[];
@@ -58,11 +59,10 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--watch", "keep polling: ingest the sources again every --every, feeds with conditional GET and only their new items; Ctrl-C stops")
     .option("--every <interval>", "time between --watch polls: 90s, 10m, 1h (default 10m; at least 10s)", interval)
     .option("--refetch", "fetch feeds and their items again even when the store has them (no conditional GET)");
-  addDictionaryOptions(addLinkOptions(cmd))
-    .action(async (sources: string[], flags: IngestFlags, cmd: Command) => {
+  addWorkersOption(addDictionaryOptions(addLinkOptions(cmd)))
+    .action((sources: string[], flags: IngestFlags, cmd: Command) => withBatchAnalyzer(deps, flags, async (analyzer) => {
       if (flags.every !== undefined && !flags.watch) throw new UserError("--every goes with --watch");
       if (flags.watch && sources.includes("-")) throw new UserError("--watch cannot re-read standard input (-); give feed URLs, files or folders");
-      const analyzer = await loadCodingAnalyzer(deps, flags);
       // First Ctrl-C: finish the current article and stop; a second one quits at once.
       const stop = stopOnInterrupt();
       const undated: IngestDayCount = { count: 0, sources: [] };
@@ -101,13 +101,14 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
         const warning = ingestDayWarning(undated);
         if (warning) console.error(warning);
       }).finally(stop.dispose);
-    });
+    }));
   withExamples(cmd, [
     ["parley ingest article.txt --date 2024-05-08", "one file, its reference date given"],
     ["parley ingest news/ --include '*.html' --db gaza.db", "a folder's HTML pages into gaza.db"],
     ["parley ingest https://example.org/feed.xml", "every item of an RSS/Atom feed"],
     ["cat story.txt | parley ingest - --quiet", "standard input, no progress or summary"],
     ["parley ingest items.jsonl --actors my-actors.txt", "JSON Lines, with an extra actor dictionary"],
+    ["parley ingest wire/ --workers 2", "analyse on two threads (stored in the same order as with one)"],
     ["parley ingest story.txt --date 2024-05-09 --update-metadata", "fix the date of a stored article (its events are re-coded)"],
     ["parley ingest https://example.org/feed.xml --watch --every 15m", "poll a feed, storing new items, until Ctrl-C"],
   ]);

@@ -1,0 +1,137 @@
+// The job queue across machines, on BullMQ over Redis: `enqueue` puts articles (already read, with their
+// text hash) on it, `worker` processes analyse and store them, `queue status` counts. Delivery is at least
+// once (a killed worker's job comes back when its lock runs out), made exactly-once in the store by the
+// text hash: the job id is the hash (a text queued twice is one job) and the store's unique hash makes a
+// second delivery "unchanged". Store errors are retried with backoff; analysis errors fail at once (they
+// would fail again); failed jobs stay in the failed list with their reason: the dead letters.
+import { Queue, Worker, UnrecoverableError, type Job } from "bullmq";
+import type { Kysely } from "kysely";
+import type { Analyzer } from "../pipeline/analyze.js";
+import type { Article } from "../text/article.js";
+import type { IngestItem } from "../ingest/types.js";
+import type { Database } from "../store/schema.js";
+import { hasHash, saveAnalysis } from "../store/save.js";
+
+export const QUEUE_NAME = "parley-articles";
+export const DEFAULT_QUEUE_URL = "redis://127.0.0.1:6379";
+/** Tries per article before it goes to the failed list (store errors only; analysis errors fail at once). */
+export const ATTEMPTS = 5;
+
+export interface QueueAddress { host: string; port: number; db: number; name: string }
+
+/** `redis://host:port/db` (a `?name=` picks another queue than parley-articles); anything else is refused. */
+export function parseQueueUrl(url: string): QueueAddress {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new Error(`--queue: not a URL: ${url} (expected redis://host:port)`);
+  }
+  if (u.protocol !== "redis:") throw new Error(`--queue: only redis:// queues are supported, got ${u.protocol}//`);
+  const db = u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0;
+  if (!Number.isInteger(db) || db < 0) throw new Error(`--queue: the database number must be a whole number, got ${u.pathname.slice(1)}`);
+  return { host: u.hostname || "127.0.0.1", port: Number(u.port || 6379), db, name: u.searchParams.get("name") || QUEUE_NAME };
+}
+
+const connection = (a: QueueAddress) => ({ host: a.host, port: a.port, db: a.db, maxRetriesPerRequest: null });
+/** BullMQ refuses integer-like custom ids; a prefix keeps every hash an id. */
+const jobId = (hash: string) => `t-${hash}`;
+
+export function openQueue(a: QueueAddress): Queue<Article> {
+  return new Queue<Article>(a.name, {
+    connection: connection(a),
+    defaultJobOptions: { attempts: ATTEMPTS, backoff: { type: "exponential", delay: 1000 }, removeOnComplete: false, removeOnFail: false },
+  });
+}
+
+export interface EnqueueSummary { added: number; known: number; failed: number }
+
+/** Puts every article of `items` on the queue once; unreadable sources go to `report`, one line each. */
+export async function enqueueArticles(queue: Queue<Article>, items: AsyncIterable<IngestItem>, report: (line: string) => void): Promise<EnqueueSummary> {
+  const s: EnqueueSummary = { added: 0, known: 0, failed: 0 };
+  for await (const item of items) {
+    if (!item.ok) {
+      s.failed++;
+      report(item.error.message);
+      continue;
+    }
+    const id = jobId(item.article.hash);
+    // A job with this id already (waiting, done or failed): the same text, queued before.
+    if (await queue.getJob(id)) s.known++;
+    else {
+      await queue.add("article", item.article, { jobId: id });
+      s.added++;
+    }
+  }
+  return s;
+}
+
+export interface ProcessResult { status: "new" | "unchanged"; articleId?: string; events: number }
+
+/** What a worker does with one job: known text is left alone, new text analysed and stored in one transaction. */
+export async function processArticle(db: Kysely<Database>, analyzer: Analyzer, article: Article): Promise<ProcessResult> {
+  if (await hasHash(db, article.hash)) return { status: "unchanged", events: 0 };
+  let doc;
+  try {
+    doc = analyzer.analyze(article);
+  } catch (err) {
+    throw new UnrecoverableError(`analysis failed: ${(err as Error)?.message ?? String(err)}`);
+  }
+  const saved = await saveAnalysis(db, doc, analyzer.coding);
+  return { status: saved.status, articleId: saved.articleId, events: saved.events };
+}
+
+export interface WorkerCounts { new: number; unchanged: number; failed: number; events: number }
+
+export interface RunningWorker {
+  counts: WorkerCounts;
+  /** Finishes the current article (never half-written), then stops taking jobs. */
+  close(): Promise<void>;
+  /** Resolves once the queue has nothing waiting, delayed or active (for batch runs and benches). */
+  drained(pollMs?: number): Promise<void>;
+}
+
+export function startWorker(a: QueueAddress, db: Kysely<Database>, analyzer: Analyzer, report: (line: string) => void): RunningWorker {
+  const counts: WorkerCounts = { new: 0, unchanged: 0, failed: 0, events: 0 };
+  const worker = new Worker<Article, ProcessResult>(a.name, (job: Job<Article>) => processArticle(db, analyzer, job.data), {
+    connection: connection(a), concurrency: 1,
+    // The analysis runs on this thread: a long article must not look like a dead worker.
+    lockDuration: 60_000, maxStalledCount: 3,
+  });
+  worker.on("completed", (_job, r) => {
+    counts[r.status]++;
+    counts.events += r.events;
+  });
+  worker.on("failed", (job, err) => {
+    const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err instanceof UnrecoverableError || err.name === "UnrecoverableError";
+    if (final) counts.failed++;
+    report(`${final ? "failed" : "will retry"}: ${job?.data?.source ?? job?.id}: ${err.message.split("\n")[0]}`);
+  });
+  worker.on("error", (err) => report(`queue: ${err.message.split("\n")[0]}`));
+  const status = new Queue(a.name, { connection: connection(a) });
+  return {
+    counts,
+    close: async () => {
+      await worker.close();
+      await status.close();
+    },
+    drained: async (pollMs = 500) => {
+      for (;;) {
+        const c = await status.getJobCounts("waiting", "active", "delayed", "prioritized");
+        if (Object.values(c).every((n) => n === 0)) return;
+        await new Promise((r) => setTimeout(r, pollMs));
+      }
+    },
+  };
+}
+
+export interface QueueStatus { waiting: number; active: number; delayed: number; done: number; failed: number; failures: { source: string; reason: string; attempts: number }[] }
+
+export async function queueStatus(queue: Queue<Article>, listFailed = 20): Promise<QueueStatus> {
+  const c = await queue.getJobCounts("waiting", "prioritized", "active", "delayed", "completed", "failed");
+  const failed = listFailed > 0 ? await queue.getFailed(0, listFailed - 1) : [];
+  return {
+    waiting: c.waiting + c.prioritized, active: c.active, delayed: c.delayed, done: c.completed, failed: c.failed,
+    failures: failed.map((j) => ({ source: (j.data as Article)?.source ?? String(j.id), reason: j.failedReason ?? "", attempts: j.attemptsMade })),
+  };
+}
