@@ -11,6 +11,7 @@ import { finishRun, startRun, type RunCounts } from "./store/runs.js";
 import { linkEvents } from "./stories/link-store.js";
 import type { LinkOptions } from "./stories/link-score.js";
 import { oneLine as escapedLine } from "./util/terminal.js";
+import { storeFailureOf, type StoreFailure } from "./store/sqlite-guard.js";
 
 /** Turns source arguments into articles and per-item failures (src/ingest's readSources). */
 export type SourceReader = (sources: string[], opts: IngestOptions) => AsyncIterable<IngestItem>;
@@ -45,6 +46,8 @@ export interface IngestRunOptions {
   /** Recorded in the run log (default: "ingest " + sources). */
   command?: string;
   now?: () => Date;
+  /** The store's name in messages (a locked, read-only, damaged or full file stops the batch with one line naming it). */
+  storeName?: string;
   /** Link the new articles' events into event clusters (default on, with these options); false leaves them unlinked. */
   link?: Partial<LinkOptions> | false;
 }
@@ -60,6 +63,8 @@ export interface IngestSummary extends RunCounts {
   interrupted: boolean;
   /** New event clusters the linking pass opened (0 with link: false). */
   clusters: number;
+  /** Set when the store itself failed (locked, read-only, damaged, disk full) and the batch stopped there. */
+  storeFailure?: StoreFailure["kind"];
 }
 
 export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
@@ -81,6 +86,16 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
     counts.failed++;
     errors.push(message);
     report(`parley: ${message}`);
+  };
+  let storeFailure: StoreFailure | undefined;
+  // A failure of the store file itself ends the batch: said once, since every later article would fail alike.
+  const fatal = (err: unknown): boolean => {
+    storeFailure = storeFailureOf(err, o.storeName ?? "store");
+    if (!storeFailure) return false;
+    counts.failed++;
+    errors.push(storeFailure.message);
+    report(`parley: ${storeFailure.message}; stopping the batch`);
+    return true;
   };
   try {
     // With a display, read every source first so the bar has a true total; without, stream.
@@ -109,6 +124,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
           try {
             if ((await updateMetadata(o.db, article, (a) => o.analyzer.analyze(a))).status === "updated") updated++;
           } catch (err) {
+            if (fatal(err)) break;
             fail(`${article.source}: cannot update: ${oneLine(err)}`);
             o.progress?.update(counts, article.source);
             continue;
@@ -135,12 +151,13 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
           counts.events += saved.events;
         } else counts.unchanged++;
       } catch (err) {
+        if (fatal(err)) break;
         fail(`${article.source}: cannot store: ${oneLine(err)}`);
       }
       o.progress?.update(counts, article.source);
     }
     // Linking is a store-level step after the batch: new events are compared with what is stored.
-    if (o.link !== false && stored.length) {
+    if (o.link !== false && stored.length && !storeFailure) {
       try {
         clusters = (await linkEvents(o.db, { ...(o.link ?? {}), articleIds: stored })).clusters;
       } catch (err) {
@@ -154,9 +171,12 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
     throw err;
   } finally {
     o.progress?.stop();
-    await finishRun(o.db, runId, counts, errors, now());
+    // A full disk may refuse the run log's last line too; the articles stored stay stored.
+    await finishRun(o.db, runId, counts, errors, now()).catch((err) => {
+      if (!storeFailure && !storeFailureOf(err, "")) throw err;
+    });
   }
-  return { ...counts, updated, runId, errors, interrupted, clusters, seconds: (performance.now() - t0) / 1000 };
+  return { ...counts, updated, runId, errors, interrupted, clusters, storeFailure: storeFailure?.kind, seconds: (performance.now() - t0) / 1000 };
 }
 
 function oneLine(err: unknown): string {
@@ -167,6 +187,6 @@ function oneLine(err: unknown): string {
 /** The end-of-run summary line. */
 export function formatSummary(s: IngestSummary): string {
   const unchanged = s.updated ? `${s.unchanged - s.updated} unchanged, ${s.updated} updated` : `${s.unchanged} unchanged`;
-  return (s.interrupted ? "interrupted; " : "") + `articles: ${s.new} new, ${unchanged}, ${s.failed} failed; ` +
+  return (s.interrupted ? "interrupted; " : "") + (s.storeFailure ? `stopped (${s.storeFailure}); ` : "") + `articles: ${s.new} new, ${unchanged}, ${s.failed} failed; ` +
     `sentences: ${s.sentences}; events: ${s.events}; ${s.clusters ? `new event clusters: ${s.clusters}; ` : ""}${s.seconds.toFixed(1)} s`;
 }

@@ -23,6 +23,7 @@ interface IngestFlags extends DictionaryFlags, LinkFlags {
   allowPrivate?: boolean;
   followSymlinks?: boolean;
   updateMetadata?: boolean;
+  durable?: boolean;
 }
 
 
@@ -39,6 +40,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--follow-symlinks", "in folders, follow symbolic links to files inside the folder (not followed by default)")
     .option("--allow-private", "also fetch URLs on loopback, private, link-local and other non-public addresses (refused by default)")
     .option("--quiet", "no progress bar and no summary")
+    .option("--durable", "sync every article's commit to disk (SQLite synchronous=FULL): survives a power cut or OS crash, slower")
     .option("--update-metadata", "text already stored takes the new title, URL, byline, publisher and date (re-coded when the date changes)");
   addDictionaryOptions(addLinkOptions(cmd))
     .action(async (sources: string[], flags: IngestFlags, cmd: Command) => {
@@ -46,9 +48,10 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
       // First Ctrl-C: finish the current article and stop; a second one quits at once.
       const stop = stopOnInterrupt();
       const undated: IngestDayCount = { count: 0, sources: [] };
-      await withStore(dbPathOf(cmd), async ({ db }) => {
+      const dbPath = dbPathOf(cmd);
+      await withStore(dbPath, async ({ db }) => {
         const summary = await runIngest({
-          sources, db, analyzer, signal: stop.signal, read: countingIngestDays(readSources, undated),
+          sources, db, analyzer, storeName: redactUrl(dbPath), signal: stop.signal, read: countingIngestDays(readSources, undated),
           opts: {
             date: flags.date, include: flags.include, exclude: flags.exclude, maxBytes: flags.maxBytes,
             timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxRedirects: flags.maxRedirects,
@@ -64,7 +67,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
         if (warning) console.error(warning);
         if (summary.interrupted) process.exitCode = 130;
         else if (summary.failed > 0) process.exitCode = 1;
-      }).finally(stop.dispose);
+      }, { write: true, durable: flags.durable }).finally(stop.dispose);
     });
   withExamples(cmd, [
     ["parley ingest article.txt --date 2024-05-08", "one file, its reference date given"],
