@@ -16,6 +16,7 @@ import type { LinkOptions } from "./stories/link-score.js";
 import { oneLine as escapedLine } from "./util/terminal.js";
 import type { FeedFetch } from "./ingest/feed-cache.js";
 import { storeFeedCache } from "./ingest-feeds.js";
+import { storeFailureOf, type StoreFailure } from "./store/sqlite-guard.js";
 
 /** Turns source arguments into articles and per-item failures (src/ingest's readSources). */
 export type SourceReader = (sources: string[], opts: IngestOptions) => AsyncIterable<IngestItem>;
@@ -60,6 +61,8 @@ export interface IngestRunOptions {
   /** Recorded in the run log (default: "ingest " + sources). */
   command?: string;
   now?: () => Date;
+  /** The store's name in messages (a locked, read-only, damaged or full file stops the batch with one line naming it). */
+  storeName?: string;
   /** Link the new articles' events into event clusters (default on, with these options); false leaves them unlinked. */
   link?: Partial<LinkOptions> | false;
   /** Conditional GET for feed URLs and no re-fetching of their stored items (ingest-feeds.ts); refetch ignores both. */
@@ -79,6 +82,8 @@ export interface IngestSummary extends RunCounts {
   clusters: number;
   /** The feed URLs read, with what they gave (with the `feeds` option). */
   feeds: FeedFetch[];
+  /** Set when the store itself failed (locked, read-only, damaged, disk full) and the batch stopped there. */
+  storeFailure?: StoreFailure["kind"];
 }
 
 export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
@@ -103,6 +108,16 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
     counts.failed++;
     errors.push(message);
     report(`parley: ${message}`);
+  };
+  let storeFailure: StoreFailure | undefined;
+  // A failure of the store file itself ends the batch: said once, since every later article would fail alike.
+  const fatal = (err: unknown): boolean => {
+    storeFailure = storeFailureOf(err, o.storeName ?? "store");
+    if (!storeFailure) return false;
+    counts.failed++;
+    errors.push(storeFailure.message);
+    report(`parley: ${storeFailure.message}; stopping the batch`);
+    return true;
   };
   try {
     // With a display, read every source first so the bar has a true total; without, stream.
@@ -131,6 +146,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
           try {
             if ((await updateMetadata(o.db, article, (a) => o.analyzer.analyze(a))).status === "updated") updated++;
           } catch (err) {
+            if (fatal(err)) break;
             fail(`${article.source}: cannot update: ${oneLine(err)}`);
             o.progress?.update(counts, article.source);
             continue;
@@ -157,6 +173,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
           counts.events += saved.events;
         } else counts.unchanged++;
       } catch (err) {
+        if (fatal(err)) break;
         fail(`${article.source}: cannot store: ${oneLine(err)}`);
       }
       o.progress?.update(counts, article.source);
@@ -164,7 +181,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
     // Only now, the items stored: an interrupted batch keeps the old validators and reads the feed again.
     if (cache && !interrupted) feeds = await cache.save(now());
     // Linking is a store-level step after the batch: new events are compared with what is stored.
-    if (o.link !== false && stored.length) {
+    if (o.link !== false && stored.length && !storeFailure) {
       try {
         clusters = (await linkEvents(o.db, { ...(o.link ?? {}), articleIds: stored })).clusters;
       } catch (err) {
@@ -178,9 +195,12 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
     throw err;
   } finally {
     o.progress?.stop();
-    await finishRun(o.db, runId, counts, errors, now());
+    // A full disk may refuse the run log's last line too; the articles stored stay stored.
+    await finishRun(o.db, runId, counts, errors, now()).catch((err) => {
+      if (!storeFailure && !storeFailureOf(err, "")) throw err;
+    });
   }
-  return { ...counts, updated, runId, errors, interrupted, clusters, feeds, seconds: (performance.now() - t0) / 1000 };
+  return { ...counts, updated, runId, errors, interrupted, clusters, feeds, storeFailure: storeFailure?.kind, seconds: (performance.now() - t0) / 1000 };
 }
 
 interface Ahead {
@@ -222,6 +242,6 @@ function oneLine(err: unknown): string {
 /** The end-of-run summary line. */
 export function formatSummary(s: IngestSummary): string {
   const unchanged = s.updated ? `${s.unchanged - s.updated} unchanged, ${s.updated} updated` : `${s.unchanged} unchanged`;
-  return (s.interrupted ? "interrupted; " : "") + `articles: ${s.new} new, ${unchanged}, ${s.failed} failed; ` +
+  return (s.interrupted ? "interrupted; " : "") + (s.storeFailure ? `stopped (${s.storeFailure}); ` : "") + `articles: ${s.new} new, ${unchanged}, ${s.failed} failed; ` +
     `sentences: ${s.sentences}; events: ${s.events}; ${s.clusters ? `new event clusters: ${s.clusters}; ` : ""}${s.seconds.toFixed(1)} s`;
 }

@@ -4,23 +4,30 @@ import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
 import { isIsoDate } from "../ingest/refdate.js";
-import { openStore, resolveDbPath, type Store } from "../store/open.js";
+import { openStore, resolveDbPath, type OpenOptions, type Store } from "../store/open.js";
+import { storeFailureOf } from "../store/sqlite-guard.js";
 import { parseDbLocation } from "../store/location.js";
 
 export function dbPathOf(cmd: Command): string {
   return resolveDbPath(cmd.optsWithGlobals().db as string | undefined);
 }
 
-export async function withStore<T>(path: string, fn: (store: Store) => Promise<T>, opts: { mustExist?: boolean } = {}): Promise<T> {
+/**
+ * Open the store, run `fn`, close it. A locked, read-only, damaged or full SQLite file is one line
+ * (a StoreFailure), wherever it shows up.
+ */
+export async function withStore<T>(path: string, fn: (store: Store) => Promise<T>, opts: { mustExist?: boolean } & Pick<OpenOptions, "write" | "durable"> = {}): Promise<T> {
   const loc = parseDbLocation(path);
   if (opts.mustExist && loc.backend === "sqlite" && path !== ":memory:" && !existsSync(path)) {
     throw new UserError(`no database at ${path}; run \`parley ingest …\` or \`parley demo\` first, or pass --db`);
   }
-  const store = await openStore(path);
+  const store = await openStore(path, { write: opts.write, durable: opts.durable });
   try {
     return await fn(store);
+  } catch (err) {
+    throw (loc.backend === "sqlite" ? storeFailureOf(err, path) : undefined) ?? err;
   } finally {
-    await store.close();
+    await store.close().catch(() => {});
   }
 }
 

@@ -4,11 +4,12 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
 import pg from "pg";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Dialect } from "kysely";
+import { Kysely, Migrator, PostgresDialect, type Dialect } from "kysely";
 import { UserError } from "../errors.js";
 import type { Database } from "./schema.js";
 import { migrationProvider } from "./migrations/index.js";
 import { describeLocation, parseDbLocation, type DbLocation } from "./location.js";
+import { checkWritable, DEFAULT_BUSY_TIMEOUT_MS, GuardedSqliteDialect, storeFailureOf } from "./sqlite-guard.js";
 
 export interface Store {
   db: Kysely<Database>;
@@ -24,8 +25,14 @@ export function resolveDbPath(option?: string, env: NodeJS.ProcessEnv = process.
 }
 
 export interface OpenOptions {
-  /** Milliseconds to wait for a lock held by another process (default 5000; SQLite only). */
+  /** Milliseconds to wait for a lock held by another process (default: $PARLEY_BUSY_TIMEOUT seconds, else 10 s; SQLite only). */
   busyTimeoutMs?: number;
+  /** The caller will write: wait for the lock, refuse read-only and damaged files before starting (SQLite only). */
+  write?: boolean;
+  /** synchronous=FULL: a commit survives a power cut or OS crash, at the cost of an fsync per commit (SQLite only). */
+  durable?: boolean;
+  /** Where "waiting for the lock" goes (default stderr). */
+  notice?: (line: string) => void;
   /** Connections kept open to a PostgreSQL server (default 4). */
   poolSize?: number;
 }
@@ -54,25 +61,40 @@ export async function openStore(path: string, opts: OpenOptions = {}): Promise<S
   if (error) {
     await db.destroy();
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
-    throw new UserError(`cannot migrate the database ${loc.backend === "sqlite" ? path : where} (migration ${failed}): ${(error as Error).message ?? error}`);
+    throw storeFailureOf(error, path) ?? new UserError(`cannot migrate the database ${loc.backend === "sqlite" ? path : where} (migration ${failed}): ${(error as Error).message ?? error}`);
   }
   return { db, path: where, backend: loc.backend, close: () => db.destroy() };
 }
 
+/** The busy timeout: the option, else $PARLEY_BUSY_TIMEOUT (seconds), else the default. */
+export function busyTimeoutOf(opts: OpenOptions, env: NodeJS.ProcessEnv = process.env): number {
+  if (opts.busyTimeoutMs !== undefined) return Math.max(0, Math.floor(opts.busyTimeoutMs));
+  const fromEnv = env.PARLEY_BUSY_TIMEOUT;
+  if (fromEnv === undefined || fromEnv === "") return DEFAULT_BUSY_TIMEOUT_MS;
+  const seconds = Number(fromEnv);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new UserError(`PARLEY_BUSY_TIMEOUT expects seconds (a number of at least 0), got "${fromEnv}"`);
+  return Math.floor(seconds * 1000);
+}
+
 function sqliteDialect(file: string, given: string, opts: OpenOptions): Dialect {
-  let sqlite: SQLite.Database;
+  const busyMs = busyTimeoutOf(opts);
+  let sqlite: SQLite.Database | undefined;
   try {
     if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
     sqlite = new SQLite(file);
+    sqlite.pragma(`busy_timeout = ${busyMs}`);
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("foreign_keys = ON");
-    sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 5000))}`);
-    // WAL keeps committed transactions durable across a crash; NORMAL avoids an fsync per commit.
-    sqlite.pragma("synchronous = NORMAL");
+    // WAL keeps committed transactions across a process crash; NORMAL skips the fsync per commit, so the
+    // last commits can be lost on a power cut or OS crash. --durable (FULL) syncs every commit.
+    sqlite.pragma(`synchronous = ${opts.durable ? "FULL" : "NORMAL"}`);
+    if (opts.write && file !== ":memory:") checkWritable(sqlite, given, busyMs, opts.notice ?? ((l) => console.error(l)));
   } catch (err) {
-    throw new UserError(`cannot open the database ${given}: ${(err as Error).message}`);
+    sqlite?.close();
+    if (err instanceof UserError) throw err;
+    throw storeFailureOf(err, given, busyMs) ?? new UserError(`cannot open the database ${given}: ${(err as Error).message}`);
   }
-  return new SqliteDialect({ database: sqlite });
+  return new GuardedSqliteDialect(sqlite);
 }
 
 /** The reason a connection failed, in one line (a refused localhost connection is an AggregateError without a message). */

@@ -31,6 +31,7 @@ interface IngestFlags extends DictionaryFlags, LinkFlags, WorkersFlags {
   watch?: boolean;
   every?: number;
   refetch?: boolean;
+  durable?: boolean;
 }
 
 /** --every: an interval like 10m, 90s, 1h30m; at least 10 s, to stay polite to the servers. */
@@ -58,6 +59,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--update-metadata", "text already stored takes the new title, URL, byline, publisher and date (re-coded when the date changes)")
     .option("--watch", "keep polling: ingest the sources again every --every, feeds with conditional GET and only their new items; Ctrl-C stops")
     .option("--every <interval>", "time between --watch polls: 90s, 10m, 1h (default 10m; at least 10s)", interval)
+    .option("--durable", "sync every article's commit to disk (SQLite synchronous=FULL): survives a power cut or OS crash, slower")
     .option("--refetch", "fetch feeds and their items again even when the store has them (no conditional GET)");
   addWorkersOption(addDictionaryOptions(addLinkOptions(cmd)))
     .action((sources: string[], flags: IngestFlags, cmd: Command) => withBatchAnalyzer(deps, flags, async (analyzer) => {
@@ -66,9 +68,10 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
       // First Ctrl-C: finish the current article and stop; a second one quits at once.
       const stop = stopOnInterrupt();
       const undated: IngestDayCount = { count: 0, sources: [] };
-      await withStore(dbPathOf(cmd), async ({ db }) => {
+      const dbPath = dbPathOf(cmd);
+      await withStore(dbPath, async ({ db }) => {
         const run: IngestRunOptions = {
-          sources, db, analyzer, signal: stop.signal, read: countingIngestDays(readSources, undated),
+          sources, db, analyzer, storeName: redactUrl(dbPath), signal: stop.signal, read: countingIngestDays(readSources, undated),
           opts: {
             date: flags.date, include: flags.include, exclude: flags.exclude, maxBytes: flags.maxBytes,
             timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxRedirects: flags.maxRedirects,
@@ -100,7 +103,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
         }
         const warning = ingestDayWarning(undated);
         if (warning) console.error(warning);
-      }).finally(stop.dispose);
+      }, { write: true, durable: flags.durable }).finally(stop.dispose);
     }));
   withExamples(cmd, [
     ["parley ingest article.txt --date 2024-05-08", "one file, its reference date given"],

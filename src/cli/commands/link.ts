@@ -24,7 +24,7 @@ export function register(program: Command): void {
       const clusters = await db.selectFrom("event_clusters").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
       console.log(`linked ${s.linked} events (${s.joined} into an existing cluster, ${s.clusters} new clusters); ` +
         `${Number(clusters?.n ?? 0)} clusters in the store; ${s.seconds.toFixed(2)} s`);
-    }, { mustExist: true });
+    }, { mustExist: true, write: true });
   });
   withExamples(cmd, [
     ["parley link", "link events not yet in a cluster (after ingest --no-link)"],

@@ -45,7 +45,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
         } finally {
           stop.dispose();
         }
-      }, { mustExist: true });
+      }, { mustExist: true, write: true });
     });
   withExamples(cmd, [
     ["parley recode --all --actors my-actors.txt", "every article with an extra actor dictionary, no re-parse"],

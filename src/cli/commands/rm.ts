@@ -15,7 +15,7 @@ export function register(program: Command): void {
         // Resolve every reference first: one unknown id removes nothing.
         const r = await removeArticlesAndRecount(db, await idsToRemove(db, refs, opts.allVersions));
         console.log(`removed ${r.articles} article${r.articles === 1 ? "" : "s"} (${r.events} events, ${r.figures} figures)`);
-      }, { mustExist: true });
+      }, { mustExist: true, write: true });
     });
   withExamples(cmd, [
     ["parley rm 3f2a", "the article whose id starts with 3f2a"],
