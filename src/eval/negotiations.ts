@@ -2,7 +2,7 @@
 // README there). Proposals match when a predicted mention overlaps a gold mention; responses are
 // (text, party, stance class) pairs; terms are (matched proposal, kind) pairs; meetings match when the
 // predicted meeting's sentence holds the gold words and the venues agree. Texts are read where they live
-// (examples/ for the seeds, ../shared for the VOA stories), never copied into the fixture.
+// (examples/ for the seeds, ../shared for the VOA stories and Wikinews texts), never copied into the fixture.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SourceError } from "../errors.js";
@@ -30,7 +30,7 @@ export interface GoldResponse {
 export interface NegotiationGoldRecord {
   id: string;
   line: number;
-  corpus: "examples" | "voa-dev";
+  corpus: Corpus;
   path: string;
   story?: string;
   date: string;
@@ -40,6 +40,11 @@ export interface NegotiationGoldRecord {
 }
 
 const STANCES = new Set(["accept", "reject", "positive", "conditions"]);
+
+/** Where a record's text lives: examples/ (the seeds), a JSON Lines story file in ../shared (VOA), or a plain text file in ../shared (Wikinews). */
+const CORPORA = ["examples", "voa-dev", "voa", "wikinews"] as const;
+type Corpus = (typeof CORPORA)[number];
+const isCorpus = (c: unknown): c is Corpus => CORPORA.includes(c as Corpus);
 
 export function readNegotiationGold(path: string): NegotiationGoldRecord[] {
   let text: string;
@@ -58,9 +63,11 @@ export function readNegotiationGold(path: string): NegotiationGoldRecord[] {
     } catch (e) {
       throw new SourceError(where, `not JSON (${(e as Error).message})`);
     }
-    if (typeof r.id !== "string" || (r.corpus !== "examples" && r.corpus !== "voa-dev") || typeof r.path !== "string") {
-      throw new SourceError(where, `needs "id", "corpus" (examples or voa-dev) and "path"`);
+    if (typeof r.id !== "string" || !isCorpus(r.corpus) || typeof r.path !== "string") {
+      throw new SourceError(where, `needs "id", "corpus" (${CORPORA.join(", ")}) and "path"`);
     }
+    if ((r.corpus === "voa-dev" || r.corpus === "voa") && typeof r.story !== "string") throw new SourceError(where, `a ${r.corpus} record needs "story" (the story's id)`);
+    if (r.corpus === "wikinews" && typeof r.date !== "string") throw new SourceError(where, `a wikinews record needs "date"`);
     if (!Array.isArray(r.proposals) || !Array.isArray(r.responses) || !Array.isArray(r.meetings)) {
       throw new SourceError(where, `needs "proposals", "responses" and "meetings" lists`);
     }
@@ -85,6 +92,7 @@ export async function goldArticle(r: NegotiationGoldRecord): Promise<{ article: 
   }
   const file = join(sharedDir, r.path);
   if (!existsSync(file)) return { article: null, why: `${file} is absent (set PARLEY_SHARED to the shared data folder)` };
+  if (r.corpus === "wikinews") return { article: articleForText(readFileSync(file, "utf8"), r.date, r.id), why: "" };
   for (const line of readFileSync(file, "utf8").split("\n")) {
     if (!line.includes(`"${r.story}"`)) continue;
     const d = JSON.parse(line);

@@ -1,6 +1,7 @@
 // `parley eval negotiations GOLD.jsonl`: the negotiation board (proposals, terms, responses, meetings) against a gold set.
 import type { Command } from "commander";
 import { readNegotiationGold, scoreNegotiations, type Counts } from "../../eval/negotiations.js";
+import { parseHalf, selectHalf } from "../../eval/halves.js";
 import { loadEvalAnalyzer } from "../../eval/pipeline-predictors.js";
 import { withExamples } from "../help.js";
 
@@ -13,8 +14,10 @@ export function register(ev: Command): void {
     .argument("<gold>", "negotiations gold JSONL (test/fixtures/negotiations/gold.jsonl)")
     .option("--json", "print one JSON object with the scores")
     .option("--misses", "list missed and spurious records (stderr)")
-    .action(async (gold: string, opts: { json?: boolean; misses?: boolean }) => {
-      const records = readNegotiationGold(gold);
+    .option("--half <half>", "only the even or odd lines of the gold file (develop on one, check on the other)")
+    .action(async (gold: string, opts: { json?: boolean; misses?: boolean; half?: string }) => {
+      const half = parseHalf(opts.half);
+      const records = selectHalf(readNegotiationGold(gold), half, (r) => r.line);
       const analyzer = await loadEvalAnalyzer({});
       const { score, misses } = await scoreNegotiations(records, (a) => analyzer.analyze(a).negotiations ?? { process: null, proposals: [], responses: [], meetings: [], agreements: [] });
       for (const s of score.skipped) console.error(`skipped ${s}`);
@@ -23,7 +26,7 @@ export function register(ev: Command): void {
         console.log(JSON.stringify(score));
         return;
       }
-      console.log(`${gold}: ${score.texts} texts${score.skipped.length ? `, ${score.skipped.length} skipped` : ""}`);
+      console.log(`${gold}${half ? ` (${half} lines)` : ""}: ${score.texts} texts${score.skipped.length ? `, ${score.skipped.length} skipped` : ""}`);
       console.log(line("proposals", score.proposals));
       console.log(line("responses", score.responses));
       console.log(line("terms", score.terms));
@@ -33,5 +36,6 @@ export function register(ev: Command): void {
   withExamples(cmd, [
     ["parley eval negotiations test/fixtures/negotiations/gold.jsonl", "proposals, responses, terms and meetings against the gold board"],
     ["parley eval negotiations test/fixtures/negotiations/gold.jsonl --misses", "with what was missed or spurious"],
+    ["parley eval negotiations test/fixtures/negotiations/gold-further.jsonl --half even", "the development half of the further set"],
   ]);
 }
