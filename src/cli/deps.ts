@@ -1,8 +1,11 @@
 // What CLI commands load from outside the command line; tests swap in doubles.
-import { loadAnalyzer, type Analyzer, type AnalyzerOptions } from "../pipeline/analyze.js";
+import type { Analyzer, AnalyzerOptions } from "../pipeline/analyze.js";
 
 export interface CliDeps {
   loadAnalyzer: (opts?: AnalyzerOptions) => Promise<Analyzer>;
 }
 
-export const defaultDeps: CliDeps = { loadAnalyzer: (opts) => loadAnalyzer(opts) };
+// The NLP stack is imported only when a command asks for the analyzer, so help and store reads stay cheap.
+export const defaultDeps: CliDeps = {
+  loadAnalyzer: async (opts) => (await import("../pipeline/analyze.js")).loadAnalyzer(opts),
+};

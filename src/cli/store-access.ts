@@ -4,8 +4,8 @@ import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
 import { isIsoDate } from "../ingest/refdate.js";
-import { openStore, resolveDbPath, type Store } from "../store/open.js";
-import { parseDbLocation } from "../store/location.js";
+import type { Store } from "../store/open.js";
+import { parseDbLocation, resolveDbPath } from "../store/location.js";
 
 export function dbPathOf(cmd: Command): string {
   return resolveDbPath(cmd.optsWithGlobals().db as string | undefined);
@@ -16,6 +16,8 @@ export async function withStore<T>(path: string, fn: (store: Store) => Promise<T
   if (opts.mustExist && loc.backend === "sqlite" && path !== ":memory:" && !existsSync(path)) {
     throw new UserError(`no database at ${path}; run \`parley ingest …\` or \`parley demo\` first, or pass --db`);
   }
+  // the store (Kysely, the SQLite driver) loads only when a command opens it, not for its help
+  const { openStore } = await import("../store/open.js");
   const store = await openStore(path);
   try {
     return await fn(store);

@@ -1,7 +1,6 @@
 // `parley eval negotiations GOLD.jsonl`: the negotiation board (proposals, terms, responses, meetings) against a gold set.
 import type { Command } from "commander";
-import { readNegotiationGold, scoreNegotiations, type Counts } from "../../eval/negotiations.js";
-import { loadEvalAnalyzer } from "../../eval/pipeline-predictors.js";
+import type { Counts } from "../../eval/negotiations.js";
 import { withExamples } from "../help.js";
 
 const line = (name: string, c: Counts & { precision: number; recall: number; f1: number }) =>
@@ -14,6 +13,7 @@ export function register(ev: Command): void {
     .option("--json", "print one JSON object with the scores")
     .option("--misses", "list missed and spurious records (stderr)")
     .action(async (gold: string, opts: { json?: boolean; misses?: boolean }) => {
+      const [{ readNegotiationGold, scoreNegotiations }, { loadEvalAnalyzer }] = await Promise.all([import("../../eval/negotiations.js"), import("../../eval/pipeline-predictors.js")]);
       const records = readNegotiationGold(gold);
       const analyzer = await loadEvalAnalyzer({});
       const { score, misses } = await scoreNegotiations(records, (a) => analyzer.analyze(a).negotiations ?? { process: null, proposals: [], responses: [], meetings: [], agreements: [] });

@@ -1,13 +1,9 @@
 // `parley ingest SOURCE…`: read, analyse and store articles; one line per failure, a summary,
 // exit status 1 when anything failed.
 import type { Command } from "commander";
-import { formatSummary, runIngest } from "../../ingest-run.js";
-import { readSources } from "../../ingest/index.js";
-import { redactUrl } from "../../ingest/net-policy.js";
 import { countingIngestDays, ingestDayWarning, type IngestDayCount } from "../date-warning.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
 import { addDictionaryOptions, loadCodingAnalyzer, stopOnInterrupt, type DictionaryFlags } from "../coding-options.js";
-import { terminalProgress } from "../progress.js";
 import { withExamples } from "../help.js";
 import { addLinkOptions, linkOptionsOf, type LinkFlags } from "../link-options.js";
 import { collect, dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
@@ -42,6 +38,9 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--update-metadata", "text already stored takes the new title, URL, byline, publisher and date (re-coded when the date changes)");
   addDictionaryOptions(addLinkOptions(cmd))
     .action(async (sources: string[], flags: IngestFlags, cmd: Command) => {
+      const [{ formatSummary, runIngest }, { readSources }, { redactUrl }, { terminalProgress }] = await Promise.all([
+        import("../../ingest-run.js"), import("../../ingest/index.js"), import("../../ingest/net-policy.js"), import("../progress.js"),
+      ]);
       const analyzer = await loadCodingAnalyzer(deps, flags);
       // First Ctrl-C: finish the current article and stop; a second one quits at once.
       const stop = stopOnInterrupt();
