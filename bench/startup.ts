@@ -1,6 +1,7 @@
 // Start-up cost of the CLI: wall time of `parley --help`, `parley articles` and `parley events`
 // on an empty store, and how many modules each loads (project files and npm packages), `runs` times
-// each, the median printed. Machines are noisy: compare two builds in one run (give a second checkout).
+// each, the median printed (wall and the child's CPU time). Machines are noisy: compare two builds in one
+// run (give a second checkout); their runs alternate so both see the same load.
 // Run: npm run build && node dist/bench/startup.js [runs] [other-checkout]
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,6 +14,11 @@ const roots = [packageRoot, ...(process.argv[3] ? [process.argv[3]] : [])];
 const tmp = mkdtempSync(join(tmpdir(), "parley-startup-"));
 /** One empty store per checkout: an older build refuses a store migrated by a newer one. */
 const dbOf = (root: string) => join(tmp, `empty-${roots.indexOf(root)}.db`);
+// CPU time of the child (user + system), written at exit: on a busy machine it varies far less than wall time.
+const cpuLog = join(tmp, "cpu.txt");
+const cpuHook = join(tmp, "cpu.mjs");
+writeFileSync(cpuHook, `import { writeFileSync } from "node:fs";
+process.on("exit", () => { const c = process.cpuUsage(); writeFileSync(process.env.PARLEY_BENCH_CPU, String((c.user + c.system) / 1000)); });\n`);
 // Counts every module the ESM loader resolves; loaded with --import, so it costs the same for every build.
 const hooks = join(tmp, "hooks.mjs");
 const register = join(tmp, "register.mjs");
@@ -22,18 +28,18 @@ writeFileSync(register, `import { register } from "node:module"; register(${JSON
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function run(root: string, args: string[], count: boolean): { wall: number; modules?: { own: number; npm: number } } {
+function run(root: string, args: string[], count: boolean): { wall: number; cpu: number; modules?: { own: number; npm: number } } {
   const log = join(tmp, "modules.log");
   writeFileSync(log, "");
-  const pre = count ? ["--import", register] : [];
+  const pre = count ? ["--import", register] : ["--import", cpuHook];
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [...pre, join(root, "bin", "parley.js"), ...args], { env: { ...process.env, PARLEY_BENCH_LOG: log }, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [...pre, join(root, "bin", "parley.js"), ...args], { env: { ...process.env, PARLEY_BENCH_LOG: log, PARLEY_BENCH_CPU: cpuLog }, encoding: "utf8" });
   const wall = performance.now() - t0;
   if (r.status !== 0) throw new Error(`parley ${args.join(" ")} exited ${r.status}: ${r.stderr.split("\n")[0]}`);
-  if (!count) return { wall };
+  if (!count) return { wall, cpu: Number(readFileSync(cpuLog, "utf8")) };
   const urls = new Set(readFileSync(log, "utf8").split("\n").filter(Boolean));
   const npm = [...urls].filter((u) => u.includes("/node_modules/")).length;
-  return { wall, modules: { own: urls.size - npm, npm } };
+  return { wall, cpu: NaN, modules: { own: urls.size - npm, npm } };
 }
 
 const commands: [string, (root: string) => string[]][] = [
@@ -51,11 +57,17 @@ for (const root of roots) {
 }
 try {
   for (const [label, args] of commands) {
-    for (const root of roots) {
-      const walls: number[] = [];
-      for (let i = 0; i < runs; i++) walls.push(run(root, args(root), false).wall);
+    const walls = roots.map((): number[] => []), cpus = roots.map((): number[] => []);
+    for (let i = 0; i < runs; i++) {
+      roots.forEach((root, k) => {
+        const r = run(root, args(root), false);
+        walls[k].push(r.wall);
+        cpus[k].push(r.cpu);
+      });
+    }
+    for (const [k, root] of roots.entries()) {
       const m = run(root, args(root), true).modules!;
-      console.log(`${label.padEnd(16)} ${root === packageRoot ? "this build" : root}: median ${median(walls).toFixed(0)} ms wall over ${runs} runs; ${m.own} project modules, ${m.npm} npm modules`);
+      console.log(`${label.padEnd(16)} ${root === packageRoot ? "this build" : root}: median ${median(walls[k]).toFixed(0)} ms wall, ${median(cpus[k]).toFixed(0)} ms CPU over ${runs} runs; ${m.own} project modules, ${m.npm} npm modules`);
     }
   }
 } finally {

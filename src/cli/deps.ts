@@ -1,5 +1,5 @@
 // What CLI commands load from outside the command line; tests swap in doubles.
-import { loadAnalyzer, type Analyzer, type AnalyzerOptions } from "../pipeline/analyze.js";
+import type { Analyzer, AnalyzerOptions } from "../pipeline/analyze.js";
 
 export interface CliDeps {
   loadAnalyzer: (opts?: AnalyzerOptions) => Promise<Analyzer>;
@@ -10,7 +10,8 @@ export interface CliDeps {
   analyzerModule?: string;
 }
 
+// The NLP stack is imported only when a command asks for the analyzer, so help and store reads stay cheap.
 export const defaultDeps: CliDeps = {
-  loadAnalyzer: (opts) => loadAnalyzer(opts),
+  loadAnalyzer: async (opts) => (await import("../pipeline/analyze.js")).loadAnalyzer(opts),
   analyzerModule: new URL("../pipeline/analyze.js", import.meta.url).href,
 };

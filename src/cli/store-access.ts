@@ -4,9 +4,8 @@ import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
 import { isIsoDate } from "../ingest/refdate.js";
-import { openStore, resolveDbPath, type OpenOptions, type Store } from "../store/open.js";
-import { storeFailureOf } from "../store/sqlite-guard.js";
-import { parseDbLocation } from "../store/location.js";
+import type { OpenOptions, Store } from "../store/open.js";
+import { parseDbLocation, resolveDbPath } from "../store/location.js";
 
 export function dbPathOf(cmd: Command): string {
   return resolveDbPath(cmd.optsWithGlobals().db as string | undefined);
@@ -21,11 +20,13 @@ export async function withStore<T>(path: string, fn: (store: Store) => Promise<T
   if (opts.mustExist && loc.backend === "sqlite" && path !== ":memory:" && !existsSync(path)) {
     throw new UserError(`no database at ${path}; run \`parley ingest …\` or \`parley demo\` first, or pass --db`);
   }
+  // the store (Kysely, the SQLite driver) loads only when a command opens it, not for its help
+  const { openStore } = await import("../store/open.js");
   const store = await openStore(path, { write: opts.write, durable: opts.durable });
   try {
     return await fn(store);
   } catch (err) {
-    throw (loc.backend === "sqlite" ? storeFailureOf(err, path) : undefined) ?? err;
+    throw (loc.backend === "sqlite" ? (await import("../store/sqlite-guard.js")).storeFailureOf(err, path) : undefined) ?? err;
   } finally {
     await store.close().catch(() => {});
   }

@@ -11,6 +11,7 @@ import { UserError } from "../errors.js";
 import type { Analyzer } from "../pipeline/analyze.js";
 import type { Database } from "../store/schema.js";
 import { webDir } from "../paths.js";
+import { DEFAULT_MAX_BODY } from "./limits.js";
 import { checkToken } from "./auth.js";
 import { errorBody, fromUserError, HttpError } from "./errors.js";
 import { openApiDocument } from "./openapi.js";
@@ -39,7 +40,7 @@ export interface AppOptions {
   log?: (line: string) => void;
 }
 
-export const DEFAULT_MAX_BODY = 10 * 1024 * 1024;
+export { DEFAULT_MAX_BODY };
 
 function clientOf(c: Context): string {
   try {

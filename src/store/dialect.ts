@@ -1,7 +1,8 @@
 // Everything that differs between the SQLite and PostgreSQL backends, in one place: column types for the
 // migrations, the order of text, write locks and which errors a transaction may be retried on. The queries
 // elsewhere are plain Kysely and run as they are on both.
-import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type Kysely, type OrderByItemBuilder } from "kysely";
+import type { ColumnDefinitionBuilder, Kysely, OrderByItemBuilder } from "kysely";
+import { PostgresAdapter, sql } from "./kysely.js";
 
 export type Backend = "sqlite" | "postgres";
 

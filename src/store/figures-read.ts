@@ -1,6 +1,7 @@
 // Reading figures back from the store, with their article and the event they belong to, filtered as
 // `parley figures` asks. Portable SQL only, like the event queries.
-import { sql, type Kysely, type SqlBool } from "kysely";
+import type { Kysely, SqlBool } from "kysely";
+import { sql } from "./kysely.js";
 import type { Figure } from "../text/annotations.js";
 import type { Database, FigureRow } from "./schema.js";
 import { likeEscape } from "./queries.js";

@@ -12,6 +12,11 @@ const URL_SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 
 const POSTGRES_SCHEMES = new Set(["postgres", "postgresql"]);
 
+/** The database path or URL: `--db`, then $PARLEY_DB, then ./parley.db. */
+export function resolveDbPath(option?: string, env: NodeJS.ProcessEnv = process.env): string {
+  return option || env.PARLEY_DB || "parley.db";
+}
+
 export function parseDbLocation(value: string): DbLocation {
   const scheme = URL_SCHEME.exec(value)?.[1].toLowerCase();
   if (scheme === undefined) return { backend: "sqlite", path: value };

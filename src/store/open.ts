@@ -3,8 +3,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import pg from "pg";
-import { Kysely, Migrator, PostgresDialect, type Dialect } from "kysely";
+import type { Dialect } from "kysely";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "./kysely.js";
 import { UserError } from "../errors.js";
 import type { Database } from "./schema.js";
 import { migrationProvider } from "./migrations/index.js";
@@ -19,10 +19,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** The database path or URL: `--db`, then $PARLEY_DB, then ./parley.db. */
-export function resolveDbPath(option?: string, env: NodeJS.ProcessEnv = process.env): string {
-  return option || env.PARLEY_DB || "parley.db";
-}
+export { resolveDbPath } from "./location.js";
 
 export interface OpenOptions {
   /** Milliseconds to wait for a lock held by another process (default: $PARLEY_BUSY_TIMEOUT seconds, else 10 s; SQLite only). */
@@ -105,6 +102,8 @@ function reasonOf(err: unknown): string {
 
 /** A pool connected once before use, so an unreachable server or a missing database is one clear line. */
 async function postgresDialect(url: string, where: string, opts: OpenOptions): Promise<Dialect> {
+  // loaded only for a postgres:// store: SQLite users never pay for the driver
+  const { default: pg } = await import("pg");
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 4, connectionTimeoutMillis: 10_000 });
   // An idle connection dropped by the server must not crash the process; the next query reports it.
   pool.on("error", () => {});

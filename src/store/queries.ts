@@ -2,7 +2,8 @@
 // Portable SQL only (lower, like … escape, count), shared by the SQLite and PostgreSQL backends; LIKE is
 // always applied to lower() of both sides (SQLite's is case-blind, PostgreSQL's is not), and text is
 // ordered as SQLite orders it (./dialect.ts).
-import { sql, type Expression, type Kysely, type SqlBool } from "kysely";
+import type { Expression, Kysely, SqlBool } from "kysely";
+import { sql } from "./kysely.js";
 import { UserError } from "../errors.js";
 import { ascending } from "./dialect.js";
 import type { ArticleRow, Database, MentionRow } from "./schema.js";

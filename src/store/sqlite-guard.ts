@@ -2,7 +2,8 @@
 // this user may not write, a damaged file, a full disk — turned into one line each, and checked
 // once when a store is opened for writing so a batch does not start on a file it cannot finish.
 import SQLite from "better-sqlite3";
-import { SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from "kysely";
+import type { DatabaseConnection, Driver } from "kysely";
+import { SqliteDialect, SqliteDriver } from "./kysely.js";
 import { UserError } from "../errors.js";
 
 /** Busy timeout: how long a writer waits for another one's lock before giving up (README, Reliability). */

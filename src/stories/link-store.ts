@@ -3,7 +3,8 @@
 // cluster of its best match above the threshold or opens a cluster of its own. Clusters that gained or
 // lost members are then recounted. Candidates come from the (root, event_date) index, so the work for one
 // new article depends on the events near its dates, not on the size of the store.
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
+import { sql } from "../store/kysely.js";
 import { withoutIndex } from "../store/dialect.js";
 import type { Database, EventRow } from "../store/schema.js";
 import { compatibleRoots, DEFAULT_LINK_OPTIONS, isBackground, linkScore, type LinkOptions, type Mention } from "./link-score.js";

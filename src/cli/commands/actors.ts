@@ -1,12 +1,7 @@
 // `parley actors …`: actor dictionary tools: import from PETRARCH/TABARI, and code a text to check them.
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { importToFile } from "../../actors/import.js";
-import { loadActorResolver } from "../../actors/index.js";
-import { Doc } from "../../text/doc.js";
 import type { Article } from "../../text/article.js";
-import { tokenize } from "../../nlp/tokenizer.js";
-import { splitSentences } from "../../nlp/sentences.js";
 import { UserError } from "../../errors.js";
 import { withExamples } from "../help.js";
 import { dictionaryFiles } from "../config.js";
@@ -21,7 +16,8 @@ export function register(program: Command): void {
     .argument("<files...>", "PETRARCH/TABARI .txt dictionaries (actors, agents)")
     .option("-o, --out <file>", "where to write the converted dictionary", "actors-imported.txt")
     .option("--json", "print the counts as one JSON object")
-    .action((files: string[], opts: { out: string; json?: boolean }) => {
+    .action(async (files: string[], opts: { out: string; json?: boolean }) => {
+      const { importToFile } = await import("../../actors/import.js");
       const s = importToFile(files, opts.out);
       if (opts.json) {
         console.log(JSON.stringify({ out: opts.out, ...s }));
@@ -45,6 +41,9 @@ export function register(program: Command): void {
       const body = opts.file ? readFileSync(opts.file, "utf8") : text;
       if (!body) throw new UserError("actors code: give a text or --file");
       const dictionaries = [...opts.dict, ...(opts.actorsDir ? dictionaryFiles(opts.actorsDir) : [])];
+      const [{ loadActorResolver }, { Doc }, { tokenize }, { splitSentences }] = await Promise.all([
+        import("../../actors/index.js"), import("../../text/doc.js"), import("../../nlp/tokenizer.js"), import("../../nlp/sentences.js"),
+      ]);
       const resolver = await loadActorResolver({ dictionaries, replaceBuiltIn: opts.replace });
       // Tokens and sentences are enough for the resolver; tags, parses and NER only sharpen it.
       const doc = new Doc(body);

@@ -1,6 +1,5 @@
 // `parley articles`: the stored articles, latest versions unless --all-versions.
 import type { Command } from "commander";
-import { listArticles } from "../../store/queries.js";
 import { formatArticles } from "../format.js";
 import { withExamples } from "../help.js";
 import { dbPathOf, positiveInt, withStore } from "../store-access.js";
@@ -13,6 +12,7 @@ export function register(program: Command): void {
     .option("--limit <n>", "show at most n articles", positiveInt("--limit"))
     .option("--json", "print JSON instead of a table")
     .action(async (opts: { allVersions?: boolean; limit?: number; json?: boolean }, cmd: Command) => {
+      const { listArticles } = await import("../../store/queries.js");
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const rows = await listArticles(db, { allVersions: opts.allVersions, limit: opts.limit });
         process.stdout.write(opts.json ? forOutput(JSON.stringify(rows, null, 2) + "\n", false) : forOutput(formatArticles(rows), true));

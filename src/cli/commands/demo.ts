@@ -1,6 +1,5 @@
 // `parley demo`: the two bundled seed articles, ingested into a fresh database and explained.
 import type { Command } from "commander";
-import { runDemo } from "../demo.js";
 import { analyzerForCli } from "../analyzer.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
 import { withExamples } from "../help.js";
@@ -14,6 +13,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .action(async (flags: { force?: boolean }, cmd: Command) => {
       // Only a --db typed here: the demo never writes into a database named by PARLEY_DB or a config file.
       const given = cmd.getOptionValueSourceWithGlobals("db") === "cli" ? cmd.optsWithGlobals().db as string : undefined;
+      const { runDemo } = await import("../demo.js");
       const { summary, text } = await runDemo({
         dbPath: given ?? DEMO_DB, analyzer: await analyzerForCli(deps.loadAnalyzer), overwrite: !given || Boolean(flags.force),
       });

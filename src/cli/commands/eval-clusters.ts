@@ -1,11 +1,6 @@
 // `parley eval clusters GOLD`: the gold's articles analysed into a throwaway store, linked, and scored (B³, pairwise).
 import type { Command } from "commander";
 import { UserError } from "../../errors.js";
-import { readClusterGold } from "../../eval/cluster-gold.js";
-import { scoreClusters, storeGoldArticles } from "../../eval/clusters.js";
-import { loadEvalAnalyzer } from "../../eval/pipeline-predictors.js";
-import { openStore } from "../../store/open.js";
-import { linkEvents } from "../../stories/link-store.js";
 import { sharedDir } from "../../paths.js";
 import { withExamples } from "../help.js";
 import { addLinkOptions, linkOptionsOf, type LinkFlags } from "../link-options.js";
@@ -17,6 +12,9 @@ export function register(ev: Command): void {
     .option("--json", "print one JSON object with the scores")
     .option("--misses", "list wrong links, split clusters and mentions the extractor missed (stderr)");
   addLinkOptions(cmd).action(async (path: string, opts: LinkFlags & { json?: boolean; misses?: boolean }) => {
+    const [{ readClusterGold }, { scoreClusters, storeGoldArticles }, { loadEvalAnalyzer }, { openStore }, { linkEvents }] = await Promise.all([
+      import("../../eval/cluster-gold.js"), import("../../eval/clusters.js"), import("../../eval/pipeline-predictors.js"), import("../../store/open.js"), import("../../stories/link-store.js"),
+    ]);
     const gold = readClusterGold(path);
     if (gold.missing.length) {
       throw new UserError(`${path}: ${gold.missing.length} gold article file${gold.missing.length === 1 ? " is" : "s are"} not here (${gold.missing[0].file}); ` +

@@ -1,12 +1,6 @@
 // `parley eval events GOLD.jsonl`: event coding scored against sentence-level gold events (../shared/eval/voa-dev).
 import type { Command } from "commander";
-import { conventionActorKey } from "../../eval/actor-convention.js";
-import { readEventGold } from "../../eval/event-gold.js";
-import { formatMisses, MISSES_LEGEND } from "../../eval/event-misses.js";
-import { scoreEvents } from "../../eval/event-score.js";
-import { alignStories, readStories } from "../../eval/event-stories.js";
 import { parseHalf, selectHalf } from "../../eval/halves.js";
-import { eventsPredictor, loadEvalAnalyzer, storyCoder } from "../../eval/pipeline-predictors.js";
 import type { CliDeps } from "../deps.js";
 import { withExamples } from "../help.js";
 import { addCodingOptions, withCodingFlags, type CodingFlags } from "../coding-options.js";
@@ -53,6 +47,10 @@ export function register(ev: Command, deps?: CliDeps): void {
   addCodingOptions(addAllowSkipsOption(addHalfOption(cmd)));
   cmd.action(async (goldPath: string, opts: Opts) => {
     const half = parseHalf(opts.half);
+    const [{ conventionActorKey }, { readEventGold }, { formatMisses, MISSES_LEGEND }, { scoreEvents }, { alignStories, readStories }, { eventsPredictor, loadEvalAnalyzer, storyCoder }] = await Promise.all([
+      import("../../eval/actor-convention.js"), import("../../eval/event-gold.js"), import("../../eval/event-misses.js"), import("../../eval/event-score.js"),
+      import("../../eval/event-stories.js"), import("../../eval/pipeline-predictors.js"),
+    ]);
     const gold = readEventGold(goldPath);
     const stories = opts.stories ? await readStories(opts.stories) : null;
     const chosen = selectHalf(gold.records, half, (r) => r.line);

@@ -1,9 +1,6 @@
 // `parley eval figures GOLD.jsonl`: figures (kind, best value, people counted) and their claimants against a gold set.
 import type { Command } from "commander";
 import { UserError } from "../../errors.js";
-import { figureHalf, readFigureGold, scoreFigures } from "../../eval/figures.js";
-import { loadEvalAnalyzer } from "../../eval/pipeline-predictors.js";
-import { articleForText } from "../../eval/article-for-text.js";
 import { withExamples } from "../help.js";
 
 export function register(ev: Command): void {
@@ -15,6 +12,9 @@ export function register(ev: Command): void {
     .option("--half <even|odd>", "score only the sentences on even or odd line numbers")
     .action(async (gold: string, opts: { json?: boolean; misses?: boolean; half?: string }) => {
       if (opts.half !== undefined && opts.half !== "even" && opts.half !== "odd") throw new UserError(`--half must be "even" or "odd", not "${opts.half}"`);
+      const [{ figureHalf, readFigureGold, scoreFigures }, { loadEvalAnalyzer }, { articleForText }] = await Promise.all([
+        import("../../eval/figures.js"), import("../../eval/pipeline-predictors.js"), import("../../eval/article-for-text.js"),
+      ]);
       const read = readFigureGold(gold);
       for (const p of read.problems) console.error(`${p.where}: ${p.reason}`);
       const records = opts.half ? figureHalf(read.records, opts.half) : read.records;

@@ -1,8 +1,7 @@
 // `parley eval negotiations GOLD.jsonl`: the negotiation board (proposals, terms, responses, meetings) against a gold set.
 import type { Command } from "commander";
-import { readNegotiationGold, scoreNegotiations, type Counts } from "../../eval/negotiations.js";
+import type { Counts } from "../../eval/negotiations.js";
 import { parseHalf, selectHalf } from "../../eval/halves.js";
-import { loadEvalAnalyzer } from "../../eval/pipeline-predictors.js";
 import { withExamples } from "../help.js";
 
 const line = (name: string, c: Counts & { precision: number; recall: number; f1: number }) =>
@@ -17,6 +16,7 @@ export function register(ev: Command): void {
     .option("--half <half>", "only the even or odd lines of the gold file (develop on one, check on the other)")
     .action(async (gold: string, opts: { json?: boolean; misses?: boolean; half?: string }) => {
       const half = parseHalf(opts.half);
+      const [{ readNegotiationGold, scoreNegotiations }, { loadEvalAnalyzer }] = await Promise.all([import("../../eval/negotiations.js"), import("../../eval/pipeline-predictors.js")]);
       const records = selectHalf(readNegotiationGold(gold), half, (r) => r.line);
       const analyzer = await loadEvalAnalyzer({});
       const { score, misses } = await scoreNegotiations(records, (a) => analyzer.analyze(a).negotiations ?? { process: null, proposals: [], responses: [], meetings: [], agreements: [] });

@@ -1,8 +1,5 @@
 // `parley eval ner FILE`: exact-span precision / recall / F1 of the NER model on a UNER .iob2 or GUM .conllu file.
 import type { Command } from "commander";
-import { readNerFile } from "../../nlp/ner/corpus.js";
-import { loadNer } from "../../nlp/ner/index.js";
-import { scoreNer } from "../../eval/ner.js";
 import { parseHalf, selectHalf } from "../../eval/halves.js";
 import { addHalfOption } from "./eval-common.js";
 import { withExamples } from "../help.js";
@@ -15,6 +12,7 @@ export function registerEvalNer(ev: Command): void {
     .option("--models <dir>", "models folder (default: the package's models/)");
   addHalfOption(cmd)
     .action(async (file: string, o: { json?: boolean; models?: string; half?: string }) => {
+      const [{ readNerFile }, { loadNer }, { scoreNer }] = await Promise.all([import("../../nlp/ner/corpus.js"), import("../../nlp/ner/index.js"), import("../../eval/ner.js")]);
       const sentences = selectHalf(readNerFile(file), parseHalf(o.half));
       const ner = await loadNer(o.models);
       const started = process.hrtime.bigint();

@@ -1,10 +1,6 @@
 // `parley eval petrarch RECORDS.xml`: codes each record's sentence and scores the (source, target, code) triples.
 import type { Command } from "commander";
-import { readPetrarchRecords } from "../../eval/petrarch-records.js";
-import { readDiscards } from "../../events/discards.js";
 import { parseHalf, selectHalf } from "../../eval/halves.js";
-import { scorePetrarch } from "../../eval/petrarch.js";
-import { loadEvalAnalyzer, petrarchPredictor } from "../../eval/pipeline-predictors.js";
 import type { CliDeps } from "../deps.js";
 import { collect } from "../store-access.js";
 import { addCodingOptions, withCodingFlags, type CodingFlags } from "../coding-options.js";
@@ -42,6 +38,9 @@ export function register(ev: Command, deps?: CliDeps): void {
   addCodingOptions(addAllowSkipsOption(addHalfOption(cmd)));
   cmd.action(async (records: string, opts: Opts) => {
     const half = parseHalf(opts.half);
+    const [{ readPetrarchRecords }, { readDiscards }, { scorePetrarch }, { loadEvalAnalyzer, petrarchPredictor }] = await Promise.all([
+      import("../../eval/petrarch-records.js"), import("../../events/discards.js"), import("../../eval/petrarch.js"), import("../../eval/pipeline-predictors.js"),
+    ]);
     const suite = readPetrarchRecords(records);
     reportGoldFile(suite);
     const env = opts.suiteDictionaries ? suite.environment : { actors: [], agents: [], verbs: [], discards: [] };

@@ -1,8 +1,6 @@
 // `parley eval plover RECORDS.jsonl`: event type and actor-country accuracy on PLOVER gold records.
 import type { Command } from "commander";
 import { parseHalf, selectHalf } from "../../eval/halves.js";
-import { readPloverRecords, scorePlover } from "../../eval/plover.js";
-import { loadEvalAnalyzer, ploverPredictor } from "../../eval/pipeline-predictors.js";
 import type { CliDeps } from "../deps.js";
 import { addCodingOptions, withCodingFlags, type CodingFlags } from "../coding-options.js";
 import { addAllowSkipsOption, addHalfOption, failOnSkips, reportGoldFile, skipFields } from "./eval-common.js";
@@ -18,6 +16,7 @@ export function register(ev: Command, deps?: CliDeps): void {
   addCodingOptions(addAllowSkipsOption(addHalfOption(cmd)));
   cmd.action(async (records: string, opts: CodingFlags & { json?: boolean; misses?: boolean; half?: string; allowSkips?: boolean }) => {
     const half = parseHalf(opts.half);
+    const [{ readPloverRecords, scorePlover }, { loadEvalAnalyzer, ploverPredictor }] = await Promise.all([import("../../eval/plover.js"), import("../../eval/pipeline-predictors.js")]);
     const read = readPloverRecords(records);
     reportGoldFile(read);
     const recs = selectHalf(read.records, half, (r) => r.line);

@@ -2,9 +2,6 @@
 import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { UserError } from "../../errors.js";
-import { readConllu } from "../../nlp/conllu.js";
-import { loadNlp } from "../../nlp/index.js";
-import { scoreUdFile } from "../../eval/ud-file.js";
 import type { UdScores } from "../../eval/ud.js";
 import { parseHalf, selectHalf } from "../../eval/halves.js";
 import { addHalfOption } from "./eval-common.js";
@@ -32,6 +29,7 @@ export function registerEvalUd(ev: Command): void {
       const beam = o.beam === undefined ? undefined : Number(o.beam);
       if (beam !== undefined && !(Number.isInteger(beam) && beam >= 1 && beam <= 64)) throw new UserError(`--beam: expected a whole number from 1 to 64, got "${o.beam}"`);
       if (!existsSync(file)) throw new UserError(`${file}: no such file`);
+      const [{ readConllu }, { loadNlp }, { scoreUdFile }] = await Promise.all([import("../../nlp/conllu.js"), import("../../nlp/index.js"), import("../../eval/ud-file.js")]);
       let sents;
       try {
         sents = selectHalf(readConllu(file), half);

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { loadOntology } from "../../events/ontology.js";
 import { checkFormat, EXPORT_FORMATS, renderEvents } from "../../export/index.js";
-import { findArticle, listEvents, newSinceBound, type EventFilter } from "../../store/queries.js";
+import type { EventFilter } from "../../store/queries.js";
 import { confidence, dateBound, MODALITIES, modalityList, ploverType } from "../filters.js";
 import { withExamples } from "../help.js";
 import { dbPathOf, positiveInt, withStore } from "../store-access.js";
@@ -38,6 +38,7 @@ export function register(program: Command): void {
     .option("--mentions", "gdelt: one row per mention (each with its cluster's counts) instead of one per event cluster")
     .option("--new-since <run|date>", "only events of articles ingested after ingest run RUN (its number, see the runs log) or on or after DATE")
     .action(async (opts: EventsOpts, cmd: Command) => {
+      const { findArticle, listEvents, newSinceBound } = await import("../../store/queries.js");
       const format = checkFormat(opts.format);
       const plover = opts.plover === undefined ? undefined : ploverType(loadOntology(), opts.plover, (l) => console.error(l));
       await withStore(dbPathOf(cmd), async ({ db }) => {

@@ -5,8 +5,7 @@ import { UserError } from "../../errors.js";
 import { checkFigureFormat, FIGURE_FORMATS, figureCsvCells, figureJson, FIGURE_CSV_HEADER, valueLabel, periodLabel } from "../../export/figures.js";
 import { csvLine } from "../../export/csv.js";
 import { actorLabel } from "../../export/table.js";
-import { findArticle } from "../../store/queries.js";
-import { listFigures, type FigureFilter, type StoredFigure } from "../../store/figures-read.js";
+import type { FigureFilter, StoredFigure } from "../../store/figures-read.js";
 import { figureConflicts, figureSeries, HEADLINE_RULES, type HeadlineRule } from "../../facts/series.js";
 import { dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
 import { withExamples } from "../help.js";
@@ -38,6 +37,7 @@ export function register(program: Command): void {
       const format = checkFigureFormat(opts.format);
       if (!(opts.headline in HEADLINE_RULES)) throw new UserError(`--headline must be ${Object.keys(HEADLINE_RULES).join(" or ")}, not "${opts.headline}"`);
       if (opts.series && opts.conflicts) throw new UserError("give --series or --conflicts, not both");
+      const [{ findArticle }, { listFigures }] = await Promise.all([import("../../store/queries.js"), import("../../store/figures-read.js")]);
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const article = opts.article ? (await findArticle(db, opts.article)).id : undefined;
         const figures = await listFigures(db, { ...opts, article, limit: opts.series || opts.conflicts ? undefined : opts.limit });

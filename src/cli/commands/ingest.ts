@@ -1,18 +1,13 @@
 // `parley ingest SOURCE…`: read, analyse and store articles; one line per failure, a summary,
 // exit status 1 when anything failed.
 import { InvalidArgumentError, type Command } from "commander";
-import { formatSummary, runIngest, type IngestRunOptions, type IngestSummary } from "../../ingest-run.js";
-import { feedLine } from "../../ingest-feeds.js";
-import { formatInterval, parseInterval, watchFeeds } from "../../ingest-watch.js";
+import type { IngestRunOptions, IngestSummary } from "../../ingest-run.js";
+import { parseInterval } from "../../util/interval.js";
 import { UserError } from "../../errors.js";
-import { oneLine as escapedLine } from "../../util/terminal.js";
-import { readSources } from "../../ingest/index.js";
-import { redactUrl } from "../../ingest/net-policy.js";
 import { countingIngestDays, ingestDayWarning, type IngestDayCount } from "../date-warning.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
 import { addDictionaryOptions, stopOnInterrupt, type DictionaryFlags } from "../coding-options.js";
 import { addWorkersOption, withBatchAnalyzer, type WorkersFlags } from "../workers.js";
-import { terminalProgress } from "../progress.js";
 import { withExamples } from "../help.js";
 import { addLinkOptions, linkOptionsOf, type LinkFlags } from "../link-options.js";
 import { collect, dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
@@ -65,6 +60,11 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .action((sources: string[], flags: IngestFlags, cmd: Command) => withBatchAnalyzer(deps, flags, async (analyzer) => {
       if (flags.every !== undefined && !flags.watch) throw new UserError("--every goes with --watch");
       if (flags.watch && sources.includes("-")) throw new UserError("--watch cannot re-read standard input (-); give feed URLs, files or folders");
+      // the pipeline, readers and progress bar load when the command runs, not for its help
+      const [{ formatSummary, runIngest }, { feedLine }, { formatInterval, watchFeeds }, { oneLine: escapedLine }, { readSources }, { redactUrl }, { terminalProgress }] = await Promise.all([
+        import("../../ingest-run.js"), import("../../ingest-feeds.js"), import("../../ingest-watch.js"), import("../../util/terminal.js"),
+        import("../../ingest/index.js"), import("../../ingest/net-policy.js"), import("../progress.js"),
+      ]);
       // First Ctrl-C: finish the current article and stop; a second one quits at once.
       const stop = stopOnInterrupt();
       const undated: IngestDayCount = { count: 0, sources: [] };

@@ -2,7 +2,6 @@
 // whole store again with other thresholds (--rebuild), or drop every cluster (--clear, the raw view).
 import type { Command } from "commander";
 import { UserError } from "../../errors.js";
-import { clearClusters, linkEvents, relinkAll } from "../../stories/link-store.js";
 import { withExamples } from "../help.js";
 import { addLinkOptions, linkOptionsOf, type LinkFlags } from "../link-options.js";
 import { dbPathOf, withStore } from "../store-access.js";
@@ -14,6 +13,7 @@ export function register(program: Command): void {
     .option("--clear", "forget every cluster: every event stands alone again");
   addLinkOptions(cmd, { noLink: false }).action(async (flags: LinkFlags & { rebuild?: boolean; clear?: boolean }, command: Command) => {
     if (flags.rebuild && flags.clear) throw new UserError("link: give --rebuild or --clear, not both");
+    const { clearClusters, linkEvents, relinkAll } = await import("../../stories/link-store.js");
     await withStore(dbPathOf(command), async ({ db }) => {
       if (flags.clear) {
         await clearClusters(db);

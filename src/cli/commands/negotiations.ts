@@ -3,8 +3,6 @@
 // ID` for one proposal with its evidence.
 import type { Command } from "commander";
 import { UserError } from "../../errors.js";
-import { findProposal } from "../../negotiations/board.js";
-import { readBoard } from "../board-read.js";
 import { checkNegotiationFormat, NEGOTIATION_FORMATS, proposalDetail, renderBoard } from "../../export/negotiations.js";
 import { dbPathOf, isoDate, withStore } from "../store-access.js";
 import { withExamples } from "../help.js";
@@ -33,6 +31,7 @@ export function register(program: Command): void {
       const format = checkNegotiationFormat(opts.format);
       if (show !== undefined && show !== "show") throw new UserError(`unknown argument "${show}": use \`parley negotiations show ID\``);
       if (show === "show" && (id === undefined || !/^\d+$/.test(id))) throw new UserError("`parley negotiations show` needs a proposal id (a whole number)");
+      const [{ findProposal }, { readBoard }] = await Promise.all([import("../../negotiations/board.js"), import("../board-read.js")]);
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const board = await readBoard(db, opts);
         if (show === "show") {

@@ -2,8 +2,6 @@
 // reusing each article's stored parse when the models are unchanged; one transaction per article.
 import type { Command } from "commander";
 import { UserError } from "../../errors.js";
-import { formatRecodeSummary, runRecode } from "../../recode-run.js";
-import { findArticle, listArticles } from "../../store/queries.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
 import { addDictionaryOptions, loadCodingAnalyzer, stopOnInterrupt, type DictionaryFlags } from "../coding-options.js";
 import { withExamples } from "../help.js";
@@ -30,6 +28,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .action(async (refs: string[], flags: RecodeFlags, command: Command) => {
       if (!flags.all && !refs.length) throw new UserError("recode: name the articles to recode, or --all");
       if (flags.all && refs.length) throw new UserError("recode: give article ids or --all, not both");
+      const [{ formatRecodeSummary, runRecode }, { findArticle, listArticles }] = await Promise.all([import("../../recode-run.js"), import("../../store/queries.js")]);
       await withStore(dbPathOf(command), async ({ db }) => {
         // resolve every reference before loading models: an unknown id is a usage error and nothing is done
         const ids = flags.all

@@ -1,8 +1,6 @@
 // `parley rm ARTICLE…`: remove articles and everything coded from them, in one transaction.
 import type { Command } from "commander";
-import { idsToRemove } from "../../store/remove.js";
 import { withExamples } from "../help.js";
-import { removeArticlesAndRecount } from "../../stories/cluster-counts.js";
 import { dbPathOf, withStore } from "../store-access.js";
 
 export function register(program: Command): void {
@@ -11,6 +9,7 @@ export function register(program: Command): void {
     .description("remove articles with their sentences, mentions, events and figures (all or nothing)")
     .option("--all-versions", "also remove the other versions of each article's URL")
     .action(async (refs: string[], opts: { allVersions?: boolean }, cmd: Command) => {
+      const [{ idsToRemove }, { removeArticlesAndRecount }] = await Promise.all([import("../../store/remove.js"), import("../../stories/cluster-counts.js")]);
       await withStore(dbPathOf(cmd), async ({ db }) => {
         // Resolve every reference first: one unknown id removes nothing.
         const r = await removeArticlesAndRecount(db, await idsToRemove(db, refs, opts.allVersions));

@@ -1,7 +1,6 @@
 // `parley rules`: the registry of coding rules (clause-layer repairs and constructions, event-coder rules by
 // stage), with what each does and the sentence it is made for; ids are what `--without-rule` and events name.
 import type { Command } from "commander";
-import { allRules } from "../../pipeline/rules.js";
 import { STAGES } from "../../rules/rule.js";
 import { UserError } from "../../errors.js";
 import { withExamples } from "../help.js";
@@ -11,7 +10,8 @@ export function register(program: Command): void {
     .description("list the coding rules by stage: id, conventions, what each does and an example sentence")
     .option("--stage <stage>", `only one stage (${STAGES.join(", ")})`)
     .option("--json", "one JSON object a line: id, stage, conventions, description, example")
-    .action((opts: { stage?: string; json?: boolean }) => {
+    .action(async (opts: { stage?: string; json?: boolean }) => {
+      const { allRules } = await import("../../pipeline/rules.js");
       if (opts.stage && !(STAGES as readonly string[]).includes(opts.stage)) throw new UserError(`--stage: unknown stage "${opts.stage}" (${STAGES.join(", ")})`);
       const rules = allRules().filter((r) => !opts.stage || r.stage === opts.stage);
       for (const r of rules) {

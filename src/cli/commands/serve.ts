@@ -2,8 +2,7 @@
 import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { UserError } from "../../errors.js";
-import { listen } from "../../server/listen.js";
-import { DEFAULT_MAX_BODY } from "../../server/app.js";
+import { DEFAULT_MAX_BODY } from "../../server/limits.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
 import { addDictionaryOptions, loadCodingAnalyzer, type DictionaryFlags } from "../coding-options.js";
 import { withExamples } from "../help.js";
@@ -33,6 +32,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
       if (dbPath !== ":memory:" && !existsSync(dbPath)) {
         throw new UserError(`no database at ${dbPath}; run \`parley ingest …\` or \`parley demo\` first, or pass --db`);
       }
+      const { listen } = await import("../../server/listen.js");
       const server = await listen({
         dbPath, host: flags.host, port: flags.port, token: flags.token ?? process.env.PARLEY_TOKEN,
         loadAnalyzer: () => loadCodingAnalyzer(deps, flags), maxBodyBytes: flags.maxBytes, print: (l) => console.log(l),

@@ -1,10 +1,10 @@
 // `parley show ARTICLE [--explain]`: one article with its actors, event triggers and figures marked, then its
 // events (with --explain, how each came about) and figures.
 import type { Command } from "commander";
-import { articleDetail, type ArticleDetail } from "../../store/queries.js";
+import type { ArticleDetail } from "../../store/queries.js";
 import { collectMarks, markText } from "../markup.js";
 import { eventLine, figureLine } from "../format.js";
-import { listFigures, type StoredFigure } from "../../store/figures-read.js";
+import type { StoredFigure } from "../../store/figures-read.js";
 import { valueLabel } from "../../export/figures.js";
 import { withExamples } from "../help.js";
 import { dbPathOf, withStore } from "../store-access.js";
@@ -60,6 +60,7 @@ export function register(program: Command): void {
     .description("print an article with actors, event triggers and figures marked, and its events and figures")
     .option("--explain", "with each event, the frame it came from, the verb pattern it matched and the coding rules that shaped it")
     .action(async (ref: string, opts: { explain?: boolean }, cmd: Command) => {
+      const [{ articleDetail }, { listFigures }] = await Promise.all([import("../../store/queries.js"), import("../../store/figures-read.js")]);
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const detail = await articleDetail(db, ref);
         const figures = (await listFigures(db, { article: detail.article.id })).sort((x, y) => x.idx - y.idx);

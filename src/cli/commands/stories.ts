@@ -3,10 +3,7 @@
 import type { Command } from "commander";
 import { UserError } from "../../errors.js";
 import { loadOntology } from "../../events/ontology.js";
-import { readClusters } from "../../stories/clusters-read.js";
 import type { Story } from "../../stories/stories.js";
-import { findStory, readStories } from "../../stories/stories-read.js";
-import { timeline, timelineJson, timelineMarkdown, timelineTable } from "../../stories/timeline.js";
 import { dateBound } from "../filters.js";
 import { withExamples } from "../help.js";
 import { dbPathOf, positiveInt, withStore } from "../store-access.js";
@@ -37,6 +34,7 @@ export function register(program: Command): void {
     .option("--format <format>", `output: ${FORMATS.join("|")}`, "table")
     .action(async (opts: { days: number; minArticles: number; format: string }, cmd: Command) => {
       const format = checkFormat(opts.format);
+      const { readStories } = await import("../../stories/stories-read.js");
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const list = await readStories(db, opts);
         process.stdout.write(format === "json" ? JSON.stringify(list, null, 2) + "\n" : format === "md" ? storyMarkdown(list) : storyTable(list));
@@ -66,6 +64,9 @@ export function register(program: Command): void {
         if (parts.length !== 2) throw new UserError(`--dyad expects two actor codes separated by a comma (ISR,PSE), got "${opts.dyad}"`);
         dyad = [parts[0], parts[1]];
       }
+      const [{ readClusters }, { findStory }, { timeline, timelineJson, timelineMarkdown, timelineTable }] = await Promise.all([
+        import("../../stories/clusters-read.js"), import("../../stories/stories-read.js"), import("../../stories/timeline.js"),
+      ]);
       const ontology = loadOntology();
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const all = await readClusters(db);

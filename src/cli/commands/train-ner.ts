@@ -2,12 +2,9 @@
 import type { Command } from "commander";
 import { join } from "node:path";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { jackknifedPennTags } from "../../train/ner-pos-tags.js";
-import { Tagger } from "../../nlp/tagger.js";
 import { modelsDir, sharedDir } from "../../paths.js";
 import { UserError } from "../../errors.js";
-import { NER_MODEL_FILE } from "../../nlp/ner/index.js";
-import { trainNer } from "../../train/ner.js";
+import { NER_MODEL_FILE } from "../../nlp/ner/model-file.js";
 import { collect } from "../store-access.js";
 import { withExamples } from "../help.js";
 
@@ -27,7 +24,7 @@ export function registerTrainNer(train: Command): void {
     .option("--lower-copies <p>", "share of training documents added again in lower case", "0")
     .option("--upper-copies <p>", "share of training documents added again in capitals", "0")
     .option("--out <file>", "model file to write", join(modelsDir, NER_MODEL_FILE))
-    .action((o: { train?: string[]; dev?: string[]; epochs: string; seed: string; seeds: string; wordDropout: string; out: string; pos?: boolean; posFolds: string; lowerCopies: string; upperCopies: string }) => {
+    .action(async (o: { train?: string[]; dev?: string[]; epochs: string; seed: string; seeds: string; wordDropout: string; out: string; pos?: boolean; posFolds: string; lowerCopies: string; upperCopies: string }) => {
       const epochs = Number(o.epochs);
       const seed = Number(o.seed);
       if (!Number.isInteger(epochs) || epochs < 1) throw new UserError(`--epochs: expected a positive integer, got "${o.epochs}"`);
@@ -40,6 +37,7 @@ export function registerTrainNer(train: Command): void {
       if (!(lowerCopies >= 0 && upperCopies >= 0 && lowerCopies + upperCopies <= 1)) {
         throw new UserError(`--lower-copies, --upper-copies: expected shares in [0, 1] adding up to at most 1, got "${o.lowerCopies}", "${o.upperCopies}"`);
       }
+      const [{ jackknifedPennTags }, { Tagger }, { trainNer }] = await Promise.all([import("../../train/ner-pos-tags.js"), import("../../nlp/tagger.js"), import("../../train/ner.js")]);
       const started = Date.now();
       const taggerPath = join(modelsDir, "syntax", "tagger.bin");
       if (o.pos && !existsSync(taggerPath)) throw new UserError(`no tagger at ${taggerPath} (run \`parley train syntax\` first)`);

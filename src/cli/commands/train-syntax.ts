@@ -2,7 +2,6 @@
 import type { Command } from "commander";
 import { join } from "node:path";
 import { modelsDir, sharedDir } from "../../paths.js";
-import { trainSyntax } from "../../train/syntax.js";
 import { UserError } from "../../errors.js";
 import { withExamples } from "../help.js";
 
@@ -18,7 +17,8 @@ export interface SyntaxCliOptions {
   limit?: string;
 }
 
-export function runTrainSyntax(o: SyntaxCliOptions): void {
+export async function runTrainSyntax(o: SyntaxCliOptions): Promise<void> {
+  const { trainSyntax } = await import("../../train/syntax.js");
   const t0 = Date.now();
   const log = (msg: string) => console.error(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
   for (const [flag, v, min] of [["--beam", o.beam, 1], ["--beam-epochs", o.beamEpochs, 0]] as const) {

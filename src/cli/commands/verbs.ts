@@ -2,15 +2,10 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { Command } from "commander";
-import { importPetrarchVerbsDetailed } from "../../events/petrarch-verbs.js";
-import { formatLexicon } from "../../events/lexicon-format.js";
 import { UserError } from "../../errors.js";
 import { withExamples } from "../help.js";
 import { join } from "node:path";
 import { sharedDir } from "../../paths.js";
-import { loadLexicon } from "../../events/lexicon.js";
-import { lexiconCoverage } from "../../events/lexicon-coverage.js";
-import { wordnetFallback } from "../../events/wordnet-fallback.js";
 
 export function register(program: Command): void {
   const verbs = program.command("verbs").description("verb dictionaries (the event lexicon)");
@@ -19,8 +14,9 @@ export function register(program: Command): void {
     .description("convert a PETRARCH-2 (CAMEO.2.0.txt) or PETRARCH-1/TABARI verb dictionary to parley's format")
     .argument("<file>", "PETRARCH/TABARI verb dictionary")
     .option("-o, --out <path>", "write the converted lexicon here (default: standard output)")
-    .action((file: string, opts: { out?: string }) => {
+    .action(async (file: string, opts: { out?: string }) => {
       if (!existsSync(file)) throw new UserError(`verb dictionary not found: ${file}`);
+      const [{ importPetrarchVerbsDetailed }, { formatLexicon }] = await Promise.all([import("../../events/petrarch-verbs.js"), import("../../events/lexicon-format.js")]);
       const r = importPetrarchVerbsDetailed(file);
       for (const x of r.rejected) console.error(`${x.where}: rejected: ${x.reason}${x.text ? `: ${x.text}` : ""}`);
       const summary = `${r.blocks} verb blocks, ${r.verbs} verbs, ${r.patternLines} pattern lines → ${r.patterns} patterns over ${r.lexicon.byLemma.size} lemmas, ${r.classes} word classes, ${r.rejected.length} lines rejected`;
@@ -40,8 +36,11 @@ export function register(program: Command): void {
     .option("--verbs <path>", "measure this lexicon (parley or PETRARCH format, file or folder) instead of the built-in one")
     .option("--no-wordnet", "without the WordNet fallback (data/verbs/wordnet/) of the built-in lexicon")
     .option("--json", "print one JSON object")
-    .action((reference: string, opts: { verbs?: string; wordnet: boolean; json?: boolean }) => {
+    .action(async (reference: string, opts: { verbs?: string; wordnet: boolean; json?: boolean }) => {
       if (!existsSync(reference)) throw new UserError(`verb dictionary not found: ${reference}`);
+      const [{ importPetrarchVerbsDetailed }, { loadLexicon }, { lexiconCoverage }, { wordnetFallback }] = await Promise.all([
+        import("../../events/petrarch-verbs.js"), import("../../events/lexicon.js"), import("../../events/lexicon-coverage.js"), import("../../events/wordnet-fallback.js"),
+      ]);
       const ours = [loadLexicon(opts.verbs ? [opts.verbs] : undefined), ...(opts.wordnet && !opts.verbs ? [wordnetFallback()] : [])];
       const c = lexiconCoverage(importPetrarchVerbsDetailed(reference).lexicon, ours);
       if (opts.json) {

@@ -14,8 +14,8 @@ import { matchDictionaryNames } from "./matcher.js";
 export { NER_LABELS } from "./corpus.js";
 export { placeKind } from "./gazetteer.js";
 
-/** File name of the NER model inside the models folder. */
-export const NER_MODEL_FILE = join("ner", "en-ner.json.gz");
+import { NER_MODEL_FILE } from "./model-file.js";
+export { NER_MODEL_FILE };
 
 export interface Ner {
   readonly model: NerModel;

@@ -1,6 +1,7 @@
 // Events record the coding rules that shaped them (JSON list of rule ids) and how they came about
 // (JSON: the frame and the pattern), for `parley show --explain` and `--rule` filters.
-import { sql, type Kysely, type Migration } from "kysely";
+import type { Kysely, Migration } from "kysely";
+import { sql } from "../kysely.js";
 
 export const eventRules: Migration = {
   async up(db: Kysely<any>) {

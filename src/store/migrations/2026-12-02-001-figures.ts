@@ -2,7 +2,8 @@
 // counted, perpetrator and claimant (text, span, code), place, period and as-of date, verification, the
 // event it belongs to, evidence span and the rules that shaped it. Rows of the first schema are carried
 // over (value → best, reported_by → claimant, unverified → verification) before their old columns go.
-import { sql, type Kysely, type Migration } from "kysely";
+import type { Kysely, Migration } from "kysely";
+import { sql } from "../kysely.js";
 import { columnTypes } from "../dialect.js";
 
 type Column = [name: string, type: "text" | "integer" | "real", notNullDefault?: string | number];

@@ -4,7 +4,8 @@
 // A trigger marks a cluster stale when one of its links goes (an event recoded or removed), so the next
 // linking pass recounts it without scanning the store. Indexes on events' date and dyad keep finding
 // candidates cheap as the store grows.
-import { sql, type Kysely, type Migration } from "kysely";
+import type { Kysely, Migration } from "kysely";
+import { sql } from "../kysely.js";
 import { backendOf, columnTypes } from "../dialect.js";
 
 export const eventClusters: Migration = {

@@ -1,0 +1,5 @@
+// Where the NER model lives, apart from the tagger itself so `parley train ner --help` can name it cheaply.
+import { join } from "node:path";
+
+/** File name of the NER model inside the models folder. */
+export const NER_MODEL_FILE = join("ner", "en-ner.json.gz");
