@@ -129,7 +129,8 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
       items = all;
     }
     for await (const { item, analysis } of analysedAhead(o, items)) {
-      if (o.signal?.aborted) {
+      // Stopped: articles whose analysis is under way are finished and stored; nothing after them.
+      if (o.signal?.aborted && !analysis) {
         interrupted = true;
         errors.push("interrupted");
         break;
