@@ -20,6 +20,8 @@ Environment:
   PARLEY_SHARED  folder with the evaluation and training data (default: ../shared beside the package)
   NO_COLOR       set to any value to print without colour
   PARLEY_TOKEN   bearer token of parley serve when --token is not given
+  PARLEY_BUSY_TIMEOUT  seconds a SQLite writer waits for another's lock (default 10)
+  PARLEY_QUEUE   redis:// URL of the job queue for enqueue, worker and queue status
   HTTPS_PROXY, HTTP_PROXY, NO_PROXY  proxies for fetching URLs and feeds (and hosts fetched directly)
 
 Config file: parley.config.json or .parleyrc (JSON), the first found from the working directory
