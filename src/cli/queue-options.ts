@@ -1,7 +1,7 @@
 // The queue address the queue commands share: --queue, then $PARLEY_QUEUE, then the local Redis.
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
-import { DEFAULT_QUEUE_URL, parseQueueUrl, type QueueAddress } from "../scale/queue.js";
+import { DEFAULT_QUEUE_URL, parseQueueUrl, type QueueAddress } from "../scale/queue-address.js";
 
 export function addQueueOption(cmd: Command): Command {
   return cmd.option("--queue <url>", `the job queue, redis://host:port[/db] (default: $PARLEY_QUEUE, then ${DEFAULT_QUEUE_URL})`);

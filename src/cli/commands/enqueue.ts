@@ -1,8 +1,6 @@
 // `parley enqueue SOURCE…`: read articles (files, folders, URLs, feeds, JSON Lines) and put each on the job
 // queue once, for `parley worker` processes on any machine to analyse and store.
 import type { Command } from "commander";
-import { readSources } from "../../ingest/index.js";
-import { enqueueArticles, openQueue } from "../../scale/queue.js";
 import { withExamples } from "../help.js";
 import { addQueueOption, queueAddressOf } from "../queue-options.js";
 import { collect, isoDate } from "../store-access.js";
@@ -19,6 +17,8 @@ export function register(program: Command): void {
     .option("--exclude <glob>", "skip files matching this glob in folders (repeatable)", collect, [])
     .option("--allow-private", "also fetch URLs on loopback and private addresses");
   addQueueOption(cmd).action(async (sources: string[], flags: EnqueueFlags) => {
+    // the readers and BullMQ load when the command runs, not for its help
+    const [{ readSources }, { enqueueArticles, openQueue }] = await Promise.all([import("../../ingest/index.js"), import("../../scale/queue.js")]);
     const queue = openQueue(queueAddressOf(flags));
     try {
       const items = readSources(sources, { date: flags.date, include: flags.include, exclude: flags.exclude, allowPrivate: flags.allowPrivate });

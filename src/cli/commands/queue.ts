@@ -1,6 +1,5 @@
 // `parley queue status`: how many articles wait, run, are done or failed, and why the failed ones failed.
 import type { Command } from "commander";
-import { openQueue, queueStatus } from "../../scale/queue.js";
 import { withExamples } from "../help.js";
 import { addQueueOption, queueAddressOf } from "../queue-options.js";
 import { oneLine } from "../../util/terminal.js";
@@ -10,6 +9,7 @@ export function register(program: Command): void {
   const status = group.command("status").description("waiting / active / delayed (to retry) / done / failed counts, and the failed articles with their reason")
     .option("--json", "the counts and failures as JSON");
   addQueueOption(status).action(async (flags: { queue?: string; json?: boolean }) => {
+    const { openQueue, queueStatus } = await import("../../scale/queue.js");
     const queue = openQueue(queueAddressOf(flags));
     try {
       const s = await queueStatus(queue);

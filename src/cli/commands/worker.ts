@@ -1,7 +1,6 @@
 // `parley worker`: take articles from the job queue, analyse and store them (one transaction each) until
 // SIGTERM or Ctrl-C, which finish the current article first; --until-empty stops when nothing is left.
 import type { Command } from "commander";
-import { startWorker } from "../../scale/queue.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
 import { addDictionaryOptions, loadCodingAnalyzer, type DictionaryFlags } from "../coding-options.js";
 import { withExamples } from "../help.js";
@@ -25,6 +24,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     });
     const analyzer = await loadCodingAnalyzer(deps, flags);
     await withStore(dbPathOf(command), async ({ db }) => {
+      const { startWorker } = await import("../../scale/queue.js");
       const w = startWorker(address, db, analyzer, (line) => console.error(`parley: ${oneLine(line)}`));
       await (flags.untilEmpty ? Promise.race([stop, w.drained()]) : stop);
       await w.close();
