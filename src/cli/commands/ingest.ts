@@ -57,54 +57,57 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--durable", "sync every article's commit to disk (SQLite synchronous=FULL): survives a power cut or OS crash, slower")
     .option("--refetch", "fetch feeds and their items again even when the store has them (no conditional GET)");
   addWorkersOption(addDictionaryOptions(addLinkOptions(cmd)))
-    .action((sources: string[], flags: IngestFlags, cmd: Command) => withBatchAnalyzer(deps, flags, async (analyzer) => {
+    .action((sources: string[], flags: IngestFlags, cmd: Command) => {
+      // usage errors before the models load
       if (flags.every !== undefined && !flags.watch) throw new UserError("--every goes with --watch");
       if (flags.watch && sources.includes("-")) throw new UserError("--watch cannot re-read standard input (-); give feed URLs, files or folders");
-      // the pipeline, readers and progress bar load when the command runs, not for its help
-      const [{ formatSummary, runIngest }, { feedLine }, { formatInterval, watchFeeds }, { oneLine: escapedLine }, { readSources }, { redactUrl }, { terminalProgress }] = await Promise.all([
-        import("../../ingest-run.js"), import("../../ingest-feeds.js"), import("../../ingest-watch.js"), import("../../util/terminal.js"),
-        import("../../ingest/index.js"), import("../../ingest/net-policy.js"), import("../progress.js"),
-      ]);
-      // First Ctrl-C: finish the current article and stop; a second one quits at once.
-      const stop = stopOnInterrupt();
-      const undated: IngestDayCount = { count: 0, sources: [] };
-      const dbPath = dbPathOf(cmd);
-      await withStore(dbPath, async ({ db }) => {
-        const run: IngestRunOptions = {
-          sources, db, analyzer, storeName: redactUrl(dbPath), signal: stop.signal, read: countingIngestDays(readSources, undated),
-          opts: {
-            date: flags.date, include: flags.include, exclude: flags.exclude, maxBytes: flags.maxBytes,
-            timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxRedirects: flags.maxRedirects,
-            allowPrivate: flags.allowPrivate, followSymlinks: flags.followSymlinks,
-          },
-          updateMetadata: flags.updateMetadata,
-          // Items already stored are fetched again for --update-metadata: their pages may say more.
-          feeds: { refetch: flags.refetch || flags.updateMetadata },
-          link: flags.link === false ? false : linkOptionsOf(flags),
-          command: ["ingest", ...sources.map(redactUrl), ...(flags.date ? ["--date", flags.date] : [])].join(" "),
-        };
-        const report = (summary: IngestSummary, prefix = "") => {
-          if (flags.quiet) return;
-          for (const f of summary.feeds) console.log(prefix + escapedLine(feedLine(f)));
-          console.log(prefix + formatSummary(summary));
-        };
-        if (flags.watch) {
-          const every = flags.every ?? 10 * 60_000;
-          if (!flags.quiet) console.error(`parley: watching ${sources.length} source${sources.length === 1 ? "" : "s"} every ${formatInterval(every)}; Ctrl-C stops`);
-          // No progress bar: it would read each batch whole before storing; lines per batch instead.
-          const result = await watchFeeds({ ...run, signal: stop.signal, everyMs: every, onBatch: (s) => report(s, `${new Date().toISOString().slice(0, 19)}Z `) });
-          if (!flags.quiet) console.log(`stopped after ${result.batches} batch${result.batches === 1 ? "" : "es"}: ${result.new} new articles, ${result.failed} failed`);
-          if (result.failed > 0) process.exitCode = 1;
-        } else {
-          const summary = await runIngest({ ...run, progress: flags.quiet ? undefined : terminalProgress() });
-          report(summary);
-          if (summary.interrupted) process.exitCode = 130;
-          else if (summary.failed > 0) process.exitCode = 1;
-        }
-        const warning = ingestDayWarning(undated);
-        if (warning) console.error(warning);
-      }, { write: true, durable: flags.durable }).finally(stop.dispose);
-    }));
+      return withBatchAnalyzer(deps, flags, async (analyzer) => {
+        // the pipeline, readers and progress bar load when the command runs, not for its help
+        const [{ formatSummary, runIngest }, { feedLine }, { formatInterval, watchFeeds }, { oneLine: escapedLine }, { readSources }, { redactUrl }, { terminalProgress }] = await Promise.all([
+          import("../../ingest-run.js"), import("../../ingest-feeds.js"), import("../../ingest-watch.js"), import("../../util/terminal.js"),
+          import("../../ingest/index.js"), import("../../ingest/net-policy.js"), import("../progress.js"),
+        ]);
+        // First Ctrl-C: finish the current article and stop; a second one quits at once.
+        const stop = stopOnInterrupt();
+        const undated: IngestDayCount = { count: 0, sources: [] };
+        const dbPath = dbPathOf(cmd);
+        await withStore(dbPath, async ({ db }) => {
+          const run: IngestRunOptions = {
+            sources, db, analyzer, storeName: redactUrl(dbPath), signal: stop.signal, read: countingIngestDays(readSources, undated),
+            opts: {
+              date: flags.date, include: flags.include, exclude: flags.exclude, maxBytes: flags.maxBytes,
+              timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxRedirects: flags.maxRedirects,
+              allowPrivate: flags.allowPrivate, followSymlinks: flags.followSymlinks,
+            },
+            updateMetadata: flags.updateMetadata,
+            // Items already stored are fetched again for --update-metadata: their pages may say more.
+            feeds: { refetch: flags.refetch || flags.updateMetadata },
+            link: flags.link === false ? false : linkOptionsOf(flags),
+            command: ["ingest", ...sources.map(redactUrl), ...(flags.date ? ["--date", flags.date] : [])].join(" "),
+          };
+          const report = (summary: IngestSummary, prefix = "") => {
+            if (flags.quiet) return;
+            for (const f of summary.feeds) console.log(prefix + escapedLine(feedLine(f)));
+            console.log(prefix + formatSummary(summary));
+          };
+          if (flags.watch) {
+            const every = flags.every ?? 10 * 60_000;
+            if (!flags.quiet) console.error(`parley: watching ${sources.length} source${sources.length === 1 ? "" : "s"} every ${formatInterval(every)}; Ctrl-C stops`);
+            // No progress bar: it would read each batch whole before storing; lines per batch instead.
+            const result = await watchFeeds({ ...run, signal: stop.signal, everyMs: every, onBatch: (s) => report(s, `${new Date().toISOString().slice(0, 19)}Z `) });
+            if (!flags.quiet) console.log(`stopped after ${result.batches} batch${result.batches === 1 ? "" : "es"}: ${result.new} new articles, ${result.failed} failed`);
+            if (result.failed > 0) process.exitCode = 1;
+          } else {
+            const summary = await runIngest({ ...run, progress: flags.quiet ? undefined : terminalProgress() });
+            report(summary);
+            if (summary.interrupted) process.exitCode = 130;
+            else if (summary.failed > 0) process.exitCode = 1;
+          }
+          const warning = ingestDayWarning(undated);
+          if (warning) console.error(warning);
+        }, { write: true, durable: flags.durable }).finally(stop.dispose);
+      });
+    });
   withExamples(cmd, [
     ["parley ingest article.txt --date 2024-05-08", "one file, its reference date given"],
     ["parley ingest news/ --include '*.html' --db gaza.db", "a folder's HTML pages into gaza.db"],
