@@ -99,3 +99,22 @@ test("a proxy that refuses connections is one line naming the URL", async () => 
   assert.equal(errors(items).length, 1);
   assert.match(errors(items)[0].message, /^http:\/\/news\.example\.org\/story: connection refused/);
 });
+
+test("HTTPS_PROXY: an https URL is tunnelled through the proxy with CONNECT (a refused tunnel is one line)", async () => {
+  const tunnels: string[] = [];
+  const onConnect = (req: { url?: string }, socket: import("node:net").Socket) => {
+    tunnels.push(`CONNECT ${req.url}`);
+    socket.end("HTTP/1.1 403 Forbidden\r\n\r\n");
+  };
+  proxy.on("connect", onConnect);
+  try {
+    setEnv({ HTTPS_PROXY: proxyUrl });
+    const items = await collect(["https://news.example.org/secure"], { resolve, timeoutMs: 3000 });
+    assert.deepEqual(tunnels, ["CONNECT news.example.org:443"]);
+    assert.deepEqual(seen, [], "an https request is never sent to the proxy in the clear");
+    assert.equal(errors(items).length, 1);
+    assert.equal(errors(items)[0].message, "https://news.example.org/secure: the proxy refused the tunnel (HTTP 403)");
+  } finally {
+    proxy.off("connect", onConnect);
+  }
+});

@@ -149,13 +149,27 @@ async function readCapped(res: Response, max: number): Promise<Uint8Array | null
   return out;
 }
 
+/** The innermost cause that carries a string code (undici wraps its errors, a DOMException's code is a number). */
+function rootCause(err: unknown): { code?: string; message?: string } | undefined {
+  let found: { code?: string; message?: string } | undefined;
+  let at = (err as { cause?: unknown })?.cause;
+  for (let depth = 0; at && depth < 5; depth++) {
+    const c = at as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof c.code === "string" || !found) found = { code: typeof c.code === "string" ? c.code : undefined, message: typeof c.message === "string" ? c.message : undefined };
+    at = c.cause;
+  }
+  return found;
+}
+
 function networkReason(err: unknown): string {
-  const cause = (err as { cause?: { code?: string; message?: string } })?.cause;
+  const cause = rootCause(err);
   const code = cause?.code;
   if (code === "PARLEY_PRIVATE_ADDRESS") return cause!.message!;
   if (code === "ECONNREFUSED") return "connection refused";
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "host not found";
   if (code === "ECONNRESET" || code === "UND_ERR_SOCKET") return "connection closed by the server";
+  const tunnel = /^Proxy response \((\d+)\)/.exec(cause?.message ?? "");
+  if (tunnel) return `the proxy refused the tunnel (HTTP ${tunnel[1]})`;
   if (code?.startsWith("CERT_") || code?.includes("TLS") || code?.includes("SSL")) return `TLS error (${code})`;
   const msg = cause?.message ?? (err as Error)?.message ?? String(err);
   return `cannot fetch (${code ? `${code}: ` : ""}${msg})`;
