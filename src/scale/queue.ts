@@ -28,23 +28,41 @@ export function openQueue(a: QueueAddress): Queue<Article> {
 
 export interface EnqueueSummary { added: number; known: number; failed: number }
 
+/** Articles checked and added per round trip batch: one job at a time made enqueueing ~50 articles/s. */
+const ENQUEUE_BATCH = 500;
+
 /** Puts every article of `items` on the queue once; unreadable sources go to `report`, one line each. */
 export async function enqueueArticles(queue: Queue<Article>, items: AsyncIterable<IngestItem>, report: (line: string) => void): Promise<EnqueueSummary> {
   const s: EnqueueSummary = { added: 0, known: 0, failed: 0 };
+  let batch: Article[] = [];
+  const flush = async () => {
+    // A job with this id already (waiting, done or failed): the same text, queued before; a text twice in
+    // one batch is one job too.
+    const ids = new Set<string>();
+    const fresh: Article[] = [];
+    const known = await Promise.all(batch.map((a) => queue.getJob(jobId(a.hash))));
+    batch.forEach((a, k) => {
+      const id = jobId(a.hash);
+      if (known[k] || ids.has(id)) s.known++;
+      else {
+        ids.add(id);
+        fresh.push(a);
+      }
+    });
+    if (fresh.length) await queue.addBulk(fresh.map((a) => ({ name: "article", data: a, opts: { jobId: jobId(a.hash) } })));
+    s.added += fresh.length;
+    batch = [];
+  };
   for await (const item of items) {
     if (!item.ok) {
       s.failed++;
       report(item.error.message);
       continue;
     }
-    const id = jobId(item.article.hash);
-    // A job with this id already (waiting, done or failed): the same text, queued before.
-    if (await queue.getJob(id)) s.known++;
-    else {
-      await queue.add("article", item.article, { jobId: id });
-      s.added++;
-    }
+    batch.push(item.article);
+    if (batch.length >= ENQUEUE_BATCH) await flush();
   }
+  await flush();
   return s;
 }
 
