@@ -102,7 +102,7 @@ export const BROAD_VERB_NEEDS_DYAD: DyadFilter = {
   id: "filters.broad-verb-needs-dyad",
   stage: "filters",
   description: "a broad verb (pattern flag `dyad`: 'hit', 'hold', 'take', 'back') is an event only between a named source and a target; alone it is ordinary language",
-  example: "Prices hit a record high.",
+  example: "Iran took the lead.",
   apply: (_ctx, c) => !!c.match.pattern.dyad && (!c.targets.length || !c.sources.some((p) => p.coded)),
 };
 
