@@ -70,3 +70,31 @@ export function lexiconCoverage(reference: Lexicon, ours: readonly Lexicon[]): L
     pct_patterns_same_root: pct(patternsSame, patterns),
   };
 }
+
+/** A reference verb with a code of its own that our lexicons do not code to its root by default. */
+export interface CoverageGap {
+  /** Lemma with particles joined by "_" ("step_up"). */
+  verb: string;
+  /** The reference's default code for it. */
+  code: string;
+  /** Coded patterns the reference has for it (how much of the pattern-level figure it holds). */
+  patterns: number;
+  /** Our default code for it, or null when we have no unconstrained pattern ("---" if ours codes nothing). */
+  ours: string | null;
+}
+
+/** Reference verbs our default patterns miss, most reference patterns first (ties by lemma). */
+export function lexiconGaps(reference: Lexicon, ours: readonly Lexicon[]): CoverageGap[] {
+  const ourVerbs = ours.map(byVerb);
+  const lookup = (k: string) => ourVerbs.map((m) => m.get(k)).find((l) => l?.length) ?? [];
+  const out: CoverageGap[] = [];
+  for (const [k, list] of byVerb(reference)) {
+    const def = list.find((p) => unconstrained(p) && p.code !== NO_EVENT && isCameo(p.code));
+    if (!def) continue;
+    const myDefault = lookup(k).find(unconstrained);
+    if (myDefault && isCameo(myDefault.code) && root(myDefault.code) === root(def.code)) continue;
+    const patterns = list.filter((p) => p.code !== NO_EVENT && isCameo(p.code)).length;
+    out.push({ verb: k, code: def.code, patterns, ours: myDefault?.code ?? null });
+  }
+  return out.sort((a, b) => b.patterns - a.patterns || a.verb.localeCompare(b.verb));
+}

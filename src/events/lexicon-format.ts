@@ -16,6 +16,7 @@ export function formatPattern(p: VerbPattern): string {
   if (p.noun) parts.push("noun");
   if (p.negated) parts.push("neg");
   if (p.reciprocal) parts.push("recip");
+  if (p.dyad) parts.push("dyad");
   return parts.join(" ");
 }
 

@@ -42,6 +42,9 @@ export interface VerbPattern {
   /** PETRARCH "[a:b]": also code a second event from target to source with this code
    *  (e.g. "LEFT [032:033]": the traveller visits (032) and the host receives the visit (033)). */
   reverseCode?: string;
+  /** A broad verb ("hit", "hold", "take", "back"): coded only when both a source and a target actor are found
+   *  (rule filters.broad-verb-needs-dyad). */
+  dyad?: boolean;
   /** PETRARCH "%": the compound subject acts on itself (both directions between its members). */
   reciprocal?: boolean;
   /** PETRARCH "(IN ^)": prepositions whose phrase is skipped, so it is never the target. */

@@ -42,7 +42,8 @@ export function parsePatternLine(where: string, text: string): VerbPattern {
       if (tok === "noun") p.noun = true;
       else if (tok === "neg") p.negated = true;
       else if (tok === "recip") p.reciprocal = true;
-      else throw new SourceError(where, `unknown flag "${tok}" (flags: noun, neg, recip; or key=value)`);
+      else if (tok === "dyad") p.dyad = true;
+      else throw new SourceError(where, `unknown flag "${tok}" (flags: noun, neg, recip, dyad; or key=value)`);
       continue;
     }
     const key = tok.slice(0, eq);

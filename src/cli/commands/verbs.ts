@@ -35,16 +35,20 @@ export function register(program: Command): void {
     .argument("[reference]", "PETRARCH/TABARI verb dictionary", join(sharedDir, "reference/petrarch-dictionaries/CAMEO.2.0.txt"))
     .option("--verbs <path>", "measure this lexicon (parley or PETRARCH format, file or folder) instead of the built-in one")
     .option("--no-wordnet", "without the WordNet fallback (data/verbs/wordnet/) of the built-in lexicon")
+    .option("--gaps [n]", "also list the reference verbs our default patterns miss, most reference patterns first (the first n; all without n)")
     .option("--json", "print one JSON object")
-    .action(async (reference: string, opts: { verbs?: string; wordnet: boolean; json?: boolean }) => {
+    .action(async (reference: string, opts: { verbs?: string; wordnet: boolean; json?: boolean; gaps?: boolean | string }) => {
       if (!existsSync(reference)) throw new UserError(`verb dictionary not found: ${reference}`);
-      const [{ importPetrarchVerbsDetailed }, { loadLexicon }, { lexiconCoverage }, { wordnetFallback }] = await Promise.all([
+      const limit = gapLimit(opts.gaps);
+      const [{ importPetrarchVerbsDetailed }, { loadLexicon }, { lexiconCoverage, lexiconGaps }, { wordnetFallback }] = await Promise.all([
         import("../../events/petrarch-verbs.js"), import("../../events/lexicon.js"), import("../../events/lexicon-coverage.js"), import("../../events/wordnet-fallback.js"),
       ]);
       const ours = [loadLexicon(opts.verbs ? [opts.verbs] : undefined), ...(opts.wordnet && !opts.verbs ? [wordnetFallback()] : [])];
-      const c = lexiconCoverage(importPetrarchVerbsDetailed(reference).lexicon, ours);
+      const ref = importPetrarchVerbsDetailed(reference).lexicon;
+      const c = lexiconCoverage(ref, ours);
+      const gaps = limit === undefined ? undefined : lexiconGaps(ref, ours).slice(0, limit);
       if (opts.json) {
-        console.log(JSON.stringify({ reference: basename(reference), wordnet: opts.wordnet && !opts.verbs, ...c }));
+        console.log(JSON.stringify({ reference: basename(reference), wordnet: opts.wordnet && !opts.verbs, ...c, ...(gaps ? { gaps } : {}) }));
         return;
       }
       console.log(`${basename(reference)}: ${c.verbs} verbs with a code of their own, ${c.patterns} coded patterns`);
@@ -52,7 +56,21 @@ export function register(program: Command): void {
       console.log(`  same root from any of our patterns: ${c.any_same_root} (${c.pct_any_same_root}%)`);
       console.log(`  verbs we know at all:               ${c.known} (${c.pct_known}%)`);
       console.log(`  patterns whose verb we code to their root: ${c.patterns_same_root} (${c.pct_patterns_same_root}%)`);
+      if (!gaps) return;
+      console.log(`verbs our default patterns miss (${gaps.length}${limit === Infinity ? "" : ` shown of ${c.verbs - c.default_same_root}`}): reference code, verb, reference patterns, our default`);
+      for (const g of gaps) console.log(`  ${g.code.padEnd(5)} ${g.verb.padEnd(24)} ${String(g.patterns).padStart(5)}  ${g.ours ?? "-"}`);
     });
-  withExamples(cov, [["parley verbs coverage --json", "the built-in lexicon against ../shared's CAMEO.2.0.txt"]]);
+  withExamples(cov, [
+    ["parley verbs coverage --json", "the built-in lexicon against ../shared's CAMEO.2.0.txt"],
+    ["parley verbs coverage --gaps 50", "the 50 uncovered verbs with the most reference patterns: what to add next"],
+  ]);
   withExamples(verbs, [["parley verbs import --help", "convert a dictionary"], ["parley verbs coverage --help", "measure the lexicon against one"]]);
+}
+
+/** `--gaps` (all) or `--gaps N` (the first N); a bad N is a usage error. */
+function gapLimit(v: boolean | string | undefined): number | undefined {
+  if (v === undefined || v === false) return undefined;
+  if (v === true) return Infinity;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UserError(`--gaps takes a positive whole number, got "${v}"`);
+  return Number(v);
 }

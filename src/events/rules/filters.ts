@@ -98,6 +98,14 @@ export const STATEMENT_NEEDS_DYAD: DyadFilter = {
   apply: (_ctx, c) => isStatement(c.match.pattern.code) && (!c.targets.length || !c.sources.some((p) => p.coded)),
 };
 
+export const BROAD_VERB_NEEDS_DYAD: DyadFilter = {
+  id: "filters.broad-verb-needs-dyad",
+  stage: "filters",
+  description: "a broad verb (pattern flag `dyad`: 'hit', 'hold', 'take', 'back') is an event only between a named source and a target; alone it is ordinary language",
+  example: "Iran took the lead.",
+  apply: (_ctx, c) => !!c.match.pattern.dyad && (!c.targets.length || !c.sources.some((p) => p.coded)),
+};
+
 export const EVENT_NOUN_NEEDS_EVIDENCE: DyadFilter = {
   id: "filters.event-noun-needs-evidence",
   stage: "filters",
@@ -131,6 +139,6 @@ export const NOMINAL_ECHO: Rule<(events: EventRecord[], isNominal: (e: EventReco
 };
 
 export const FRAME_FILTERS: readonly FrameFilter[] = [NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT];
-export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
+export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, BROAD_VERB_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
 
 export const filterRules: readonly Rule[] = [...FRAME_FILTERS, ...DYAD_FILTERS, NOMINAL_ECHO];
