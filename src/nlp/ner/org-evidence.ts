@@ -20,13 +20,14 @@ const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.tes
 export function orgLikeSpans(
   words: readonly string[], gz: Gazetteer, lower = words.map((w) => w.toLowerCase()), matches: readonly GazetteerMatch[] = gz.matches(lower, words),
 ): NamePhrase[] {
-  const out: NamePhrase[] = [];
-  for (const m of matches) if (ORG_KINDS.has(m.kind) && capitalised(words[m.start])) out.push({ start: m.start, end: m.end });
+  const out = new Map<string, NamePhrase>();
+  const add = (p: NamePhrase) => out.set(p.start + ":" + p.end, { start: p.start, end: p.end });
+  for (const m of matches) if (ORG_KINDS.has(m.kind) && capitalised(words[m.start])) add(m);
   for (const p of namePhrases(words)) {
     if (p.end - p.start < 2) continue;
-    if (isOrgWord(gz, lower[p.end - 1]) || isOrgWord(gz, lower[p.start])) out.push(p);
+    if (isOrgWord(gz, lower[p.end - 1]) || isOrgWord(gz, lower[p.start])) add(p);
   }
-  return out;
+  return [...out.values()];
 }
 
 /** Capitalised words of a document that sit in organisation-shaped names, and those that follow a first name. */
@@ -50,8 +51,8 @@ export class DocNames {
 
 /**
  * Per-token features: "dorg" / "dper" when the document elsewhere puts the word in an organisation-shaped
- * name / after a first name; "coorg=l" on the first word of a name joined by "/", "and", "&", "," or "or"
- * to an organisation-like name on its left, "coorg=r" on the last word of one joined to one on its right.
+ * name / after a first name; "coorg=l" on a capitalised word right after an organisation-like name and a
+ * joiner ("/", "and", "&", "," or "or"), "coorg=r" on one right before a joiner and such a name.
  */
 export function orgEvidenceFeatures(words: readonly string[], gz: Gazetteer, doc: DocNames | null, matches?: readonly GazetteerMatch[]): string[][] {
   const out: string[][] = words.map(() => []);
@@ -65,12 +66,11 @@ export function orgEvidenceFeatures(words: readonly string[], gz: Gazetteer, doc
   const lower = words.map((w) => w.toLowerCase());
   const orgs = orgLikeSpans(words, gz, lower, matches);
   if (!orgs.length) return out;
-  const endsAt = new Set(orgs.map((s) => s.end));
-  const startsAt = new Set(orgs.map((s) => s.start));
-  for (const p of namePhrases(words)) {
-    const left = p.start - 1;
-    if (left > 0 && JOINERS.has(lower[left]) && endsAt.has(left)) out[p.start].push("coorg=l");
-    if (p.end + 1 < words.length && JOINERS.has(lower[p.end]) && startsAt.has(p.end + 1)) out[p.end - 1].push("coorg=r");
+  // Joined names are often one name phrase ("Hamas and Fatah"), so the joiner is looked for beside each
+  // organisation-like span, not between phrases.
+  for (const o of orgs) {
+    if (o.end + 1 < words.length && JOINERS.has(lower[o.end]) && capitalised(words[o.end + 1])) out[o.end + 1].push("coorg=l");
+    if (o.start > 1 && JOINERS.has(lower[o.start - 1]) && capitalised(words[o.start - 2])) out[o.start - 2].push("coorg=r");
   }
   return out;
 }

@@ -58,7 +58,7 @@ export const LISTED_COUNTRY: NerRepair = {
 export const TOWN_NOT_PERSON: NerRepair = {
   id: "ner.town-not-person",
   description: "a one-word PER that is a listed town or place and no listed first name, surname or person is a LOC",
-  example: "Clashes were reported in Samarra.",
+  example: "Clashes were reported in Gurgaon.",
   apply: (words, spans, gz) => spans.map((s) => {
     if (s.label !== "PER" || s.end - s.start !== 1) return s;
     const kinds = gz.kindsOf(words[s.start]);
