@@ -232,3 +232,30 @@ test("`parley eval ner --json` prints one object with precision, recall, f1 and 
   assert.deepEqual(Object.keys(out.per_type).sort(), ["LOC", "ORG", "PER"]);
   assert.equal(out.per_type.PER.support, 1);
 });
+
+test("a model trained with the organisation evidence features records it and keeps it through save and load", () => {
+  const files = [join(fixtures, "tiny.iob2")];
+  const withIt = trainNer({ train: files, dev: files, epochs: 1, gazetteer: gz, orgEvidence: true });
+  const without = trainNer({ train: files, dev: files, epochs: 1, gazetteer: gz });
+  assert.equal(withIt.model.info.orgEvidence, true);
+  assert.equal(without.model.info.orgEvidence, false);
+  const path = join(tempDir("parley-ner-"), "m.json.gz");
+  withIt.model.save(path);
+  assert.equal(NerModel.load(path).info.orgEvidence, true);
+});
+
+test("`parley eval ner --without-repair` refuses an unknown repair id with one line and exit 2", async () => {
+  const { main } = await import("../src/cli/main.js");
+  const errors: string[] = [];
+  const err = console.error;
+  console.error = (s: string) => { errors.push(String(s)); };
+  let code: number;
+  try {
+    code = await main(["node", "parley", "eval", "ner", join(fixtures, "tiny.iob2"), "--without-repair", "ner.nope"]);
+  } finally {
+    console.error = err;
+  }
+  assert.equal(code, 2);
+  assert.equal(errors.length, 1, errors.join("\n"));
+  assert.match(errors[0], /unknown repair "ner\.nope".*ner\.calendar-edge/);
+});

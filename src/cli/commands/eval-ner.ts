@@ -3,18 +3,25 @@ import type { Command } from "commander";
 import { parseHalf, selectHalf } from "../../eval/halves.js";
 import { addHalfOption } from "./eval-common.js";
 import { withExamples } from "../help.js";
+import { UserError } from "../../errors.js";
 
 export function registerEvalNer(ev: Command): void {
   const cmd = ev
     .command("ner <file>")
     .description("score named entities against gold (.iob2 UNER file, or GUM .conllu with Entity= spans)")
     .option("--json", "print one JSON object")
-    .option("--models <dir>", "models folder (default: the package's models/)");
+    .option("--models <dir>", "models folder (default: the package's models/)")
+    .option("--without-repair <id>", "switch off a span repair (ner.calendar-edge, ner.listed-organisation, ner.listed-country, ner.town-not-person; repeatable)", (v: string, prev: string[] = []) => [...prev, v])
+    .option("--no-match", "switch off the direct dictionary matcher");
   addHalfOption(cmd)
-    .action(async (file: string, o: { json?: boolean; models?: string; half?: string }) => {
-      const [{ readNerFile }, { loadNer }, { scoreNer }] = await Promise.all([import("../../nlp/ner/corpus.js"), import("../../nlp/ner/index.js"), import("../../eval/ner.js")]);
+    .action(async (file: string, o: { json?: boolean; models?: string; half?: string; withoutRepair?: string[]; match: boolean }) => {
+      const [{ readNerFile }, { loadNer }, { scoreNer }, { NER_REPAIRS }] = await Promise.all([
+        import("../../nlp/ner/corpus.js"), import("../../nlp/ner/index.js"), import("../../eval/ner.js"), import("../../nlp/ner/repairs.js"),
+      ]);
+      const unknown = (o.withoutRepair ?? []).filter((id) => !NER_REPAIRS.some((r) => r.id === id));
+      if (unknown.length) throw new UserError(`--without-repair: unknown repair "${unknown[0]}" (known: ${NER_REPAIRS.map((r) => r.id).join(", ")})`);
       const sentences = selectHalf(readNerFile(file), parseHalf(o.half));
-      const ner = await loadNer(o.models);
+      const ner = await loadNer(o.models, { disabledRepairs: o.withoutRepair, matchDictionaries: o.match });
       const started = process.hrtime.bigint();
       const score = scoreNer(ner, sentences);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -32,5 +39,6 @@ export function registerEvalNer(ev: Command): void {
   withExamples(cmd, [
     ["parley eval ner ../shared/corpora/uner-ewt/en_ewt-ud-test.iob2", "exact-span P/R/F1 per type"],
     ["parley eval ner GUM.conllu --json", "GUM entities, as JSON"],
+    ["parley eval ner DEV.iob2 --without-repair ner.town-not-person", "what one span repair buys"],
   ]);
 }

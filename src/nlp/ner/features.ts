@@ -1,7 +1,8 @@
 // Feature extraction for the NER tagger. Static features depend only on the words (computed once per
 // sentence); history features add the two previous predicted tags at decoding time.
-import type { Gazetteer } from "./gazetteer.js";
+import type { Gazetteer, GazetteerMatch } from "./gazetteer.js";
 import { definedAcronyms, phraseFeatures } from "./phrases.js";
+import { DocNames, orgEvidenceFeatures } from "./org-evidence.js";
 
 /** Word shape with runs collapsed: "Netanyahu" → "Xx", "U.S." → "X.X.", "2024" → "d", "al-Ani" → "x-Xx". */
 export function shape(word: string): string {
@@ -77,9 +78,12 @@ export class DocCase {
   private readonly lowercase = new Set<string>();
   /** Acronyms the document defines in parentheses after a name ("… Action Center ( HAC )"). */
   readonly acronyms: ReadonlySet<string>;
+  /** Words the document puts in organisation-shaped names or after first names (only when built with a gazetteer). */
+  readonly names: DocNames | null;
 
-  constructor(sentences: readonly (readonly string[])[]) {
+  constructor(sentences: readonly (readonly string[])[], gz?: Gazetteer) {
     this.acronyms = definedAcronyms(sentences);
+    this.names = gz ? new DocNames(sentences, gz) : null;
     for (const ws of sentences) {
       ws.forEach((w, i) => {
         if (/^\p{Ll}/u.test(w)) this.lowercase.add(w);
@@ -121,7 +125,7 @@ export function positionedWordFeatures(word: string, first: boolean, scase: stri
 export const PART_TEMPLATES: Record<string, number> = { "ll=": 2, "lr=": 2, "sss=": 3, "l-1s=": 2, "sl+1=": 2, "dc=": 4 };
 
 /** Features that depend on a token's neighbours together, the document or the gazetteer: one list per token. */
-export function contextFeatures(words: readonly string[], gz: Gazetteer, doc: DocCase = NO_DOC): string[][] {
+export function contextFeatures(words: readonly string[], gz: Gazetteer, doc: DocCase = NO_DOC, orgEvidence = false): string[][] {
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shape);
@@ -139,23 +143,27 @@ export function contextFeatures(words: readonly string[], gz: Gazetteer, doc: Do
       "dc=" + doc.evidence(words[i]) + "|" + s.slice(0, 1) + "|" + (i === 0) + "|" + scase,
     ]);
   }
-  phraseLevelFeatures(words, gz, doc).forEach((g, i) => out[i].push(...g));
+  phraseLevelFeatures(words, gz, doc, orgEvidence).forEach((g, i) => out[i].push(...g));
   return out;
 }
 
-/** Features of the multi-word units a token is part of: gazetteer entries and capitalised name phrases. */
-export function phraseLevelFeatures(words: readonly string[], gz: Gazetteer, doc: DocCase): string[][] {
-  const out = gazetteerFeatures(words, gz);
+/**
+ * Features of the multi-word units a token is part of: gazetteer entries and capitalised name phrases, and
+ * with `orgEvidence` (models trained with it) the organisation evidence of org-evidence.ts.
+ */
+export function phraseLevelFeatures(words: readonly string[], gz: Gazetteer, doc: DocCase, orgEvidence = false): string[][] {
+  const matches = gz.matches(words.map((w) => w.toLowerCase()), words);
+  const out = gazetteerFeatures(words, gz, matches);
   phraseFeatures(words, gz, sentenceCase(words) === "mixed", doc.acronyms).forEach((f, i) => out[i].push(...f));
+  if (orgEvidence) orgEvidenceFeatures(words, gz, doc.names, matches).forEach((f, i) => out[i].push(...f));
   return out;
 }
 
 /** Gazetteer match features (kind and BILU position, and kinds ending just before / starting just after). */
-export function gazetteerFeatures(words: readonly string[], gz: Gazetteer): string[][] {
+export function gazetteerFeatures(words: readonly string[], gz: Gazetteer, matches?: readonly GazetteerMatch[]): string[][] {
   const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
   const out: string[][] = Array.from({ length: n }, () => []);
-  for (const m of gz.matches(lower, words)) {
+  for (const m of matches ?? gz.matches(words.map((w) => w.toLowerCase()), words)) {
     const len = m.end - m.start;
     for (let i = m.start; i < m.end; i++) {
       const g = m.kind + ":" + (len === 1 ? "U" : i === m.start ? "B" : i === m.end - 1 ? "L" : "I");
@@ -168,12 +176,12 @@ export function gazetteerFeatures(words: readonly string[], gz: Gazetteer): stri
 }
 
 /** All static feature strings for every token of a sentence (word views of the ±2 window plus context). */
-export function sentenceFeatures(words: readonly string[], gz: Gazetteer, doc: DocCase = NO_DOC, xpos?: readonly string[]): string[][] {
+export function sentenceFeatures(words: readonly string[], gz: Gazetteer, doc: DocCase = NO_DOC, xpos?: readonly string[], orgEvidence = false): string[][] {
   const views = words.map((w) => wordView(w, gz));
   const V = (i: number) => (i < 0 ? PAD_VIEWS.left : i >= words.length ? PAD_VIEWS.right : views[i]);
   const scase = sentenceCase(words);
   const pos = xpos ? posFeatures(xpos, words) : null;
-  return contextFeatures(words, gz, doc).map((ctx, i) => [
+  return contextFeatures(words, gz, doc, orgEvidence).map((ctx, i) => [
     ...V(i).self, ...V(i - 1).prev, ...V(i + 1).next, ...V(i - 2).prev2, ...V(i + 2).next2,
     ...positionedWordFeatures(words[i], i === 0, scase, gz), ...ctx, ...(pos ? pos[i] : []),
   ]);

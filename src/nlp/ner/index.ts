@@ -10,6 +10,7 @@ import { NerModel } from "./model.js";
 import { DocCase } from "./features.js";
 import { bilouToSpans, spansToBio, type TagSpan } from "./spans.js";
 import { matchDictionaryNames } from "./matcher.js";
+import { repairSpans } from "./repairs.js";
 
 export { NER_LABELS } from "./corpus.js";
 export { placeKind } from "./gazetteer.js";
@@ -62,11 +63,14 @@ export interface NerOptions {
    * stage has already set them).
    */
   tagger?: PosTagger;
+  /** Ids of span repairs (repairs.ts, "ner.calendar-edge" …) not to run. Default: all run. */
+  disabledRepairs?: readonly string[];
 }
 
 export function createNer(model: NerModel, gazetteer: Gazetteer, opts: NerOptions = {}): Ner {
   const propagate = opts.propagate ?? true;
   const match = opts.matchDictionaries ?? true;
+  const disabled = new Set(opts.disabledRepairs ?? []);
   const tagWords = (words: readonly string[]) => spansToBio(words.length, bilouToSpans(model.tagWords(words, gazetteer)));
   return {
     model,
@@ -78,11 +82,11 @@ export function createNer(model: NerModel, gazetteer: Gazetteer, opts: NerOption
       if (model.info.pos && opts.tagger && doc.sentences.length && doc.tokens.some((t) => !t.xpos)) opts.tagger.tag(doc);
       const words = ranges.map((toks) => toks.map((t) => t.norm));
       const xpos = ranges.map((toks) => (toks.every((t) => t.xpos) ? toks.map((t) => t.xpos) : undefined));
-      const docCase = new DocCase(words);
+      const docCase = new DocCase(words, gazetteer);
       const spans = words.map((w, k) => {
         if (!w.length) return [];
         const found = bilouToSpans(model.tagWords(w, gazetteer, docCase, xpos[k]));
-        return match ? matchDictionaryNames(w, found, gazetteer) : found;
+        return repairSpans(w, match ? matchDictionaryNames(w, found, gazetteer) : found, gazetteer, disabled);
       });
       if (propagate) propagateNames(words, spans);
       ranges.forEach((tokens, k) => {

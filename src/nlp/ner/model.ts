@@ -32,6 +32,8 @@ export interface NerModelInfo {
   outsideOffset: number;
   /** The model was trained with part-of-speech features (Penn tags of parley's tagger); absent: false. */
   pos?: boolean;
+  /** The model was trained with the organisation evidence features (org-evidence.ts); absent: false. */
+  orgEvidence?: boolean;
 }
 
 /** Feature rows of one word's view (see WordView), cached per word at run time. */
@@ -150,7 +152,7 @@ export class NerModel {
     const views = words.map((w) => this.wordRows(w, gz));
     const V = (i: number) => (i < 0 ? this.padLeft : i >= n ? this.padRight : views[i]);
     const docCase = doc ?? NO_DOC;
-    const gzf = phraseLevelFeatures(words, gz, docCase);
+    const gzf = phraseLevelFeatures(words, gz, docCase, this.info.orgEvidence === true);
     const posf = xpos && this.info.pos ? posFeatures(xpos, words) : null;
     const scase = sentenceCase(words);
     const Lw = (i: number) => (i < 0 ? PAD_L : i >= n ? PAD_R : views[i].lower);
@@ -280,6 +282,7 @@ export class NerModel {
       training: body.training as Record<string, unknown>, dev: body.dev as Record<string, unknown>,
       outsideOffset: typeof body.outsideOffset === "number" ? body.outsideOffset : 0,
       pos: body.pos === true,
+      orgEvidence: body.orgEvidence === true,
     };
     return new NerModel(labels, features, weights, info);
   }

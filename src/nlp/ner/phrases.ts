@@ -50,7 +50,7 @@ export function acronymFits(acronym: string, phraseInitials: string): boolean {
 }
 
 /** An organisation word, also in the plural ("Offices", "Industries"). */
-function isOrgWord(gz: Gazetteer, lower: string): boolean {
+export function isOrgWord(gz: Gazetteer, lower: string): boolean {
   return gz.isA(lower, "orgword") || (lower.endsWith("s") && gz.isA(lower.replace(/(ie)?s$/, (m) => (m === "ies" ? "y" : "")), "orgword"));
 }
 

@@ -1,0 +1,77 @@
+// Repairs of the tagger's spans after the dictionary matcher, as named rules that can be switched off
+// (`NerOptions.disabledRepairs`) so that what each buys can be measured. Each one corrects a kind of error
+// the tagger makes and the name lists can settle: a weekday run into a place name, a listed organisation
+// or country given another type, a listed town read as a surname.
+import type { Gazetteer } from "./gazetteer.js";
+import type { TagSpan } from "./spans.js";
+import { loadWordSets } from "../../util/word-lists.js";
+
+export interface NerRepair {
+  /** Stable id, "ner.<name>". */
+  readonly id: string;
+  readonly description: string;
+  /** A sentence the rule is made for. */
+  readonly example: string;
+  readonly apply: (words: readonly string[], spans: readonly TagSpan[], gz: Gazetteer) => TagSpan[];
+}
+
+let calendar: ReadonlySet<string> | undefined;
+/** Weekday and month names (data/words/names.tsv, "calendar"). */
+const CALENDAR = () => (calendar ??= loadWordSets("names.tsv", ["calendar"]).calendar);
+
+const text = (words: readonly string[], s: TagSpan) => words.slice(s.start, s.end).join(" ");
+const hasAny = (kinds: readonly string[], of: readonly string[]) => of.some((k) => kinds.includes(k));
+
+/** A repair giving `label` to every span of another type whose whole text has gazetteer kinds that `listed` accepts. */
+function relabelListed(label: string, listed: (kinds: readonly string[]) => boolean): NerRepair["apply"] {
+  return (words, spans, gz) => spans.map((s) => (s.label !== label && listed(gz.kindsOf(text(words, s))) ? { ...s, label } : s));
+}
+
+export const CALENDAR_EDGE: NerRepair = {
+  id: "ner.calendar-edge",
+  description: "a weekday or month name at the edge of a place or organisation name is the date, not part of the name (people keep theirs: Theresa May)",
+  example: "Fighting resumed in Fallujah Wednesday.",
+  apply: (words, spans) => spans.map((s) => {
+    if (s.label === "PER") return s;
+    const cal = CALENDAR();
+    let start = s.start, end = s.end;
+    while (end - start > 1 && cal.has(words[end - 1].toLowerCase())) end--;
+    while (end - start > 1 && cal.has(words[start].toLowerCase())) start++;
+    return start === s.start && end === s.end ? s : { ...s, start, end };
+  }),
+};
+
+export const LISTED_ORGANISATION: NerRepair = {
+  id: "ner.listed-organisation",
+  description: "a span whose whole text is a listed organisation (organisation list or actor dictionaries) and no listed country, town or person is an ORG",
+  example: "Random House published the book.",
+  apply: relabelListed("ORG", (kinds) => hasAny(kinds, ["org", "actororg"]) && !hasAny(kinds, ["country", "city", "capital", "person"])),
+};
+
+export const LISTED_COUNTRY: NerRepair = {
+  id: "ner.listed-country",
+  description: "a span whose whole text is a country name (and no listed organisation) is a LOC",
+  example: "North Korea fired a missile.",
+  apply: relabelListed("LOC", (kinds) => kinds.includes("country") && !hasAny(kinds, ["org", "actororg"])),
+};
+
+export const TOWN_NOT_PERSON: NerRepair = {
+  id: "ner.town-not-person",
+  description: "a one-word PER that is a listed town or place and no listed first name, surname or person is a LOC",
+  example: "Clashes were reported in Gurgaon.",
+  apply: (words, spans, gz) => spans.map((s) => {
+    if (s.label !== "PER" || s.end - s.start !== 1) return s;
+    const kinds = gz.kindsOf(words[s.start]);
+    return hasAny(kinds, ["city", "place"]) && !hasAny(kinds, ["name", "first", "person"]) ? { ...s, label: "LOC" } : s;
+  }),
+};
+
+/** Every repair, in the order they run. */
+export const NER_REPAIRS: readonly NerRepair[] = [CALENDAR_EDGE, LISTED_ORGANISATION, LISTED_COUNTRY, TOWN_NOT_PERSON];
+
+/** Apply the repairs not switched off (`disabled`: ids) to one sentence's spans. */
+export function repairSpans(words: readonly string[], spans: readonly TagSpan[], gz: Gazetteer, disabled: ReadonlySet<string> = new Set()): TagSpan[] {
+  let out = [...spans];
+  for (const r of NER_REPAIRS) if (!disabled.has(r.id)) out = r.apply(words, out, gz);
+  return out;
+}
