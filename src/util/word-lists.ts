@@ -24,7 +24,7 @@ export const WORD_LIST_FILES = {
   "ontology/plover-stance.tsv": ["promised", "hostile"],
   "negotiations/words.tsv": [
     "proposal-nouns", "context-nouns", "propose-verbs", "draft-verbs", "deliver-verbs", "request-verbs", "revision-marks",
-    "counter-marks", "response-nouns", "definite-marks", "topic-nouns", "meeting-nouns", "meeting-verbs", "failed-marks",
+    "counter-marks", "response-nouns", "definite-marks", "topic-nouns", "meeting-nouns", "meeting-verbs", "briefing-marks", "failed-marks",
     "mediator-nouns", "urge-verbs", "agreement-nouns", "past-marks", "between-nouns", "party-pronouns", "say-verbs",
   ],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
