@@ -179,3 +179,13 @@ test("peoples of one country, modifiers inside titles, and groups named by who t
   const s = "Police patrolled Sindh.";
   assert.deepEqual(resolver.resolve(docOf(s), articleOf(s, "2024-02-08")).places.map((p) => [p.text, p.country]), [["Sindh", "PAK"]]);
 });
+
+test("a month or day name after a preposition is a time, not a place ('visited Taiwan in August')", async () => {
+  const withCities = await loadActorResolver();
+  const s = "The speaker visited Taiwan in August and flew to Cairo on Monday.";
+  const doc = docOf(s);
+  const k = doc.tokens.findIndex((t) => t.text === "August");
+  doc.entities.push({ start: doc.tokens[k].start, end: doc.tokens[k].end, tokenStart: k, tokenEnd: k + 1, label: "GPE", text: "August" });
+  const { places } = withCities.resolve(doc, articleOf(s, "2024-09-01"));
+  assert.deepEqual(places.map((p) => p.text), ["Cairo"]);
+});

@@ -43,3 +43,12 @@ test("a hypothetical's bare month takes the nearest year, not always the next on
   assert.deepEqual(r("in August", "2024-05-08", "past")?.slice(0, 2), ["2023-08-01", "2023-08-31"]);
   assert.equal(r("in January 2020", "2024-05-08", "nearest")?.[0], "2020-01-01", "an explicit year stays");
 });
+
+test("a fraction of a duration is an amount, not a day and month (\"4-1/2 months\" is no 2 January)", () => {
+  assert.equal(r("a ceasefire of 4-1/2 months", "2024-02-08"), null);
+  assert.equal(r("a 4 1/2-month truce", "2024-02-08"), null);
+  assert.equal(r("for 1/2 hour", "2024-02-08"), null);
+  assert.equal(r("a truce of 4-1/2 months starting on Wednesday", "2024-02-08")?.[0], "2024-02-07", "a date after the fraction is still read");
+  assert.equal(r("talks on 1/2", "2024-02-08")?.[0], "2024-01-02", "a bare slash date stays a date");
+  assert.equal(r("on 12/3/2024", "2024-02-08")?.[0], "2024-12-03");
+});

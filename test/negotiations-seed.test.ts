@@ -132,6 +132,14 @@ test("seed boards stored and read back unchanged; the board across both articles
   const none = await runCli(["negotiations", "show", "9999", "--db", path]);
   assert.equal(none.code, 2);
   assert.match(none.stderr, /no proposal #9999 on the board/);
+  // `parley show` marks the article's negotiation items and lists them
+  const article = await runCli(["show", json.processes[0].articles[0], "--db", path], { NO_COLOR: "1" });
+  assert.equal(article.code, 0, article.stderr);
+  assert.match(article.stdout, new RegExp(`latest «offer»\\(proposal #${first.id}\\)`));
+  assert.match(article.stdout, /\{rejected\}\(127 · ISR reject\)/, "a response on an event trigger: both labels");
+  assert.match(article.stdout, /^Negotiations \(\d+;/m);
+  assert.match(article.stdout, new RegExp(`^  response  ISR rejects proposal #${first.id}  2024-02-07$`, "m"));
+  assert.match(article.stdout, /^  planned visit in Cairo {2}2024-02-08/m);
   const other = await runCli(["negotiations", "--process", "Ukraine", "--db", path]);
   assert.match(other.stdout, /\(no negotiations stored\)/);
   const bad = await runCli(["negotiations", "--format", "csv", "--db", path]);

@@ -8,6 +8,7 @@ import { loadNegotiationLexicon, loadStances, loadTermPatterns } from "../src/ne
 import { readAmount, readTerms } from "../src/negotiations/terms.js";
 import { buildBoard, type BoardArticle } from "../src/negotiations/board.js";
 import type { NegotiationLayer, Proposal } from "../src/text/annotations.js";
+import { WORD_LIST_FILES } from "../src/util/word-lists.js";
 import { tempDir } from "./helpers/tmp.js";
 
 const { terms } = loadNegotiationLexicon();
@@ -75,4 +76,26 @@ test("board: a later definite mention by the same proposer within the window joi
   const linked = proc.proposals[0];
   assert.match(linked.links[0].reason, /^same proposer \(HMS\), mentioned as known \(«Hamas' latest offer»\), 2 days apart$/);
   assert.deepEqual([linked.rows, linked.status, linked.responses.map((r) => r.party.key)], [[1, 2], "rejected", ["ISR"]]);
+});
+
+test("board: the same proposer's offer again in a later article of the same talks is one record with the mentions of both, unless it is a new version or a term disagrees", () => {
+  const term = (kind: "duration", value: string, words: string) => ({ kind, value, rule: "terms.tsv:9", evidence: { start: 0, end: words.length, text: words } });
+  const a = article("a1", "2025-03-13", "Ukraine accepted a U.S. proposal.", proposal("a U.S. proposal", "USA", false, "Ukraine accepted a U.S. proposal."));
+  a.layer.proposals[0].terms.push(term("duration", "30 days", "30-day"));
+  const b = article("a2", "2025-03-14", "Russia rejected a U.S.-proposed ceasefire.", proposal("a U.S.-proposed ceasefire", "USA", false, "Russia rejected a U.S.-proposed ceasefire."), "RUS");
+  const revised = article("a3", "2025-03-15", "The U.S. sent a revised proposal.", proposal("a revised proposal", "USA", false, "The U.S. sent a revised proposal."));
+  revised.layer.proposals[0].relation = { type: "revision_of", to: 0, evidence: { start: 0, end: 5, text: "revised" } };
+  revised.layer.proposals[0].terms.push(term("duration", "30 days", "30-day"));
+  const other = article("a4", "2025-03-16", "The U.S. made an offer.", proposal("an offer", "USA", false, "The U.S. made an offer."));
+  other.layer.proposals[0].terms.push(term("duration", "6 weeks", "six-week"));
+  const proc = buildBoard([b, revised, a, other]).processes[0];
+  assert.deepEqual(proc.proposals.map((p) => p.articles), [["a1", "a2"], ["a3"], ["a4"]]);
+  const one = proc.proposals[0];
+  assert.deepEqual(one.mentions.map((m) => [m.article, m.text]), [["a1", "a U.S. proposal"], ["a2", "a U.S.-proposed ceasefire"]]);
+  assert.match(one.links[0].reason, /^same proposer \(USA\) in the same talks, no new version and no term at odds, 1 days apart$/);
+  assert.deepEqual(one.responses.map((r) => r.party.key), ["RUS"]);
+});
+
+test("the negotiation lexicon holds exactly the lists the word-list schema names for words.tsv", () => {
+  assert.deepEqual(Object.keys(loadNegotiationLexicon().words), [...WORD_LIST_FILES["negotiations/words.tsv"]]);
 });

@@ -7,11 +7,15 @@ import type { SentenceScanner } from "./chunker.js";
 import { loadWordSets } from "../util/word-lists.js";
 
 /** Prepositions a place name follows (prepositions.tsv); place nouns and the modifiers skipped before a name (places.tsv). */
-let words: { locative: ReadonlySet<string>; placeNouns: ReadonlySet<string>; skip: ReadonlySet<string> } | undefined;
+/** Month and day names (names.tsv "calendar"): "in August" is a time, never the town of August. */
+let words: { locative: ReadonlySet<string>; placeNouns: ReadonlySet<string>; skip: ReadonlySet<string>; calendar: ReadonlySet<string> } | undefined;
 function wordSets() {
   if (!words) {
     const pl = loadWordSets("places.tsv", ["place-nouns", "place-modifiers"]);
-    words = { locative: loadWordSets("prepositions.tsv", ["locative"]).locative, placeNouns: pl["place-nouns"], skip: pl["place-modifiers"] };
+    words = {
+      locative: loadWordSets("prepositions.tsv", ["locative"]).locative, placeNouns: pl["place-nouns"], skip: pl["place-modifiers"],
+      calendar: loadWordSets("names.tsv", ["calendar"]).calendar,
+    };
   }
   return words;
 }
@@ -39,7 +43,8 @@ export function findPlaces(doc: Doc, sc: SentenceScanner, gaz: Gazetteer, prefer
   for (const e of doc.entities) {
     if (!PLACE_LABELS.has(e.label) || e.tokenStart < sc.from || e.tokenEnd > sc.to) continue;
     if (out.some((p) => p.start < e.end && e.start < p.end)) continue;
-    const hit = gaz.lookup(keyOfSpan(sc, e.tokenStart, e.tokenEnd), preferred);
+    const key = keyOfSpan(sc, e.tokenStart, e.tokenEnd);
+    const hit = wordSets().calendar.has(key) ? null : gaz.lookup(key, preferred);
     if (hit) out.push(mention(doc, e.tokenStart, e.tokenEnd, hit));
   }
   return out.sort((a, b) => a.start - b.start);
@@ -63,7 +68,7 @@ function longest(doc: Doc, sc: SentenceScanner, i: number, find: (key: string) =
     if (!/^[A-Za-z]/.test(doc.tokens[j].text) || (!/^[A-Z]/.test(doc.tokens[j].text) && !/^(al|el)$/.test(k))) break;
     key = key ? `${key} ${k}` : k;
     words++;
-    const p = find(key);
+    const p = words === 1 && wordSets().calendar.has(k) ? null : find(key);
     if (p) best = { end: j + 1, place: p };
   }
   return best;

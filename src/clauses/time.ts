@@ -26,6 +26,16 @@ const DAY = 86_400_000;
 // chrono is thorough but slow; text without a digit or a calendar word cannot hold a date
 const MAYBE_DATE = /\d|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|week|month|year|ago|weekend|morning|evening|night|afternoon|noon|midnight|now)\b/i;
 const WEEK_RE = /\b(last|past|previous|this|next|coming)\s+week\b/i;
+// "4-1/2 months", "a 4 1/2-month truce", "1/2 hour": a fraction of a duration, which chrono reads as a day and month
+const SLASH_PAIR = /^\d{1,2}\/\d{1,2}$/;
+const WHOLE_BEFORE = /\d\s*[- ]\s*$/;
+const UNIT_AFTER = /^\s*-?\s*(?:minute|hour|day|week|month|year)s?\b/i;
+
+/** Whether chrono's match `words` at `at` in `text` is the fraction of an amount ("4-1/2 months") rather than a date. */
+export function isFractionOfAmount(text: string, at: number, words: string): boolean {
+  if (!SLASH_PAIR.test(words)) return false;
+  return WHOLE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || UNIT_AFTER.test(text.slice(at + words.length, at + words.length + 12));
+}
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -57,6 +67,7 @@ export function resolveTimeExpression(text: string, referenceDate: string, prefe
   const results = chrono().parse(text, { instant: ref, timezone: 0 }, { forwardDate: prefer === "future" });
   for (const r of results) {
     const c = r.start;
+    if (isFractionOfAmount(text, r.index, r.text)) continue;
     const dated = c.isCertain("day") || c.isCertain("weekday") || c.isCertain("month")
       || /\b(today|yesterday|tomorrow|tonight|ago)\b/i.test(r.text);
     if (!dated) continue;

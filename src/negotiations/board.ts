@@ -40,6 +40,8 @@ export interface BoardProposal {
   /** Store ids of every row linked into it. */
   rows: number[];
   label: string;
+  /** Every mention of it, in every article that names it. */
+  mentions: { article: string; date: string; text: string }[];
   proposers: NegotiationParty[];
   drafters: NegotiationParty[];
   mediators: NegotiationParty[];
@@ -112,17 +114,27 @@ function responseOf(a: BoardArticle, r: NegotiationResponse): BoardResponse {
   };
 }
 
+const isNewVersion = (p: Proposal) => p.relation?.type === "revision_of" || p.relation?.type === "counter_to";
+
+/** A term of the same kind with another value ("4.5 months" against "6 weeks"): another offer. */
+const termsDisagree = (p: Proposal, b: BoardProposal) => p.terms.some((t) => b.terms.some((x) => x.kind === t.kind && x.value !== t.value));
+
 /** Why proposal p of article a is the board proposal b, or null when it is not. */
 function linkReason(b: BoardProposal, p: Proposal, a: BoardArticle): string | null {
   if (b.articles.includes(a.id) || days(b.lastSeen, a.date) > LINK_WINDOW_DAYS) return null;
   const proposersAgree = p.proposers.length && b.proposers.length ? p.proposers.some((x) => b.proposers.some((y) => sameParty(x, y))) : !p.proposers.length && !b.proposers.length;
   if (!proposersAgree) return null;
+  // a new version or counter-offer is the record only if that record is one too (the same revision told again)
+  if (isNewVersion(p) && !b.relations.some((r) => r.type === p.relation!.type)) return null;
   const who = p.proposers.map((x) => x.key).join(", ") || "no proposer named";
   const shared = [...labelWords(p.label)].filter((w) => labelWords(b.label).has(w));
   if (shared.length) return `same proposer (${who}) and label word "${shared[0]}", ${Math.round(days(b.lastSeen, a.date))} days apart`;
   const term = p.terms.find((t) => b.terms.some((x) => x.kind === t.kind && x.value === t.value));
   if (term) return `same proposer (${who}) and term ${term.kind} ${term.value}, ${Math.round(days(b.lastSeen, a.date))} days apart`;
   if (p.mentions.every((m) => m.definite) && p.proposers.length) return `same proposer (${who}), mentioned as known («${p.mentions[0].text}»), ${Math.round(days(b.lastSeen, a.date))} days apart`;
+  // the same proposer's offer again in the same talks ("a U.S. proposal" one day, "the U.S. proposal" the next),
+  // unless a term of it disagrees with the record's
+  if (p.proposers.length && !termsDisagree(p, b)) return `same proposer (${who}) in the same talks, no new version and no term at odds, ${Math.round(days(b.lastSeen, a.date))} days apart`;
   return null;
 }
 
@@ -162,12 +174,15 @@ export function buildBoard(articles: BoardArticle[]): Board {
       const id = a.proposalIds.get(k) ?? -(k + 1);
       let b: BoardProposal | undefined;
       let reason: string | null = null;
-      for (const c of proc!.proposals) if ((reason = linkReason(c, p, a))) { b = c; break; }
+      // the most recently mentioned record first: a proposer's latest version is the one spoken of again
+      const latestFirst = [...proc!.proposals].reverse().sort((x, y) => y.lastSeen.localeCompare(x.lastSeen));
+      for (const c of latestFirst) if ((reason = linkReason(c, p, a))) { b = c; break; }
       if (!b) {
-        b = { id, rows: [], label: p.label, proposers: [], drafters: [], mediators: [], recipients: [], terms: [], relations: [], links: [], responses: [], timeline: [], status: "", articles: [], firstSeen: a.date, lastSeen: a.date };
+        b = { id, rows: [], label: p.label, mentions: [], proposers: [], drafters: [], mediators: [], recipients: [], terms: [], relations: [], links: [], responses: [], timeline: [], status: "", articles: [], firstSeen: a.date, lastSeen: a.date };
         proc!.proposals.push(b);
       } else b.links.push({ article: a.id, date: a.date, evidence: p.mentions.map((m) => m.text).join(" | "), reason: reason! });
       b.rows.push(id);
+      for (const m of p.mentions) b.mentions.push({ article: a.id, date: a.date, text: m.text });
       if (!b.articles.includes(a.id)) b.articles.push(a.id);
       b.lastSeen = a.date;
       mergeParties(b.proposers, p.proposers);

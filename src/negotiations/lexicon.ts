@@ -4,15 +4,12 @@ import { join } from "node:path";
 import { dataDir } from "../paths.js";
 import { SourceError } from "../errors.js";
 import { readTsv } from "../util/data-lines.js";
-import { loadWordSets } from "../util/word-lists.js";
+import { loadWordSets, WORD_LIST_FILES, type WordListNames } from "../util/word-lists.js";
 import { TERM_KINDS, type StanceClass, type TermKind } from "../text/annotations.js";
 
-const LISTS = [
-  "proposal-nouns", "context-nouns", "propose-verbs", "draft-verbs", "deliver-verbs", "request-verbs", "revision-marks",
-  "counter-marks", "response-nouns", "definite-marks", "topic-nouns", "meeting-nouns", "meeting-verbs", "failed-marks",
-  "mediator-nouns", "urge-verbs", "agreement-nouns", "past-marks", "between-nouns", "party-pronouns", "say-verbs",
-] as const;
-export type NegotiationWords = Record<(typeof LISTS)[number], ReadonlySet<string>>;
+/** The lists of words.tsv, named once in the word-list schema (util/word-lists.ts). */
+const LISTS = WORD_LIST_FILES["negotiations/words.tsv"];
+export type NegotiationWords = Record<WordListNames<"negotiations/words.tsv">, ReadonlySet<string>>;
 
 export const STANCE_NEEDS = ["topic", "space", "gap", "poss", "if", "exchange"] as const;
 export type StanceNeed = (typeof STANCE_NEEDS)[number];

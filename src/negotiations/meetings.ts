@@ -8,11 +8,31 @@ import type { DocView } from "./view.js";
 const PLANNED = /\b(due to|was to|were to|is to|are to|expected to|will|plans? to|planned|scheduled|set to)\b/i;
 const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/i;
 
+const GATHERINGS = new Set(["summit", "conference"]);
+
 function kindOf(lemma: string): string {
   if (lemma === "summit") return "summit";
+  if (lemma === "conference") return "conference";
   if (lemma === "visit" || lemma === "travel") return "visit";
   if (lemma === "meet" || lemma === "meeting" || lemma === "convene") return "meeting";
   return "talks";
+}
+
+/** The place a token names, itself or through its apposition ("the C.A.R.'s capital, Bangui") or a name it heads. */
+function placeAt(v: DocView, c: number): NonNullable<NegotiationMeeting["venue"]> | null {
+  for (const k of [c, ...v.children(c, /^(appos|flat|compound)$/)]) {
+    const tok = v.tokens[k];
+    const p = v.doc.places.find((x) => x.start <= tok.start && tok.start < x.end);
+    if (p) return { text: p.text, name: p.name, country: p.country };
+  }
+  return null;
+}
+
+/** The places a visit's object names, one per conjunct ("visit India and the Philippines"). */
+function visitedPlaces(v: DocView, i: number): NonNullable<NegotiationMeeting["venue"]>[] {
+  if (v.tokens[i].upos !== "VERB" || v.lemma(i) !== "visit") return [];
+  const objects = (v.frame(i)?.objects ?? v.children(i, /^obj$/)).flatMap((h) => v.conjuncts(h));
+  return [...new Set(objects)].map((h) => placeAt(v, h)).filter((p): p is NonNullable<typeof p> => p !== null);
 }
 
 /** The place among the tokens' "in/to/at" dependents (or the governing verb's, for "travel … for talks"). */
@@ -24,9 +44,8 @@ function venueOf(v: DocView, i: number): NegotiationMeeting["venue"] {
     const direct = ["in", "to", "at"].flatMap((w) => v.withCase(h, w, /^(obl|nmod)/));
     const deeper = v.children(h, /^(obl|nmod)/).flatMap((c) => ["in", "to", "at"].flatMap((w) => v.withCase(c, w, /^(obl|nmod)/)));
     for (const c of [...direct, ...deeper]) {
-      const tok = v.tokens[c];
-      const p = v.doc.places.find((x) => x.start <= tok.start && tok.start < x.end);
-      if (p) return { text: p.text, name: p.name, country: p.country };
+      const p = placeAt(v, c);
+      if (p) return p;
     }
   }
   // "the Singapore summit"
@@ -46,17 +65,29 @@ export function findMeetings(v: DocView, lex: NegotiationLexicon): NegotiationMe
   const out: NegotiationMeeting[] = [];
   for (const t of v.tokens) {
     const lemma = v.lemma(t.i);
-    const isNoun = t.upos === "NOUN" && w["meeting-nouns"].has(lemma) && t.deprel !== "compound";
+    // a press or news conference is a briefing, not talks
+    const isNoun = t.upos === "NOUN" && w["meeting-nouns"].has(lemma) && t.deprel !== "compound" &&
+      !v.children(t.i, /^(compound|amod)$/).some((c) => w["briefing-marks"].has(v.lemma(c)));
     const isVerb = t.upos === "VERB" && w["meeting-verbs"].has(lemma);
     if (!isNoun && !isVerb) continue;
-    const venue = venueOf(v, t.i);
+    const visited = visitedPlaces(v, t.i);
+    let venue: NegotiationMeeting["venue"] = venueOf(v, t.i) ?? visited[0] ?? null;
     const f = v.frame(t.i);
     const parties: NegotiationParty[] = [];
     add(parties, v.parties((f?.subjects ?? v.children(t.i, /^nsubj/)).flatMap((h) => v.conjuncts(h))));
     add(parties, v.parties(v.withCase(t.i, "with").flatMap((h) => v.conjuncts(h))));
     if (t.head >= 0 && isNoun && /^obl/.test(t.deprel)) add(parties, v.parties(v.frame(t.head)?.subjects ?? []));
+    // who holds it, named on the noun: "the NATO conference", "U.S.-Ukraine talks", "China's summit"
+    if (isNoun) add(parties, v.parties(v.children(t.i, /^(compound|nmod:poss)$/).flatMap((h) => v.conjuncts(h))));
     if (isVerb && lemma === "meet") add(parties, v.parties((f?.objects ?? []).flatMap((h) => v.conjuncts(h))));
-    if (!venue && parties.length < 2) continue;
+    // talks held during a visit told just before ("a visit … to Mauritius." "Following talks with …"): the visit's venue
+    if (!venue && isNoun && parties.length) {
+      const visit = [...out].reverse().find((m) => m.kind === "visit" && m.venue && t.sent - m.sentence <= 2 && m.status === "held");
+      if (visit) venue = visit.venue;
+    }
+    // a summit or conference is a gathering of parties by itself: one named party is enough ("the 60th NATO conference")
+    const gathering = isNoun && GATHERINGS.has(lemma);
+    if (!venue && parties.length < (gathering ? 1 : 2)) continue;
     const s = v.doc.sentences[t.sent];
     const before = v.doc.text.slice(s.start, t.start);
     const failed = [t.head, ...v.children(t.i)].some((g) => g >= 0 && w["failed-marks"].has(v.lemma(g)));
@@ -72,17 +103,23 @@ export function findMeetings(v: DocView, lex: NegotiationLexicon): NegotiationMe
     if (/\bdelegations?\b/i.test(v.sentenceText(t.sent))) {
       for (const m of v.doc.mentions) if (m.start >= s.start && m.end <= s.end) add(parties, v.parties([m.headToken]));
     }
-    const same = out.find((m) => m.sentence === t.sent && (m.venue?.name ?? "") === (venue?.name ?? m.venue?.name ?? ""));
+    // the same gathering named again ("the 60th NATO conference" … "On the NATO conference"): a definite noun of its kind, no other venue
+    const definite = isNoun && v.children(t.i, /^det/).some((d) => w["definite-marks"].has(v.lemma(d)));
+    const again = definite ? out.find((m) => m.kind === kindOf(lemma) && (!venue || m.venue?.name === venue.name) && parties.every((p) => m.parties.some((q) => q.key === p.key))) : undefined;
+    const same = again ?? out.find((m) => m.sentence === t.sent && (m.venue?.name ?? "") === (venue?.name ?? m.venue?.name ?? ""));
     if (same) {
       add(same.parties, parties);
       same.venue ??= venue;
       same.leader ??= leader;
       continue;
     }
-    out.push({
-      sentence: t.sent, kind: kindOf(lemma), trigger: v.span(t.i), venue, date: v.dateAt(t.i), parties, leader,
-      status: failed ? "failed" : planned ? "planned" : "held", evidence: v.sentenceSpan(t.sent),
-    });
+    // a visit to several places is a meeting in each
+    for (const at of visited.length > 1 ? visited : [venue]) {
+      out.push({
+        sentence: t.sent, kind: kindOf(lemma), trigger: v.span(t.i), venue: at, date: v.dateAt(t.i), parties, leader,
+        status: failed ? "failed" : planned ? "planned" : "held", evidence: v.sentenceSpan(t.sent),
+      });
+    }
   }
   return out;
 }

@@ -14,6 +14,8 @@ interface Candidate {
   definite: boolean;
   revision: boolean;
   counter: boolean;
+  /** An indefinite plural ("several requests"): offers of their own, not the one named before. */
+  freshPlural: boolean;
   proposers: NegotiationParty[];
   drafters: NegotiationParty[];
   mediators: NegotiationParty[];
@@ -53,6 +55,8 @@ function isCandidate(v: DocView, i: number, lex: NegotiationLexicon, answering: 
   const govPos = t.head >= 0 ? v.tokens[t.head].upos : "";
   if (w["proposal-nouns"].has(lemma)) return !(lemma === "offer" && t.upos !== "NOUN");
   if (t.head >= 0 && govPos === "VERB" && w["request-verbs"].has(gov) && v.withCase(t.head, "for").includes(i)) return true;
+  // whatever "propose" takes as its object is a proposal ("Gorbachev proposed a nuclear free weapons zone")
+  if (t.upos === "NOUN" && t.head >= 0 && govPos === "VERB" && w["offer-verbs"].has(gov) && /^(obj|nsubj:pass)$/.test(t.deprel)) return true;
   if (!w["context-nouns"].has(lemma)) return false;
   const mods = v.children(i, /^(amod|compound|acl)$/).map((c) => v.lemma(c));
   if (mods.includes("propose")) return true;
@@ -77,6 +81,7 @@ function candidateAt(v: DocView, i: number, lex: NegotiationLexicon): Candidate 
     definite: poss.length > 0 || firstDet.some((d) => w["definite-marks"].has(d)),
     revision: modLemmas.some((m) => w["revision-marks"].has(m)),
     counter: w["counter-marks"].has(v.lemma(i)) || modLemmas.some((m) => w["counter-marks"].has(m)),
+    freshPlural: false,
     proposers: [], drafters: [], mediators: [], recipients: [], steps: [], proposed: false, offerNoun: w["proposal-nouns"].has(v.lemma(i)),
   };
   // who: the possessor, a naming modifier ("The Hamas offer", "a Chinese and Russian proposal"), the proposing verb's subject
@@ -116,6 +121,7 @@ function candidateAt(v: DocView, i: number, lex: NegotiationLexicon): Candidate 
     c.steps.push({ step: "delivered", date: v.dateAt(k), evidence: v.span(k) });
   }
   if (!c.proposers.length) mergeParties(c.proposers, c.drafters);
+  c.freshPlural = !c.definite && t.text.toLowerCase() !== v.lemma(i) && /s$/i.test(t.text) && !v.children(i, /^det/).length;
   return c;
 }
 
@@ -178,9 +184,9 @@ export function findProposals(v: DocView, lex: NegotiationLexicon): { proposals:
       if (at === proposals.length) proposals.push(newProposal(c));
       forward.delete(at);
       relations.push({ from: at, type: c.counter ? "counter_to" : "revision_of", evidence: c.span });
-    } else if (same !== undefined && (c.definite || c.proposers.length)) {
+    } else if (same !== undefined && (c.definite || c.proposers.length) && !c.freshPlural) {
       at = same;
-    } else if (pending !== undefined) {
+    } else if (pending !== undefined && !c.freshPlural) {
       at = pending;
       if (!c.definite) forward.delete(at);
     } else {

@@ -143,8 +143,7 @@ export class DocView {
       if (k < 0) continue;
       const t = this.tokens[k];
       const e = this.doc.events.find((x) => x.trigger.start <= t.start && t.start < x.trigger.end);
-      // the time finder reads the "1/2" of "4-1/2 months" as 2 January: a fraction is no date
-      if (e?.date && !(e.dateText && /^\d+\/\d+$/.test(e.dateText))) return e.date;
+      if (e?.date) return e.date;
     }
     return this.doc.article.date ?? null;
   }

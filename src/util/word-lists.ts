@@ -11,7 +11,7 @@ import { readDataLines } from "./data-lines.js";
  * The schema: every word-list file and the lists it must hold (files under data/words/ by name; others by
  * their path under data/). A file is checked against all its names whichever reader opens it first.
  */
-export const WORD_LIST_FILES: Readonly<Record<string, readonly string[]>> = {
+export const WORD_LIST_FILES = {
   "negation.tsv": ["adverb", "determiner", "conjunction"],
   "prepositions.tsv": ["counterpart", "party", "not-target", "before-place", "locative"],
   "pronouns.tsv": ["relative", "wh-relative", "personal", "possessive-marks"],
@@ -23,11 +23,14 @@ export const WORD_LIST_FILES: Readonly<Record<string, readonly string[]>> = {
   "actors/sector-kinds.tsv": ["domestic", "armed", "located"],
   "ontology/plover-stance.tsv": ["promised", "hostile"],
   "negotiations/words.tsv": [
-    "proposal-nouns", "context-nouns", "propose-verbs", "draft-verbs", "deliver-verbs", "request-verbs", "revision-marks",
-    "counter-marks", "response-nouns", "definite-marks", "topic-nouns", "meeting-nouns", "meeting-verbs", "failed-marks",
+    "proposal-nouns", "context-nouns", "offer-verbs", "propose-verbs", "draft-verbs", "deliver-verbs", "request-verbs", "revision-marks",
+    "counter-marks", "response-nouns", "definite-marks", "topic-nouns", "meeting-nouns", "meeting-verbs", "briefing-marks", "failed-marks",
     "mediator-nouns", "urge-verbs", "agreement-nouns", "past-marks", "between-nouns", "party-pronouns", "say-verbs",
   ],
-};
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/** The names a word-list file must hold (its readers take them from here, so a list is named once). */
+export type WordListNames<F extends keyof typeof WORD_LIST_FILES> = (typeof WORD_LIST_FILES)[F][number];
 
 const cache = new Map<string, ReadonlyMap<string, readonly string[]>>();
 
@@ -41,7 +44,7 @@ export function wordListPath(file: string): string {
  * written (lower-case by convention); an entry "_" stands for an empty word (no case word).
  */
 export function loadWordLists<K extends string>(file: string, names: readonly K[], path = wordListPath(file)): Record<K, readonly string[]> {
-  const schema = WORD_LIST_FILES[file];
+  const schema: readonly string[] | undefined = (WORD_LIST_FILES as Readonly<Record<string, readonly string[]>>)[file];
   if (!schema) throw new Error(`word lists: ${file} is not a known word-list file (add it to WORD_LIST_FILES)`);
   let lists = cache.get(path);
   if (!lists) {
