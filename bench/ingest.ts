@@ -1,25 +1,33 @@
 // End-to-end ingest throughput: read ../shared/news/wikinews, analyse every article (tokenize, tag,
 // parse, NER, actors, events, figures) and write it to a fresh SQLite store, `rounds` times.
-// Run: npm run build && node dist/bench/ingest.js [rounds]
+// With --workers N the articles are analysed on N worker threads (src/scale/pool.ts), as `ingest --workers N`.
+// Peak RSS is the process's maximum resident set (process.resourceUsage().maxRSS: threads included).
+// Run: npm run build && node dist/bench/ingest.js [rounds] [--workers N]
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { sharedDir } from "../src/paths.js";
 import { loadAnalyzer } from "../src/pipeline/analyze.js";
 import { openStore } from "../src/store/open.js";
-import { runIngest } from "../src/ingest-run.js";
+import { runIngest, type ParallelAnalyzer } from "../src/ingest-run.js";
+import { AnalysisPool } from "../src/scale/pool.js";
+import type { Analyzer } from "../src/pipeline/analyze.js";
 
 const dir = join(sharedDir, "news", "wikinews");
 if (!existsSync(dir)) {
   console.log(`skipped: ${dir} is absent`);
   process.exit(0);
 }
-const rounds = Number(process.argv[2] ?? 3);
+const args = process.argv.slice(2);
+const wi = args.indexOf("--workers");
+const workers = wi >= 0 ? Number(args.splice(wi, 2)[1]) : 1;
+const rounds = Number(args[0] ?? 3);
 const mb = (n: number) => (n / 2 ** 20).toFixed(0);
 
 const cpu0 = process.cpuUsage();
 const l0 = performance.now();
-const analyzer = await loadAnalyzer();
+let pool: AnalysisPool | undefined;
+const analyzer: Analyzer | ParallelAnalyzer = workers > 1 ? await (pool = new AnalysisPool({ size: workers })).start() : await loadAnalyzer();
 const loadMs = performance.now() - l0;
 console.log(`pipeline load: ${(loadMs / 1000).toFixed(2)} s wall, RSS ${mb(process.memoryUsage().rss)} MiB`);
 
@@ -40,12 +48,14 @@ try {
     peak = Math.max(peak, process.memoryUsage().rss);
   }
 } finally {
+  await pool?.close();
   rmSync(tmp, { recursive: true, force: true });
 }
 const cpu = process.cpuUsage(cpu0);
 const cpuSec = (cpu.user + cpu.system - cpuStart.user - cpuStart.system) / 1e6;
 const sec = wall / 1000;
+console.log(`workers: ${workers}; load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
 console.log(`${rounds} rounds: ${articles} articles, ${sentences} sentences, ${events} events in ${sec.toFixed(2)} s wall (${cpuSec.toFixed(2)} s CPU)`);
 console.log(`articles/s: ${(articles / sec).toFixed(1)} wall, ${(articles / cpuSec).toFixed(1)} per CPU-second`);
 console.log(`sentences/s: ${(sentences / sec).toFixed(0)} wall, ${(sentences / cpuSec).toFixed(0)} per CPU-second`);
-console.log(`peak RSS: ${mb(Math.max(peak, process.memoryUsage().rss))} MiB`);
+console.log(`peak RSS: ${mb(Math.max(peak, process.memoryUsage().rss))} MiB sampled after each round; maxRSS ${mb(process.resourceUsage().maxRSS * 1024)} MiB`);

@@ -22,3 +22,11 @@ export class PipelineError extends Error {
     this.name = "PipelineError";
   }
 }
+
+/** The analysis pipeline could not load (a missing or stale model): it ends a batch, since no article can be analysed. */
+export class PipelineLoadError extends UserError {
+  constructor(message: string, exitCode = 2) {
+    super(message, exitCode);
+    this.name = "PipelineLoadError";
+  }
+}

@@ -17,6 +17,7 @@ import { oneLine as escapedLine } from "./util/terminal.js";
 import type { FeedFetch } from "./ingest/feed-cache.js";
 import { storeFeedCache } from "./ingest-feeds.js";
 import { storeFailureOf, type StoreFailure } from "./store/sqlite-guard.js";
+import { PipelineLoadError } from "./errors.js";
 
 /** Turns source arguments into articles and per-item failures (src/ingest's readSources). */
 export type SourceReader = (sources: string[], opts: IngestOptions) => AsyncIterable<IngestItem>;
@@ -147,6 +148,7 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
           try {
             if ((await updateMetadata(o.db, article, (a) => o.analyzer.analyze(a))).status === "updated") updated++;
           } catch (err) {
+            if (err instanceof PipelineLoadError) throw err;
             if (fatal(err)) break;
             fail(`${article.source}: cannot update: ${oneLine(err)}`);
             o.progress?.update(counts, article.source);
@@ -161,6 +163,8 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
       try {
         doc = await analysis;
       } catch (err) {
+        // no pipeline (a model or dictionary that cannot load): no article can be analysed, the batch ends
+        if (err instanceof PipelineLoadError) throw err;
         fail(`${article.source}: analysis failed: ${oneLine(err)}`);
         o.progress?.update(counts, article.source);
         continue;

@@ -35,7 +35,8 @@ const ALLOWED: Record<string, string[]> = {
   // parley ingest FEED --watch: ingest batches again and again
   "ingest-watch": ["text", "ingest", "store", "ingest-run", "ingest-feeds"],
   // worker threads and the job queue: run the pipeline and write the store, on more cores and machines
-  scale: ["text", "ingest", "store", "pipeline"],
+  // (queue workers link stored events into clusters, as ingest does)
+  scale: ["text", "ingest", "store", "pipeline", "stories"],
   "recode-run": ["text", "store", "pipeline", "nlp", "stories"],
   eval: ["text", "rules", "ingest", "nlp", "actors", "clauses", "events", "facts", "pipeline", "store", "stories", "negotiations"],
   train: ["text", "nlp", "eval"],

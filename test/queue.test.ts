@@ -13,6 +13,7 @@ import { pgTestDatabase, PG_SKIP } from "./helpers/pg.js";
 import { tempDir } from "./helpers/tmp.js";
 import { openStore } from "../src/store/open.js";
 import { openQueue, parseQueueUrl } from "../src/scale/queue.js";
+import { listRuns } from "../src/store/runs.js";
 
 const REDIS = process.env.PARLEY_TEST_REDIS ?? "redis://127.0.0.1:6379/0";
 
@@ -72,6 +73,18 @@ test("two workers on one queue store every article exactly once; a failing one i
       const rows = await store.db.selectFrom("articles").select("hash").execute();
       assert.equal(rows.length, N);
       assert.equal(new Set(rows.map((r) => r.hash)).size, N, "no text stored twice");
+      // each worker's run is a row of the run log, closed with its counts, as an ingest's is
+      const runs = await listRuns(store.db);
+      assert.equal(runs.length, 2);
+      assert.ok(runs.every((r) => r.finished_at !== null && r.command.startsWith("worker --queue redis://")), JSON.stringify(runs));
+      assert.equal(runs.reduce((n, r) => n + (r.new_count ?? 0), 0), N);
+      assert.equal(runs.reduce((n, r) => n + (r.failed_count ?? 0), 0), 1);
+      assert.match(runs.map((r) => r.errors ?? "").join(" "), /bad\.txt: analysis failed/);
+      // and the stored events are linked into clusters: the 30 "Israel met Qatar" are one event
+      const events = await store.db.selectFrom("events").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+      const links = await store.db.selectFrom("cluster_links").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+      assert.ok(Number(events.n) >= N);
+      assert.equal(Number(links.n), Number(events.n), "every event is in a cluster");
     } finally {
       await store.close();
     }

@@ -22,6 +22,7 @@ Environment:
   PARLEY_TOKEN   bearer token of parley serve when --token is not given
   PARLEY_BUSY_TIMEOUT  seconds a SQLite writer waits for another's lock (default 10)
   PARLEY_QUEUE   redis:// URL of the job queue for enqueue, worker and queue status
+  PARLEY_CACHE_DIR  folder for files parley rebuilds itself, such as the compiled NER name lists (default: $XDG_CACHE_HOME/parley or ~/.cache/parley; "off": none)
   HTTPS_PROXY, HTTP_PROXY, NO_PROXY  proxies for fetching URLs and feeds (and hosts fetched directly)
 
 Config file: parley.config.json or .parleyrc (JSON), the first found from the working directory

@@ -6,6 +6,7 @@ import type { ParallelAnalyzer } from "../ingest-run.js";
 import { AnalysisPool, defaultWorkers } from "../scale/pool.js";
 import { analyzerForCli } from "./analyzer.js";
 import { codingAnalyzerOptions, loadCodingAnalyzer, type DictionaryFlags } from "./coding-options.js";
+import { lazyAnalyzer } from "./lazy-analyzer.js";
 import type { CliDeps } from "./deps.js";
 import { positiveInt } from "./store-access.js";
 
@@ -17,14 +18,22 @@ export function addWorkersOption(cmd: Command): Command {
   return cmd.option("--workers <n>", `threads analysing articles in parallel (default: the number of cores, here ${defaultWorkers()})`, positiveInt("--workers"));
 }
 
-/** Runs `fn` with the analyzer the flags ask for: a pool of threads, closed afterwards, or the pipeline in this thread. */
+/**
+ * Runs `fn` with the analyzer the flags ask for: a pool of threads, closed afterwards, or the pipeline in this
+ * thread. Either loads on the first article that needs analysing, so a batch of stored text loads no model.
+ */
 export async function withBatchAnalyzer<T>(deps: CliDeps, flags: WorkersFlags, fn: (a: Analyzer | ParallelAnalyzer) => Promise<T>): Promise<T> {
   const workers = flags.workers ?? defaultWorkers();
-  if (workers <= 1 || !deps.analyzerModule) return fn(await loadCodingAnalyzer(deps, flags));
-  const pool = new AnalysisPool({ size: workers, options: codingAnalyzerOptions(flags), loaderUrl: deps.analyzerModule });
+  // usage errors in the flags (--replace-actors without dictionaries) before any article is read
+  const options = codingAnalyzerOptions(flags);
+  if (workers <= 1 || !deps.analyzerModule) return fn(lazyAnalyzer(() => loadCodingAnalyzer(deps, flags)));
+  let pool: AnalysisPool | undefined;
   try {
-    return await fn(await analyzerForCli(() => pool.start()));
+    return await fn(lazyAnalyzer(() => {
+      pool = new AnalysisPool({ size: workers, options, loaderUrl: deps.analyzerModule });
+      return analyzerForCli(() => pool!.start());
+    }, workers * 2));
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 }

@@ -75,10 +75,12 @@ export async function loadAnalyzer(opts: AnalyzerOptions = {}): Promise<Analyzer
   const off = opts.withoutRules ?? [];
   checkRuleIds(off, allRules());
   const dir = opts.nlp?.modelsDir ?? defaultModelsDir;
-  const [ner, actors, events] = await Promise.all([loadNer(dir), loadActorResolver(opts.actors), loadEventResources(opts.events)]);
+  const syntax = loadSyntaxModels(dir);
+  // NER tags untagged text with the same tagger file: the loaded one, not a second copy
+  const [ner, actors, events] = await Promise.all([loadNer(dir, { tagger: syntax.tagger }), loadActorResolver(opts.actors), loadEventResources(opts.events)]);
   const coding = codingInfo({
     modelsDir: dir, actors: opts.actors?.dictionaries, replaceActors: opts.actors?.replaceBuiltIn, verbs: opts.events?.verbs,
     conventions: events.conventions.name, withoutRules: off,
   });
-  return createAnalyzer(standardComponents({ syntax: loadSyntaxModels(dir), ner, actors, events, rules: new RuleSwitch(off) }), coding);
+  return createAnalyzer(standardComponents({ syntax, ner, actors, events, rules: new RuleSwitch(off) }), coding);
 }

@@ -11,6 +11,9 @@ import type { Article } from "../text/article.js";
 import type { IngestItem } from "../ingest/types.js";
 import type { Database } from "../store/schema.js";
 import { hasHash, saveAnalysis } from "../store/save.js";
+import { finishRun, startRun, type RunCounts } from "../store/runs.js";
+import { linkEvents } from "../stories/link-store.js";
+import type { LinkOptions } from "../stories/link-score.js";
 
 export { ATTEMPTS, DEFAULT_QUEUE_URL, QUEUE_NAME, parseQueueUrl, type QueueAddress } from "./queue-address.js";
 import { ATTEMPTS, type QueueAddress } from "./queue-address.js";
@@ -66,11 +69,11 @@ export async function enqueueArticles(queue: Queue<Article>, items: AsyncIterabl
   return s;
 }
 
-export interface ProcessResult { status: "new" | "unchanged"; articleId?: string; events: number }
+export interface ProcessResult { status: "new" | "unchanged"; articleId?: string; sentences: number; events: number; clusters?: number }
 
 /** What a worker does with one job: known text is left alone, new text analysed and stored in one transaction. */
 export async function processArticle(db: Kysely<Database>, analyzer: Analyzer, article: Article): Promise<ProcessResult> {
-  if (await hasHash(db, article.hash)) return { status: "unchanged", events: 0 };
+  if (await hasHash(db, article.hash)) return { status: "unchanged", sentences: 0, events: 0 };
   let doc;
   try {
     doc = analyzer.analyze(article);
@@ -78,10 +81,18 @@ export async function processArticle(db: Kysely<Database>, analyzer: Analyzer, a
     throw new UnrecoverableError(`analysis failed: ${(err as Error)?.message ?? String(err)}`);
   }
   const saved = await saveAnalysis(db, doc, analyzer.coding);
-  return { status: saved.status, articleId: saved.articleId, events: saved.events };
+  return { status: saved.status, articleId: saved.articleId, sentences: saved.sentences, events: saved.events };
 }
 
-export interface WorkerCounts { new: number; unchanged: number; failed: number; events: number }
+export type WorkerCounts = RunCounts & { clusters: number };
+
+export interface WorkerOptions {
+  /** Link each stored article's events into event clusters, as ingest does (default on, with these options). */
+  link?: Partial<LinkOptions> | false;
+  /** The run log's command (default "worker"); the worker's run is one row, closed with its counts on close(). */
+  command?: string;
+  now?: () => Date;
+}
 
 export interface RunningWorker {
   counts: WorkerCounts;
@@ -91,21 +102,47 @@ export interface RunningWorker {
   drained(pollMs?: number): Promise<void>;
 }
 
-export function startWorker(a: QueueAddress, db: Kysely<Database>, analyzer: Analyzer, report: (line: string) => void): RunningWorker {
-  const counts: WorkerCounts = { new: 0, unchanged: 0, failed: 0, events: 0 };
-  const worker = new Worker<Article, ProcessResult>(a.name, (job: Job<Article>) => processArticle(db, analyzer, job.data), {
+/**
+ * Takes jobs until close(): each new article is stored, then its events linked into clusters (a linking
+ * failure is reported; the article stays stored). The worker's run is one row of the run log, like an ingest's.
+ */
+export async function startWorker(a: QueueAddress, db: Kysely<Database>, analyzer: Analyzer, report: (line: string) => void, o: WorkerOptions = {}): Promise<RunningWorker> {
+  const now = o.now ?? (() => new Date());
+  const runId = await startRun(db, o.command ?? "worker", now());
+  const counts: WorkerCounts = { new: 0, unchanged: 0, failed: 0, sentences: 0, events: 0, clusters: 0 };
+  const errors: string[] = [];
+  const process = async (job: Job<Article>): Promise<ProcessResult> => {
+    const r = await processArticle(db, analyzer, job.data);
+    if (r.status === "new" && r.articleId && o.link !== false) {
+      try {
+        r.clusters = (await linkEvents(db, { ...(o.link ?? {}), articleIds: [r.articleId] })).clusters;
+      } catch (err) {
+        const line = `linking: ${job.data.source}: ${(err as Error)?.message?.split("\n")[0] ?? String(err)}`;
+        errors.push(line);
+        report(line);
+      }
+    }
+    return r;
+  };
+  const worker = new Worker<Article, ProcessResult>(a.name, process, {
     connection: connection(a), concurrency: 1,
     // The analysis runs on this thread: a long article must not look like a dead worker.
     lockDuration: 60_000, maxStalledCount: 3,
   });
   worker.on("completed", (_job, r) => {
     counts[r.status]++;
+    counts.sentences += r.sentences;
     counts.events += r.events;
+    counts.clusters += r.clusters ?? 0;
   });
   worker.on("failed", (job, err) => {
     const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err instanceof UnrecoverableError || err.name === "UnrecoverableError";
-    if (final) counts.failed++;
-    report(`${final ? "failed" : "will retry"}: ${job?.data?.source ?? job?.id}: ${err.message.split("\n")[0]}`);
+    const line = `${final ? "failed" : "will retry"}: ${job?.data?.source ?? job?.id}: ${err.message.split("\n")[0]}`;
+    if (final) {
+      counts.failed++;
+      errors.push(line);
+    }
+    report(line);
   });
   worker.on("error", (err) => report(`queue: ${err.message.split("\n")[0]}`));
   const status = new Queue(a.name, { connection: connection(a) });
@@ -114,6 +151,7 @@ export function startWorker(a: QueueAddress, db: Kysely<Database>, analyzer: Ana
     close: async () => {
       await worker.close();
       await status.close();
+      await finishRun(db, runId, counts, errors, now());
     },
     drained: async (pollMs = 500) => {
       for (;;) {
