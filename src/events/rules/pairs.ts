@@ -69,7 +69,7 @@ export const NO_CONSULTATION_AT_HOME = defineRule({
 export const OWN_COUNTRY_NO_TARGET = defineRule({
   id: "pairs.own-country-no-target",
   stage: "pairs",
-  description: "the source's own country named as a bare state or place ('tariffs on Canadian exports to the U.S.' by Trump) is not what the act is aimed at",
+  description: "beside another target, the source's own country named as a bare state or place ('tariffs on Canadian exports to the U.S.' by Trump) is not what the act is aimed at",
   example: "Trump imposed tariffs on Canadian and Mexican exports to the U.S.",
   /** Whether target t is only the source's own country (s's country, with no sector of its own) and not s itself. */
   apply: (s: EventActor, t: EventActor): boolean => !!s.country && !!t.code && t.code === t.country && s.country === t.country && s.code !== t.code,
@@ -115,7 +115,9 @@ export function sameActor(a: EventActor, b: EventActor): boolean {
 export function formPairs(sources: Participant[], targets: Participant[], pattern: VerbPattern, rules: RuleSwitch, passive = false): Pair[] {
   const coded = sources.filter((p) => p.coded);
   const out: Pair[] = [];
-  const own = (s: Participant, t: Participant) => rules.on(OWN_COUNTRY_NO_TARGET) && OWN_COUNTRY_NO_TARGET.apply(s.actor, t.actor);
+  // only beside another target: a domestic act with no other party keeps its country as the target (as PLOVER codes it)
+  const own = (s: Participant, t: Participant) => rules.on(OWN_COUNTRY_NO_TARGET) && OWN_COUNTRY_NO_TARGET.apply(s.actor, t.actor)
+    && targets.some((o) => o !== t && !sameActor(s.actor, o.actor) && !OWN_COUNTRY_NO_TARGET.apply(s.actor, o.actor));
   const add = (s: Participant | null, t: Participant | null, ids: string[] = []) => {
     out.push({ source: s, target: t, code: pattern.code, rules: ids });
     const back = rules.on(REVERSE_CODE) ? REVERSE_CODE.apply(pattern, s, t) : null;
@@ -139,7 +141,7 @@ export function formPairs(sources: Participant[], targets: Participant[], patter
     }
     // a trip home stays no contact (pairs.no-consultation-at-home)
     if (out.length === before && s?.coded && rules.on(OWN_PLACE_NO_TARGET) && OWN_PLACE_NO_TARGET.apply(pattern.code)
-      && tgtList.every((t) => t && (sameActor(s.actor, t.actor) || own(s, t)))) add(s, null, [OWN_PLACE_NO_TARGET.id]);
+      && tgtList.every((t) => t && sameActor(s.actor, t.actor))) add(s, null, [OWN_PLACE_NO_TARGET.id]);
   }
   return out;
 }
