@@ -179,3 +179,8 @@ test("peoples of one country, modifiers inside titles, and groups named by who t
   const s = "Police patrolled Sindh.";
   assert.deepEqual(resolver.resolve(docOf(s), articleOf(s, "2024-02-08")).places.map((p) => [p.text, p.country]), [["Sindh", "PAK"]]);
 });
+
+test("a Korean name written family name first is referred to by that name: 'Kim' for Kim Jong-un, 'Moon' for Moon Jae-in", () => {
+  assert.equal(code("Trump met with Kim in Singapore.", "2020-02-14", "Kim"), "PRKGOV");
+  assert.equal(code("Abe called Moon on Tuesday.", "2019-06-01", "Moon"), "KORGOV");
+});

@@ -87,3 +87,23 @@ test("pairs.own-country-no-target: Trump's tariffs 'on Canadian exports to the U
   const off = show(coderWithout("pairs.own-country-no-target").code(d, art, ms));
   assert.ok(off.includes("163:USAGOV>USA"), off.join(" "));
 });
+
+test("pairs.own-country-no-target keeps a domestic act's only target ('police arrested protesters in Kenya' stays KENCOP > KEN)", () => {
+  const d = rowsDoc(["1 Police police NOUN NNS 2 nsubj", "2 imposed impose VERB VBD 0 root", "3 tariffs tariff NOUN NNS 2 obj",
+    "4 on on ADP IN 5 case", "5 Kenya Kenya PROPN NNP 3 nmod"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("KENCOP", "KEN", { sectors: ["COP"] })), mention(d, 0, 5, 5, 5, actor("KEN", "KEN"))];
+  assert.deepEqual(show(coderWithout().code(d, article(d, "2025-03-09"), ms)), ["163:KENCOP>KEN"]);
+});
+
+test("participants.venue-not-party: 'the Madrid talks' were not held by Spain; a country before the noun still acts ('Israeli strikes')", () => {
+  const lex = lexicon([{ code: "046", lemma: "talk", noun: true }, { code: "190", lemma: "strike", noun: true }]);
+  const c = (...off: string[]) => testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+  const d = rowsDoc(["1 Reporters reporter NOUN NNS 2 nsubj", "2 saw see VERB VBD 0 root", "3 the the DET DT 5 det", "4 Madrid Madrid PROPN NNP 5 compound", "5 talks talk NOUN NNS 2 obj"]);
+  const ms = [mention(d, 0, 3, 4, 4, actor("ESPGOV", "ESP", { sectors: ["GOV"] }))];
+  ms[0].via = "capital";
+  const art = article(d, "2019-12-09");
+  assert.deepEqual(show(c().code(d, art, ms)), []);
+  assert.deepEqual(show(c("participants.venue-not-party").code(d, art, ms)), ["046:ESPGOV>-"]);
+  const s = rowsDoc(["1 Reporters reporter NOUN NNS 2 nsubj", "2 saw see VERB VBD 0 root", "3 Israeli Israeli ADJ JJ 4 amod", "4 strikes strike NOUN NNS 2 obj"]);
+  assert.deepEqual(show(c().code(s, article(s, "2019-12-09"), [mention(s, 0, 3, 3, 3, actor("ISR", "ISR"))])), ["190:ISR>-"]);
+});

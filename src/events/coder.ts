@@ -21,7 +21,7 @@ import { HomeCountries } from "./home-country.js";
 import { inCountry } from "../actors/codes.js";
 import { resolveTimeExpression, type ResolvedTime, type TimePreference } from "./time.js";
 import type { CodingContext, FrameCoding } from "./context.js";
-import { NAME_READ_AS_ADVERB, OWNED_BY_PRONOUN, PETRARCH_SOURCE, PRONOUN_ANTECEDENT, RELATIVE_ANTECEDENT, SHARED_COUNTRY, UNDERGONE_ACT } from "./rules/participants.js";
+import { NAME_READ_AS_ADVERB, OWNED_BY_PRONOUN, PETRARCH_SOURCE, PRONOUN_ANTECEDENT, RELATIVE_ANTECEDENT, SHARED_COUNTRY, UNDERGONE_ACT, VENUE_NOT_PARTY } from "./rules/participants.js";
 import { OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, TARGET_FALLBACKS } from "./rules/targets.js";
 import { DYAD_FILTERS, FRAME_FILTERS, NOMINAL_ECHO } from "./rules/filters.js";
 import { HOME_COUNTRY, LOCAL_COUNTRY, actorKey, formPairs, partyCount, sameActor } from "./rules/pairs.js";
@@ -149,6 +149,7 @@ class DocCoder implements CodingContext {
       repaired = withStranded !== frame.subjects;
       heads = withStranded;
     }
+    if (this.rules.on(VENUE_NOT_PARTY)) heads = VENUE_NOT_PARTY.apply(this, frame, heads);
     let sources = this.participants(heads, frame);
     if (repaired) sources = sources.map((p) => traced(p, NAME_READ_AS_ADVERB.id));
     if (!sources.some((p) => p.coded) && this.rules.on(PETRARCH_SOURCE)) {

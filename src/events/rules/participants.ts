@@ -249,6 +249,22 @@ export const UNDERGONE_ACT = defineRule({
   },
 });
 
+export const VENUE_NOT_PARTY = defineRule({
+  id: "participants.venue-not-party",
+  stage: "participants",
+  description: "a city or capital named before an event noun ('the Madrid talks', 'the Doha summit') is where it is held, not who holds it",
+  example: "Companies tried to influence the Madrid talks.",
+  /** The subject heads of a frame without the venues named before its event noun. */
+  apply(ctx: CodingContext, frame: Frame, heads: number[]): number[] {
+    if (!frame.nominal) return heads;
+    const venue = (h: number) => {
+      const m = ctx.parts.mention(h);
+      return m ? m.via === "capital" : ctx.parts.placeAt([h]) !== null;
+    };
+    return heads.filter((h) => !(ctx.tree.rel(h) === "compound" && h < frame.predicate && venue(h)));
+  },
+});
+
 export const OWNED_BY_PRONOUN = defineRule({
   id: "participants.owned-by-pronoun",
   stage: "participants",
@@ -344,5 +360,5 @@ export const PETRARCH_SOURCE = defineRule({
 
 export const participantRules: readonly Rule[] = [
   NAME_READ_AS_ADVERB, APPOSITION_MEMBERS, RESIDENT_PEOPLE, MODIFIER_ACTOR, OWNER_BEFORE_PATIENT, SECTOR_TAKES_COUNTRY, REBELS_WHERE_THEY_OPERATE,
-  RELATIVE_ANTECEDENT, PRONOUN_ANTECEDENT, OWNED_BY_PRONOUN, SHARED_COUNTRY, UNDERGONE_ACT, PETRARCH_SOURCE,
+  VENUE_NOT_PARTY, RELATIVE_ANTECEDENT, PRONOUN_ANTECEDENT, OWNED_BY_PRONOUN, SHARED_COUNTRY, UNDERGONE_ACT, PETRARCH_SOURCE,
 ];
