@@ -70,7 +70,7 @@ export const OWN_COUNTRY_NO_TARGET = defineRule({
   id: "pairs.own-country-no-target",
   stage: "pairs",
   description: "beside another target, the source's own country named as a bare state or place ('tariffs on Canadian exports to the U.S.' by Trump) is not what the act is aimed at",
-  example: "Trump imposed tariffs on Canadian and Mexican exports to the U.S.",
+  example: "Biden imposed tariffs on Canadian and Mexican exports to the U.S.",
   /** Whether target t is only the source's own country (s's country, with no sector of its own) and not s itself. */
   apply: (s: EventActor, t: EventActor): boolean => !!s.country && !!t.code && t.code === t.country && s.country === t.country && s.code !== t.code,
 });
