@@ -189,3 +189,8 @@ test("a month or day name after a preposition is a time, not a place ('visited T
   const { places } = withCities.resolve(doc, articleOf(s, "2024-09-01"));
   assert.deepEqual(places.map((p) => p.text), ["Cairo"]);
 });
+
+test("a Korean name written family name first is referred to by that name: 'Kim' for Kim Jong-un, 'Moon' for Moon Jae-in", () => {
+  assert.equal(code("Trump met with Kim in Singapore.", "2020-02-14", "Kim"), "PRKGOV");
+  assert.equal(code("Abe called Moon on Tuesday.", "2019-06-01", "Moon"), "KORGOV");
+});

@@ -41,6 +41,9 @@ function partialNames(name: string): string[] {
   if (words.length < 2) return [];
   const last = words[words.length - 1];
   const out = [last];
+  // "Kim Jong-un", "Moon Jae-in": a hyphenated given name after the first word is the family-name-first
+  // romanisation (Korean): the person is referred to by the first word
+  if (words.length === 2 && /^[A-Z][a-z]*-[a-z]+$/.test(last)) return [words[0]];
   const bare = /^(al|el|ad|as|an|ar|at|az|ash|bin|ibn|abu)-(.+)$/i.exec(last);
   if (bare) out.push(bare[2]);
   if (words.length >= 3 && /^(al|el|bin|ibn|abu|de|van|von|bin)$/i.test(words[words.length - 2]))

@@ -205,6 +205,8 @@ export const RELATIVE_PRONOUN = defineRule({
   apply(v: ClauseView, p: number, own: number[]): number[] | null {
     const tr = v.tree;
     const g = tr.head(p);
+    // a relative clause the parser hung on a verb keeps its pronoun: the coder resolves it (participants.relative-antecedent)
+    if (g >= 0 && ["VERB", "AUX"].includes(tr.upos(g))) return null;
     return tr.rel(p) === "acl:relcl" && own.length === 1 && wordLists().relative.has(tr.lower(own[0])) && g >= 0 ? tr.conjuncts(g) : null;
   },
 });

@@ -21,7 +21,7 @@ import { HomeCountries } from "./home-country.js";
 import { inCountry } from "../actors/codes.js";
 import { resolveTimeExpression, type ResolvedTime, type TimePreference } from "./time.js";
 import type { CodingContext, FrameCoding } from "./context.js";
-import { NAME_READ_AS_ADVERB, OWNED_BY_PRONOUN, PETRARCH_SOURCE, PRONOUN_ANTECEDENT, SHARED_COUNTRY } from "./rules/participants.js";
+import { NAME_READ_AS_ADVERB, OWNED_BY_PRONOUN, PETRARCH_SOURCE, PRONOUN_ANTECEDENT, RELATIVE_ANTECEDENT, SHARED_COUNTRY, UNDERGONE_ACT, VENUE_NOT_PARTY } from "./rules/participants.js";
 import { OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, TARGET_FALLBACKS } from "./rules/targets.js";
 import { DYAD_FILTERS, FRAME_FILTERS, NOMINAL_ECHO } from "./rules/filters.js";
 import { HOME_COUNTRY, LOCAL_COUNTRY, actorKey, formPairs, partyCount, sameActor } from "./rules/pairs.js";
@@ -139,6 +139,8 @@ class DocCoder implements CodingContext {
 
   /** Source participants: the pattern's source slot (with names the parser made adverbs), else PETRARCH's candidates. */
   private sources(frame: Frame, match: PatternMatch): Participant[] {
+    const undergone = this.undergone(frame);
+    if (undergone) return this.participants(undergone.sources, frame).map((p) => traced(p, UNDERGONE_ACT.id));
     const subj = (match.pattern.source ?? "subj") === "subj";
     let heads = subj ? frame.subjects : sourceSlot(match.pattern, frame);
     let repaired = false;
@@ -147,6 +149,7 @@ class DocCoder implements CodingContext {
       repaired = withStranded !== frame.subjects;
       heads = withStranded;
     }
+    if (this.rules.on(VENUE_NOT_PARTY)) heads = VENUE_NOT_PARTY.apply(this, frame, heads);
     let sources = this.participants(heads, frame);
     if (repaired) sources = sources.map((p) => traced(p, NAME_READ_AS_ADVERB.id));
     if (!sources.some((p) => p.coded) && this.rules.on(PETRARCH_SOURCE)) {
@@ -156,7 +159,18 @@ class DocCoder implements CodingContext {
     return sources;
   }
 
+  /** "is facing criticism from Y": the act's parties by participants.undergone-act, null when it does not apply. */
+  private undergone(frame: Frame): { sources: number[]; targets: number[] } | null {
+    return this.rules.on(UNDERGONE_ACT) ? UNDERGONE_ACT.apply(this.tree, frame) : null;
+  }
+
   private targets(c: FrameCoding): void {
+    const undergone = this.undergone(c.frame);
+    if (undergone) {
+      c.targets = this.codedTargets(undergone.targets, c.frame, c.sources).map((p) => traced(p, UNDERGONE_ACT.id));
+      c.fromSlot = c.targets.length > 0;
+      return;
+    }
     const slot = this.slotTargets(c);
     const place = this.rules.on(OWN_FORCES_PLACE) ? OWN_FORCES_PLACE.apply(this, c, slot) : null;
     if (place) {
@@ -210,6 +224,13 @@ class DocCoder implements CodingContext {
     const groups: Participant[][] = [];
     for (const h of heads) {
       const ps = this.parts.of(h);
+      if (!ps.some((p) => p.coded) && this.isPronoun(h) && this.rules.on(RELATIVE_ANTECEDENT)) {
+        const ante = RELATIVE_ANTECEDENT.apply(this, h);
+        if (ante.length) {
+          groups.push(ante.map((p) => traced({ ...p, via: "pronoun" as const }, RELATIVE_ANTECEDENT.id)));
+          continue;
+        }
+      }
       if (!ps.some((p) => p.coded) && this.isPronoun(h) && this.rules.on(PRONOUN_ANTECEDENT)) {
         const ante = PRONOUN_ANTECEDENT.apply(this, frame, h);
         if (ante.length) {

@@ -6,7 +6,7 @@
 import type { Mention, Place } from "../text/annotations.js";
 import type { Tree } from "../clauses/tree.js";
 import { RuleSwitch } from "../rules/rule.js";
-import { APPOSITION_MEMBERS, MODIFIER_ACTOR, RESIDENT_PEOPLE, SECTOR_TAKES_COUNTRY } from "./rules/participants.js";
+import { APPOSITION_MEMBERS, MODIFIER_ACTOR, OWNER_BEFORE_PATIENT, REBELS_WHERE_THEY_OPERATE, RESIDENT_PEOPLE, SECTOR_TAKES_COUNTRY } from "./rules/participants.js";
 import { fromMention, isGeneric, traced, type Participant } from "./participant.js";
 import { resident as residentCode } from "../actors/codes.js";
 
@@ -41,6 +41,13 @@ export class Participants {
    * in its appositions or modifiers ("– Hamas, Israel, the U.S., …").
    */
   of(h: number): Participant[] {
+    const ps = this.named(h);
+    if (!this.rules.on(REBELS_WHERE_THEY_OPERATE)) return ps;
+    return REBELS_WHERE_THEY_OPERATE.apply(this.tree, h, ps, (k) => this.mention(k)?.actor?.country ?? this.mentionsAt.get(k)?.find((m) => m.country)?.country ?? this.placeAt([k])?.actor.country ?? null);
+  }
+
+  /** The actors head h names, in the order of evidence above (before rebels are placed). */
+  private named(h: number): Participant[] {
     const here = (this.mentionsAt.get(h) ?? []).filter((m) => m.actor);
     const specific = here.filter((m) => !isGeneric(m.actor!));
     if (specific.length) return dedupe(specific.map((m) => this.resident(fromMention(m, "mention"), m)));
@@ -52,8 +59,9 @@ export class Participants {
     const place = this.placeAt([h]);
     if (place) return [place];
     if (this.rules.on(MODIFIER_ACTOR)) {
-      for (const level of MODIFIER_ACTOR.apply(this.tree, h)) {
+      for (const all of MODIFIER_ACTOR.apply(this.tree, h)) {
         const found: Participant[] = [];
+        const level = this.rules.on(OWNER_BEFORE_PATIENT) ? OWNER_BEFORE_PATIENT.apply(this.tree, all, (k) => this.codedAt([k], "modifier").some((p) => p.coded) || !!this.placeAt([k])?.coded) : all;
         for (const k of level.filter((x) => !here.some((m) => covers(m, x)))) {
           const mk = this.codedAt([k], "modifier");
           const p = mk.length ? mk : [this.placeAt([k])].filter((x): x is Participant => x !== null);

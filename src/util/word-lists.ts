@@ -20,7 +20,8 @@ export const WORD_LIST_FILES = {
   "names.tsv": ["determiners", "name-links", "calendar"],
   "event-nouns.tsv": ["participation"],
   "framing.tsv": ["naming", "derogatory"],
-  "actors/sector-kinds.tsv": ["domestic", "armed", "located"],
+  "attachment.tsv": ["operating", "undergo"],
+  "actors/sector-kinds.tsv": ["domestic", "armed", "located", "operating"],
   "ontology/plover-stance.tsv": ["promised", "hostile"],
   "negotiations/words.tsv": [
     "proposal-nouns", "context-nouns", "offer-verbs", "propose-verbs", "draft-verbs", "deliver-verbs", "request-verbs", "revision-marks",

@@ -66,6 +66,15 @@ export const NO_CONSULTATION_AT_HOME = defineRule({
   apply: (code: string, s: EventActor, t: EventActor): boolean => isConsultation(code) && !!s.country && t.code === t.country && s.country === t.country,
 });
 
+export const OWN_COUNTRY_NO_TARGET = defineRule({
+  id: "pairs.own-country-no-target",
+  stage: "pairs",
+  description: "beside another target, the source's own country named as a bare state or place ('tariffs on Canadian exports to the U.S.' by Trump) is not what the act is aimed at",
+  example: "Biden imposed tariffs on Canadian and Mexican exports to the U.S.",
+  /** Whether target t is only the source's own country (s's country, with no sector of its own) and not s itself. */
+  apply: (s: EventActor, t: EventActor): boolean => !!s.country && !!t.code && t.code === t.country && s.country === t.country && s.code !== t.code,
+});
+
 export const OWN_PLACE_NO_TARGET = defineRule({
   id: "pairs.own-place-no-target",
   stage: "pairs",
@@ -106,6 +115,9 @@ export function sameActor(a: EventActor, b: EventActor): boolean {
 export function formPairs(sources: Participant[], targets: Participant[], pattern: VerbPattern, rules: RuleSwitch, passive = false): Pair[] {
   const coded = sources.filter((p) => p.coded);
   const out: Pair[] = [];
+  // only beside another target: a domestic act with no other party keeps its country as the target (as PLOVER codes it)
+  const own = (s: Participant, t: Participant) => rules.on(OWN_COUNTRY_NO_TARGET) && OWN_COUNTRY_NO_TARGET.apply(s.actor, t.actor)
+    && targets.some((o) => o !== t && !sameActor(s.actor, o.actor) && !OWN_COUNTRY_NO_TARGET.apply(s.actor, o.actor));
   const add = (s: Participant | null, t: Participant | null, ids: string[] = []) => {
     out.push({ source: s, target: t, code: pattern.code, rules: ids });
     const back = rules.on(REVERSE_CODE) ? REVERSE_CODE.apply(pattern, s, t) : null;
@@ -124,6 +136,7 @@ export function formPairs(sources: Participant[], targets: Participant[], patter
       if (!s?.coded && !t) continue;
       if (s && t && sameActor(s.actor, t.actor)) continue;
       if (s && t && rules.on(NO_CONSULTATION_AT_HOME) && NO_CONSULTATION_AT_HOME.apply(pattern.code, s.actor, t.actor)) continue;
+      if (s && t && own(s, t)) continue;
       add(s, t);
     }
     // a trip home stays no contact (pairs.no-consultation-at-home)
@@ -133,4 +146,4 @@ export function formPairs(sources: Participant[], targets: Participant[], patter
   return out;
 }
 
-export const pairRules: readonly Rule[] = [LOCAL_COUNTRY, HOME_COUNTRY, EACH_PARTY_WITH_EACH, NO_CONSULTATION_AT_HOME, OWN_PLACE_NO_TARGET, REVERSE_CODE];
+export const pairRules: readonly Rule[] = [LOCAL_COUNTRY, HOME_COUNTRY, EACH_PARTY_WITH_EACH, NO_CONSULTATION_AT_HOME, OWN_COUNTRY_NO_TARGET, OWN_PLACE_NO_TARGET, REVERSE_CODE];

@@ -4,8 +4,9 @@ import type { Frame, Mention, Place } from "../../text/annotations.js";
 import { defineRule, type Rule } from "../../rules/rule.js";
 import type { Tree } from "../../clauses/tree.js";
 import type { CodingContext } from "../context.js";
-import { fromMention, isGeneric, type Participant } from "../participant.js";
-import { codeOf, inCountry } from "../../actors/codes.js";
+import { fromMention, isGeneric, traced, type Participant } from "../participant.js";
+import { codeOf, inCountry, sectorKinds } from "../../actors/codes.js";
+import { loadWordSets } from "../../util/word-lists.js";
 import type { PatternMatch } from "../match.js";
 import { objectPhraseCandidates, obliquePhraseCandidates, petrarchSourceCandidates, petrarchTargetCandidates } from "../petrarch-match.js";
 
@@ -44,6 +45,68 @@ export const MODIFIER_ACTOR = defineRule({
       level = next;
     }
     return levels;
+  },
+});
+
+/** Prepositions after which a country says where an armed group operates (data/words/attachment.tsv). */
+let operatingPreps: ReadonlySet<string> | undefined;
+const OPERATING_PREPS = () => (operatingPreps ??= loadWordSets("attachment.tsv", ["operating"]).operating);
+/** Relations that leave a noun phrase for a clause, another conjunct or an aside: its own places stop there. */
+const OUTSIDE_PHRASE = new Set(["acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "appos"]);
+
+export const REBELS_WHERE_THEY_OPERATE = defineRule({
+  id: "participants.rebels-where-they-operate",
+  stage: "participants",
+  description: "an armed group named without a country (militants, a transnational group) takes the country its own noun phrase places it in; that place is no second actor",
+  example: "Islamabad has blamed recent attacks on militants present on Afghan soil.",
+  /**
+   * The participants of head h with rebels placed: a bare country found beside them ("the leader of ISIS in
+   * Iraq") is where they are; else the first country under a locative preposition in h's phrase ("present on
+   * Afghan soil"). `countryAt` gives the country a token names (mention or place), or null.
+   */
+  apply(tree: Tree, h: number, ps: Participant[], countryAt: (k: number) => string | null): Participant[] {
+    const operating = sectorKinds().operating;
+    const isRebel = (p: Participant) => p.coded && !p.actor.country && (p.actor.sectors ?? []).some((s) => operating.has(s));
+    if (!ps.some(isRebel)) return ps;
+    const isBare = (p: Participant) => p.coded && !isRebel(p) && !!p.actor.country && p.actor.code === p.actor.country && (p.via === "modifier" || p.via === "place");
+    let country = ps.find(isBare)?.actor.country ?? null;
+    if (!country) {
+      const phrase = tree.subtree(h, (k) => OUTSIDE_PHRASE.has(tree.rel(k)));
+      const inPhrase = new Set(phrase);
+      const locative = (k: number) => {
+        for (let x = k; x !== h && inPhrase.has(x); x = tree.head(x)) if (OPERATING_PREPS().has(tree.caseWord(x))) return true;
+        return false;
+      };
+      const k = phrase.find((x) => x !== h && countryAt(x) && locative(x));
+      country = k === undefined ? null : countryAt(k);
+    }
+    if (!country) return ps;
+    const where = country;
+    return ps.filter((p) => !isBare(p) || p.actor.country !== where).map((p) => {
+      if (!isRebel(p)) return p;
+      const a = p.actor;
+      // "IMGREBISI" in Iraq → "IRQREBISI": the country leads, the group's own blocks follow
+      const sectors = (a.sectors ?? []).filter((s) => operating.has(s));
+      const code = codeOf(where, sectors) + (a.org ?? "");
+      return traced({ ...p, actor: { ...a, code, country: where, sectors } }, REBELS_WHERE_THEY_OPERATE.id);
+    });
+  },
+});
+
+/** Whether a modifier token hangs on its noun as a possessor ("Russia's invasion"), directly or as a conjunct of one. */
+export function isPossessor(tree: Tree, k: number): boolean {
+  return tree.rel(tree.firstConjunct(k)) === "nmod:poss";
+}
+
+export const OWNER_BEFORE_PATIENT = defineRule({
+  id: "participants.owner-before-patient",
+  stage: "participants",
+  description: "among the actors named in a noun's modifiers, its possessor is the one it stands for ('Russia's invasion of Ukraine' is Russia's): the others are what the noun is about",
+  example: "China has never condemned Russia's full-scale invasion of Ukraine.",
+  /** The tokens of one modifier level to use: its possessors when one of them names an actor, else all of them. */
+  apply(tree: Tree, level: number[], names: (k: number) => boolean): number[] {
+    const owners = level.filter((k) => isPossessor(tree, k));
+    return owners.some(names) ? owners : level;
   },
 });
 
@@ -144,6 +207,64 @@ export const PRONOUN_ANTECEDENT = defineRule({
   },
 });
 
+/** Relative pronouns (data/words/pronouns.tsv). */
+let relativeWords: ReadonlySet<string> | undefined;
+const RELATIVE = () => (relativeWords ??= loadWordSets("pronouns.tsv", ["relative"]).relative);
+
+export const RELATIVE_ANTECEDENT = defineRule({
+  id: "participants.relative-antecedent",
+  stage: "participants",
+  description: "a relative pronoun the parse left unresolved stands for the actor named right before it (', who was sanctioned by …')",
+  example: "It is led by Attorney General Maria Consuelo Porras, who was sanctioned by the European Union.",
+  /** The coded actor whose mention ends right before the relative pronoun at h (a comma between allowed); [] otherwise. */
+  apply(ctx: CodingContext, h: number): Participant[] {
+    const tree = ctx.tree;
+    if (!RELATIVE().has(tree.lower(h))) return [];
+    let k = h - 1;
+    if (k >= 0 && tree.tok(k).text === ",") k--;
+    if (k < 0 || tree.tok(k).sent !== tree.tok(h).sent) return [];
+    const m = ctx.parts.mention(k);
+    if (!m || m.tokenEnd !== k + 1) return [];
+    return ctx.parts.of(m.headToken).filter((p) => p.coded);
+  },
+});
+
+/** Verbs whose object is an act their subject undergoes (data/words/attachment.tsv). */
+let undergoVerbs: ReadonlySet<string> | undefined;
+const UNDERGO = () => (undergoVerbs ??= loadWordSets("attachment.tsv", ["undergo"]).undergo);
+
+export const UNDERGONE_ACT = defineRule({
+  id: "participants.undergone-act",
+  stage: "participants",
+  description: "an act named as what someone faces or receives ('is facing criticism from Y') is made by the 'from'/'by' party of the noun and aimed at the one who faces it",
+  example: "The government is facing criticism from opposition parties.",
+  /** Source and target heads for an event noun that is the object of an undergo verb; null when the frame is not one. */
+  apply(tree: Tree, frame: Frame): { sources: number[]; targets: number[] } | null {
+    if (!frame.nominal || tree.rel(frame.predicate) !== "obj") return null;
+    const verb = tree.head(frame.predicate);
+    if (verb < 0 || !UNDERGO().has(tree.lemma(verb))) return null;
+    const sources = tree.childrenExact(frame.predicate, "nmod").filter((k) => ["from", "by"].includes(tree.caseWord(k))).flatMap((k) => tree.conjuncts(k));
+    const subj = tree.children(verb, "nsubj").flatMap((k) => tree.conjuncts(k));
+    return { sources, targets: subj };
+  },
+});
+
+export const VENUE_NOT_PARTY = defineRule({
+  id: "participants.venue-not-party",
+  stage: "participants",
+  description: "a city or capital named before an event noun ('the Madrid talks', 'the Doha summit') is where it is held, not who holds it",
+  example: "Companies tried to influence the Madrid talks.",
+  /** The subject heads of a frame without the venues named before its event noun. */
+  apply(ctx: CodingContext, frame: Frame, heads: number[]): number[] {
+    if (!frame.nominal) return heads;
+    const venue = (h: number) => {
+      const m = ctx.parts.mention(h);
+      return m ? m.via === "capital" : ctx.parts.placeAt([h]) !== null;
+    };
+    return heads.filter((h) => !(ctx.tree.rel(h) === "compound" && h < frame.predicate && venue(h)));
+  },
+});
+
 export const OWNED_BY_PRONOUN = defineRule({
   id: "participants.owned-by-pronoun",
   stage: "participants",
@@ -238,6 +359,6 @@ export const PETRARCH_SOURCE = defineRule({
 });
 
 export const participantRules: readonly Rule[] = [
-  NAME_READ_AS_ADVERB, APPOSITION_MEMBERS, RESIDENT_PEOPLE, MODIFIER_ACTOR, SECTOR_TAKES_COUNTRY,
-  PRONOUN_ANTECEDENT, OWNED_BY_PRONOUN, SHARED_COUNTRY, PETRARCH_SOURCE,
+  NAME_READ_AS_ADVERB, APPOSITION_MEMBERS, RESIDENT_PEOPLE, MODIFIER_ACTOR, OWNER_BEFORE_PATIENT, SECTOR_TAKES_COUNTRY, REBELS_WHERE_THEY_OPERATE,
+  VENUE_NOT_PARTY, RELATIVE_ANTECEDENT, PRONOUN_ANTECEDENT, OWNED_BY_PRONOUN, SHARED_COUNTRY, UNDERGONE_ACT, PETRARCH_SOURCE,
 ];

@@ -1,0 +1,109 @@
+// Actor attachment and false-event rules found on real news (issue 10): rebels coded where they operate,
+// the possessor of a noun before what the noun is about, a relative pronoun's antecedent, acts someone
+// undergoes, and the source's own country never the target. Each sentence is hand-parsed CoNLL-U, and each
+// rule is also switched off to show what it changes.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { builtInOntology } from "../src/events/ontology.js";
+import { loadFrameCues } from "../src/clauses/cues.js";
+import { RuleSwitch } from "../src/rules/rule.js";
+import type { EventRecord } from "../src/text/annotations.js";
+import { actor, article, lexicon, mention, place, rowsDoc, testCoder } from "./helpers/events.js";
+
+const LEXICON = lexicon([
+  { code: "112", lemma: "blame" }, { code: "111", lemma: "condemn" }, { code: "186", lemma: "kill" },
+  { code: "163", lemma: "sanction" }, { code: "163", lemma: "impose", object: ["tariff", "tariffs"] },
+  { code: "111", lemma: "criticism", noun: true }, { code: "040", lemma: "meet" },
+]);
+const coderWithout = (...off: string[]) => testCoder({ lexicon: LEXICON, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+const show = (es: EventRecord[]) => es.map((e) => `${e.cameo}:${e.source?.code ?? "-"}>${e.target?.code ?? "-"}`);
+const REB = actor("REB", null, { sectors: ["REB"] });
+
+test("participants.rebels-where-they-operate: 'militants present on Afghan soil' are AFGREB", () => {
+  const d = rowsDoc(["1 Islamabad Islamabad PROPN NNP 3 nsubj", "2 has have AUX VBZ 3 aux", "3 blamed blame VERB VBN 0 root",
+    "4 attacks attack NOUN NNS 3 obj", "5 on on ADP IN 6 case", "6 militants militant NOUN NNS 3 obl", "7 present present ADJ JJ 6 amod",
+    "8 on on ADP IN 10 case", "9 Afghan Afghan ADJ JJ 10 amod", "10 soil soil NOUN NN 7 obl"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("PAKGOV", "PAK", { sectors: ["GOV"] })), mention(d, 0, 6, 6, 6, REB), mention(d, 0, 9, 9, 9, actor("AFG", "AFG"))];
+  const art = article(d, "2025-03-12");
+  assert.deepEqual(show(coderWithout().code(d, art, ms)), ["112:PAKGOV>AFGREB"]);
+  assert.deepEqual(show(coderWithout("participants.rebels-where-they-operate").code(d, art, ms)), ["112:PAKGOV>REB"]);
+});
+
+test("participants.rebels-where-they-operate: 'the leader of ISIS in Iraq' is one actor, IRQREB, not ISIS and Iraq; a country not under a locative stays out", () => {
+  const d = rowsDoc(["1 The the DET DT 2 det", "2 leader leader NOUN NN 7 nsubj:pass", "3 of of ADP IN 4 case", "4 ISIS ISIS PROPN NNP 2 nmod",
+    "5 in in ADP IN 6 case", "6 Iraq Iraq PROPN NNP 2 nmod", "7 killed kill VERB VBN 0 root"]);
+  // passive without an agent: the subject is the one acted on
+  const isis = actor("IMGREBISI", null, { sectors: ["IMG", "REB"], org: "ISI" });
+  const ms = [mention(d, 0, 2, 2, 2, actor("GOV", null, { sectors: ["GOV"] })), mention(d, 0, 4, 4, 4, isis), mention(d, 0, 6, 6, 6, actor("IRQ", "IRQ"))];
+  const art = article(d, "2025-03-14");
+  const on = show(coderWithout().code(d, art, ms, [place(d, 0, 6, 6, "IRQ")]));
+  const off = show(coderWithout("participants.rebels-where-they-operate").code(d, art, ms, [place(d, 0, 6, 6, "IRQ")]));
+  assert.ok(on.every((e) => !e.endsWith(">IRQ")) && on.some((e) => e.endsWith(">IRQREBISI")), on.join(" "));
+  assert.ok(off.some((e) => e.endsWith(">IRQ")), off.join(" "));
+  // "militants fighting Syrian forces": the country is what they fight, not where they are
+  const f = rowsDoc(["1 Islamabad Islamabad PROPN NNP 2 nsubj", "2 blamed blame VERB VBD 0 root", "3 militants militant NOUN NNS 2 obj",
+    "4 fighting fight VERB VBG 3 acl", "5 Syrian Syrian ADJ JJ 6 amod", "6 forces force NOUN NNS 4 obj"]);
+  const fm = [mention(f, 0, 1, 1, 1, actor("PAKGOV", "PAK", { sectors: ["GOV"] })), mention(f, 0, 3, 3, 3, REB), mention(f, 0, 5, 6, 6, actor("SYRMIL", "SYR", { sectors: ["MIL"] }))];
+  assert.deepEqual(show(coderWithout().code(f, article(f, "2025-03-12"), fm)), ["112:PAKGOV>REB"]);
+});
+
+test("participants.owner-before-patient: condemning 'Russia's invasion of Ukraine' is aimed at Russia only", () => {
+  const d = rowsDoc(["1 China China PROPN NNP 3 nsubj", "2 has have AUX VBZ 3 aux", "3 condemned condemn VERB VBN 0 root",
+    "4 Russia Russia PROPN NNP 6 nmod:poss", "5 's 's PART POS 4 case", "6 invasion invasion NOUN NN 3 obj", "7 of of ADP IN 8 case", "8 Ukraine Ukraine PROPN NNP 6 nmod"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("CHN", "CHN")), mention(d, 0, 4, 4, 4, actor("RUS", "RUS")), mention(d, 0, 8, 8, 8, actor("UKR", "UKR"))];
+  const art = article(d, "2025-03-13");
+  assert.deepEqual(show(coderWithout().code(d, art, ms)), ["111:CHN>RUS"]);
+  assert.deepEqual(show(coderWithout("participants.owner-before-patient").code(d, art, ms)), ["111:CHN>RUS", "111:CHN>UKR"]);
+});
+
+test("participants.relative-antecedent: ', who was sanctioned by the EU' where the parser hung the clause on a verb", () => {
+  const d = rowsDoc(["1 It it PRON PRP 3 nsubj:pass", "2 is be AUX VBZ 3 aux:pass", "3 led lead VERB VBN 0 root", "4 by by ADP IN 5 case",
+    "5 Porras Porras PROPN NNP 3 obl:agent", "6 , , PUNCT , 9 punct", "7 who who PRON WP 9 nsubj:pass", "8 was be AUX VBD 9 aux:pass",
+    "9 sanctioned sanction VERB VBN 3 acl:relcl", "10 by by ADP IN 12 case", "11 the the DET DT 12 det", "12 EU EU PROPN NNP 9 obl:agent"]);
+  const ms = [mention(d, 0, 5, 5, 5, actor("GTMJUD", "GTM", { sectors: ["JUD"] })), mention(d, 0, 11, 12, 12, actor("IGOEUR", null, { sectors: ["IGO"], org: "EUR" }))];
+  const art = article(d, "2025-03-13");
+  assert.deepEqual(show(coderWithout().code(d, art, ms)), ["163:IGOEUR>GTMJUD"]);
+  assert.deepEqual(show(coderWithout("participants.relative-antecedent").code(d, art, ms)), ["163:IGOEUR>-"]);
+});
+
+test("participants.undergone-act: 'the Kenyan government is facing criticism from the United States' is USA against KENGOV", () => {
+  const d = rowsDoc(["1 The the DET DT 3 det", "2 Kenyan Kenyan ADJ JJ 3 amod", "3 government government NOUN NN 5 nsubj", "4 is be AUX VBZ 5 aux",
+    "5 facing face VERB VBG 0 root", "6 criticism criticism NOUN NN 5 obj", "7 from from ADP IN 10 case", "8 the the DET DT 10 det",
+    "9 United United PROPN NNP 10 compound", "10 States States PROPN NNP 6 nmod"]);
+  const ms = [mention(d, 0, 1, 3, 3, actor("KENGOV", "KEN", { sectors: ["GOV"] })), mention(d, 0, 8, 10, 10, actor("USA", "USA"))];
+  const art = article(d, "2025-03-14");
+  assert.deepEqual(show(coderWithout().code(d, art, ms)), ["111:USA>KENGOV"]);
+  assert.notDeepEqual(show(coderWithout("participants.undergone-act").code(d, art, ms)), ["111:USA>KENGOV"]);
+});
+
+test("pairs.own-country-no-target: Trump's tariffs 'on Canadian exports to the U.S.' are aimed at Canada, not the U.S.", () => {
+  const d = rowsDoc(["1 Trump Trump PROPN NNP 2 nsubj", "2 imposed impose VERB VBD 0 root", "3 tariffs tariff NOUN NNS 2 obj",
+    "4 on on ADP IN 6 case", "5 Canadian Canadian ADJ JJ 6 amod", "6 exports export NOUN NNS 3 nmod", "7 to to ADP IN 9 case",
+    "8 the the DET DT 9 det", "9 U.S. U.S. PROPN NNP 6 nmod"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("USAGOV", "USA", { sectors: ["GOV"] })), mention(d, 0, 5, 5, 5, actor("CAN", "CAN")), mention(d, 0, 8, 9, 9, actor("USA", "USA"))];
+  const art = article(d, "2025-03-09");
+  const on = show(coderWithout().code(d, art, ms));
+  assert.ok(!on.includes("163:USAGOV>USA"), on.join(" "));
+  const off = show(coderWithout("pairs.own-country-no-target").code(d, art, ms));
+  assert.ok(off.includes("163:USAGOV>USA"), off.join(" "));
+});
+
+test("pairs.own-country-no-target keeps a domestic act's only target ('police arrested protesters in Kenya' stays KENCOP > KEN)", () => {
+  const d = rowsDoc(["1 Police police NOUN NNS 2 nsubj", "2 imposed impose VERB VBD 0 root", "3 tariffs tariff NOUN NNS 2 obj",
+    "4 on on ADP IN 5 case", "5 Kenya Kenya PROPN NNP 3 nmod"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("KENCOP", "KEN", { sectors: ["COP"] })), mention(d, 0, 5, 5, 5, actor("KEN", "KEN"))];
+  assert.deepEqual(show(coderWithout().code(d, article(d, "2025-03-09"), ms)), ["163:KENCOP>KEN"]);
+});
+
+test("participants.venue-not-party: 'the Madrid talks' were not held by Spain; a country before the noun still acts ('Israeli strikes')", () => {
+  const lex = lexicon([{ code: "046", lemma: "talk", noun: true }, { code: "190", lemma: "strike", noun: true }]);
+  const c = (...off: string[]) => testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+  const d = rowsDoc(["1 Reporters reporter NOUN NNS 2 nsubj", "2 saw see VERB VBD 0 root", "3 the the DET DT 5 det", "4 Madrid Madrid PROPN NNP 5 compound", "5 talks talk NOUN NNS 2 obj"]);
+  const ms = [mention(d, 0, 3, 4, 4, actor("ESPGOV", "ESP", { sectors: ["GOV"] }))];
+  ms[0].via = "capital";
+  const art = article(d, "2019-12-09");
+  assert.deepEqual(show(c().code(d, art, ms)), []);
+  assert.deepEqual(show(c("participants.venue-not-party").code(d, art, ms)), ["046:ESPGOV>-"]);
+  const s = rowsDoc(["1 Reporters reporter NOUN NNS 2 nsubj", "2 saw see VERB VBD 0 root", "3 Israeli Israeli ADJ JJ 4 amod", "4 strikes strike NOUN NNS 2 obj"]);
+  assert.deepEqual(show(c().code(s, article(s, "2019-12-09"), [mention(s, 0, 3, 3, 3, actor("ISR", "ISR"))])), ["190:ISR>-"]);
+});
