@@ -89,7 +89,6 @@ export interface IngestSummary extends RunCounts {
 export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
   const now = o.now ?? (() => new Date());
   const t0 = performance.now();
-  const runId = await startRun(o.db, o.command ?? ["ingest", ...o.sources].join(" "), now());
   const counts: RunCounts = { new: 0, unchanged: 0, failed: 0, sentences: 0, events: 0 };
   const errors: string[] = [];
   let updated = 0;
@@ -119,6 +118,14 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
     report(`parley: ${storeFailure.message}; stopping the batch`);
     return true;
   };
+  let runId: number;
+  try {
+    runId = await startRun(o.db, o.command ?? ["ingest", ...o.sources].join(" "), now());
+  } catch (err) {
+    // The store failing before anything is read (a --watch batch finding the file locked): the same one line.
+    if (!fatal(err)) throw err;
+    return { ...counts, updated, runId: 0, errors, interrupted, clusters, feeds, storeFailure: storeFailure?.kind, seconds: (performance.now() - t0) / 1000 };
+  }
   try {
     // With a display, read every source first so the bar has a true total; without, stream.
     let items: AsyncIterable<IngestItem> | IngestItem[] = (o.read ?? readSources)(o.sources, opts);

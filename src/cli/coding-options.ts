@@ -66,10 +66,13 @@ export function codingAnalyzerOptions(flags: DictionaryFlags): AnalyzerOptions {
  */
 export function stopOnInterrupt(): { signal: AbortSignal; dispose: () => void } {
   const stop = new AbortController();
+  // After the first, the listener is removed: Node then restores the default action, so a second Ctrl-C ends
+  // the process at once even while a long synchronous step (an article's analysis) holds the thread, where a
+  // JavaScript handler would wait for the step to end.
   const onInt = () => {
-    if (stop.signal.aborted) process.exit(130);
-    stop.abort();
+    process.off("SIGINT", onInt);
     console.error("parley: stopping after the current article (Ctrl-C again to quit now)");
+    stop.abort();
   };
   process.on("SIGINT", onInt);
   return { signal: stop.signal, dispose: () => void process.off("SIGINT", onInt) };

@@ -95,8 +95,8 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
             if (!flags.quiet) console.error(`parley: watching ${sources.length} source${sources.length === 1 ? "" : "s"} every ${formatInterval(every)}; Ctrl-C stops`);
             // No progress bar: it would read each batch whole before storing; lines per batch instead.
             const result = await watchFeeds({ ...run, signal: stop.signal, everyMs: every, onBatch: (s) => report(s, `${new Date().toISOString().slice(0, 19)}Z `) });
-            if (!flags.quiet) console.log(`stopped after ${result.batches} batch${result.batches === 1 ? "" : "es"}: ${result.new} new articles, ${result.failed} failed`);
-            if (result.failed > 0) process.exitCode = 1;
+            if (!flags.quiet) console.log(`stopped after ${result.batches} batch${result.batches === 1 ? "" : "es"}${result.storeFailure ? ` (store ${result.storeFailure})` : ""}: ${result.new} new articles, ${result.failed} failed`);
+            if (result.failed > 0 || result.storeFailure) process.exitCode = 1;
           } else {
             const summary = await runIngest({ ...run, progress: flags.quiet ? undefined : terminalProgress() });
             report(summary);
