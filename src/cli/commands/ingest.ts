@@ -10,13 +10,16 @@ import { addDictionaryOptions, stopOnInterrupt, type DictionaryFlags } from "../
 import { addWorkersOption, withBatchAnalyzer, type WorkersFlags } from "../workers.js";
 import { withExamples } from "../help.js";
 import { addLinkOptions, linkOptionsOf, type LinkFlags } from "../link-options.js";
-import { collect, dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
+import { boundedInt, collect, dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
+import { DEFAULT_FEED_DEADLINE_MS, DEFAULT_MAX_FEED_ITEMS, MAX_BYTES_CEILING } from "../../ingest/limits.js";
 
 interface IngestFlags extends DictionaryFlags, LinkFlags, WorkersFlags {
   date?: string;
   include: string[];
   exclude: string[];
   maxBytes?: number;
+  maxFeedItems?: number;
+  feedDeadline?: number;
   timeout?: number;
   maxRedirects?: number;
   quiet?: boolean;
@@ -45,7 +48,9 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--date <date>", "reference date YYYY-MM-DD for all articles (wins over metadata and datelines)", isoDate("--date"))
     .option("--include <glob>", "only files matching this glob in folders (repeatable)", collect, [])
     .option("--exclude <glob>", "skip files matching this glob in folders (repeatable)", collect, [])
-    .option("--max-bytes <n>", "largest file or download accepted, in bytes (default 10 MiB)", positiveInt("--max-bytes"))
+    .option("--max-bytes <n>", "largest file or download accepted (for JSON Lines: line), in bytes (default 10 MiB, at most 64 MiB)", boundedInt("--max-bytes", MAX_BYTES_CEILING, "64 MiB"))
+    .option("--max-feed-items <n>", `items read from one feed (default ${DEFAULT_MAX_FEED_ITEMS}); the rest are named in one line`, positiveInt("--max-feed-items"))
+    .option("--feed-deadline <seconds>", `time one feed may spend fetching its items' pages (default ${DEFAULT_FEED_DEADLINE_MS / 1000}); items not reached are named in one line`, positiveInt("--feed-deadline"))
     .option("--timeout <seconds>", "HTTP timeout in seconds (default 15)", positiveInt("--timeout"))
     .option("--max-redirects <n>", "HTTP redirects followed (default 5)", positiveInt("--max-redirects"))
     .option("--follow-symlinks", "in folders, follow symbolic links to files inside the folder (not followed by default)")
@@ -76,6 +81,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
             sources, db, analyzer, storeName: redactUrl(dbPath), signal: stop.signal, read: countingIngestDays(readSources, undated),
             opts: {
               date: flags.date, include: flags.include, exclude: flags.exclude, maxBytes: flags.maxBytes,
+              maxFeedItems: flags.maxFeedItems, feedDeadlineMs: flags.feedDeadline === undefined ? undefined : flags.feedDeadline * 1000,
               timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxRedirects: flags.maxRedirects,
               allowPrivate: flags.allowPrivate, followSymlinks: flags.followSymlinks,
             },
