@@ -32,6 +32,9 @@ export interface DictionaryFlags extends CodingFlags {
   actorsDir?: string;
   replaceActors?: boolean;
   verbs: string[];
+  /** `ingest`'s per-article budget (absent for commands without those options: no limit). */
+  maxSecondsPerArticle?: number;
+  maxTokensPerArticle?: number;
 }
 
 /** --actors, --actors-dir, --replace-actors, --verbs, and the coding options: what a command that codes takes. */
@@ -57,6 +60,7 @@ export function codingAnalyzerOptions(flags: DictionaryFlags): AnalyzerOptions {
   return withCodingFlags({
     actors: dictionaries.length ? { dictionaries, replaceBuiltIn: Boolean(flags.replaceActors) } : undefined,
     events: flags.verbs.length ? { verbs: flags.verbs } : undefined,
+    ...(flags.maxSecondsPerArticle || flags.maxTokensPerArticle ? { budget: { seconds: flags.maxSecondsPerArticle, tokens: flags.maxTokensPerArticle } } : {}),
   }, flags);
 }
 

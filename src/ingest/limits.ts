@@ -11,3 +11,7 @@ export const DEFAULT_MAX_FEED_ITEMS = 500;
 export const DEFAULT_FEED_DEADLINE_MS = 5 * 60_000;
 /** Levels of nesting kept in an article's metadata (JSON Lines fields, sidecars); deeper values are replaced. */
 export const MAX_META_DEPTH = 8;
+/** Seconds of analysis one article may take in `ingest` (--max-seconds-per-article); then it fails with one line. */
+export const DEFAULT_ARTICLE_SECONDS = 120;
+/** Tokens one article may have in `ingest` (--max-tokens-per-article): a book-length text, skipped once tokenized. */
+export const DEFAULT_ARTICLE_TOKENS = 200_000;
