@@ -101,7 +101,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
           if (flags.watch) {
             const every = flags.every ?? 10 * 60_000;
             if (!flags.quiet) console.error(`parley: watching ${sources.length} source${sources.length === 1 ? "" : "s"} every ${formatInterval(every)}; Ctrl-C stops`);
-            // No progress bar: it would read each batch whole before storing; lines per batch instead.
+            // No progress bar: one summary line per batch suits a long-running watch better.
             const result = await watchFeeds({ ...run, signal: stop.signal, everyMs: every, onBatch: (s) => report(s, `${new Date().toISOString().slice(0, 19)}Z `) });
             if (!flags.quiet) console.log(`stopped after ${result.batches} batch${result.batches === 1 ? "" : "es"}${result.storeFailure ? ` (store ${result.storeFailure})` : ""}: ${result.new} new articles, ${result.failed} failed`);
             if (result.failed > 0 || result.storeFailure) process.exitCode = 1;
