@@ -7,7 +7,7 @@ import type { AnalysedDoc } from "./text/analysed.js";
 import type { CodingInfo } from "./text/annotations.js";
 import type { IngestItem, IngestOptions } from "./ingest/types.js";
 import type { Database } from "./store/schema.js";
-import { readSources } from "./ingest/index.js";
+import { countSources, readSources } from "./ingest/index.js";
 import { hasHash, saveAnalysis } from "./store/save.js";
 import { updateMetadata } from "./store/update.js";
 import { finishRun, startRun, type RunCounts } from "./store/runs.js";
@@ -24,8 +24,10 @@ export type SourceReader = (sources: string[], opts: IngestOptions) => AsyncIter
 
 /** What a progress display needs; the CLI passes a cli-progress bar, tests pass nothing. */
 export interface IngestProgress {
-  /** Called once the batch size is known. */
+  /** Called at the start with an estimate of the batch size (the sources named, folders walked). */
   start(total: number): void;
+  /** Called when more articles come than estimated (JSON Lines and feeds hold many), with the new total. */
+  grow?(total: number): void;
   /** Called for every article or failure, with running counts. */
   update(counts: RunCounts, label: string): void;
   /** Print a line without garbling the display. */
@@ -50,6 +52,8 @@ export interface IngestRunOptions {
   analyzer: Analyzer | ParallelAnalyzer;
   /** Default: readSources from src/ingest; tests pass prepared items. */
   read?: SourceReader;
+  /** The progress display's first estimate (default: countSources for readSources, else 0); the batch is never read ahead for it. */
+  count?: (sources: string[], opts: IngestOptions) => Promise<number>;
   /** What "-" reads (default process.stdin). */
   stdin?: AsyncIterable<Uint8Array | string>;
   progress?: IngestProgress;
@@ -90,7 +94,6 @@ export interface IngestSummary extends RunCounts {
 export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
   const now = o.now ?? (() => new Date());
   const t0 = performance.now();
-  const runId = await startRun(o.db, o.command ?? ["ingest", ...o.sources].join(" "), now());
   const counts: RunCounts = { new: 0, unchanged: 0, failed: 0, sentences: 0, events: 0 };
   const errors: string[] = [];
   let updated = 0;
@@ -120,16 +123,27 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
     report(`parley: ${storeFailure.message}; stopping the batch`);
     return true;
   };
+  let runId: number;
   try {
-    // With a display, read every source first so the bar has a true total; without, stream.
-    let items: AsyncIterable<IngestItem> | IngestItem[] = (o.read ?? readSources)(o.sources, opts);
+    runId = await startRun(o.db, o.command ?? ["ingest", ...o.sources].join(" "), now());
+  } catch (err) {
+    // The store failing before anything is read (a --watch batch finding the file locked): the same one line.
+    if (!fatal(err)) throw err;
+    return { ...counts, updated, runId: 0, errors, interrupted, clusters, feeds, storeFailure: storeFailure?.kind, seconds: (performance.now() - t0) / 1000 };
+  }
+  try {
+    // Always streamed: with a display, the total starts as an estimate (files and URLs named, folders walked,
+    // cheap) and grows as JSON Lines and feeds give more; reading the batch whole first took memory in
+    // proportion to it (1.04 GB for a 250 MB JSONL).
+    const items = (o.read ?? readSources)(o.sources, opts);
+    let total = 0;
+    let seen = 0;
     if (o.progress) {
-      const all: IngestItem[] = [];
-      for await (const item of items) all.push(item);
-      o.progress.start(all.length);
-      items = all;
+      total = await (o.count ?? (o.read ? async () => 0 : countSources))(o.sources, opts);
+      o.progress.start(total);
     }
     for await (const { item, analysis } of analysedAhead(o, items)) {
+      if (o.progress && ++seen > total) o.progress.grow?.(total = seen);
       // Stopped: articles whose analysis is under way are finished and stored; nothing after them.
       if (o.signal?.aborted && !analysis) {
         interrupted = true;
@@ -219,7 +233,7 @@ interface Ahead {
  * with the in-thread analyzer: read, analyse, store, then the next, as always). The costly analysis is
  * skipped for text already stored; the writer checks again, for repeats within the batch.
  */
-async function* analysedAhead(o: IngestRunOptions, items: AsyncIterable<IngestItem> | IngestItem[]): AsyncGenerator<Ahead> {
+async function* analysedAhead(o: IngestRunOptions, items: AsyncIterable<IngestItem>): AsyncGenerator<Ahead> {
   const width = "width" in o.analyzer ? o.analyzer.width : 1;
   const pending: Ahead[] = [];
   for await (const item of items) {

@@ -18,6 +18,8 @@ export interface WatchResult {
   /** Articles stored over all batches, and failures. */
   new: number;
   failed: number;
+  /** Set when a batch stopped because the store itself failed (locked, read-only, damaged, disk full): polling ends there. */
+  storeFailure?: IngestSummary["storeFailure"];
 }
 
 export async function watchFeeds(o: WatchOptions): Promise<WatchResult> {
@@ -29,6 +31,11 @@ export async function watchFeeds(o: WatchOptions): Promise<WatchResult> {
     result.new += summary.new;
     result.failed += summary.failed;
     o.onBatch?.(summary, result.batches);
+    // The store file failing (locked, read-only, damaged, full) is said once by the batch; polling on would repeat it.
+    if (summary.storeFailure) {
+      result.storeFailure = summary.storeFailure;
+      break;
+    }
     if (summary.interrupted || result.batches >= (o.maxBatches ?? Infinity)) break;
     await sleep(Math.max(0, o.everyMs - (Date.now() - started)), o.signal);
   }

@@ -101,3 +101,21 @@ test("a user dictionary folder (--actors-dir, or actorsDir in the config) codes 
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /--actors-dir: no folder/);
 });
+
+test("--allow-private can be set in the config file (defaults.ingest); without it loopback is refused", async () => {
+  const { startServer } = await import("./helpers/http-server.js");
+  const { runCli } = await import("./helpers/cli.js");
+  const server = await startServer({ "/story": (_q, res) => { res.writeHead(200, { "content-type": "text/plain" }); res.end("Israel met Qatar in Doha.\n"); } });
+  try {
+    const { root, sub } = project();
+    const refused = await runCli(["ingest", `${server.base}/story`, "--db", join(root, "a.db"), "--quiet"], {}, sub);
+    assert.equal(refused.code, 1, refused.stderr);
+    assert.match(refused.stderr, /loopback/);
+    writeFileSync(join(root, "parley.config.json"), JSON.stringify({ defaults: { ingest: { "allow-private": true, date: "2024-05-08" } } }));
+    const allowed = await runCli(["ingest", `${server.base}/story`, "--db", join(root, "b.db"), "--quiet"], {}, sub);
+    assert.equal(allowed.code, 0, allowed.stderr);
+    assert.deepEqual(server.hits, ["/story"], "fetched once, with the config's switch");
+  } finally {
+    await server.close();
+  }
+});

@@ -82,7 +82,7 @@ test("runIngest drives a progress display with a known total", async () => {
   const store = await openStore(tmpDbPath());
   const seen: string[] = [];
   await runIngest({
-    sources: ["x"], opts: {}, db: store.db, analyzer: fakeAnalyzer(), read: listReader(articles()),
+    sources: ["x"], opts: {}, db: store.db, analyzer: fakeAnalyzer(), read: listReader(articles()), count: async () => 3,
     progress: {
       start: (n) => seen.push(`start ${n}`),
       update: (c, label) => seen.push(`${c.new}/${c.unchanged}/${c.failed} ${label}`),
@@ -91,6 +91,30 @@ test("runIngest drives a progress display with a known total", async () => {
     },
   });
   assert.deepEqual(seen, ["start 3", "1/0/0 a0.txt", "2/0/0 a1.txt", "3/0/0 a2.txt", "stop"]);
+  await store.close();
+});
+
+test("with a progress display the batch still streams: articles are stored while the reader is still reading", async () => {
+  const store = await openStore(tmpDbPath());
+  const seen: string[] = [];
+  const read = async function* () {
+    for (let i = 0; i < 5; i++) {
+      seen.push(`read ${i}`);
+      yield { ok: true as const, article: makeArticle(`Qatar met Egypt in Doha on day ${i}.`, { source: `s${i}.txt` }) };
+    }
+  };
+  await runIngest({
+    sources: ["x"], opts: {}, db: store.db, analyzer: fakeAnalyzer(), read, count: async () => 2, link: false,
+    progress: {
+      start: (n) => seen.push(`start ${n}`),
+      grow: (n) => seen.push(`total ${n}`),
+      update: (c) => seen.push(`stored ${c.new}`),
+      log: () => {},
+      stop: () => {},
+    },
+  });
+  assert.deepEqual(seen.slice(0, 4), ["start 2", "read 0", "stored 1", "read 1"], seen.join(", "));
+  assert.ok(seen.includes("total 3") && seen.includes("total 5"), "the total grows past the estimate");
   await store.close();
 });
 

@@ -12,6 +12,7 @@ import { openStore } from "../src/store/open.js";
 import { runIngest } from "../src/ingest-run.js";
 import { watchFeeds, parseInterval } from "../src/ingest-watch.js";
 import { readFeedState } from "../src/store/feed-state.js";
+import SQLite from "better-sqlite3";
 
 const page = (n: number) => `<!doctype html><html><head><title>Story ${n}</title></head><body><article><h1>Story ${n}</h1>` +
   `<p>Envoys met in Doha on day ${n} of the talks, officials said.</p></article></body></html>`;
@@ -129,4 +130,31 @@ test("parley ingest FEED --watch: polls, and Ctrl-C (SIGINT) stops it cleanly wi
   const tooOften = await startCli(["ingest", "x.txt", "--watch", "--every", "1s"]).done;
   assert.equal(tooOften.code, 2);
   assert.match(tooOften.stderr, /--every must be at least 10s/);
+});
+
+test("watchFeeds stops at a batch whose store failed (locked) instead of polling on", async () => {
+  items = 2;
+  const path = tmpDbPath();
+  const store = await openStore(path, { busyTimeoutMs: 300, write: true });
+  const lines: string[] = [];
+  let holder: SQLite.Database | undefined;
+  try {
+    const result = await watchFeeds({
+      sources: [`${server.base}/feed.rss`], opts: { allowPrivate: true }, db: store.db, analyzer: fakeAnalyzer(),
+      report: (l) => lines.push(l), everyMs: 20, maxBatches: 5, signal: new AbortController().signal,
+      // After the first batch another process takes the write lock and keeps it; the feed has a new item.
+      onBatch: () => {
+        if (holder) return;
+        items = 3;
+        holder = new SQLite(path);
+        holder.exec("BEGIN IMMEDIATE");
+      },
+    });
+    assert.equal(result.batches, 2, `polled ${result.batches} times`);
+    assert.equal(result.storeFailure, "locked");
+    assert.equal(lines.filter((l) => /locked/.test(l)).length, 1, lines.join("\n"));
+  } finally {
+    if (holder?.open) { holder.exec("ROLLBACK"); holder.close(); }
+    await store.close();
+  }
 });

@@ -32,6 +32,9 @@ export interface DictionaryFlags extends CodingFlags {
   actorsDir?: string;
   replaceActors?: boolean;
   verbs: string[];
+  /** `ingest`'s per-article budget (absent for commands without those options: no limit). */
+  maxSecondsPerArticle?: number;
+  maxTokensPerArticle?: number;
 }
 
 /** --actors, --actors-dir, --replace-actors, --verbs, and the coding options: what a command that codes takes. */
@@ -57,6 +60,7 @@ export function codingAnalyzerOptions(flags: DictionaryFlags): AnalyzerOptions {
   return withCodingFlags({
     actors: dictionaries.length ? { dictionaries, replaceBuiltIn: Boolean(flags.replaceActors) } : undefined,
     events: flags.verbs.length ? { verbs: flags.verbs } : undefined,
+    ...(flags.maxSecondsPerArticle || flags.maxTokensPerArticle ? { budget: { seconds: flags.maxSecondsPerArticle, tokens: flags.maxTokensPerArticle } } : {}),
   }, flags);
 }
 
@@ -66,10 +70,13 @@ export function codingAnalyzerOptions(flags: DictionaryFlags): AnalyzerOptions {
  */
 export function stopOnInterrupt(): { signal: AbortSignal; dispose: () => void } {
   const stop = new AbortController();
+  // After the first, the listener is removed: Node then restores the default action, so a second Ctrl-C ends
+  // the process at once even while a long synchronous step (an article's analysis) holds the thread, where a
+  // JavaScript handler would wait for the step to end.
   const onInt = () => {
-    if (stop.signal.aborted) process.exit(130);
-    stop.abort();
+    process.off("SIGINT", onInt);
     console.error("parley: stopping after the current article (Ctrl-C again to quit now)");
+    stop.abort();
   };
   process.on("SIGINT", onInt);
   return { signal: stop.signal, dispose: () => void process.off("SIGINT", onInt) };

@@ -16,6 +16,9 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): I
       bar.start(total, 0, { new: 0, unchanged: 0, failed: 0, label: "" });
       active = true;
     },
+    grow(total) {
+      bar.setTotal(total);
+    },
     update(c, label) {
       bar.increment(1, { new: c.new, unchanged: c.unchanged, failed: c.failed, label: cut(label) });
     },

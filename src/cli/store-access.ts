@@ -41,6 +41,16 @@ export function positiveInt(flag: string) {
   };
 }
 
+/** A positive whole number no larger than `max` (`maxLabel` says it for people: "64 MiB"). */
+export function boundedInt(flag: string, max: number, maxLabel = String(max)) {
+  const positive = positiveInt(flag);
+  return (v: string): number => {
+    const n = positive(v);
+    if (n > max) throw new UserError(`${flag} must be at most ${max}${maxLabel === String(max) ? "" : ` (${maxLabel})`}, got "${v}"`);
+    return n;
+  };
+}
+
 /** Commander option parser for a repeatable flag: each use appends its value. */
 export const collect = (v: string, acc: string[] = []): string[] => [...acc, v];
 

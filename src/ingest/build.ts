@@ -17,6 +17,9 @@ export interface BuildContext {
 export function buildArticle(draft: Draft, ctx: BuildContext): Article {
   const text = draft.text;
   if (!text.trim()) throw new SourceError(draft.source, "no text in it");
+  // Whatever the source (a JSON string's \u0000, a UTF-16 file, a feed), text with a NUL in it is not stored.
+  const nul = text.indexOf("\0");
+  if (nul !== -1) throw new SourceError(draft.source, `has a NUL character (line ${text.slice(0, nul).split("\n").length}): binary data, not text`);
   const found = findDateline(text);
   const meta: Record<string, unknown> = { ...(draft.meta ?? {}) };
   const lineDate = draft.date ? null : headerDate(text);

@@ -9,6 +9,10 @@ import { netPolicy, type NetPolicy } from "./net-policy.js";
 import { FeedError } from "./feeds.js";
 import { RecordError } from "./jsonl.js";
 import type { FeedCache } from "./feed-cache.js";
+import { UserError } from "../errors.js";
+import { DEFAULT_FEED_DEADLINE_MS, DEFAULT_MAX_BYTES, DEFAULT_MAX_FEED_ITEMS, MAX_BYTES_CEILING } from "./limits.js";
+
+export { MAX_BYTES_CEILING } from "./limits.js";
 
 export interface Context extends BuildContext {
   limits: FetchLimits;
@@ -20,16 +24,18 @@ export interface Context extends BuildContext {
   stdin: AsyncIterable<Uint8Array | string>;
   fullTextChars: number;
   feedCache?: FeedCache;
+  maxFeedItems: number;
+  feedDeadlineMs: number;
 }
-
-const MiB = 1024 * 1024;
 
 /** Options with their defaults filled in (documented on IngestOptions). */
 export function makeContext(opts: IngestOptions): Context {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!(maxBytes > 0 && maxBytes <= MAX_BYTES_CEILING)) throw new UserError(`maxBytes must be at most ${MAX_BYTES_CEILING} (64 MiB), got ${maxBytes}`, 2);
   return {
     date: opts.date,
     now: opts.now ?? (() => new Date()),
-    limits: { timeoutMs: opts.timeoutMs ?? 15_000, maxBytes: opts.maxBytes ?? 10 * MiB, maxRedirects: opts.maxRedirects ?? 5 },
+    limits: { timeoutMs: opts.timeoutMs ?? 15_000, maxBytes, maxRedirects: opts.maxRedirects ?? 5 },
     net: netPolicy(opts.allowPrivate ?? false, opts.resolve, opts.permitAddress),
     include: opts.include?.length ? opts.include : DEFAULT_INCLUDE,
     exclude: opts.exclude ?? [],
@@ -37,6 +43,8 @@ export function makeContext(opts: IngestOptions): Context {
     stdin: opts.stdin ?? process.stdin,
     fullTextChars: opts.feedFullTextChars ?? 400,
     feedCache: opts.feedCache,
+    maxFeedItems: opts.maxFeedItems ?? DEFAULT_MAX_FEED_ITEMS,
+    feedDeadlineMs: opts.feedDeadlineMs ?? DEFAULT_FEED_DEADLINE_MS,
   };
 }
 

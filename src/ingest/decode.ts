@@ -37,6 +37,9 @@ export function decodeText(bytes: Uint8Array, charset?: string | null): string {
     return normaliseNewlines(new TextDecoder(label).decode(bytes));
   }
   if (looksBinary(bytes)) throw new DecodeError("binary data (NUL or control bytes), not text");
+  // The sniff reads the first 8 KiB; a NUL further on is decided by the whole text (UTF-16 aside, no text has one).
+  const nul = bytes.indexOf(0, SNIFF_BYTES);
+  if (nul !== -1) throw new DecodeError(`binary data (a NUL byte at byte ${nul}, line ${lineAt(bytes, nul)}), not text`);
   // A UTF-8 BOM wins over any label (as in browsers).
   const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const name = hasUtf8Bom || !charset ? "utf-8" : canonicalCharset(charset);
@@ -48,6 +51,13 @@ export function decodeText(bytes: Uint8Array, charset?: string | null): string {
     const line = firstBadLine(bytes);
     throw new DecodeError(`not valid UTF-8 text (first bad byte on line ${line}); convert it to UTF-8`);
   }
+}
+
+/** 1-based line number of byte `at`. */
+function lineAt(bytes: Uint8Array, at: number): number {
+  let line = 1;
+  for (let i = bytes.indexOf(10); i !== -1 && i < at; i = bytes.indexOf(10, i + 1)) line++;
+  return line;
 }
 
 /** 1-based number of the first line that does not decode as UTF-8. */

@@ -3,6 +3,7 @@
 import type { Draft } from "./types.js";
 import { extractHtml, fragmentText } from "./html.js";
 import { normaliseNewlines } from "./decode.js";
+import { extraMeta } from "./meta.js";
 
 /** Thrown for a line that is not a usable record; the message is the reason. */
 export class RecordError extends Error {}
@@ -30,8 +31,7 @@ export function objectToDraft(rec: unknown, where: string): Draft {
   if (r.id != null && typeof r.id !== "string" && typeof r.id !== "number") {
     throw new RecordError(`field "id" must be a string or a number`);
   }
-  const meta: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(r)) if (!KNOWN.has(k)) meta[k] = v;
+  const meta = extraMeta(r, KNOWN);
   let text: string;
   let title = (r.title as string | undefined) ?? null;
   let byline = (r.byline as string | undefined) ?? null;

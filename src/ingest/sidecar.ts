@@ -6,6 +6,7 @@ import { SourceError } from "../errors.js";
 import type { Draft } from "./types.js";
 import { isIsoDate } from "./refdate.js";
 import { readFileCapped } from "./files.js";
+import { extraMeta } from "./meta.js";
 
 /** A sidecar is a few fields; anything bigger is not one. */
 const SIDECAR_MAX_BYTES = 1024 * 1024;
@@ -17,6 +18,7 @@ export type FileMeta = Pick<Draft, "id" | "url" | "title" | "date" | "publisher"
 };
 
 const FIELDS = ["id", "url", "title", "date", "source", "byline"];
+const KNOWN = new Set(FIELDS);
 
 /** The sidecar path for a file: the same name with its extension replaced by ".meta.json". */
 export function sidecarPath(path: string): string {
@@ -61,7 +63,7 @@ export async function fileMeta(path: string): Promise<FileMeta> {
     out.date = r.date as string;
     out.meta.dateFrom = "sidecar";
   }
-  for (const [k, v] of Object.entries(r)) if (!FIELDS.includes(k)) out.meta[k] = v;
+  Object.assign(out.meta, extraMeta(r, KNOWN));
   out.meta.sidecar = side;
   return out;
 }

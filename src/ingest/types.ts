@@ -12,7 +12,7 @@ export interface IngestOptions {
   exclude?: string[];
   /** Follow symbolic links met in folders when their target is inside the folder (default: not followed). */
   followSymlinks?: boolean;
-  /** Limits for files and HTTP bodies, in bytes (default 10 MiB); for JSON Lines, per line. */
+  /** Limits for files and HTTP bodies, in bytes (default 10 MiB, at most 64 MiB); for JSON Lines, per line. */
   maxBytes?: number;
   /** HTTP timeout in milliseconds (default 15 s). */
   timeoutMs?: number;
@@ -32,6 +32,11 @@ export interface IngestOptions {
   /** Feed items whose full-text content is at least this many characters are used as is
    *  instead of fetching their link (default 400). */
   feedFullTextChars?: number;
+  /** Items read from one feed (default 500); the rest are named in one failure line. */
+  maxFeedItems?: number;
+  /** Time one feed may spend waiting for its items' pages, in milliseconds (default 5 min; the analysis of
+   *  its items does not count); items not reached by then are named in one failure line. */
+  feedDeadlineMs?: number;
   /** Conditional GET for feed URLs and skipping their stored items (ingest into a store; src/store/feed-state.ts). */
   feedCache?: FeedCache;
 }

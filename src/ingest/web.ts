@@ -58,7 +58,9 @@ export async function* readFeed(where: string, xml: string, ctx: Context, fetche
   }
   if (!feed.items.length) throw new SourceError(where, `${feed.format === "atom" ? "Atom" : "RSS"} feed has no items`);
   const base = isHttpUrl(where) ? where : feed.link ?? undefined;
-  const items = feed.items.map((it) => (it.link ? { ...it, link: resolveLink(it.link, base) } : it));
+  // A feed of thousands of items is cut to the first ones (feeds list the newest first), said in one line.
+  const capped = feed.items.length > ctx.maxFeedItems;
+  const items = feed.items.slice(0, ctx.maxFeedItems).map((it) => (it.link ? { ...it, link: resolveLink(it.link, base) } : it));
   const cache = fetched && ctx.feedCache;
   const known = cache ? await cache.known(items.map((it, i) => itemUrl(it, i + 1, where))) : new Set<string>();
   const todo = items.flatMap((it, i) => (known.has(itemUrl(it, i + 1, where)) ? [] : [i]));
@@ -72,12 +74,23 @@ export async function* readFeed(where: string, xml: string, ctx: Context, fetche
       return { ok: false, error: err instanceof SourceError ? new SourceError(at, err.reason) : asSourceError(at, err) };
     }
   };
-  // A few pages are fetched at once; items still come out in feed order.
+  // A few pages are fetched at once; items still come out in feed order. The deadline counts the time spent
+  // waiting for pages, not the time the consumer takes over each item (its analysis).
   const pending: Array<Promise<IngestItem>> = [];
-  for (let k = 0; k < todo.length || pending.length; ) {
-    while (k < todo.length && pending.length < FEED_CONCURRENCY) pending.push(readItem(todo[k++]));
-    yield await pending.shift()!;
+  let waited = 0;
+  let k = 0;
+  for (; (k < todo.length && waited < ctx.feedDeadlineMs) || pending.length; ) {
+    while (k < todo.length && pending.length < FEED_CONCURRENCY && waited < ctx.feedDeadlineMs) pending.push(readItem(todo[k++]));
+    const t0 = performance.now();
+    const next = await pending.shift()!;
+    waited += performance.now() - t0;
+    yield next;
   }
+  if (k < todo.length) {
+    yield { ok: false, error: new SourceError(where, `the feed's ${ctx.feedDeadlineMs / 1000} s deadline passed (--feed-deadline); ${todo.length - k} of its ${feed.items.length} items not read`) };
+    return; // the validators are not saved: the next batch reads the feed again, skipping what was stored
+  }
+  if (capped) yield { ok: false, error: new SourceError(where, `the feed has ${feed.items.length} items; only the first ${ctx.maxFeedItems} are read (--max-feed-items)`) };
   // Reached only when every item was handed on: an interrupted read leaves the old state.
   if (cache) cache.fetched({ url: where, notModified: false, validators: fetched!.validators, items: items.length, known: known.size });
 }

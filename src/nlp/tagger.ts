@@ -198,6 +198,7 @@ export class Tagger {
   /** Set upos and xpos on every token of the doc, sentence by sentence. */
   tag(doc: Doc): void {
     for (const s of doc.sentences) {
+      doc.checkBudget();
       const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
       const ids = this.tagForms(toks.map((t) => t.norm || t.text)); // norm: curly quotes straightened, as in the treebanks
       toks.forEach((t, k) => { t.upos = this.classes[ids[k]].upos; t.xpos = this.classes[ids[k]].xpos; });

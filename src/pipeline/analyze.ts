@@ -13,7 +13,7 @@ import { loadEventResources, type CoderOptions } from "../events/index.js";
 import { createEventCoder, lexiconLemmas } from "../events/coder.js";
 import { createFigureExtractor, type FigureExtractor } from "../facts/figures.js";
 import { createNegotiationExtractor } from "../negotiations/extract.js";
-import { checkPipeline, runComponents, type Component } from "./component.js";
+import { checkPipeline, runComponents, type ArticleBudget, type Component } from "./component.js";
 import * as C from "./components.js";
 import { allRules } from "./rules.js";
 import { checkRuleIds } from "../rules/rule.js";
@@ -41,17 +41,19 @@ export interface AnalyzerOptions {
   events?: CoderOptions;
   /** Rule ids switched off (`--without-rule`); unknown ids are a usage error. */
   withoutRules?: string[];
+  /** What one article may cost (--max-seconds-per-article, --max-tokens-per-article); default: no limit. */
+  budget?: ArticleBudget;
 }
 
 /** A pipeline over components already built; checked before it runs (and its coding part, over a stored parse). */
-export function createAnalyzer(components: Component[], coding?: CodingInfo): Analyzer {
+export function createAnalyzer(components: Component[], coding?: CodingInfo, budget: ArticleBudget = {}): Analyzer {
   checkPipeline(components);
   const afterParse = components.filter((c) => !c.assigns.some((l) => PARSE_LAYERS.includes(l)));
   checkPipeline(afterParse, PARSE_LAYERS);
   return {
     components,
     coding,
-    analyze: (article) => runComponents(components, new AnalysedDoc(article)),
+    analyze: (article) => runComponents(components, new AnalysedDoc(article), budget),
     codeParsed: (doc) => runComponents(afterParse, doc),
   };
 }
@@ -82,5 +84,5 @@ export async function loadAnalyzer(opts: AnalyzerOptions = {}): Promise<Analyzer
     modelsDir: dir, actors: opts.actors?.dictionaries, replaceActors: opts.actors?.replaceBuiltIn, verbs: opts.events?.verbs,
     conventions: events.conventions.name, withoutRules: off,
   });
-  return createAnalyzer(standardComponents({ syntax, ner, actors, events, rules: new RuleSwitch(off) }), coding);
+  return createAnalyzer(standardComponents({ syntax, ner, actors, events, rules: new RuleSwitch(off) }), coding, opts.budget);
 }

@@ -2,6 +2,7 @@
 // requires and assigns; the list is checked when it is built, so a component placed before what it needs
 // is an error at load, not a wrong result later (as spaCy's analyze_pipes does).
 import type { AnalysedDoc, Layer } from "../text/analysed.js";
+import { BudgetError } from "../text/doc.js";
 import { PipelineError } from "../errors.js";
 
 export interface Component {
@@ -29,8 +30,28 @@ export function checkPipeline(components: readonly Component[], given: readonly 
   }
 }
 
-/** Runs components in order over a document. */
-export function runComponents(components: readonly Component[], doc: AnalysedDoc): AnalysedDoc {
-  for (const c of components) c.run(doc);
+/** What one article may cost: seconds of analysis (checked between components and sentences) and tokens. */
+export interface ArticleBudget {
+  seconds?: number;
+  tokens?: number;
+}
+
+/**
+ * Runs components in order over a document. With a budget, an article that takes longer, or has more tokens
+ * once tokenized, fails with a BudgetError (one line) instead of holding the batch.
+ */
+export function runComponents(components: readonly Component[], doc: AnalysedDoc, budget: ArticleBudget = {}): AnalysedDoc {
+  if (budget.seconds) doc.budget = { deadline: performance.now() + budget.seconds * 1000, seconds: budget.seconds };
+  try {
+    for (const c of components) {
+      c.run(doc);
+      if (budget.tokens && c.assigns.includes("tokens") && doc.tokens.length > budget.tokens) {
+        throw new BudgetError(`has ${doc.tokens.length} tokens, over the budget of ${budget.tokens} (--max-tokens-per-article); skipped`);
+      }
+      doc.checkBudget();
+    }
+  } finally {
+    doc.budget = null;
+  }
   return doc;
 }

@@ -44,10 +44,27 @@ export interface LabelledSpan extends Span {
   text: string;
 }
 
+/** An article's processing budget ran out (time or tokens): the article fails with this one line, the batch goes on. */
+export class BudgetError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "BudgetError";
+  }
+}
+
 export class Doc {
   readonly tokens: Token[] = [];
   readonly sentences: Sentence[] = [];
   readonly entities: LabelledSpan[] = [];
+  /** When set, the slow stages check it between sentences (checkBudget) and give up once it has passed. */
+  budget: { deadline: number; seconds: number } | null = null;
+
+  /** Throws a BudgetError once the time budget (performance.now() deadline) has passed. */
+  checkBudget(): void {
+    if (this.budget && performance.now() > this.budget.deadline) {
+      throw new BudgetError(`over its time budget of ${this.budget.seconds} s (--max-seconds-per-article); skipped`);
+    }
+  }
 
   /**
    * @param text the full original text

@@ -10,13 +10,16 @@ import { addDictionaryOptions, stopOnInterrupt, type DictionaryFlags } from "../
 import { addWorkersOption, withBatchAnalyzer, type WorkersFlags } from "../workers.js";
 import { withExamples } from "../help.js";
 import { addLinkOptions, linkOptionsOf, type LinkFlags } from "../link-options.js";
-import { collect, dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
+import { boundedInt, collect, dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
+import { DEFAULT_ARTICLE_SECONDS, DEFAULT_ARTICLE_TOKENS, DEFAULT_FEED_DEADLINE_MS, DEFAULT_MAX_FEED_ITEMS, MAX_BYTES_CEILING } from "../../ingest/limits.js";
 
 interface IngestFlags extends DictionaryFlags, LinkFlags, WorkersFlags {
   date?: string;
   include: string[];
   exclude: string[];
   maxBytes?: number;
+  maxFeedItems?: number;
+  feedDeadline?: number;
   timeout?: number;
   maxRedirects?: number;
   quiet?: boolean;
@@ -45,7 +48,11 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--date <date>", "reference date YYYY-MM-DD for all articles (wins over metadata and datelines)", isoDate("--date"))
     .option("--include <glob>", "only files matching this glob in folders (repeatable)", collect, [])
     .option("--exclude <glob>", "skip files matching this glob in folders (repeatable)", collect, [])
-    .option("--max-bytes <n>", "largest file or download accepted, in bytes (default 10 MiB)", positiveInt("--max-bytes"))
+    .option("--max-bytes <n>", "largest file or download accepted (for JSON Lines: line), in bytes (default 10 MiB, at most 64 MiB)", boundedInt("--max-bytes", MAX_BYTES_CEILING, "64 MiB"))
+    .option("--max-feed-items <n>", `items read from one feed (default ${DEFAULT_MAX_FEED_ITEMS}); the rest are named in one line`, positiveInt("--max-feed-items"))
+    .option("--feed-deadline <seconds>", `time one feed may spend fetching its items' pages (default ${DEFAULT_FEED_DEADLINE_MS / 1000}); items not reached are named in one line`, positiveInt("--feed-deadline"))
+    .option("--max-seconds-per-article <n>", "analysis time one article may take; then it fails with one line and the batch goes on", positiveInt("--max-seconds-per-article"), DEFAULT_ARTICLE_SECONDS)
+    .option("--max-tokens-per-article <n>", "tokens one article may have; a longer one is skipped with one line once tokenized", positiveInt("--max-tokens-per-article"), DEFAULT_ARTICLE_TOKENS)
     .option("--timeout <seconds>", "HTTP timeout in seconds (default 15)", positiveInt("--timeout"))
     .option("--max-redirects <n>", "HTTP redirects followed (default 5)", positiveInt("--max-redirects"))
     .option("--follow-symlinks", "in folders, follow symbolic links to files inside the folder (not followed by default)")
@@ -76,6 +83,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
             sources, db, analyzer, storeName: redactUrl(dbPath), signal: stop.signal, read: countingIngestDays(readSources, undated),
             opts: {
               date: flags.date, include: flags.include, exclude: flags.exclude, maxBytes: flags.maxBytes,
+              maxFeedItems: flags.maxFeedItems, feedDeadlineMs: flags.feedDeadline === undefined ? undefined : flags.feedDeadline * 1000,
               timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxRedirects: flags.maxRedirects,
               allowPrivate: flags.allowPrivate, followSymlinks: flags.followSymlinks,
             },
@@ -93,10 +101,10 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
           if (flags.watch) {
             const every = flags.every ?? 10 * 60_000;
             if (!flags.quiet) console.error(`parley: watching ${sources.length} source${sources.length === 1 ? "" : "s"} every ${formatInterval(every)}; Ctrl-C stops`);
-            // No progress bar: it would read each batch whole before storing; lines per batch instead.
+            // No progress bar: one summary line per batch suits a long-running watch better.
             const result = await watchFeeds({ ...run, signal: stop.signal, everyMs: every, onBatch: (s) => report(s, `${new Date().toISOString().slice(0, 19)}Z `) });
-            if (!flags.quiet) console.log(`stopped after ${result.batches} batch${result.batches === 1 ? "" : "es"}: ${result.new} new articles, ${result.failed} failed`);
-            if (result.failed > 0) process.exitCode = 1;
+            if (!flags.quiet) console.log(`stopped after ${result.batches} batch${result.batches === 1 ? "" : "es"}${result.storeFailure ? ` (store ${result.storeFailure})` : ""}: ${result.new} new articles, ${result.failed} failed`);
+            if (result.failed > 0 || result.storeFailure) process.exitCode = 1;
           } else {
             const summary = await runIngest({ ...run, progress: flags.quiet ? undefined : terminalProgress() });
             report(summary);

@@ -84,6 +84,7 @@ export function createNer(model: NerModel, gazetteer: Gazetteer, opts: NerOption
       const xpos = ranges.map((toks) => (toks.every((t) => t.xpos) ? toks.map((t) => t.xpos) : undefined));
       const docCase = new DocCase(words, gazetteer);
       const spans = words.map((w, k) => {
+        doc.checkBudget();
         if (!w.length) return [];
         const found = bilouToSpans(model.tagWords(w, gazetteer, docCase, xpos[k]));
         return repairSpans(w, match ? matchDictionaryNames(w, found, gazetteer) : found, gazetteer, disabled);

@@ -149,6 +149,7 @@ export class Parser {
   /** Set head and deprel on every token of a tagged doc. */
   parse(doc: Doc): void {
     for (const sent of doc.sentences) {
+      doc.checkBudget();
       const toks = doc.tokens.slice(sent.tokenStart, sent.tokenEnd);
       const x = parseInput(toks.map((t) => t.norm || t.text), toks.map((t) => this.tagId(t.upos, t.xpos)));
       const heads = new Int32Array(x.n), labels = new Int32Array(x.n);
