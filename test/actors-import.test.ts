@@ -113,3 +113,29 @@ test("PETRARCH code shapes: several actors in one code, a leading article, prefi
   assert.deepEqual(codes("An aid band Northland envoy spoke."), ["NGONLDGOV"]);
   assert.deepEqual(codes("The Isles spoke."), ["ISA/ISB/ISC"]);
 });
+
+test("names with no code between them share the next code block (the Phoenix layout)", () => {
+  const text = "ALDA_NORTH_  # note\nQUEEN_ALDA\n+ALDA\n\t[NLDGOV 900101-991231]\nBERT_SOUTH [SLDGOV]\n";
+  const { entries, problems } = parsePetrarch(text, "t.txt");
+  assert.deepEqual(problems, []);
+  assert.deepEqual(entries.map((e) => e.names), [["Alda North", "Queen Alda", "Alda"], ["Bert South"]]);
+  assert.equal(entries[0].where, "t.txt:1");
+  assert.deepEqual(entries[0].codes.map((c) => c.code), ["NLDGOV"]);
+});
+
+const phoenixCountries = join(sharedDir, "reference", "petrarch-dictionaries", "Phoenix.Countries.actors.txt");
+test("Phoenix.Countries.actors.txt: Brezhnev, Gorbachev and Yeltsin are read with all their names", { skip: existsSync(phoenixCountries) ? false : `${phoenixCountries} absent (set PARLEY_SHARED)` }, () => {
+  const lines = readFileSync(phoenixCountries, "utf8").split(/\r?\n/);
+  const start = lines.findIndex((l) => l.startsWith("LEONID_BREZHNEV_"));
+  const end = lines.findIndex((l, k) => k > start && l.startsWith("ALEKSANDR_RUTSKOY_"));
+  assert.ok(start >= 0 && end > start, "the Soviet leaders' lines are in the file");
+  const { entries, problems } = parsePetrarch(lines.slice(start, end).join("\n"), "excerpt");
+  assert.deepEqual(problems, []);
+  const named = (n: string) => entries.find((e) => e.names.includes(n));
+  for (const n of ["Leonid Brezhnev", "Secretary Brezhnev", "Mikhail Gorbachev", "Gorbachev Administration", "Boris Yeltsin", "Yeltsin"]) assert.ok(named(n), `${n} read`);
+  assert.equal(named("Yeltsin"), named("Boris Yeltsin"));
+  assert.deepEqual(named("Yeltsin")!.codes.map((c) => [c.code, c.from, c.to]), [
+    ["RUSELI", "1949-01-01", "1991-07-11"], ["RUSGOV", "1991-07-10", "2000-01-01"], ["RUSELI", "1999-12-31", "2007-04-24"],
+  ]);
+  assert.equal(named("Leonid Brezhnev")!.codes.length, 3);
+});

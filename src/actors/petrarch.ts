@@ -131,8 +131,12 @@ export function parsePetrarch(text: string, file: string): ImportResult {
       continue;
     }
     if (!/^[A-Za-z0-9!'"&.\-]/.test(nameText)) { problems.push(`${where}: cannot read "${lines[n].trim()}"`); continue; }
-    flush();
-    cur = { names: [nameText, ...plurals], codes, agent, where };
+    // Consecutive names with no code between them share the next code block (the Phoenix files list
+    // "LEONID_BREZHNEV_", "SECRETARY_BREZHNEV", … and then the codes once): carry them into this entry.
+    const carried: { names: string[]; where: string } | null = cur && !cur.codes.length ? { names: cur.names, where: cur.where } : null;
+    if (carried) cur = null;
+    else flush();
+    cur = { names: [...(carried?.names ?? []), nameText, ...plurals], codes, agent, where: carried?.where ?? where };
   }
   flush();
   return { entries, problems };

@@ -19,11 +19,14 @@ const CODE_RE = /^(---|[0-9A-Za-z+]{2,6})$/;
 // A word: "&CLASS", or a lower-case lemma/phrase with no space or format character (| , = : # &).
 const WORD_RE = /^(&[A-Z][A-Z0-9_]*|[^\s&|,=:#A-Z][^\s|,=:#A-Z]*)$/;
 
+/** Adjacent words joined by "_" in pre=/post= ("foreign_&PEOPLE", "&AIRCRAFT_fighters"): each part a word or &CLASS. */
+const joinedWords = (w: string) => w.includes("_") && w.split("_").every((part) => part !== "" && WORD_RE.test(part));
+
 function list(where: string, key: string, value: string, sep: string): string[] {
   const items = value.split(sep).map((s) => s.trim()).filter(Boolean);
   if (!items.length) throw new SourceError(where, `${key}= needs a value`);
   for (const w of items) {
-    if (!WORD_RE.test(w) && !(sep === "," && /^[$+%^*]$/.test(w))) throw new SourceError(where, `bad word "${w}" in ${key}= (lower-case lemmas or &CLASS)`);
+    if (!WORD_RE.test(w) && !(sep === "," && (/^[$+%^*]$/.test(w) || joinedWords(w)))) throw new SourceError(where, `bad word "${w}" in ${key}= (lower-case lemmas or &CLASS)`);
   }
   return items;
 }

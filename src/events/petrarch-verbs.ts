@@ -352,7 +352,8 @@ export function parsePetrarchVerbs(text: string, label: string, fw: FunctionWord
   const seen = new Set<string>();
   const add = (p: VerbPattern) => {
     for (const ref of [...(p.object ?? []), ...(p.prep?.object ?? []), ...(p.complement ?? []), ...(p.precedingWords ?? []), ...(p.followingWords ?? [])]) {
-      if (ref.startsWith("&") && !lex.classes.has(ref.slice(1))) lex.classes.set(ref.slice(1), new Set());
+      // word sequences join adjacent words with "_" ("&AIRCRAFT_fighters"): each part may be a class
+      for (const part of ref.split("_")) if (part.startsWith("&") && !lex.classes.has(part.slice(1))) lex.classes.set(part.slice(1), new Set());
     }
     const k = keyOf(p);
     if (seen.has(k)) return;
