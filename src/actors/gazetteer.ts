@@ -41,7 +41,8 @@ export class Gazetteer {
   private readonly project = new Map<string, GazetteerPlace[]>();
   private readonly countryPlaces = new Map<string, GazetteerPlace>();
   /** City record positions by name key, built on first lookup; Places are made per key on demand. */
-  private cityKeys: Map<string, number[]> | null = null;
+  /** Most names belong to one city: a bare record index then, a list only for shared names. */
+  private cityKeys: Map<string, number | number[]> | null = null;
   private cityTable: CityTable | null = null;
   private readonly cityCache = new Map<string, GazetteerPlace[]>();
 
@@ -79,8 +80,9 @@ export class Gazetteer {
     if (!this.useCities) return undefined;
     const cached = this.cityCache.get(key);
     if (cached) return cached;
-    const ids = this.keys().get(key);
-    if (!ids) return undefined;
+    const hit = this.keys().get(key);
+    if (hit === undefined) return undefined;
+    const ids = typeof hit === "number" ? [hit] : hit;
     const t = this.cityTable!;
     const iso = require("i18n-iso-countries") as { alpha2ToAlpha3(c: string): string | undefined };
     const places = ids.map((i): GazetteerPlace => ({
@@ -90,11 +92,14 @@ export class Gazetteer {
     return places;
   }
 
-  private keys(): Map<string, number[]> {
+  private keys(): Map<string, number | number[]> {
     if (this.cityKeys) return this.cityKeys;
-    const keys = new Map<string, number[]>();
+    const keys = new Map<string, number | number[]>();
     this.cityTable = readCities((i, name, altName) => {
-      for (const n of altName ? [name, ...altName.split(",")] : [name]) push(keys, keyOf(n), i);
+      for (const n of altName ? [name, ...altName.split(",")] : [name]) {
+        const k = keyOf(n), had = keys.get(k);
+        keys.set(k, had === undefined ? i : typeof had === "number" ? [had, i] : (had.push(i), had));
+      }
     });
     this.cityKeys = keys;
     return keys;
