@@ -107,3 +107,21 @@ test("participants.venue-not-party: 'the Madrid talks' were not held by Spain; a
   const s = rowsDoc(["1 Reporters reporter NOUN NNS 2 nsubj", "2 saw see VERB VBD 0 root", "3 Israeli Israeli ADJ JJ 4 amod", "4 strikes strike NOUN NNS 2 obj"]);
   assert.deepEqual(show(c().code(s, article(s, "2019-12-09"), [mention(s, 0, 3, 3, 3, actor("ISR", "ISR"))])), ["190:ISR>-"]);
 });
+
+test("filters.source-must-be-social: 'A building collapse killed 12 Nigerian soldiers' makes no event; 'Gunmen killed …' still does", () => {
+  const rows = (subj: string[]) => rowsDoc([...subj, "4 killed kill VERB VBD 0 root", "5 12 12 NUM CD 7 nummod", "6 Nigerian Nigerian ADJ JJ 7 amod",
+    "7 soldiers soldier NOUN NNS 4 obj"]);
+  const collapse = rows(["1 A a DET DT 3 det", "2 building building NOUN NN 3 compound", "3 collapse collapse NOUN NN 4 nsubj"]);
+  const gunmen = rows(["1 Unknown unknown ADJ JJ 3 amod", "2 armed armed ADJ JJ 3 amod", "3 gunmen gunman NOUN NNS 4 nsubj"]);
+  const soldiers = (d: ReturnType<typeof rowsDoc>) => [mention(d, 0, 6, 7, 7, actor("NGAMIL", "NGA", { sectors: ["MIL"] }))];
+  const code = (d: ReturnType<typeof rowsDoc>, ...off: string[]) => show(coderWithout(...off).code(d, article(d, "2025-03-12"), soldiers(d)));
+  assert.deepEqual(code(collapse), []);
+  assert.deepEqual(code(collapse, "filters.source-must-be-social"), ["186:->NGAMIL"]);
+  assert.deepEqual(code(gunmen), ["186:->NGAMIL"], "an agent not in data/words/non-agents.tsv is kept");
+  // a storm is no actor either, also as the agent of a passive
+  const storm = rowsDoc(["1 Soldiers soldier NOUN NNS 3 nsubj:pass", "2 were be AUX VBD 3 aux:pass", "3 killed kill VERB VBN 0 root",
+    "4 by by ADP IN 6 case", "5 the the DET DT 6 det", "6 storm storm NOUN NN 3 obl:agent"]);
+  const sm = [mention(storm, 0, 1, 1, 1, actor("NGAMIL", "NGA", { sectors: ["MIL"] }))];
+  assert.deepEqual(show(coderWithout().code(storm, article(storm, "2025-03-12"), sm)), []);
+  assert.deepEqual(show(coderWithout("filters.source-must-be-social").code(storm, article(storm, "2025-03-12"), sm)), ["186:->NGAMIL"]);
+});

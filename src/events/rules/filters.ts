@@ -138,7 +138,28 @@ export const NOMINAL_ECHO: Rule<(events: EventRecord[], isNominal: (e: EventReco
   },
 };
 
-export const FRAME_FILTERS: readonly FrameFilter[] = [NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT];
+/** Head nouns that name no political or social actor (buildings, storms, diseases, concepts): data/words/non-agents.tsv. */
+let nonAgents: ReadonlySet<string> | undefined;
+function NON_AGENTS(): ReadonlySet<string> {
+  if (!nonAgents) {
+    const lists = loadWordSets("non-agents.tsv", ["structure", "nature", "illness", "concept"]);
+    nonAgents = new Set([...lists.structure, ...lists.nature, ...lists.illness, ...lists.concept]);
+  }
+  return nonAgents;
+}
+
+export const SOURCE_MUST_BE_SOCIAL: FrameFilter = {
+  id: "filters.source-must-be-social",
+  stage: "filters",
+  description: "a clause whose agents are all things that are no political or social actor (a building, a storm, a disease, a concept) makes no event, even where an actor is named elsewhere in the sentence",
+  example: "A building collapse in Lagos killed 12 people.",
+  apply(ctx, frame) {
+    if (frame.nominal || !frame.subjects.length) return false;
+    return frame.subjects.every((h) => !ctx.parts.mention(h) && NON_AGENTS().has(ctx.tree.lemma(h).toLowerCase()));
+  },
+};
+
+export const FRAME_FILTERS: readonly FrameFilter[] = [NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, SOURCE_MUST_BE_SOCIAL];
 export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, BROAD_VERB_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
 
 export const filterRules: readonly Rule[] = [...FRAME_FILTERS, ...DYAD_FILTERS, NOMINAL_ECHO];
