@@ -125,3 +125,15 @@ test("filters.source-must-be-social: 'A building collapse killed 12 Nigerian sol
   assert.deepEqual(show(coderWithout().code(storm, article(storm, "2025-03-12"), sm)), []);
   assert.deepEqual(show(coderWithout("filters.source-must-be-social").code(storm, article(storm, "2025-03-12"), sm)), ["186:->NGAMIL"]);
 });
+
+test("filters.according-to-no-event: 'According to the UN, …' read by the parser as a verb is no accord (060) with the UN", () => {
+  const d = rowsDoc(["1 According accord VERB VBG 8 advcl", "2 to to ADP IN 4 case", "3 the the DET DT 4 det", "4 UN UN PROPN NNP 1 obl",
+    "5 , , PUNCT , 1 punct", "6 Israeli Israeli ADJ JJ 7 amod", "7 troops troop NOUN NNS 8 nsubj", "8 killed kill VERB VBD 0 root",
+    "9 12 12 NUM CD 10 nummod", "10 Palestinians Palestinian PROPN NNPS 8 obj"]);
+  const ms = [mention(d, 0, 3, 4, 4, actor("IGOUNO", null, { sectors: ["IGO"], org: "UNO" })), mention(d, 0, 6, 7, 7, actor("ISRMIL", "ISR", { sectors: ["MIL"] })),
+    mention(d, 0, 10, 10, 10, actor("PSE", "PSE"))];
+  const lex = lexicon([{ code: "186", lemma: "kill" }, { code: "060", lemma: "accord" }]);
+  const code = (...off: string[]) => show(testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) }).code(d, article(d, "2025-03-12"), ms));
+  assert.deepEqual(code(), ["186:ISRMIL>PSE"]);
+  assert.ok(code("filters.according-to-no-event").some((e) => e.startsWith("060:")), code("filters.according-to-no-event").join(" "));
+});

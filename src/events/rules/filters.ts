@@ -159,7 +159,20 @@ export const SOURCE_MUST_BE_SOCIAL: FrameFilter = {
   },
 };
 
-export const FRAME_FILTERS: readonly FrameFilter[] = [NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, SOURCE_MUST_BE_SOCIAL];
+export const ACCORDING_TO_NO_EVENT: FrameFilter = {
+  id: "filters.according-to-no-event",
+  stage: "filters",
+  description: "the 'according' of 'according to X' names who reports the clause (its attribution), not an accord: the parser may make it a verb, which then matches 'accord' (cooperate)",
+  example: "According to the United Nations, Israeli troops killed 12 Palestinians in Gaza.",
+  apply(ctx, frame) {
+    const p = frame.predicate;
+    return !frame.nominal && ctx.cues.accordingTo.has(ctx.tree.lower(p)) && ctx.tree.tok(p + 1)?.norm.toLowerCase() === "to";
+  },
+};
+
+export const FRAME_FILTERS: readonly FrameFilter[] = [
+  NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, SOURCE_MUST_BE_SOCIAL, ACCORDING_TO_NO_EVENT,
+];
 export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, BROAD_VERB_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
 
 export const filterRules: readonly Rule[] = [...FRAME_FILTERS, ...DYAD_FILTERS, NOMINAL_ECHO];
