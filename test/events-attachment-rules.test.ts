@@ -135,5 +135,7 @@ test("filters.according-to-no-event: 'According to the UN, …' read by the pars
   const lex = lexicon([{ code: "186", lemma: "kill" }, { code: "060", lemma: "accord" }]);
   const code = (...off: string[]) => show(testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) }).code(d, article(d, "2025-03-12"), ms));
   assert.deepEqual(code(), ["186:ISRMIL>PSE"]);
+  const killed = testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch() }).code(d, article(d, "2025-03-12"), ms)[0];
+  assert.equal(killed?.attribution?.code, "IGOUNO", "the UN is who reports the killing (attribution), not its source");
   assert.ok(code("filters.according-to-no-event").some((e) => e.startsWith("060:")), code("filters.according-to-no-event").join(" "));
 });
