@@ -139,3 +139,16 @@ test("filters.according-to-no-event: 'According to the UN, …' read by the pars
   assert.equal(killed?.attribution?.code, "IGOUNO", "the UN is who reports the killing (attribution), not its source");
   assert.ok(code("filters.according-to-no-event").some((e) => e.startsWith("060:")), code("filters.according-to-no-event").join(" "));
 });
+
+test("filters.source-must-be-social also keeps a thing's act from making 'police said' an accusation (framing.statement-accuses)", () => {
+  const d = rowsDoc(["1 A a DET DT 3 det", "2 building building NOUN NN 3 compound", "3 collapse collapse NOUN NN 6 nsubj", "4 in in ADP IN 5 case",
+    "5 Lagos Lagos PROPN NNP 3 nmod", "6 killed kill VERB VBD 11 ccomp", "7 12 12 NUM CD 8 nummod", "8 people people NOUN NNS 6 obj",
+    "9 , , PUNCT , 11 punct", "10 police police NOUN NN 11 nsubj", "11 said say VERB VBD 0 root"]);
+  const ms = [mention(d, 0, 10, 10, 10, actor("NGACOP", "NGA", { sectors: ["COP"] }))];
+  const lex = lexicon([{ code: "186", lemma: "kill" }, { code: "010", lemma: "say" }]);
+  const code = (...off: string[]) => show(testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) })
+    .code(d, article(d, "2025-03-12"), ms, [place(d, 0, 5, 5, "NGA")]));
+  assert.deepEqual(code(), []);
+  const off = code("filters.source-must-be-social");
+  assert.ok(off.some((e) => e.startsWith("112:NGACOP")), off.join(" "));
+});
