@@ -152,3 +152,16 @@ test("filters.source-must-be-social also keeps a thing's act from making 'police
   const off = code("filters.source-must-be-social");
   assert.ok(off.some((e) => e.startsWith("112:NGACOP")), off.join(" "));
 });
+
+test("filters.object-not-concept: 'Armies conquered science' is a metaphor, no attack; 'Armies conquered Kyiv' stays", () => {
+  const rows = (obj: string) => rowsDoc(["1 Russian Russian ADJ JJ 2 amod", "2 armies army NOUN NNS 3 nsubj", "3 conquered conquer VERB VBD 0 root", `4 ${obj} ${obj} NOUN NN 3 obj`]);
+  const lex = lexicon([{ code: "190", lemma: "conquer" }]);
+  const code = (d: ReturnType<typeof rowsDoc>, ms: ReturnType<typeof mention>[], ...off: string[]) =>
+    show(testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) }).code(d, article(d, "2025-03-12"), ms));
+  const sci = rows("science");
+  const sm = [mention(sci, 0, 1, 2, 2, actor("RUSMIL", "RUS", { sectors: ["MIL"] }))];
+  assert.deepEqual(code(sci, sm), []);
+  assert.ok(code(sci, sm, "filters.object-not-concept").some((e) => e.startsWith("190:RUSMIL")), code(sci, sm, "filters.object-not-concept").join(" "));
+  const kyiv = rows("Kyiv");
+  assert.deepEqual(code(kyiv, [mention(kyiv, 0, 1, 2, 2, actor("RUSMIL", "RUS", { sectors: ["MIL"] })), mention(kyiv, 0, 4, 4, 4, actor("UKR", "UKR"))]), ["190:RUSMIL>UKR"]);
+});
