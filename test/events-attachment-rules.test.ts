@@ -107,3 +107,61 @@ test("participants.venue-not-party: 'the Madrid talks' were not held by Spain; a
   const s = rowsDoc(["1 Reporters reporter NOUN NNS 2 nsubj", "2 saw see VERB VBD 0 root", "3 Israeli Israeli ADJ JJ 4 amod", "4 strikes strike NOUN NNS 2 obj"]);
   assert.deepEqual(show(c().code(s, article(s, "2019-12-09"), [mention(s, 0, 3, 3, 3, actor("ISR", "ISR"))])), ["190:ISR>-"]);
 });
+
+test("filters.source-must-be-social: 'A building collapse killed 12 Nigerian soldiers' makes no event; 'Gunmen killed …' still does", () => {
+  const rows = (subj: string[]) => rowsDoc([...subj, "4 killed kill VERB VBD 0 root", "5 12 12 NUM CD 7 nummod", "6 Nigerian Nigerian ADJ JJ 7 amod",
+    "7 soldiers soldier NOUN NNS 4 obj"]);
+  const collapse = rows(["1 A a DET DT 3 det", "2 building building NOUN NN 3 compound", "3 collapse collapse NOUN NN 4 nsubj"]);
+  const gunmen = rows(["1 Unknown unknown ADJ JJ 3 amod", "2 armed armed ADJ JJ 3 amod", "3 gunmen gunman NOUN NNS 4 nsubj"]);
+  const soldiers = (d: ReturnType<typeof rowsDoc>) => [mention(d, 0, 6, 7, 7, actor("NGAMIL", "NGA", { sectors: ["MIL"] }))];
+  const code = (d: ReturnType<typeof rowsDoc>, ...off: string[]) => show(coderWithout(...off).code(d, article(d, "2025-03-12"), soldiers(d)));
+  assert.deepEqual(code(collapse), []);
+  assert.deepEqual(code(collapse, "filters.source-must-be-social"), ["186:->NGAMIL"]);
+  assert.deepEqual(code(gunmen), ["186:->NGAMIL"], "an agent not in data/words/non-agents.tsv is kept");
+  // a storm is no actor either, also as the agent of a passive
+  const storm = rowsDoc(["1 Soldiers soldier NOUN NNS 3 nsubj:pass", "2 were be AUX VBD 3 aux:pass", "3 killed kill VERB VBN 0 root",
+    "4 by by ADP IN 6 case", "5 the the DET DT 6 det", "6 storm storm NOUN NN 3 obl:agent"]);
+  const sm = [mention(storm, 0, 1, 1, 1, actor("NGAMIL", "NGA", { sectors: ["MIL"] }))];
+  assert.deepEqual(show(coderWithout().code(storm, article(storm, "2025-03-12"), sm)), []);
+  assert.deepEqual(show(coderWithout("filters.source-must-be-social").code(storm, article(storm, "2025-03-12"), sm)), ["186:->NGAMIL"]);
+});
+
+test("filters.according-to-no-event: 'According to the UN, …' read by the parser as a verb is no accord (060) with the UN", () => {
+  const d = rowsDoc(["1 According accord VERB VBG 8 advcl", "2 to to ADP IN 4 case", "3 the the DET DT 4 det", "4 UN UN PROPN NNP 1 obl",
+    "5 , , PUNCT , 1 punct", "6 Israeli Israeli ADJ JJ 7 amod", "7 troops troop NOUN NNS 8 nsubj", "8 killed kill VERB VBD 0 root",
+    "9 12 12 NUM CD 10 nummod", "10 Palestinians Palestinian PROPN NNPS 8 obj"]);
+  const ms = [mention(d, 0, 3, 4, 4, actor("IGOUNO", null, { sectors: ["IGO"], org: "UNO" })), mention(d, 0, 6, 7, 7, actor("ISRMIL", "ISR", { sectors: ["MIL"] })),
+    mention(d, 0, 10, 10, 10, actor("PSE", "PSE"))];
+  const lex = lexicon([{ code: "186", lemma: "kill" }, { code: "060", lemma: "accord" }]);
+  const code = (...off: string[]) => show(testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) }).code(d, article(d, "2025-03-12"), ms));
+  assert.deepEqual(code(), ["186:ISRMIL>PSE"]);
+  const killed = testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch() }).code(d, article(d, "2025-03-12"), ms)[0];
+  assert.equal(killed?.attribution?.code, "IGOUNO", "the UN is who reports the killing (attribution), not its source");
+  assert.ok(code("filters.according-to-no-event").some((e) => e.startsWith("060:")), code("filters.according-to-no-event").join(" "));
+});
+
+test("filters.source-must-be-social also keeps a thing's act from making 'police said' an accusation (framing.statement-accuses)", () => {
+  const d = rowsDoc(["1 A a DET DT 3 det", "2 building building NOUN NN 3 compound", "3 collapse collapse NOUN NN 6 nsubj", "4 in in ADP IN 5 case",
+    "5 Lagos Lagos PROPN NNP 3 nmod", "6 killed kill VERB VBD 11 ccomp", "7 12 12 NUM CD 8 nummod", "8 people people NOUN NNS 6 obj",
+    "9 , , PUNCT , 11 punct", "10 police police NOUN NN 11 nsubj", "11 said say VERB VBD 0 root"]);
+  const ms = [mention(d, 0, 10, 10, 10, actor("NGACOP", "NGA", { sectors: ["COP"] }))];
+  const lex = lexicon([{ code: "186", lemma: "kill" }, { code: "010", lemma: "say" }]);
+  const code = (...off: string[]) => show(testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) })
+    .code(d, article(d, "2025-03-12"), ms, [place(d, 0, 5, 5, "NGA")]));
+  assert.deepEqual(code(), []);
+  const off = code("filters.source-must-be-social");
+  assert.ok(off.some((e) => e.startsWith("112:NGACOP")), off.join(" "));
+});
+
+test("filters.object-not-concept: 'Armies conquered science' is a metaphor, no attack; 'Armies conquered Kyiv' stays", () => {
+  const rows = (obj: string) => rowsDoc(["1 Russian Russian ADJ JJ 2 amod", "2 armies army NOUN NNS 3 nsubj", "3 conquered conquer VERB VBD 0 root", `4 ${obj} ${obj} NOUN NN 3 obj`]);
+  const lex = lexicon([{ code: "190", lemma: "conquer" }]);
+  const code = (d: ReturnType<typeof rowsDoc>, ms: ReturnType<typeof mention>[], ...off: string[]) =>
+    show(testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) }).code(d, article(d, "2025-03-12"), ms));
+  const sci = rows("science");
+  const sm = [mention(sci, 0, 1, 2, 2, actor("RUSMIL", "RUS", { sectors: ["MIL"] }))];
+  assert.deepEqual(code(sci, sm), []);
+  assert.ok(code(sci, sm, "filters.object-not-concept").some((e) => e.startsWith("190:RUSMIL")), code(sci, sm, "filters.object-not-concept").join(" "));
+  const kyiv = rows("Kyiv");
+  assert.deepEqual(code(kyiv, [mention(kyiv, 0, 1, 2, 2, actor("RUSMIL", "RUS", { sectors: ["MIL"] })), mention(kyiv, 0, 4, 4, 4, actor("UKR", "UKR"))]), ["190:RUSMIL>UKR"]);
+});

@@ -434,6 +434,12 @@ export class FrameBuilder implements ClauseView {
   private computeReporter(p: number): number[] {
     const tr = this.tree;
     for (const o of tr.children(p, "obl")) if (this.cues.accordingTo.has(tr.caseWord(o))) return tr.conjuncts(o);
+    // "According to the UN, …" where the parser made "According" a verb hung on the clause: its oblique reports it
+    for (const k of tr.children(p, "advcl")) {
+      if (!this.cues.accordingTo.has(tr.lower(k))) continue;
+      const o = tr.children(k, "obl")[0];
+      if (o !== undefined) return tr.conjuncts(o);
+    }
     // "Two Israeli strikes hit two houses, residents said": the reporting verb hangs on the content
     for (const k of tr.children(p, "parataxis")) if (this.isReportingVerb(k)) return this.synSubjects(k);
     const g = this.governorOf(p);

@@ -21,6 +21,7 @@ export const WORD_LIST_FILES = {
   "event-nouns.tsv": ["participation"],
   "framing.tsv": ["naming", "derogatory"],
   "attachment.tsv": ["operating", "undergo"],
+  "non-agents.tsv": ["structure", "nature", "illness", "concept", "abstract-object"],
   "actors/sector-kinds.tsv": ["domestic", "armed", "located", "operating"],
   "ontology/plover-stance.tsv": ["promised", "hostile"],
   "negotiations/words.tsv": [

@@ -138,7 +138,55 @@ export const NOMINAL_ECHO: Rule<(events: EventRecord[], isNominal: (e: EventReco
   },
 };
 
-export const FRAME_FILTERS: readonly FrameFilter[] = [NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT];
+/** Head nouns that name no political or social actor (buildings, storms, diseases, concepts): data/words/non-agents.tsv. */
+let nonAgents: ReadonlySet<string> | undefined;
+function NON_AGENTS(): ReadonlySet<string> {
+  if (!nonAgents) {
+    const lists = loadWordSets("non-agents.tsv", ["structure", "nature", "illness", "concept", "abstract-object"]);
+    nonAgents = new Set([...lists.structure, ...lists.nature, ...lists.illness, ...lists.concept]);
+  }
+  return nonAgents;
+}
+
+/** Whether a verbal frame has heads in this slot and every one is an unnamed noun of the list. */
+function allUnnamedIn(ctx: CodingContext, frame: Frame, heads: readonly number[], words: ReadonlySet<string>): boolean {
+  return !frame.nominal && heads.length > 0 && heads.every((h) => !ctx.parts.mention(h) && words.has(ctx.tree.lemma(h).toLowerCase()));
+}
+
+export const SOURCE_MUST_BE_SOCIAL: FrameFilter = {
+  id: "filters.source-must-be-social",
+  stage: "filters",
+  description: "a clause whose agents are all things that are no political or social actor (a building, a storm, a disease, a concept) makes no event, even where an actor is named elsewhere in the sentence",
+  example: "A building collapse in Lagos killed 12 people.",
+  apply: (ctx, frame) => allUnnamedIn(ctx, frame, frame.subjects, NON_AGENTS()),
+};
+
+/** Abstract nouns only (data/words/non-agents.tsv, list abstract-object): a building or a city can be attacked, science cannot. */
+let concepts: ReadonlySet<string> | undefined;
+const CONCEPTS = () => (concepts ??= loadWordSets("non-agents.tsv", ["structure", "nature", "illness", "concept", "abstract-object"])["abstract-object"]);
+
+export const OBJECT_NOT_CONCEPT: FrameFilter = {
+  id: "filters.object-not-concept",
+  stage: "filters",
+  description: "a verb whose objects are all abstract nouns (science, history, truth) is used as a metaphor: 'armies cannot conquer science' is no attack",
+  example: "Armies cannot conquer science.",
+  apply: (ctx, frame) => allUnnamedIn(ctx, frame, frame.objects, CONCEPTS()),
+};
+
+export const ACCORDING_TO_NO_EVENT: FrameFilter = {
+  id: "filters.according-to-no-event",
+  stage: "filters",
+  description: "the 'according' of 'according to X' names who reports the clause (its attribution), not an accord: the parser may make it a verb, which then matches 'accord' (cooperate)",
+  example: "According to the United Nations, Israeli troops killed 12 Palestinians in Gaza.",
+  apply(ctx, frame) {
+    const p = frame.predicate;
+    return !frame.nominal && ctx.cues.accordingTo.has(ctx.tree.lower(p)) && ctx.tree.tok(p + 1)?.norm.toLowerCase() === "to";
+  },
+};
+
+export const FRAME_FILTERS: readonly FrameFilter[] = [
+  NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, SOURCE_MUST_BE_SOCIAL, OBJECT_NOT_CONCEPT, ACCORDING_TO_NO_EVENT,
+];
 export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, BROAD_VERB_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
 
 export const filterRules: readonly Rule[] = [...FRAME_FILTERS, ...DYAD_FILTERS, NOMINAL_ECHO];

@@ -12,6 +12,7 @@ import type { CodingContext } from "../context.js";
 import type { PatternMatch } from "../match.js";
 import { NO_EVENT } from "../lexicon-types.js";
 import { sameActor } from "./pairs.js";
+import { SOURCE_MUST_BE_SOCIAL } from "./filters.js";
 import { loadWordSets } from "../../util/word-lists.js";
 
 /** Naming verbs and derogatory words (data/words/framing.tsv). */
@@ -99,6 +100,8 @@ export const STATEMENT_ACCUSES: FramingRule = {
     if (!speakers.length) return null;
     const accused = framedActs(ctx, frame, matches)
       .filter((a) => hostile(ctx.ontology, a.match.pattern.code) && (a.frame.modality === "asserted" || a.frame.modality === "reported"))
+      // "a building collapse killed 12, police said": a thing's act accuses no one
+      .filter((a) => !(ctx.rules.on(SOURCE_MUST_BE_SOCIAL) && SOURCE_MUST_BE_SOCIAL.apply(ctx, a.frame, a.match, matches)))
       .flatMap((a) => ctx.participants(a.frame.subjects, a.frame))
       .filter((p) => p.coded && !speakers.some((s) => sameActor(s.actor, p.actor)));
     return accused.length ? recoded(match, "112", STATEMENT_ACCUSES.id, "complement-subject") : null;
