@@ -138,15 +138,21 @@ export const NOMINAL_ECHO: Rule<(events: EventRecord[], isNominal: (e: EventReco
   },
 };
 
-/** Head nouns that name no political or social actor (buildings, storms, diseases, concepts): data/words/non-agents.tsv. */
-let nonAgents: ReadonlySet<string> | undefined;
-function NON_AGENTS(): ReadonlySet<string> {
-  if (!nonAgents) {
+/**
+ * data/words/non-agents.tsv, read once for both filters: head nouns that name no political or social actor
+ * (buildings, storms, diseases, concepts), and the abstract nouns only (a building or a city can be attacked,
+ * science cannot).
+ */
+let nonAgentSets: { agents: ReadonlySet<string>; abstract: ReadonlySet<string> } | undefined;
+function nonAgentWords(): { agents: ReadonlySet<string>; abstract: ReadonlySet<string> } {
+  if (!nonAgentSets) {
     const lists = loadWordSets("non-agents.tsv", ["structure", "nature", "illness", "concept", "abstract-object"]);
-    nonAgents = new Set([...lists.structure, ...lists.nature, ...lists.illness, ...lists.concept]);
+    nonAgentSets = { agents: new Set([...lists.structure, ...lists.nature, ...lists.illness, ...lists.concept]), abstract: lists["abstract-object"] };
   }
-  return nonAgents;
+  return nonAgentSets;
 }
+const NON_AGENTS = () => nonAgentWords().agents;
+const CONCEPTS = () => nonAgentWords().abstract;
 
 /** Whether a verbal frame has heads in this slot and every one is an unnamed noun of the list. */
 function allUnnamedIn(ctx: CodingContext, frame: Frame, heads: readonly number[], words: ReadonlySet<string>): boolean {
@@ -160,10 +166,6 @@ export const SOURCE_MUST_BE_SOCIAL: FrameFilter = {
   example: "A building collapse in Lagos killed 12 people.",
   apply: (ctx, frame) => allUnnamedIn(ctx, frame, frame.subjects, NON_AGENTS()),
 };
-
-/** Abstract nouns only (data/words/non-agents.tsv, list abstract-object): a building or a city can be attacked, science cannot. */
-let concepts: ReadonlySet<string> | undefined;
-const CONCEPTS = () => (concepts ??= loadWordSets("non-agents.tsv", ["structure", "nature", "illness", "concept", "abstract-object"])["abstract-object"]);
 
 export const OBJECT_NOT_CONCEPT: FrameFilter = {
   id: "filters.object-not-concept",
