@@ -10,3 +10,9 @@ test("tokenizer: a long run of possessive 's (the fuzz found 15,600 in a row pas
   assert.equal(r.error, undefined);
   assert.notEqual(r.ms, null, "ran past 3 s");
 });
+
+test("petrarch actors: a long run of names with no code between them (the fuzz found 20,000 lines of '---' at 4 s, 2026-12-02; 100,000 here) reads within 3 s", async () => {
+  const r = await callBounded(new URL("../src/actors/petrarch.js", import.meta.url), "parsePetrarch", ["NAME\n".repeat(100_000), "fuzz.txt"], 3000);
+  assert.equal(r.error, undefined);
+  assert.notEqual(r.ms, null, "ran past 3 s");
+});

@@ -133,10 +133,15 @@ export function parsePetrarch(text: string, file: string): ImportResult {
     if (!/^[A-Za-z0-9!'"&.\-]/.test(nameText)) { problems.push(`${where}: cannot read "${lines[n].trim()}"`); continue; }
     // Consecutive names with no code between them share the next code block (the Phoenix files list
     // "LEONID_BREZHNEV_", "SECRETARY_BREZHNEV", … and then the codes once): carry them into this entry.
-    const carried: { names: string[]; where: string } | null = cur && !cur.codes.length ? { names: cur.names, where: cur.where } : null;
-    if (carried) cur = null;
-    else flush();
-    cur = { names: [...(carried?.names ?? []), nameText, ...plurals], codes, agent, where: carried?.where ?? where };
+    // Appended in place: copying the carried names per line made a long run of code-less lines quadratic.
+    if (cur && !cur.codes.length) {
+      cur.names.push(nameText, ...plurals);
+      cur.codes = codes;
+      cur.agent = agent;
+    } else {
+      flush();
+      cur = { names: [nameText, ...plurals], codes, agent, where };
+    }
   }
   flush();
   return { entries, problems };
