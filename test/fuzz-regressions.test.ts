@@ -16,3 +16,10 @@ test("petrarch actors: a long run of names with no code between them (the fuzz f
   assert.equal(r.error, undefined);
   assert.notEqual(r.ms, null, "ran past 3 s");
 });
+
+test("html: an unknown element holding 100,000 '> ' (Readability's retries re-parse it as 100,000 text nodes; the fuzz found '> ' and ']]>' runs at 1-2 s per 60 KB, 2026-12-02) extracts within 3 s", async () => {
+  const page = "<!doctype html><html><head><title>T</title></head><body><x-a>" + "> ".repeat(100_000) + "</x-a></body></html>";
+  const r = await callBounded(new URL("../src/ingest/html.js", import.meta.url), "extractHtml", [page], 3000);
+  assert.equal(r.error, undefined);
+  assert.notEqual(r.ms, null, "ran past 3 s");
+});

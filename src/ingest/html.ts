@@ -11,6 +11,8 @@ interface DomNode {
   nodeName: string;
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
 }
 interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
@@ -206,6 +208,32 @@ function readMeta(doc: DomDocument): { date: string | null; raw: Record<string, 
  */
 export const MAX_READABILITY_ELEMENTS = 5000;
 
+/**
+ * Nodes a page may have for Readability, text and comments counted, and each character its retries
+ * would write back as a reference: it re-parses the page's HTML on each retry, and linkedom makes a
+ * text node per character reference (40,000 "> " in one paragraph, 5 elements, took 35 s per MB).
+ */
+export const MAX_READABILITY_NODES = 20_000;
+
+/** Nodes under `root` plus the characters of its text serialised as references, counted up to `limit`. */
+function readabilityLoad(root: DomNode, limit: number): number {
+  let n = 0;
+  const stack: DomNode[] = [root];
+  while (stack.length && n <= limit) {
+    const node = stack.pop()!;
+    n++;
+    if (node.nodeType === 3) {
+      const t = node.textContent ?? "";
+      for (let i = 0; i < t.length && n <= limit; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 38 || c === 60 || c === 62 || c === 160) n += 2; // "&", "<", ">", NBSP: a reference and the text after it
+      }
+    }
+    for (let c = node.firstChild; c; c = c.nextSibling) stack.push(c);
+  }
+  return n;
+}
+
 /** Extracts the article of an HTML page. Empty `text` when nothing readable was found. */
 export function extractHtml(html: string): HtmlArticle {
   const doc = parseDocument(html);
@@ -219,7 +247,7 @@ export function extractHtml(html: string): HtmlArticle {
   let tripped = false;
   // (Readability's own maxElemsToParse counts nothing under linkedom, whose getElementsByTagName("*") is empty.)
   try {
-    if (doc.querySelectorAll("*").length <= MAX_READABILITY_ELEMENTS) {
+    if (doc.querySelectorAll("*").length <= MAX_READABILITY_ELEMENTS && readabilityLoad(doc.documentElement, MAX_READABILITY_NODES) <= MAX_READABILITY_NODES) {
       result = new Readability<DomNode>(doc as never, { serializer: (n) => n as unknown as DomNode }).parse();
     }
   } catch {
