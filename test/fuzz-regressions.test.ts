@@ -23,3 +23,16 @@ test("html: an unknown element holding 100,000 '> ' (Readability's retries re-pa
   assert.equal(r.error, undefined);
   assert.notEqual(r.ms, null, "ran past 3 s");
 });
+
+test("markdown: a URL followed by 15,000 '&a;' (marked's autolink pattern rescans from every URL start; the fuzz found 44 KB at 11 s, 2026-12-02) reads within 3 s", async () => {
+  const text = "Talks in http://a.example" + "&a;".repeat(30_000);
+  const r = await callBounded(new URL("../src/ingest/markdown.js", import.meta.url), "markdownToText", [text], 3000);
+  assert.equal(r.error, undefined);
+  assert.notEqual(r.ms, null, "ran past 3 s");
+});
+
+test("markdown: a block of 30,000 '_a_' emphasis marks (marked pairs them in about quadratic time: 100 KB took 33 s) reads within 3 s", async () => {
+  const r = await callBounded(new URL("../src/ingest/markdown.js", import.meta.url), "markdownToText", ["_a_".repeat(30_000)], 3000);
+  assert.equal(r.error, undefined);
+  assert.notEqual(r.ms, null, "ran past 3 s");
+});

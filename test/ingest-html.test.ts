@@ -39,3 +39,11 @@ test("feeds: RSS 1.0 (RDF) items and an Atom xhtml content", () => {
   assert.equal(fragmentText(atom.items[0].content!), "First para.\n\nSecond para.");
   assert.throws(() => parseFeed("<rss><channel><item></channel></rss>"), FeedError);
 });
+
+test("Markdown: a bare URL stays in the text (no autolink needed); a block with more emphasis marks than MAX_INLINE_MARKS is kept as plain text", async () => {
+  assert.equal(markdownToText("Envoys met, said www.example.org and http://a.example/x today.").text, "Envoys met, said www.example.org and http://a.example/x today.");
+  const { MAX_INLINE_MARKS } = await import("../src/ingest/markdown.js");
+  const runaway = "*a* ".repeat(MAX_INLINE_MARKS);
+  assert.equal(markdownToText(runaway).text, runaway);
+  assert.equal(markdownToText("*a* ".repeat(10).trim()).text, "a ".repeat(10).trim());
+});
