@@ -94,6 +94,29 @@ test("two workers on one queue store every article exactly once; a failing one i
   }
 });
 
+test("parley worker honours --max-tokens-per-article: a longer article is a dead letter with the budget line, the batch goes on", { skip: redisUp ? undefined : `no Redis server answers at ${new URL(REDIS).host}`, timeout: 60_000 }, async () => {
+  const queueUrl = `${REDIS}?name=parley-test-${process.pid}-${randomBytes(3).toString("hex")}`;
+  const tmp = tempDir("parley-queue-budget-");
+  const dir = join(tmp, "in");
+  mkdirSync(dir);
+  writeFileSync(join(dir, "short.txt"), "Israel met Qatar.\n");
+  writeFileSync(join(dir, "long.txt"), "Israel met Qatar in Doha again and again for many hours of talks on the plan.\n");
+  const queue = openQueue(parseQueueUrl(queueUrl));
+  try {
+    assert.equal((await runCli(["enqueue", dir, "--queue", queueUrl])).code, 0);
+    const w = await startCli(["worker", "--until-empty", "--queue", queueUrl, "--db", join(tmp, "w.db"), "--max-tokens-per-article", "10"], { PARLEY_FAKE_BUDGET: "1" }).done;
+    assert.equal(w.code, 0, w.stderr);
+    assert.match(w.stdout, /worker: 1 new, 0 unchanged, 1 failed/);
+    const s = JSON.parse((await runCli(["queue", "status", "--queue", queueUrl, "--json"])).stdout);
+    assert.deepEqual([s.done, s.failed], [1, 1]);
+    assert.match(s.failures[0].source, /long\.txt$/);
+    assert.match(s.failures[0].reason, /has 17 tokens, over the budget of 10 \(--max-tokens-per-article\)/);
+  } finally {
+    await queue.obliterate({ force: true });
+    await queue.close();
+  }
+});
+
 test("--queue takes redis:// only, with one clear line", async () => {
   const r = await runCli(["queue", "status", "--queue", "amqp://127.0.0.1"]);
   assert.equal(r.code, 2);

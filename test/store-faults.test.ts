@@ -149,3 +149,19 @@ test("--durable sets synchronous=FULL; the default is NORMAL", async () => {
   const r = await runCli(["ingest", src, "--db", join(dir, "cli.db"), "--durable", "--quiet"]);
   assert.equal(r.code, 0, r.stderr);
 });
+
+test("a lock met in the middle of a batch quotes the busy timeout in force ($PARLEY_BUSY_TIMEOUT), not the default", async () => {
+  const { storeFailureOf } = await import("../src/store/sqlite-guard.js");
+  const busy = Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" });
+  const before = process.env.PARLEY_BUSY_TIMEOUT;
+  try {
+    process.env.PARLEY_BUSY_TIMEOUT = "3";
+    assert.match(storeFailureOf(busy, "t.db")!.message, /kept writing for more than 3 s/);
+    delete process.env.PARLEY_BUSY_TIMEOUT;
+    assert.match(storeFailureOf(busy, "t.db")!.message, /kept writing for more than 10 s/);
+    assert.match(storeFailureOf(busy, "t.db", 2500)!.message, /kept writing for more than 2.5 s/);
+  } finally {
+    if (before === undefined) delete process.env.PARLEY_BUSY_TIMEOUT;
+    else process.env.PARLEY_BUSY_TIMEOUT = before;
+  }
+});

@@ -4,7 +4,8 @@ import type { Command } from "commander";
 import type { AnalyzerOptions } from "../pipeline/analyze.js";
 import type { Analyzer } from "../pipeline/analyze.js";
 import { UserError } from "../errors.js";
-import { collect } from "./store-access.js";
+import { collect, positiveInt } from "./store-access.js";
+import { DEFAULT_ARTICLE_SECONDS, DEFAULT_ARTICLE_TOKENS } from "../ingest/limits.js";
 import { dictionaryFiles } from "./config.js";
 import { analyzerForCli } from "./analyzer.js";
 import type { CliDeps } from "./deps.js";
@@ -32,7 +33,7 @@ export interface DictionaryFlags extends CodingFlags {
   actorsDir?: string;
   replaceActors?: boolean;
   verbs: string[];
-  /** `ingest`'s per-article budget (absent for commands without those options: no limit). */
+  /** The per-article budget of `ingest` and `worker` (absent for commands without those options: no limit). */
   maxSecondsPerArticle?: number;
   maxTokensPerArticle?: number;
 }
@@ -45,6 +46,13 @@ export function addDictionaryOptions(cmd: Command): Command {
     .option("--replace-actors", "use only the --actors/--actors-dir dictionaries, not the built-in ones")
     .option("--verbs <file>", "verb dictionary, parley or PETRARCH format, replacing the built-in lexicon (repeatable)", collect, []);
   return addCodingOptions(cmd);
+}
+
+/** --max-seconds-per-article and --max-tokens-per-article: what one article may cost (ingest, worker). */
+export function addBudgetOptions(cmd: Command): Command {
+  return cmd
+    .option("--max-seconds-per-article <n>", "analysis time one article may take; then it fails with one line and the batch goes on", positiveInt("--max-seconds-per-article"), DEFAULT_ARTICLE_SECONDS)
+    .option("--max-tokens-per-article <n>", "tokens one article may have; a longer one is skipped with one line once tokenized", positiveInt("--max-tokens-per-article"), DEFAULT_ARTICLE_TOKENS);
 }
 
 /** Loads the pipeline the flags ask for, with one clear line when it cannot load. */

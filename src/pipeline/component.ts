@@ -36,6 +36,11 @@ export interface ArticleBudget {
   tokens?: number;
 }
 
+/** Throws the BudgetError of an article with more tokens than its budget allows. */
+export function checkTokenBudget(tokens: number, budget: number): void {
+  if (tokens > budget) throw new BudgetError(`has ${tokens} tokens, over the budget of ${budget} (--max-tokens-per-article); skipped`);
+}
+
 /**
  * Runs components in order over a document. With a budget, an article that takes longer, or has more tokens
  * once tokenized, fails with a BudgetError (one line) instead of holding the batch.
@@ -45,9 +50,7 @@ export function runComponents(components: readonly Component[], doc: AnalysedDoc
   try {
     for (const c of components) {
       c.run(doc);
-      if (budget.tokens && c.assigns.includes("tokens") && doc.tokens.length > budget.tokens) {
-        throw new BudgetError(`has ${doc.tokens.length} tokens, over the budget of ${budget.tokens} (--max-tokens-per-article); skipped`);
-      }
+      if (budget.tokens && c.assigns.includes("tokens")) checkTokenBudget(doc.tokens.length, budget.tokens);
       doc.checkBudget();
     }
   } finally {

@@ -9,7 +9,9 @@ import { UserError } from "../errors.js";
 import type { Database } from "./schema.js";
 import { migrationProvider } from "./migrations/index.js";
 import { describeLocation, parseDbLocation, type DbLocation } from "./location.js";
-import { checkWritable, DEFAULT_BUSY_TIMEOUT_MS, GuardedSqliteDialect, storeFailureOf } from "./sqlite-guard.js";
+import { busyTimeoutOf, checkWritable, GuardedSqliteDialect, storeFailureOf } from "./sqlite-guard.js";
+
+export { busyTimeoutOf };
 
 export interface Store {
   db: Kysely<Database>;
@@ -61,16 +63,6 @@ export async function openStore(path: string, opts: OpenOptions = {}): Promise<S
     throw storeFailureOf(error, path) ?? new UserError(`cannot migrate the database ${loc.backend === "sqlite" ? path : where} (migration ${failed}): ${(error as Error).message ?? error}`);
   }
   return { db, path: where, backend: loc.backend, close: () => db.destroy() };
-}
-
-/** The busy timeout: the option, else $PARLEY_BUSY_TIMEOUT (seconds), else the default. */
-export function busyTimeoutOf(opts: OpenOptions, env: NodeJS.ProcessEnv = process.env): number {
-  if (opts.busyTimeoutMs !== undefined) return Math.max(0, Math.floor(opts.busyTimeoutMs));
-  const fromEnv = env.PARLEY_BUSY_TIMEOUT;
-  if (fromEnv === undefined || fromEnv === "") return DEFAULT_BUSY_TIMEOUT_MS;
-  const seconds = Number(fromEnv);
-  if (!Number.isFinite(seconds) || seconds < 0) throw new UserError(`PARLEY_BUSY_TIMEOUT expects seconds (a number of at least 0), got "${fromEnv}"`);
-  return Math.floor(seconds * 1000);
 }
 
 function sqliteDialect(file: string, given: string, opts: OpenOptions): Dialect {

@@ -8,6 +8,16 @@ import { UserError } from "../errors.js";
 
 /** Busy timeout: how long a writer waits for another one's lock before giving up (README, Reliability). */
 export const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
+/** The busy timeout in milliseconds: the option, else $PARLEY_BUSY_TIMEOUT (seconds), else the default. */
+export function busyTimeoutOf(opts: { busyTimeoutMs?: number }, env: NodeJS.ProcessEnv = process.env): number {
+  if (opts.busyTimeoutMs !== undefined) return Math.max(0, Math.floor(opts.busyTimeoutMs));
+  const fromEnv = env.PARLEY_BUSY_TIMEOUT;
+  if (fromEnv === undefined || fromEnv === "") return DEFAULT_BUSY_TIMEOUT_MS;
+  const seconds = Number(fromEnv);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new UserError(`PARLEY_BUSY_TIMEOUT expects seconds (a number of at least 0), got "${fromEnv}"`);
+  return Math.floor(seconds * 1000);
+}
+
 /** After this long waiting for the lock, say so. */
 export const WAIT_NOTICE_MS = 1_000;
 
@@ -22,11 +32,14 @@ export class StoreFailure extends UserError {
 const codeOf = (err: unknown): string => String((err as { code?: unknown })?.code ?? "");
 
 /** The one-line failure for a SQLite error about the file itself, or undefined for any other error. */
-export function storeFailureOf(err: unknown, file: string, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): StoreFailure | undefined {
+export function storeFailureOf(err: unknown, file: string, busyTimeoutMs?: number): StoreFailure | undefined {
   if (err instanceof StoreFailure) return err;
   const code = codeOf(err);
   if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
-    return new StoreFailure(`the database ${file} is locked: another parley (or program) kept writing for more than ${busyTimeoutMs / 1000} s; try again when it is done`, "locked");
+    // The timeout in force is the one quoted (a bad $PARLEY_BUSY_TIMEOUT was refused when the store opened).
+    let ms = busyTimeoutMs;
+    try { ms ??= busyTimeoutOf({}); } catch { ms = DEFAULT_BUSY_TIMEOUT_MS; }
+    return new StoreFailure(`the database ${file} is locked: another parley (or program) kept writing for more than ${ms / 1000} s; try again when it is done`, "locked");
   }
   if (code.startsWith("SQLITE_READONLY")) {
     return new StoreFailure(`cannot write the database ${file}: it is read-only (this user may not write the file or its folder)`, "read-only");

@@ -3,6 +3,7 @@
 // actor names and trigger verbs from the tables below, and codes one event per trigger with the
 // nearest actor before it as source and after it as target. It is not a model of anything.
 import type { Analyzer } from "../../src/pipeline/analyze.js";
+import { checkTokenBudget } from "../../src/pipeline/component.js";
 import { AnalysedDoc } from "../../src/text/analysed.js";
 import type { Article } from "../../src/text/article.js";
 import type { ActorCode, Mention } from "../../src/text/annotations.js";
@@ -33,6 +34,8 @@ export interface FakeAnalyzerOptions {
   throwOn?: string;
   /** Block this many milliseconds per article (to test interrupted batches). */
   delayMs?: number;
+  /** Refuse articles with more tokens, as the real pipeline's --max-tokens-per-article does. */
+  maxTokens?: number;
   /** Corrupt the events of articles containing this marker so that saving fails midway. */
   corruptOn?: string;
 }
@@ -48,6 +51,7 @@ export function fakeAnalyzer(opts: FakeAnalyzerOptions = {}): Analyzer {
       if (opts.delayMs) sleepSync(opts.delayMs);
       if (opts.throwOn && article.text.includes(opts.throwOn)) throw new Error(`fake analyzer refuses "${opts.throwOn}"`);
       const doc = tokenize(article);
+      if (opts.maxTokens) checkTokenBudget(doc.tokens.length, opts.maxTokens);
       doc.mentions = findMentions(doc);
       doc.events = codeEvents(doc, article, doc.mentions);
       if (opts.corruptOn && article.text.includes(opts.corruptOn)) {

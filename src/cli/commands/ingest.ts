@@ -6,12 +6,12 @@ import { parseInterval } from "../../util/interval.js";
 import { UserError } from "../../errors.js";
 import { countingIngestDays, ingestDayWarning, type IngestDayCount } from "../date-warning.js";
 import { defaultDeps, type CliDeps } from "../deps.js";
-import { addDictionaryOptions, stopOnInterrupt, type DictionaryFlags } from "../coding-options.js";
+import { addBudgetOptions, addDictionaryOptions, stopOnInterrupt, type DictionaryFlags } from "../coding-options.js";
 import { addWorkersOption, withBatchAnalyzer, type WorkersFlags } from "../workers.js";
 import { withExamples } from "../help.js";
 import { addLinkOptions, linkOptionsOf, type LinkFlags } from "../link-options.js";
 import { boundedInt, collect, dbPathOf, isoDate, positiveInt, withStore } from "../store-access.js";
-import { DEFAULT_ARTICLE_SECONDS, DEFAULT_ARTICLE_TOKENS, DEFAULT_FEED_DEADLINE_MS, DEFAULT_MAX_FEED_ITEMS, MAX_BYTES_CEILING } from "../../ingest/limits.js";
+import { DEFAULT_FEED_DEADLINE_MS, DEFAULT_MAX_FEED_ITEMS, MAX_BYTES_CEILING } from "../../ingest/limits.js";
 
 interface IngestFlags extends DictionaryFlags, LinkFlags, WorkersFlags {
   date?: string;
@@ -51,8 +51,6 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--max-bytes <n>", "largest file or download accepted (for JSON Lines: line), in bytes (default 10 MiB, at most 64 MiB)", boundedInt("--max-bytes", MAX_BYTES_CEILING, "64 MiB"))
     .option("--max-feed-items <n>", `items read from one feed (default ${DEFAULT_MAX_FEED_ITEMS}); the rest are named in one line`, positiveInt("--max-feed-items"))
     .option("--feed-deadline <seconds>", `time one feed may spend fetching its items' pages (default ${DEFAULT_FEED_DEADLINE_MS / 1000}); items not reached are named in one line`, positiveInt("--feed-deadline"))
-    .option("--max-seconds-per-article <n>", "analysis time one article may take; then it fails with one line and the batch goes on", positiveInt("--max-seconds-per-article"), DEFAULT_ARTICLE_SECONDS)
-    .option("--max-tokens-per-article <n>", "tokens one article may have; a longer one is skipped with one line once tokenized", positiveInt("--max-tokens-per-article"), DEFAULT_ARTICLE_TOKENS)
     .option("--timeout <seconds>", "HTTP timeout in seconds (default 15)", positiveInt("--timeout"))
     .option("--max-redirects <n>", "HTTP redirects followed (default 5)", positiveInt("--max-redirects"))
     .option("--follow-symlinks", "in folders, follow symbolic links to files inside the folder (not followed by default)")
@@ -63,7 +61,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .option("--every <interval>", "time between --watch polls: 90s, 10m, 1h (default 10m; at least 10s)", interval)
     .option("--durable", "sync every article's commit to disk (SQLite synchronous=FULL): survives a power cut or OS crash, slower")
     .option("--refetch", "fetch feeds and their items again even when the store has them (no conditional GET)");
-  addWorkersOption(addDictionaryOptions(addLinkOptions(cmd)))
+  addWorkersOption(addDictionaryOptions(addLinkOptions(addBudgetOptions(cmd))))
     .action((sources: string[], flags: IngestFlags, cmd: Command) => {
       // usage errors before the models load
       if (flags.every !== undefined && !flags.watch) throw new UserError("--every goes with --watch");

@@ -2,7 +2,7 @@
 // SIGTERM or Ctrl-C, which finish the current article first; --until-empty stops when nothing is left.
 import type { Command } from "commander";
 import { defaultDeps, type CliDeps } from "../deps.js";
-import { addDictionaryOptions, loadCodingAnalyzer, type DictionaryFlags } from "../coding-options.js";
+import { addBudgetOptions, addDictionaryOptions, loadCodingAnalyzer, type DictionaryFlags } from "../coding-options.js";
 import { withExamples } from "../help.js";
 import { addQueueOption, queueAddressOf } from "../queue-options.js";
 import { dbPathOf, withStore } from "../store-access.js";
@@ -16,7 +16,7 @@ export function register(program: Command, deps: CliDeps = defaultDeps): void {
     .description("analyse and store articles from the job queue (run one per core, on as many machines as you like)")
     .option("--until-empty", "stop once the queue has nothing waiting or running (default: wait for more)")
     .option("--quiet", "no summary line");
-  addLinkOptions(addDictionaryOptions(addQueueOption(cmd))).action(async (flags: WorkerFlags, command: Command) => {
+  addLinkOptions(addDictionaryOptions(addBudgetOptions(addQueueOption(cmd)))).action(async (flags: WorkerFlags, command: Command) => {
     const address = queueAddressOf(flags);
     // Listening from the start: a SIGTERM while the models load stops the worker before its first job.
     const stop = new Promise<void>((resolve) => {
