@@ -45,3 +45,22 @@ test("runIngest: the article over budget is one failure line and the batch goes 
   assert.deepEqual(lines, ["parley: long.txt: analysis failed: over its time budget of 1 s (--max-seconds-per-article); skipped"]);
   await store.close();
 });
+
+test("the clause and event stages check the budget per predicate, not only once they end", async () => {
+  const { loadAnalyzer } = await import("../src/pipeline/analyze.js");
+  const { AnalysedDoc } = await import("../src/text/analysed.js");
+  const full = await loadAnalyzer();
+  const components = full.components ?? [];
+  const byName = (n: string) => components.find((c) => c.name === n)!;
+  for (const stage of ["clauses", "events"]) {
+    const doc = new AnalysedDoc(makeArticle(SENTENCE.repeat(50)));
+    for (const c of components) {
+      if (c.name === stage) break;
+      c.run(doc);
+    }
+    doc.budget = { deadline: performance.now() - 1, seconds: 1 };   // already spent when the stage starts
+    assert.throws(() => byName(stage).run(doc), (err) => err instanceof BudgetError, stage);
+    doc.budget = null;
+    assert.doesNotThrow(() => byName(stage).run(doc), stage);
+  }
+});

@@ -68,7 +68,8 @@ export class FrameBuilder implements ClauseView {
   }
 
   all(): Frame[] {
-    return [...this.preds.keys()].sort((a, b) => a - b).map((p) => this.frame(p));
+    // The article's time budget is checked per predicate: one huge sentence holds thousands.
+    return [...this.preds.keys()].sort((a, b) => a - b).map((p) => (this.tree.doc.checkBudget(), this.frame(p)));
   }
 
   isPredicate(i: number): boolean {

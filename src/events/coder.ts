@@ -96,11 +96,12 @@ class DocCoder implements CodingContext {
     const seen = new Set<string>();
     const datelinePlace = this.placeFinder.dateline(this.doc.article);
     const frames = this.clauses.frames;
-    const matches = new Map(frames.map((f) => [f.predicate, matchFrame(f, this.lexicon, this.tree, this.conventions.match, this.rules)]));
+    const matches = new Map(frames.map((f) => (this.doc.checkBudget(), [f.predicate, matchFrame(f, this.lexicon, this.tree, this.conventions.match, this.rules)])));
     const frameFilters = this.rules.active(FRAME_FILTERS);
     const dyadFilters = this.rules.active(DYAD_FILTERS);
     const framing = this.rules.active(FRAMING_RULES);
     for (const frame of frames) {
+      this.doc.checkBudget();
       const found = matches.get(frame.predicate);
       if (!found || found.pattern.code === NO_EVENT) continue;
       if (frameFilters.some((r) => r.apply(this, frame, found, matches))) continue;
