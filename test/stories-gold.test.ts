@@ -14,7 +14,7 @@ import { linkEvents } from "../src/stories/link-store.js";
 import { renderGdelt } from "../src/export/gdelt.js";
 import { realAnalyzer, noPipeline } from "./helpers/pipeline.js";
 
-test("seeds: the 7 October attack is one cluster, marked background; the Cairo talks are one event", { skip: noPipeline || false }, async () => {
+test("seeds: the 7 October attack is one cluster, marked background; the November truce one cluster over both articles; the Cairo talks are one event", { skip: noPipeline || false }, async () => {
   const store = await openStore(":memory:");
   await runIngest({ sources: [examplesDir], opts: {}, db: store.db, analyzer: realAnalyzer!, report: () => {} });
   const events = await listEvents(store.db);
@@ -26,6 +26,12 @@ test("seeds: the 7 October attack is one cluster, marked background; the Cairo t
   assert.ok(cairo.length >= 10, `${cairo.length} pairwise rows`);
   assert.equal(new Set(cairo.map((e) => e.cluster!.id)).size, 1);
   assert.equal(cairo[0].cluster!.numMentions, 1);
+  // the November truce, named in both articles without its parties (participants.conflict-parties): one cluster
+  const truce = events.filter((e) => e.cameo.startsWith("087") && e.date?.startsWith("2023-11"));
+  assert.equal(new Set(truce.map((e) => e.articleId)).size, 2, "a truce mention in each article");
+  assert.equal(new Set(truce.map((e) => e.cluster!.id)).size, 1);
+  assert.equal(truce[0].cluster!.numArticles, 2);
+  assert.ok(truce.every((e) => e.cluster!.background));
   const rows = renderGdelt(events).trim().split("\n");
   assert.ok(rows.length < events.length - 20, `${rows.length} GDELT rows for ${events.length} events`);
   await store.close();

@@ -21,7 +21,7 @@ import { HomeCountries } from "./home-country.js";
 import { inCountry } from "../actors/codes.js";
 import { resolveTimeExpression, type ResolvedTime, type TimePreference } from "./time.js";
 import type { CodingContext, FrameCoding } from "./context.js";
-import { NAME_READ_AS_ADVERB, OWNED_BY_PRONOUN, PETRARCH_SOURCE, PRONOUN_ANTECEDENT, RELATIVE_ANTECEDENT, SHARED_COUNTRY, UNDERGONE_ACT, VENUE_NOT_PARTY } from "./rules/participants.js";
+import { CONFLICT_PARTIES, conflictDyad, NAME_READ_AS_ADVERB, OWNED_BY_PRONOUN, PETRARCH_SOURCE, PRONOUN_ANTECEDENT, RELATIVE_ANTECEDENT, SHARED_COUNTRY, UNDERGONE_ACT, VENUE_NOT_PARTY } from "./rules/participants.js";
 import { OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, TARGET_FALLBACKS } from "./rules/targets.js";
 import { DYAD_FILTERS, FRAME_FILTERS, NOMINAL_ECHO } from "./rules/filters.js";
 import { HOME_COUNTRY, LOCAL_COUNTRY, actorKey, formPairs, partyCount, sameActor } from "./rules/pairs.js";
@@ -94,6 +94,7 @@ class DocCoder implements CodingContext {
   run(): EventRecord[] {
     const out: EventRecord[] = [];
     const seen = new Set<string>();
+    const coded = new Set<number>();
     const datelinePlace = this.placeFinder.dateline(this.doc.article);
     const frames = this.clauses.frames;
     const matches = new Map(frames.map((f) => (this.doc.checkBudget(), [f.predicate, matchFrame(f, this.lexicon, this.tree, this.conventions.match, this.rules)])));
@@ -133,9 +134,49 @@ class DocCoder implements CodingContext {
         if (seen.has(key)) continue;
         seen.add(key);
         out.push(rec);
+        coded.add(frame.predicate);
       }
     }
+    if (this.rules.on(CONFLICT_PARTIES)) out.push(...this.truces(coded, out, datelinePlace));
     return this.rules.on(NOMINAL_ECHO) ? NOMINAL_ECHO.apply(out, (e) => this.isNominalTrigger(e)) : out;
+  }
+
+  /**
+   * participants.conflict-parties: past truces named with no parties, made by the article's warring sides (both
+   * ways). Found by their nouns, not their frames: such asides are where the parser errs most (a truce read
+   * as the sentence's root or as a passive subject), and the rule reads only the noun's own phrase.
+   */
+  private truces(coded: ReadonlySet<number>, events: readonly EventRecord[], datelinePlace: EventPlace | null): EventRecord[] {
+    const out: EventRecord[] = [];
+    let dyad: [EventActor, EventActor] | null | undefined;
+    const named = new Set<number>();   // nouns in apposition name one truce ("the only truce, a week-long ceasefire")
+    for (const tok of this.doc.tokens) {
+      if (coded.has(tok.i) || named.has(tok.i) || (tok.upos !== "NOUN" && tok.upos !== "PROPN")) continue;
+      const pattern = this.lexicon.byLemma.get(this.tree.lemma(tok.i))?.find((p) => p.noun);
+      if (!pattern) continue;
+      const time = this.ownTime(tok.i);
+      if (!CONFLICT_PARTIES.apply(pattern.code, time, this.doc.article.date)) continue;
+      dyad ??= conflictDyad(events);
+      if (!dyad) return out;
+      for (const k of this.tree.childrenExact(tok.i, "appos")) named.add(k);
+      if (this.tree.rel(tok.i) === "appos") named.add(this.tree.head(tok.i));
+      const built = this.clauses.byPredicate.get(tok.i) ?? this.clauses.builder.frame(tok.i);
+      const frame: Frame = { ...built, nominal: true };
+      const match: PatternMatch = { pattern, specificity: 0, targetHeads: [], repairedBy: null };
+      const c: FrameCoding = { frame, match, sources: [], targets: [], fromSlot: false, clausePlace: this.place(frame), rules: [CONFLICT_PARTIES.id] };
+      const side = (a: EventActor): Participant => ({ actor: a, coded: true, via: "text" });
+      for (const [s, t] of [[dyad[0], dyad[1]], [dyad[1], dyad[0]]]) {
+        out.push(this.record(c, pattern.code, side(s), side(t), { resolved: time, origin: "clause" }, c.clausePlace ?? datelinePlace, null, []));
+      }
+    }
+    return out;
+  }
+
+  /** The date a noun's own phrase gives ("a ceasefire in November"), leaving out clauses with subjects of their own. */
+  private ownTime(h: number): ResolvedTime | null {
+    const tr = this.tree;
+    const toks = tr.subtree(h, (k) => ["acl:relcl", "parataxis"].includes(tr.rel(k)) || (k !== h && tr.tok(k).upos === "VERB" && tr.children(k, "nsubj").length > 0));
+    return resolveTimeExpression(tr.span(toks).text, this.doc.article.date, "past");
   }
 
   /** Source participants: the pattern's source slot (with names the parser made adverbs), else PETRARCH's candidates. */

@@ -1,6 +1,6 @@
 // Rules of the participants stage: how an argument head becomes the actors it names, and how an actor
 // named without a country gets one from its context.
-import type { Frame, Mention, Place } from "../../text/annotations.js";
+import type { EventActor, Frame, Mention, Place } from "../../text/annotations.js";
 import { defineRule, type Rule } from "../../rules/rule.js";
 import type { Tree } from "../../clauses/tree.js";
 import type { CodingContext } from "../context.js";
@@ -358,7 +358,44 @@ export const PETRARCH_SOURCE = defineRule({
   },
 });
 
+
+/** CAMEO codes of a truce or ceasefire, which the warring sides make together. */
+const TRUCE_CODES = /^087/;
+
+/** The two sides of the article's fighting: the pair of parties in most of its material-conflict events. */
+export function conflictDyad(events: readonly { quadClass: number; source: EventActor | null; target: EventActor | null }[]): [EventActor, EventActor] | null {
+  // A party is its organisation where it has one (Hamas), else its country (ISRMIL, ISRCVL → ISR).
+  const party = (a: EventActor | null) => (a?.org ? a.code ?? null : a?.country ?? null);
+  const counts = new Map<string, { n: number; sides: [EventActor, EventActor] }>();
+  for (const e of events) {
+    const [a, b] = [party(e.source), party(e.target)];
+    if (e.quadClass !== 4 || !a || !b || a === b) continue;
+    const key = [a, b].sort().join("|");
+    const at = counts.get(key);
+    if (at) at.n++;
+    else counts.set(key, { n: 1, sides: a < b ? [e.source!, e.target!] : [e.target!, e.source!] });
+  }
+  let best: { n: number; sides: [EventActor, EventActor] } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;   // first seen wins a tie: deterministic
+  if (!best) return null;
+  // The side as a party, not the sector that suffered or fought ("ISRCVL" stands for Israel here).
+  const asParty = (a: EventActor): EventActor => (a.org ? a : { text: a.text, start: a.start, end: a.end, code: a.country ?? a.code, country: a.country, sectors: [], org: null, person: null });
+  return [asParty(best.sides[0]), asParty(best.sides[1])];
+}
+
+export const CONFLICT_PARTIES = defineRule({
+  id: "participants.conflict-parties",
+  stage: "participants",
+  description: "a past truce or ceasefire named aside with no parties ('the only pause in the conflict, a week-long ceasefire in November') was made by the article's warring sides: the pair of parties in most of its material-conflict events",
+  example: "Israeli troops shelled Rafah and Hamas fighters attacked Israeli soldiers. Since the only truce, a week-long ceasefire in November, the talks have stalled.",
+  conventions: ["builtin"],
+  // Whether the rule speaks for a truce noun that coded nothing: its own phrase dates it before the article.
+  apply(code: string, own: { date: string } | null, articleDate: string): boolean {
+    return TRUCE_CODES.test(code) && own !== null && own.date < articleDate;
+  },
+});
+
 export const participantRules: readonly Rule[] = [
   NAME_READ_AS_ADVERB, APPOSITION_MEMBERS, RESIDENT_PEOPLE, MODIFIER_ACTOR, OWNER_BEFORE_PATIENT, SECTOR_TAKES_COUNTRY, REBELS_WHERE_THEY_OPERATE,
-  VENUE_NOT_PARTY, RELATIVE_ANTECEDENT, PRONOUN_ANTECEDENT, OWNED_BY_PRONOUN, SHARED_COUNTRY, UNDERGONE_ACT, PETRARCH_SOURCE,
+  VENUE_NOT_PARTY, RELATIVE_ANTECEDENT, PRONOUN_ANTECEDENT, OWNED_BY_PRONOUN, SHARED_COUNTRY, UNDERGONE_ACT, PETRARCH_SOURCE, CONFLICT_PARTIES,
 ];
