@@ -20,7 +20,8 @@ export interface CappedHtml {
   dropped: number;
 }
 
-const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 58 || c === 95;
+/** White space, "/" or ">": where a tag name ends. */
+const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13 || c === 47 || c === 62;
 
 export function capNesting(html: string, max = MAX_HTML_DEPTH, maxTables = MAX_TABLE_DEPTH): CappedHtml {
   const lower = html.toLowerCase();
@@ -49,7 +50,9 @@ export function capNesting(html: string, max = MAX_HTML_DEPTH, maxTables = MAX_T
     const closing = next === 47; /* / */
     let n = i + (closing ? 2 : 1);
     const nameStart = n;
-    while (n < html.length && isNameChar(lower.charCodeAt(n))) n++;
+    // A tag name runs to white space, "/" or ">" as HTML parsers read it: "<title<div>" is one element
+    // named "title<div", not a <title> whose raw text would hide the rest of the page from the cap.
+    while (n < html.length && !isNameEnd(lower.charCodeAt(n))) n++;
     if (n === nameStart || !(lower.charCodeAt(nameStart) >= 97 && lower.charCodeAt(nameStart) <= 122)) {
       i++; // a "<" that starts no tag is text
       continue;
