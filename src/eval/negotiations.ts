@@ -161,10 +161,13 @@ export function scoreText(r: NegotiationGoldRecord, text: string, board: Negotia
     else misses.push({ record: r.id, what: `missed term ${g.ref} ${k}` });
     for (const k of pred) if (!gold.has(k)) misses.push({ record: r.id, what: `spurious term ${g.ref} ${k}` });
   }
-  // responses: (party, stance class) pairs
+  // responses: (party, stance class) pairs. A gold key written as the body's name (gold.jsonl's "G7", from before the
+  // dictionary knew the body) is the predicted IGO code of that name ("IGOG7", the further set's convention)
+  const goldKeys = new Set(r.responses.map((x) => x.party));
+  const partyOf = (k: string) => (k.startsWith("IGO") && goldKeys.has(k.slice(3)) ? k.slice(3) : k);
   const key = (party: string, stance: string) => `${party}\t${stance}`;
   const gold = new Map(r.responses.map((x) => [key(x.party, x.stance), x]));
-  const pred = new Map(board.responses.map((x) => [key(x.party.key, x.stanceClass), x]));
+  const pred = new Map(board.responses.map((x) => [key(partyOf(x.party.key), x.stanceClass), x]));
   acc.responses.gold += gold.size;
   acc.responses.predicted += pred.size;
   for (const [k, g] of gold) {
@@ -177,7 +180,7 @@ export function scoreText(r: NegotiationGoldRecord, text: string, board: Negotia
     if (g.proposal) {
       links.gold++;
       const want = predOf.get(g.proposal);
-      const linked = board.responses.some((x) => key(x.party.key, x.stanceClass) === k && want !== undefined && x.proposal === want);
+      const linked = board.responses.some((x) => key(partyOf(x.party.key), x.stanceClass) === k && want !== undefined && x.proposal === want);
       if (linked) links.right++;
       else misses.push({ record: r.id, what: `response ${g.party} ${g.stance} not linked to ${g.proposal}` });
     }
