@@ -124,6 +124,8 @@ export interface NegotiationScore {
   meetings: Counts & ReturnType<typeof prf>;
   /** Of matched responses whose gold names a proposal, the share linked to the matching proposal. */
   response_links: { gold: number; right: number; accuracy: number };
+  /** Of matched meetings, the share whose status (planned, held) is the gold's. */
+  meeting_status: { gold: number; right: number; accuracy: number };
 }
 
 export interface NegotiationMiss {
@@ -134,7 +136,7 @@ export interface NegotiationMiss {
 const counts = (): Counts => ({ gold: 0, predicted: 0, matched: 0 });
 
 /** Score one text's board; misses are pushed for --misses. */
-export function scoreText(r: NegotiationGoldRecord, text: string, board: NegotiationLayer, acc: Record<"proposals" | "responses" | "terms" | "meetings", Counts>, links: { gold: number; right: number }, misses: NegotiationMiss[]): void {
+export function scoreText(r: NegotiationGoldRecord, text: string, board: NegotiationLayer, acc: Record<"proposals" | "responses" | "terms" | "meetings", Counts>, links: { gold: number; right: number }, misses: NegotiationMiss[], status = { gold: 0, right: 0 }): void {
   // proposals: one-to-one on overlapping mentions
   const goldSpans = r.proposals.map((g) => g.mentions.flatMap((m) => occurrences(text, m)));
   const predOf = new Map<string, number>();
@@ -192,8 +194,12 @@ export function scoreText(r: NegotiationGoldRecord, text: string, board: Negotia
     const spans = occurrences(text, g.words);
     const hit = board.meetings.findIndex((m, j) => !usedM.has(j) && spans.some((s) => overlap(m.evidence, s)) &&
       (!g.venue || (m.venue !== null && (m.venue.name.toLowerCase().includes(g.venue.toLowerCase()) || g.venue.toLowerCase().includes(m.venue.name.toLowerCase()) || m.venue.text === g.venue))));
-    if (hit >= 0) usedM.add(hit);
-    else misses.push({ record: r.id, what: `missed meeting «${g.words}» (${g.venue ?? "-"})` });
+    if (hit >= 0) {
+      usedM.add(hit);
+      status.gold++;
+      if (board.meetings[hit].status === g.status) status.right++;
+      else misses.push({ record: r.id, what: `meeting «${g.words}» ${board.meetings[hit].status}, gold ${g.status}` });
+    } else misses.push({ record: r.id, what: `missed meeting «${g.words}» (${g.venue ?? "-"})` });
   }
   board.meetings.forEach((m, j) => usedM.has(j) || misses.push({ record: r.id, what: `spurious meeting ${m.kind} «${m.trigger.text}» ${m.venue?.name ?? "-"}` }));
   acc.meetings.gold += r.meetings.length;
@@ -206,6 +212,7 @@ export type BoardPredictor = (article: Article) => NegotiationLayer;
 export async function scoreNegotiations(records: NegotiationGoldRecord[], predict: BoardPredictor): Promise<{ score: NegotiationScore; misses: NegotiationMiss[] }> {
   const acc = { proposals: counts(), responses: counts(), terms: counts(), meetings: counts() };
   const links = { gold: 0, right: 0 };
+  const status = { gold: 0, right: 0 };
   const misses: NegotiationMiss[] = [];
   const skipped: string[] = [];
   let texts = 0;
@@ -216,13 +223,14 @@ export async function scoreNegotiations(records: NegotiationGoldRecord[], predic
       continue;
     }
     texts++;
-    scoreText(r, article.text, predict(article), acc, links, misses);
+    scoreText(r, article.text, predict(article), acc, links, misses, status);
   }
   const withPrf = (c: Counts) => ({ ...c, ...prf(c.matched, c.predicted, c.gold) });
   return {
     score: {
       texts, skipped, proposals: withPrf(acc.proposals), responses: withPrf(acc.responses), terms: withPrf(acc.terms), meetings: withPrf(acc.meetings),
       response_links: { ...links, accuracy: pct(links.right, links.gold) },
+      meeting_status: { ...status, accuracy: pct(status.right, status.gold) },
     },
     misses,
   };

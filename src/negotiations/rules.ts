@@ -53,6 +53,14 @@ export const PROPOSAL_ELABORATION = defineRule({
   apply: null,
 });
 
+export const PLANNED_MEETING = defineRule({
+  id: "negotiations.planned-meeting",
+  stage: "negotiations",
+  description: "talks or a meeting under an intended, offered or hypothetical predicate, up to three governors up ('offered to host talks'), are planned, not held",
+  example: "Turkey offered to host talks between Russia and Ukraine in Istanbul.",
+  apply: null,
+});
+
 export const negotiationRules: readonly Rule[] = [
-  PHRASAL_STANCE_VERB, NEGATED_STANCE, PROPOSAL_PRONOUN, UNDERTAKING_CLAUSE, PARTY_BY_ROLE, PROPOSAL_ELABORATION,
+  PHRASAL_STANCE_VERB, NEGATED_STANCE, PROPOSAL_PRONOUN, UNDERTAKING_CLAUSE, PARTY_BY_ROLE, PROPOSAL_ELABORATION, PLANNED_MEETING,
 ];
