@@ -41,6 +41,11 @@ test("stances: phrasal verbs, a negated trigger's class, and a pronoun standing 
   assert.deepEqual(answers(board("Moscow proposed a buffer zone along the border, but Kyiv would not consider it.")), [["UKR", "reject", "does not consider", 0]]);
   assert.deepEqual(answers(board("Egypt presented a new ceasefire plan on Monday. Israel rejected it a day later.")), [["ISR", "reject", "rejects", 0]]);
   assert.deepEqual(answers(board("Israel rejected it a day later.")), [], "a pronoun with no proposal before it is no topic");
+  // stances.tsv coverage: opposing, complying (negated: a rejection), threatening with a condition
+  assert.deepEqual(answers(board("Germany opposed the French plan for joint debt.")), [["DEU", "reject", "opposes", 0]]);
+  assert.deepEqual(answers(board("The UN refugee agency said it would not comply with Kenya's demands.")).slice(0, 1), [["IGOUNOREF", "reject", "does not comply", null]]);
+  assert.deepEqual(answers(board("North Korea threatened to end the talks if South Korea held the drills.")), [["PRK", "conditions", "threatens if", null]]);
+  assert.deepEqual(answers(board("North Korea threatened South Korea.")), [], "a threat with no condition on talks is no position");
 });
 
 test("stances: an undertaking clause, and the party of a role ('the court's president', 'the government')", { skip }, () => {
