@@ -30,13 +30,41 @@ test("terms: durations, phases, ceasefire type, releases, withdrawal, end of war
   assert.match(t.rule, /^terms\.tsv:\d+$/);
 });
 
+test("terms: counted releases, withdrawals of forces, aid, handovers of control, durations 'over' a span, phases and lasting truces", () => {
+  assert.deepEqual(read("Hamas would free 25 Israeli hostages in the first stage"), ["hostage_release=25"]);
+  assert.deepEqual(read("under the plan 40 hostages would be released"), ["hostage_release=40"]);
+  assert.deepEqual(read("Israel would release 600 Palestinian prisoners"), ["prisoner_release=600"]);
+  assert.deepEqual(read("in exchange for hundreds of Palestinian prisoners"), ["prisoner_release=hundreds"]);
+  assert.deepEqual(read("Russian forces would pull back from Kherson"), ["withdrawal=Russian from Kherson"]);
+  assert.deepEqual(read("pulling its troops out of Lebanon"), ["withdrawal=from Lebanon"]);
+  assert.deepEqual(read("a withdrawal plan for the troops"), [], "no place, no withdrawal term");
+  assert.deepEqual(read("a package of military aid to Taiwan"), ["aid=Taiwan"], "the named recipient, not also a bare \"yes\" from the same words");
+  assert.deepEqual(read("more humanitarian assistance"), ["aid=yes"]);
+  assert.deepEqual(read("a fund for arming and supporting Moldova"), ["aid=Moldova"]);
+  assert.deepEqual(read("they support the idea"), [], "a lower-case word after 'support' is no aid recipient");
+  assert.deepEqual(read("a treaty to hand over control of the Falkland Islands to Argentina"), ["governance=Argentina over Falkland Islands"]);
+  assert.deepEqual(read("spending would rise by 2 percent a year over the next five years"), ["duration=5 years"]);
+  assert.deepEqual(read("the talks began over two years ago"), [], "a time ago is no duration");
+  assert.deepEqual(read("the truce would be carried out in three stages"), ["phases=3"]);
+  assert.deepEqual(read("a lasting ceasefire and an end to the fighting"), ["ceasefire_type=permanent", "end_of_war=yes"]);
+  assert.deepEqual(read("talks on ending the war"), ["end_of_war=yes"]);
+});
+
 test("data files: an unknown class, need or kind, or a broken pattern, is an error naming file and line", () => {
   const dir = tempDir("parley-nego-");
   const stances = join(dir, "stances.tsv");
-  writeFileSync(stances, "lemma\tpos\tstance\tclass\tneeds\nreject\tVERB\trejects\tdislike\ttopic\n");
+  const head = "lemma\tpos\tstance\tclass\tneeds\tnegated\n";
+  writeFileSync(stances, head + "reject\tVERB\trejects\tdislike\ttopic\t-\n");
   assert.throws(() => loadStances(stances), /stances\.tsv:2: class must be accept, reject, positive, conditions, not "dislike"/);
-  writeFileSync(stances, "lemma\tpos\tstance\tclass\tneeds\nreject\tVERB\trejects\treject\tmood\n");
-  assert.throws(() => loadStances(stances), /stances\.tsv:2: needs must be/);
+  writeFileSync(stances, head + "reject\tVERB\trejects\treject\ttopic,mood\t-\n");
+  assert.throws(() => loadStances(stances), /stances\.tsv:2: needs must be .*not "mood"/);
+  writeFileSync(stances, head + "consider\tVERB\tconsiders\tpositive\ttopic\tmaybe\n");
+  assert.throws(() => loadStances(stances), /stances\.tsv:2: negated must be/);
+  writeFileSync(stances, head + "turn down\tADJ\tturns down\treject\ttopic\t-\n");
+  assert.throws(() => loadStances(stances), /stances\.tsv:2: a lemma of two words is a phrasal verb/);
+  writeFileSync(stances, head + "agree\tVERB\tagrees\taccept\ttopic, clause\treject\nturn down\tVERB\tturns down\treject\ttopic\t-\n");
+  const read = loadStances(stances);
+  assert.deepEqual([read.get("agree/VERB")?.needs, read.get("agree/VERB")?.negated, read.get("turn down/VERB")?.negated], [["topic", "clause"], "reject", null]);
   const t = join(dir, "terms.tsv");
   writeFileSync(t, "kind\tvalue\tpattern\nduration\t$duration\t(unclosed\n");
   assert.throws(() => loadTermPatterns(t), /terms\.tsv:2: pattern is no regular expression/);

@@ -124,6 +124,8 @@ export interface NegotiationScore {
   meetings: Counts & ReturnType<typeof prf>;
   /** Of matched responses whose gold names a proposal, the share linked to the matching proposal. */
   response_links: { gold: number; right: number; accuracy: number };
+  /** Of matched meetings, the share whose status (planned, held) is the gold's. */
+  meeting_status: { gold: number; right: number; accuracy: number };
 }
 
 export interface NegotiationMiss {
@@ -134,7 +136,7 @@ export interface NegotiationMiss {
 const counts = (): Counts => ({ gold: 0, predicted: 0, matched: 0 });
 
 /** Score one text's board; misses are pushed for --misses. */
-export function scoreText(r: NegotiationGoldRecord, text: string, board: NegotiationLayer, acc: Record<"proposals" | "responses" | "terms" | "meetings", Counts>, links: { gold: number; right: number }, misses: NegotiationMiss[]): void {
+export function scoreText(r: NegotiationGoldRecord, text: string, board: NegotiationLayer, acc: Record<"proposals" | "responses" | "terms" | "meetings", Counts>, links: { gold: number; right: number }, misses: NegotiationMiss[], status = { gold: 0, right: 0 }): void {
   // proposals: one-to-one on overlapping mentions
   const goldSpans = r.proposals.map((g) => g.mentions.flatMap((m) => occurrences(text, m)));
   const predOf = new Map<string, number>();
@@ -161,10 +163,13 @@ export function scoreText(r: NegotiationGoldRecord, text: string, board: Negotia
     else misses.push({ record: r.id, what: `missed term ${g.ref} ${k}` });
     for (const k of pred) if (!gold.has(k)) misses.push({ record: r.id, what: `spurious term ${g.ref} ${k}` });
   }
-  // responses: (party, stance class) pairs
+  // responses: (party, stance class) pairs. A gold key written as the body's name (gold.jsonl's "G7", from before the
+  // dictionary knew the body) is the predicted IGO code of that name ("IGOG7", the further set's convention)
+  const goldKeys = new Set(r.responses.map((x) => x.party));
+  const partyOf = (k: string) => (k.startsWith("IGO") && goldKeys.has(k.slice(3)) ? k.slice(3) : k);
   const key = (party: string, stance: string) => `${party}\t${stance}`;
   const gold = new Map(r.responses.map((x) => [key(x.party, x.stance), x]));
-  const pred = new Map(board.responses.map((x) => [key(x.party.key, x.stanceClass), x]));
+  const pred = new Map(board.responses.map((x) => [key(partyOf(x.party.key), x.stanceClass), x]));
   acc.responses.gold += gold.size;
   acc.responses.predicted += pred.size;
   for (const [k, g] of gold) {
@@ -177,7 +182,7 @@ export function scoreText(r: NegotiationGoldRecord, text: string, board: Negotia
     if (g.proposal) {
       links.gold++;
       const want = predOf.get(g.proposal);
-      const linked = board.responses.some((x) => key(x.party.key, x.stanceClass) === k && want !== undefined && x.proposal === want);
+      const linked = board.responses.some((x) => key(partyOf(x.party.key), x.stanceClass) === k && want !== undefined && x.proposal === want);
       if (linked) links.right++;
       else misses.push({ record: r.id, what: `response ${g.party} ${g.stance} not linked to ${g.proposal}` });
     }
@@ -189,8 +194,12 @@ export function scoreText(r: NegotiationGoldRecord, text: string, board: Negotia
     const spans = occurrences(text, g.words);
     const hit = board.meetings.findIndex((m, j) => !usedM.has(j) && spans.some((s) => overlap(m.evidence, s)) &&
       (!g.venue || (m.venue !== null && (m.venue.name.toLowerCase().includes(g.venue.toLowerCase()) || g.venue.toLowerCase().includes(m.venue.name.toLowerCase()) || m.venue.text === g.venue))));
-    if (hit >= 0) usedM.add(hit);
-    else misses.push({ record: r.id, what: `missed meeting «${g.words}» (${g.venue ?? "-"})` });
+    if (hit >= 0) {
+      usedM.add(hit);
+      status.gold++;
+      if (board.meetings[hit].status === g.status) status.right++;
+      else misses.push({ record: r.id, what: `meeting «${g.words}» ${board.meetings[hit].status}, gold ${g.status}` });
+    } else misses.push({ record: r.id, what: `missed meeting «${g.words}» (${g.venue ?? "-"})` });
   }
   board.meetings.forEach((m, j) => usedM.has(j) || misses.push({ record: r.id, what: `spurious meeting ${m.kind} «${m.trigger.text}» ${m.venue?.name ?? "-"}` }));
   acc.meetings.gold += r.meetings.length;
@@ -203,6 +212,7 @@ export type BoardPredictor = (article: Article) => NegotiationLayer;
 export async function scoreNegotiations(records: NegotiationGoldRecord[], predict: BoardPredictor): Promise<{ score: NegotiationScore; misses: NegotiationMiss[] }> {
   const acc = { proposals: counts(), responses: counts(), terms: counts(), meetings: counts() };
   const links = { gold: 0, right: 0 };
+  const status = { gold: 0, right: 0 };
   const misses: NegotiationMiss[] = [];
   const skipped: string[] = [];
   let texts = 0;
@@ -213,13 +223,14 @@ export async function scoreNegotiations(records: NegotiationGoldRecord[], predic
       continue;
     }
     texts++;
-    scoreText(r, article.text, predict(article), acc, links, misses);
+    scoreText(r, article.text, predict(article), acc, links, misses, status);
   }
   const withPrf = (c: Counts) => ({ ...c, ...prf(c.matched, c.predicted, c.gold) });
   return {
     score: {
       texts, skipped, proposals: withPrf(acc.proposals), responses: withPrf(acc.responses), terms: withPrf(acc.terms), meetings: withPrf(acc.meetings),
       response_links: { ...links, accuracy: pct(links.right, links.gold) },
+      meeting_status: { ...status, accuracy: pct(status.right, status.gold) },
     },
     misses,
   };

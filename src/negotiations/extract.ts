@@ -5,6 +5,7 @@ import type { AnalysedDoc } from "../text/analysed.js";
 import type { NegotiationLayer } from "../text/annotations.js";
 import { loadNegotiationLexicon, type NegotiationLexicon } from "./lexicon.js";
 import { DocView } from "./view.js";
+import { RuleSwitch } from "../rules/rule.js";
 import { findProposals } from "./proposals.js";
 import { findResponses } from "./responses.js";
 import { findAgreements, findMeetings } from "./meetings.js";
@@ -14,10 +15,10 @@ export interface NegotiationExtractor {
   extract(doc: AnalysedDoc): NegotiationLayer;
 }
 
-export function createNegotiationExtractor(lex: NegotiationLexicon = loadNegotiationLexicon()): NegotiationExtractor {
+export function createNegotiationExtractor(lex: NegotiationLexicon = loadNegotiationLexicon(), rules = new RuleSwitch()): NegotiationExtractor {
   return {
     extract(doc) {
-      const v = new DocView(doc, lex.words);
+      const v = new DocView(doc, lex.words, rules);
       const { proposals, heads } = findProposals(v, lex);
       const responses = findResponses(v, lex, proposals, heads);
       const meetings = findMeetings(v, lex);

@@ -1,6 +1,7 @@
 // Talks, meetings, summits and visits (venue, date, parties, who leads, planned or held), and earlier
 // agreements mentioned in passing ("the only truce to date", "a week-long ceasefire in November").
-import type { NegotiationMeeting, NegotiationParty, PastAgreement } from "../text/annotations.js";
+import type { Frame, NegotiationMeeting, NegotiationParty, PastAgreement } from "../text/annotations.js";
+import { PLANNED_MEETING } from "./rules.js";
 import type { NegotiationLexicon } from "./lexicon.js";
 import { readTerms } from "./terms.js";
 import type { DocView } from "./view.js";
@@ -56,6 +57,22 @@ function venueOf(v: DocView, i: number): NegotiationMeeting["venue"] {
   return null;
 }
 
+const UNREAL = new Set<string>(["intended", "hypothetical", "proposed"]);
+const unreal = (f: Frame | undefined) => !!f && UNREAL.has(f.modality);
+
+/**
+ * Rule planned-meeting: talks or a meeting only proposed ("offered … talks": the noun's own frame), or under a predicate that is only intended, offered or hypothetical
+ * ("offered to host talks", "hopes to meet", "would meet … if"): planned, not held. Looks up to three
+ * governors for a frame of such a modality or in the future.
+ */
+function plannedByGovernor(v: DocView, i: number): boolean {
+  for (let g = v.tokens[i].head, k = 0; g >= 0 && k < 3; g = v.tokens[g].head, k++) {
+    const f = v.frame(g);
+    if (unreal(f) || f?.tense === "future") return true;
+  }
+  return false;
+}
+
 function add(into: NegotiationParty[], more: NegotiationParty[]): void {
   for (const p of more) if (!into.some((q) => q.key === p.key)) into.push(p);
 }
@@ -91,7 +108,8 @@ export function findMeetings(v: DocView, lex: NegotiationLexicon): NegotiationMe
     const s = v.doc.sentences[t.sent];
     const before = v.doc.text.slice(s.start, t.start);
     const failed = [t.head, ...v.children(t.i)].some((g) => g >= 0 && w["failed-marks"].has(v.lemma(g)));
-    const planned = f?.modality === "intended" || f?.modality === "hypothetical" || f?.tense === "future" || PLANNED.test(before.slice(-60));
+    const planned = f?.modality === "intended" || f?.modality === "hypothetical" || f?.tense === "future" || PLANNED.test(before.slice(-60)) ||
+      (v.rules.on(PLANNED_MEETING) && (unreal(f) || plannedByGovernor(v, t.i)));
     let leader: NegotiationMeeting["leader"] = null;
     for (let k = s.tokenStart; k < s.tokenEnd && !leader; k++) {
       if (v.lemma(k) !== "lead" || v.tokens[k].upos !== "VERB") continue;

@@ -6,6 +6,7 @@ import type { NegotiationParty, Proposal, ProposalRelationType, TextSpan } from 
 import type { NegotiationLexicon } from "./lexicon.js";
 import { readTerms } from "./terms.js";
 import { sameParty, type DocView } from "./view.js";
+import { PROPOSAL_ELABORATION } from "./rules.js";
 
 interface Candidate {
   head: number;
@@ -221,5 +222,28 @@ export function findProposals(v: DocView, lex: NegotiationLexicon): { proposals:
     const span = c.proposed ? v.sentenceSpan(c.sentence) : { start: v.tokens[Math.min(...sub)].start, end: v.tokens[Math.max(...sub)].end };
     for (const t of readTerms(v.doc.text, span, lex.terms)) if (!p.terms.some((x) => x.kind === t.kind && x.value === t.value)) p.terms.push(t);
   }
+  if (v.rules.on(PROPOSAL_ELABORATION)) elaborations(v, lex, proposals, heads);
   return { proposals, heads };
+}
+
+/**
+ * Rule proposal-elaboration: a proposing verb with a clause for its object and no proposal noun ("It has
+ * proposed increasing defense spending … over four years"), said by a pronoun or by a proposer of the last
+ * proposal named in this sentence or the two before, tells more of that proposal: the sentence's terms are its terms.
+ */
+function elaborations(v: DocView, lex: NegotiationLexicon, proposals: Proposal[], heads: Map<number, number>): void {
+  for (const t of v.tokens) {
+    if (t.upos !== "VERB" || !(lex.words["propose-verbs"].has(v.lemma(t.i)) || lex.words["offer-verbs"].has(v.lemma(t.i)))) continue;
+    if (!v.children(t.i, /^(xcomp|ccomp)$/).length || v.subtree(t.i).some((k) => heads.has(k))) continue;
+    const subjects = v.frame(t.i)?.subjects ?? v.children(t.i, /^nsubj/);
+    if (!subjects.length) continue;
+    const pronoun = subjects.every((h) => v.tokens[h].upos === "PRON");
+    const who = v.parties(subjects);
+    const recent = [...proposals.keys()].filter((k) => proposals[k].mentions.some((m) => m.sentence <= t.sent && m.sentence >= t.sent - 2));
+    const last = recent.sort((a, b) => Math.max(...proposals[b].mentions.map((m) => m.start)) - Math.max(...proposals[a].mentions.map((m) => m.start)))
+      .find((k) => pronoun || overlaps(proposals[k].proposers, who));
+    if (last === undefined) continue;
+    const p = proposals[last];
+    for (const term of readTerms(v.doc.text, v.sentenceSpan(t.sent), lex.terms)) if (!p.terms.some((x) => x.kind === term.kind && x.value === term.value)) p.terms.push(term);
+  }
 }

@@ -3,17 +3,59 @@
 // subject, its possessor, or the speaker of the sentence), the proposal it answers, and the conditions
 // it names. A trigger under "urge"/"call on" is someone else's demand and is left out.
 import type { NegotiationParty, NegotiationResponse, Proposal, StanceClass } from "../text/annotations.js";
-import type { NegotiationLexicon, StanceTrigger } from "./lexicon.js";
+import type { NegotiationLexicon, StanceNeed, StanceTrigger } from "./lexicon.js";
 import { readTerms } from "./terms.js";
 import { sameParty, type DocView } from "./view.js";
+import { NEGATED_STANCE, PHRASAL_STANCE_VERB, PROPOSAL_PRONOUN, UNDERTAKING_CLAUSE } from "./rules.js";
 
 const ROOM = new Set(["room", "space", "scope", "chance"]);
 const GAP = new Set(["gap", "difference"]);
 const RESERVED = new Set(["reluctance", "reluctant", "hesitant", "hesitation"]);
 
+/**
+ * The stance trigger on token i. A verb with a particle is looked up as the phrasal verb first ("turned
+ * down", "go along with": rule phrasal-stance-verb), so that "turn down" is a rejection and "turn" alone is nothing.
+ */
 function trigger(v: DocView, i: number, lex: NegotiationLexicon): StanceTrigger | undefined {
   const pos = v.tokens[i].upos === "PROPN" ? "NOUN" : v.tokens[i].upos;
+  if (pos === "VERB" && v.rules.on(PHRASAL_STANCE_VERB)) {
+    for (const c of v.children(i, /^(compound:prt|advmod)$/)) {
+      const phrasal = lex.stances.get(`${v.lemma(i)} ${v.lemma(c)}/VERB`);
+      if (phrasal) return phrasal;
+    }
+  }
   return lex.stances.get(`${v.lemma(i)}/${pos}`);
+}
+
+/**
+ * A pronoun standing for a proposal named just before (rule proposal-pronoun): "it", "that" or "this"
+ * after a proposal mention in the same or the previous sentence ("Gorbachev proposed a zone, but the U.S.
+ * wouldn't consider that"). The proposal's index, or null.
+ */
+export function pronounProposal(v: DocView, h: number, proposals: readonly Proposal[], lex: NegotiationLexicon): number | null {
+  const t = v.tokens[h];
+  if (!v.rules.on(PROPOSAL_PRONOUN) || t.upos !== "PRON" || !lex.words["proposal-pronouns"].has(v.lemma(h)) || /^(nsubj|expl)/.test(t.deprel) && v.tokens[t.head]?.upos === "VERB") return null;
+  const from = v.doc.sentences[Math.max(0, t.sent - 1)].start;
+  let best: number | null = null;
+  let bestStart = -1;
+  proposals.forEach((p, k) => {
+    for (const m of p.mentions) if (m.start >= from && m.end <= t.start && m.start > bestStart) [best, bestStart] = [k, m.start];
+  });
+  return best;
+}
+
+/**
+ * Need "clause" (rule undertaking-clause): a complement clause of the trigger whose subject names a party
+ * and which undertakes an act, by a modal ("agreed that NATO would not expand") or a bare verb after "that"
+ * ("demanded that Beijing remove them").
+ */
+function undertakingClause(v: DocView, i: number, lex: NegotiationLexicon): boolean {
+  return v.children(i, /^ccomp$/).some((c) => {
+    if (!v.parties(v.children(c, /^nsubj/)).length) return false;
+    const modal = v.children(c, /^aux$/).some((a) => lex.words["undertaking-modals"].has(v.lemma(a)));
+    const bare = v.tokens[c].xpos === "VB" && v.children(c, /^mark$/).some((m) => v.lemma(m) === "that") && !v.children(c, /^aux/).length;
+    return modal || bare;
+  });
 }
 
 /** The argument heads of a predicate: its frame's objects, obliques and complements (subjects too for adjectives), with conjuncts. */
@@ -26,8 +68,8 @@ function argumentsOf(v: DocView, i: number): number[] {
   return [...new Set(heads.flatMap((h) => v.conjuncts(h)))];
 }
 
-function touchesTopic(v: DocView, heads: number[], proposalHeads: Map<number, number>, lex: NegotiationLexicon): boolean {
-  return heads.some((h) => proposalHeads.has(h) || lex.words["topic-nouns"].has(v.lemma(h)) ||
+function touchesTopic(v: DocView, heads: number[], proposalHeads: Map<number, number>, lex: NegotiationLexicon, proposals: readonly Proposal[]): boolean {
+  return heads.some((h) => proposalHeads.has(h) || lex.words["topic-nouns"].has(v.lemma(h)) || pronounProposal(v, h, proposals, lex) !== null ||
     v.children(h, /^(nmod|compound|acl)/).some((c) => proposalHeads.has(c) || lex.words["topic-nouns"].has(v.lemma(c))));
 }
 
@@ -37,14 +79,21 @@ function governors(v: DocView, i: number, depth: number): number[] {
   return out;
 }
 
-function needsHold(v: DocView, i: number, t: StanceTrigger, proposalHeads: Map<number, number>, lex: NegotiationLexicon): boolean {
+/** The first of the trigger's needs that holds, or null. */
+function needHeld(v: DocView, i: number, t: StanceTrigger, proposalHeads: Map<number, number>, lex: NegotiationLexicon, proposals: readonly Proposal[]): StanceNeed | null {
+  return t.needs.find((n) => needHolds(v, i, n, t, proposalHeads, lex, proposals)) ?? null;
+}
+
+function needHolds(v: DocView, i: number, need: StanceNeed, t: StanceTrigger, proposalHeads: Map<number, number>, lex: NegotiationLexicon, proposals: readonly Proposal[]): boolean {
   const args = argumentsOf(v, i);
   const sentence = v.sentenceText(v.tokens[i].sent);
-  switch (t.needs) {
+  switch (need) {
+    case "clause":
+      return v.rules.on(UNDERTAKING_CLAUSE) && undertakingClause(v, i, lex);
     case "topic":
-      if (touchesTopic(v, args, proposalHeads, lex)) return true;
+      if (touchesTopic(v, args, proposalHeads, lex, proposals)) return true;
       // an adjective said of a proposal through its governor: "calling it delusional" under "rejected Hamas' latest offer"
-      return t.pos === "ADJ" && governors(v, i, 2).some((g) => touchesTopic(v, argumentsOf(v, g), proposalHeads, lex));
+      return t.pos === "ADJ" && governors(v, i, 2).some((g) => touchesTopic(v, argumentsOf(v, g), proposalHeads, lex, proposals));
     case "space":
       return args.some((h) => ROOM.has(v.lemma(h))) && /negotiat|agreement|deal|talks/i.test(sentence);
     case "gap":
@@ -81,13 +130,18 @@ function partyOf(v: DocView, i: number, t: StanceTrigger, proposalHeads: Map<num
   return { party: v.speaker(s), viaSpeaker: true };
 }
 
-function linkedProposal(v: DocView, i: number, party: NegotiationParty, proposals: Proposal[], heads: Map<number, number>, cls: StanceClass): number | null {
+function linkedProposal(v: DocView, i: number, party: NegotiationParty, proposals: Proposal[], heads: Map<number, number>, cls: StanceClass, need: StanceNeed, lex: NegotiationLexicon): number | null {
   const near = [...argumentsOf(v, i), ...governors(v, i, 2).flatMap((g) => argumentsOf(v, g))];
   for (const h of near) {
     if (heads.has(h)) return heads.get(h)!;
     for (const c of v.children(h, /^(nmod|compound)/)) if (heads.has(c)) return heads.get(c)!;
   }
-  if (cls === "conditions") return null;
+  for (const h of argumentsOf(v, i)) {
+    const k = pronounProposal(v, h, proposals, lex);
+    if (k !== null) return k;
+  }
+  // an undertaking in a clause answers the clause, not an offer on the table
+  if (cls === "conditions" || need === "clause") return null;
   const at = v.tokens[i].start;
   let best: number | null = null;
   let bestStart = -1;
@@ -105,15 +159,19 @@ export function findResponses(v: DocView, lex: NegotiationLexicon, proposals: Pr
   for (const tok of v.tokens) {
     const i = tok.i;
     const t = trigger(v, i, lex);
-    if (!t || !needsHold(v, i, t, heads, lex)) continue;
+    const need = t ? needHeld(v, i, t, heads, lex, proposals) : null;
+    if (!t || !need) continue;
     if (governors(v, i, 2).some((g) => lex.words["urge-verbs"].has(v.lemma(g)) && v.tokens[g].upos === "VERB")) continue;
     const f = v.frame(i);
     let stance = t.stance;
     let cls = t.stanceClass;
     const negated = f?.negated ?? v.children(i, /^advmod$/).some((c) => /^(not|n't|never)$/i.test(v.tokens[c].text));
+    // rule negated-stance: the trigger's "negated" class ("wouldn't consider that": reject), or no answer
     if (negated) {
-      if (cls !== "accept") continue;
-      [stance, cls] = [`does not ${t.lemma}`, "reject"];
+      // with the rule off, the old reading: a negated acceptance is a rejection, any other negated stance no answer
+      const as = v.rules.on(NEGATED_STANCE) ? t.negated : cls === "accept" ? "reject" : null;
+      if (!as) continue;
+      [stance, cls] = [`does not ${t.lemma}`, as];
     }
     const after = v.doc.text.slice(tok.end, v.doc.sentences[tok.sent].end);
     if (cls === "accept" && (/\bin principle\b|\bbut\b[^.]*\b(need|remain|detail|condition|question)/i.test(after) ||
@@ -128,7 +186,7 @@ export function findResponses(v: DocView, lex: NegotiationLexicon, proposals: Pr
     // the parser may hang the position's clause elsewhere ("insistence that it would discuss only a temporary halt")
     if (stretch && !conditions.length) conditions = readTerms(v.doc.text, { start: tok.start, end: v.doc.sentences[tok.sent].end }, lex.terms);
     for (const p of party) {
-      const proposal = linkedProposal(v, i, p, proposals, heads, cls);
+      const proposal = linkedProposal(v, i, p, proposals, heads, cls, need, lex);
       if (proposal !== null && proposals[proposal].proposers.some((q) => sameParty(q, p)) && cls !== "accept") continue;
       // one answer per party, stance and proposal; positions (no proposal) stay apart by sentence: each is a sticking point
       if (out.some((r) => r.party.key === p.key && r.stanceClass === cls && r.proposal === proposal && (proposal !== null || r.sentence === tok.sent))) continue;

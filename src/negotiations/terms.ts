@@ -31,7 +31,7 @@ function valueOf(template: string, m: RegExpExecArray): string | null {
   return template.replace(/\$(\d)/g, (_, k: string) => m[Number(k)] ?? "");
 }
 
-/** The terms found in text[span.start, span.end), one per kind and value, in text order. */
+/** The terms found in text[span.start, span.end), one per kind and value and none overlapping another of its kind, in text order. */
 export function readTerms(text: string, span: Span, patterns: readonly TermPattern[]): NegotiationTerm[] {
   const stretch = text.slice(span.start, span.end);
   const out: NegotiationTerm[] = [];
@@ -41,8 +41,10 @@ export function readTerms(text: string, span: Span, patterns: readonly TermPatte
     for (let m = p.pattern.exec(stretch); m; m = p.pattern.exec(stretch)) {
       const value = valueOf(p.value, m);
       if (value === null || seen.has(`${p.kind}\t${value}`)) continue;
-      seen.add(`${p.kind}\t${value}`);
       const start = span.start + m.index;
+      // the same words read by a later, looser pattern of the kind ("withdraw its troops from Gaza" after "Israel would withdraw …"): the first reading stands
+      if (out.some((t) => t.kind === p.kind && t.evidence.start < start + m[0].length && start < t.evidence.end)) continue;
+      seen.add(`${p.kind}\t${value}`);
       out.push({ kind: p.kind, value, rule: p.rule, evidence: { start, end: start + m[0].length, text: m[0] } });
     }
   }

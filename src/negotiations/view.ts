@@ -5,6 +5,8 @@ import type { AnalysedDoc } from "../text/analysed.js";
 import type { Frame, Mention, NegotiationParty, Span, TextSpan } from "../text/annotations.js";
 import type { Token } from "../text/doc.js";
 import type { NegotiationWords } from "./lexicon.js";
+import { RuleSwitch } from "../rules/rule.js";
+import { PARTY_BY_ROLE } from "./rules.js";
 
 /** Whether two parties are one: the same key, or one's key is the other's country ("PSE" and Hamas's PSEREBHMS). */
 export function sameParty(a: NegotiationParty, b: NegotiationParty): boolean {
@@ -14,9 +16,10 @@ export function sameParty(a: NegotiationParty, b: NegotiationParty): boolean {
 /** The party key of an actor mention: organisation, else country, else the name as written; null for bare sectors ("officials"). */
 export function partyKey(m: Mention, tokens: readonly Token[]): string | null {
   const a = m.actor;
+  // an international body is keyed by its code as the dictionary gives it (IGOUNO, IGOICJJUD), as the gold sets write it
+  if (a?.code?.startsWith("IGO")) return a.code;
   if (a?.org) return a.org;
   if (a?.country) return a.country;
-  if (a?.code?.startsWith("IGO")) return a.code;
   // a body the dictionaries do not know ("All G7 foreign ministers"): its short name as written
   for (let i = m.tokenStart; i < m.tokenEnd; i++) {
     const t = tokens[i];
@@ -30,7 +33,7 @@ export class DocView {
   private readonly kids = new Map<number, number[]>();
   private readonly frameAt = new Map<number, Frame>();
 
-  constructor(readonly doc: AnalysedDoc, readonly words: NegotiationWords) {
+  constructor(readonly doc: AnalysedDoc, readonly words: NegotiationWords, readonly rules: RuleSwitch = new RuleSwitch()) {
     this.tokens = doc.tokens;
     for (const t of doc.tokens) if (t.head >= 0) (this.kids.get(t.head) ?? this.kids.set(t.head, []).get(t.head)!).push(t.i);
     for (const f of doc.clauses?.frames ?? []) if (!this.frameAt.has(f.predicate)) this.frameAt.set(f.predicate, f);
@@ -86,6 +89,7 @@ export class DocView {
         const key = partyKey(m, this.tokens);
         if (key) add({ key, text: m.text, code: m.actor?.code ?? null }), (found = true);
       }
+      if (!found && this.rules.on(PARTY_BY_ROLE)) for (const p of this.partyByRole(h)) add(p), (found = true);
       // a capital standing for its government ("Tehran rejected", "Pyongyang's demand")
       const place = found ? undefined : this.doc.places.find((p) => p.start <= this.tokens[h].start && this.tokens[h].start < p.end);
       if (place?.country && this.tokens[h].upos === "PROPN") add({ key: place.country, text: place.text, code: place.country }), (found = true);
@@ -94,6 +98,44 @@ export class DocView {
       }
     }
     return out;
+  }
+
+  /**
+   * The party of a token whose own mention names none (rule party-by-role), in this order: the party of
+   * the mention just before it set off by a comma, an apposition as written ("The court's president, Judge
+   * Joan Donoghue"); its possessor's ("the court's president", "the European Union's executive arm"); and,
+   * for a definite mention of a bare sector ("the government", "the court"), the last mention of that
+   * sector with a party, in this sentence or the two before ("the Philippine government" … "The government").
+   */
+  partyByRole(h: number, depth = 0): NegotiationParty[] {
+    if (depth > 2) return [];
+    const own = this.mentionsAt(h)[0];
+    const start = own?.start ?? this.tokens[h].start;
+    const prior = this.doc.mentions.filter((m) => m.end <= start && this.tokens[m.tokenStart].sent === this.tokens[h].sent);
+    const appos = prior.find((m) => /^\s*,\s*$/.test(this.doc.text.slice(m.end, start)));
+    if (appos) {
+      const key = partyKey(appos, this.tokens);
+      if (key) return [{ key, text: appos.text, code: appos.actor?.code ?? null }];
+      const via = this.partyByRole(appos.headToken, depth + 1);
+      if (via.length) return via;
+    }
+    const head = own?.headToken ?? h;
+    for (const c of this.children(head, /^nmod:poss$/)) {
+      const m = this.mentionsAt(c).find((x) => partyKey(x, this.tokens));
+      if (m) return [{ key: partyKey(m, this.tokens)!, text: m.text, code: m.actor?.code ?? null }];
+      const via = this.partyByRole(c, depth + 1);
+      if (via.length) return via;
+    }
+    const sector = own?.actor && !own.actor.country && !own.actor.org ? own.actor.sectors[0] : undefined;
+    const definite = own && /^(the|this|that)$/i.test(this.tokens[own.tokenStart].text);
+    if (!sector || !definite) return [];
+    const firstSentence = Math.max(0, this.tokens[h].sent - 2);
+    const before = this.doc.mentions.filter((m) => m.end <= own.start && this.tokens[m.tokenStart].sent >= firstSentence && m.actor?.sectors.includes(sector));
+    for (const m of before.reverse()) {
+      const key = partyKey(m, this.tokens);
+      if (key) return [{ key, text: m.text, code: m.actor?.code ?? null }];
+    }
+    return [];
   }
 
   /** Who speaks in sentence s: the subject of its verb of saying, else (a quotation going on) that of up to two sentences before. */

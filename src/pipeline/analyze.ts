@@ -69,7 +69,7 @@ export function standardComponents(r: {
     C.tokenizerComponent(), C.sentencesComponent(), C.taggerComponent(r.syntax), C.lemmatizerComponent(r.syntax),
     C.parserComponent(r.syntax), C.nerComponent(r.ner), C.actorsComponent(r.actors), C.clausesComponent(clauses, rules),
     C.eventsComponent(createEventCoder({ ...r.events, rules })), C.figuresComponent(r.figures ?? createFigureExtractor({ rules })),
-    C.linksComponent(rules), C.negotiationsComponent(createNegotiationExtractor()),
+    C.linksComponent(rules), C.negotiationsComponent(createNegotiationExtractor(undefined, rules)),
   ];
 }
 

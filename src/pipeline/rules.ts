@@ -1,16 +1,17 @@
 // The whole rule registry: the clause layer's repairs and constructions, the event coder's rules by stage,
-// then the figure extractor's.
+// then the figure extractor's and the negotiation board's.
 import { checkRegistry, type Rule } from "../rules/rule.js";
 import { clauseRules } from "../clauses/rules.js";
 import { eventRules } from "../events/rules/index.js";
 import { figureRules } from "../facts/rules.js";
+import { negotiationRules } from "../negotiations/rules.js";
 
 let registry: readonly Rule[] | undefined;
 
 /** Every registered rule, in stage order (checked once: unique ids, stage prefixes, examples). */
 export function allRules(): readonly Rule[] {
   if (!registry) {
-    const rules = [...clauseRules, ...eventRules, ...figureRules];
+    const rules = [...clauseRules, ...eventRules, ...figureRules, ...negotiationRules];
     checkRegistry(rules);
     registry = rules;
   }

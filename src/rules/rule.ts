@@ -5,7 +5,7 @@
 import { UserError } from "../errors.js";
 
 /** The fixed order in which rules act on a sentence: the coder runs each stage's rules in turn. */
-export const STAGES = ["repair", "frames", "framing", "participants", "targets", "filters", "pairs", "stance", "figures"] as const;
+export const STAGES = ["repair", "frames", "framing", "participants", "targets", "filters", "pairs", "stance", "figures", "negotiations"] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** Named sets of coding conventions (see src/events/conventions.ts). */

@@ -28,6 +28,7 @@ export const WORD_LIST_FILES = {
     "proposal-nouns", "context-nouns", "offer-verbs", "propose-verbs", "draft-verbs", "deliver-verbs", "request-verbs", "revision-marks",
     "counter-marks", "response-nouns", "definite-marks", "topic-nouns", "meeting-nouns", "meeting-verbs", "briefing-marks", "failed-marks",
     "mediator-nouns", "urge-verbs", "agreement-nouns", "past-marks", "between-nouns", "party-pronouns", "say-verbs",
+    "undertaking-modals", "proposal-pronouns",
   ],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 

@@ -39,7 +39,7 @@ export async function runExample(rule: Rule): Promise<RuleRun> {
   return { on: (await analyzer(rule, [])).analyze(article), off: (await analyzer(rule, [rule.id])).analyze(article) };
 }
 
-/** What a run coded, as comparable lines (rule traces aside), and the frames the clause layer built. */
+/** What a run coded, as comparable lines (rule traces aside), the frames the clause layer built, and the negotiation board's proposals, responses and meetings. */
 export function outcome(d: AnalysedDoc): string[] {
   const ev = d.events.map((e) => `${e.source?.code ?? e.source?.text ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} ${e.plover.type} ${e.modality} @${e.trigger.text}`);
   const frames = (d.clauses?.frames ?? []).map((f) => `frame ${f.lemma} ${f.voice} ${f.modality} s=${f.subjects} o=${f.objects} c=${f.complements} p=${f.particles}`);
@@ -47,5 +47,11 @@ export function outcome(d: AnalysedDoc): string[] {
     const { rules: _rules, ...rest } = f;
     return `figure ${JSON.stringify(rest)}`;
   });
-  return [...ev, ...frames, ...figures];
+  const n = d.negotiations;
+  const board = n ? [
+    ...n.proposals.map((p) => `proposal ${p.label} by ${p.proposers.map((x) => x.key)} terms ${p.terms.map((t) => `${t.kind}=${t.value}`)}`),
+    ...n.responses.map((r) => `response ${r.party.key} ${r.stanceClass} ${r.stance} to ${r.proposal}`),
+    ...n.meetings.map((m) => `meeting ${m.kind} ${m.venue?.name ?? "-"} ${m.status} ${m.parties.map((p) => p.key)}`),
+  ] : [];
+  return [...ev, ...frames, ...figures, ...board];
 }

@@ -32,6 +32,7 @@ export function register(ev: Command): void {
       console.log(line("terms", score.terms));
       console.log(line("meetings", score.meetings));
       console.log(`response→proposal links  ${score.response_links.accuracy.toFixed(2)}% (${score.response_links.right} of ${score.response_links.gold})`);
+      console.log(`meeting status (planned/held)  ${score.meeting_status.accuracy.toFixed(2)}% (${score.meeting_status.right} of ${score.meeting_status.gold} matched)`);
     });
   withExamples(cmd, [
     ["parley eval negotiations test/fixtures/negotiations/gold.jsonl", "proposals, responses, terms and meetings against the gold board"],
