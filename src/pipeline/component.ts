@@ -4,6 +4,7 @@
 import type { AnalysedDoc, Layer } from "../text/analysed.js";
 import { BudgetError } from "../text/doc.js";
 import { PipelineError } from "../errors.js";
+import { addStageTime, recordingStageTimes } from "../util/stage-times.js";
 
 export interface Component {
   readonly name: string;
@@ -43,8 +44,11 @@ export interface ArticleBudget {
 export function runComponents(components: readonly Component[], doc: AnalysedDoc, budget: ArticleBudget = {}): AnalysedDoc {
   if (budget.seconds) doc.budget = { deadline: performance.now() + budget.seconds * 1000, seconds: budget.seconds };
   try {
+    const timed = recordingStageTimes();
     for (const c of components) {
+      const c0 = timed ? process.cpuUsage() : undefined;
       c.run(doc);
+      if (c0) addStageTime(c.name, c0);
       if (budget.tokens && c.assigns.includes("tokens") && doc.tokens.length > budget.tokens) {
         throw new BudgetError(`has ${doc.tokens.length} tokens, over the budget of ${budget.tokens} (--max-tokens-per-article); skipped`);
       }
