@@ -18,6 +18,7 @@ import type { FeedFetch } from "./ingest/feed-cache.js";
 import { storeFeedCache } from "./ingest-feeds.js";
 import { storeFailureOf, type StoreFailure } from "./store/sqlite-guard.js";
 import { PipelineLoadError } from "./errors.js";
+import { addStageTime, recordingStageTimes } from "./util/stage-times.js";
 
 /** Turns source arguments into articles and per-item failures (src/ingest's readSources). */
 export type SourceReader = (sources: string[], opts: IngestOptions) => AsyncIterable<IngestItem>;
@@ -184,7 +185,9 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
         continue;
       }
       try {
+        const c0 = recordingStageTimes() ? process.cpuUsage() : undefined;
         const saved = await saveAnalysis(o.db, doc, o.analyzer.coding);
+        if (c0) addStageTime("store", c0);
         if (saved.status === "new") {
           stored.push(saved.articleId);
           counts.new++;
@@ -202,7 +205,9 @@ export async function runIngest(o: IngestRunOptions): Promise<IngestSummary> {
     // Linking is a store-level step after the batch: new events are compared with what is stored.
     if (o.link !== false && stored.length && !storeFailure) {
       try {
+        const c0 = recordingStageTimes() ? process.cpuUsage() : undefined;
         clusters = (await linkEvents(o.db, { ...(o.link ?? {}), articleIds: stored })).clusters;
+        if (c0) addStageTime("link", c0);
       } catch (err) {
         errors.push(`linking: ${oneLine(err)}`);
         report(`parley: linking: ${oneLine(err)}`);

@@ -4,6 +4,7 @@
 import type { AnalysedDoc, Layer } from "../text/analysed.js";
 import { BudgetError } from "../text/doc.js";
 import { PipelineError } from "../errors.js";
+import { addStageTime, recordingStageTimes } from "../util/stage-times.js";
 
 export interface Component {
   readonly name: string;
@@ -48,8 +49,11 @@ export function checkTokenBudget(tokens: number, budget: number): void {
 export function runComponents(components: readonly Component[], doc: AnalysedDoc, budget: ArticleBudget = {}): AnalysedDoc {
   if (budget.seconds) doc.budget = { deadline: performance.now() + budget.seconds * 1000, seconds: budget.seconds };
   try {
+    const timed = recordingStageTimes();
     for (const c of components) {
+      const c0 = timed ? process.cpuUsage() : undefined;
       c.run(doc);
+      if (c0) addStageTime(c.name, c0);
       if (budget.tokens && c.assigns.includes("tokens")) checkTokenBudget(doc.tokens.length, budget.tokens);
       doc.checkBudget();
     }

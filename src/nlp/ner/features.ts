@@ -152,7 +152,7 @@ export function contextFeatures(words: readonly string[], gz: Gazetteer, doc: Do
  * with `orgEvidence` (models trained with it) the organisation evidence of org-evidence.ts.
  */
 export function phraseLevelFeatures(words: readonly string[], gz: Gazetteer, doc: DocCase, orgEvidence = false): string[][] {
-  const matches = gz.matches(words.map((w) => w.toLowerCase()), words);
+  const matches = doc.names?.matchesOf(words, gz) ?? gz.matches(words.map((w) => w.toLowerCase()), words);
   const out = gazetteerFeatures(words, gz, matches);
   phraseFeatures(words, gz, sentenceCase(words) === "mixed", doc.acronyms).forEach((f, i) => out[i].push(...f));
   if (orgEvidence) orgEvidenceFeatures(words, gz, doc.names, matches).forEach((f, i) => out[i].push(...f));

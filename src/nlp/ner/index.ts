@@ -87,7 +87,7 @@ export function createNer(model: NerModel, gazetteer: Gazetteer, opts: NerOption
         doc.checkBudget();
         if (!w.length) return [];
         const found = bilouToSpans(model.tagWords(w, gazetteer, docCase, xpos[k]));
-        return repairSpans(w, match ? matchDictionaryNames(w, found, gazetteer) : found, gazetteer, disabled);
+        return repairSpans(w, match ? matchDictionaryNames(w, found, gazetteer, docCase.names?.matchesOf(w, gazetteer)) : found, gazetteer, disabled);
       });
       if (propagate) propagateNames(words, spans);
       ranges.forEach((tokens, k) => {

@@ -16,15 +16,22 @@ const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.tes
  * written with a capital, is a whole name (no capitalised word right before or after it) and either overlaps
  * no span or strictly contains the spans it overlaps ("Islamic Jihad" inside "Palestinian Islamic Jihad").
  */
-export function matchDictionaryNames(words: readonly string[], spans: readonly TagSpan[], gz: Gazetteer): TagSpan[] {
+export function matchDictionaryNames(words: readonly string[], spans: readonly TagSpan[], gz: Gazetteer, all?: readonly GazetteerMatch[]): TagSpan[] {
   let out = [...spans];
-  const found: GazetteerMatch[] = [];
-  let lower: string[] | null = null;
-  for (let i = 0; i < words.length; i++) {
-    // Only whole names can match: a capitalised word after a word that is not.
-    if (!capitalised(words[i]) || capitalised(words[i - 1])) continue;
-    lower ??= words.map((w) => w.toLowerCase());
-    gz.matchesFrom(lower, words, i, found);
+  // Only whole names can match: a capitalised word after a word that is not. `all`, the sentence's
+  // gz.matches when known, holds the same matches from each start, in the same order.
+  const whole = (i: number) => capitalised(words[i]) && !capitalised(words[i - 1]);
+  let found: readonly GazetteerMatch[];
+  if (all) found = all.filter((m) => whole(m.start));
+  else {
+    const from: GazetteerMatch[] = [];
+    let lower: string[] | null = null;
+    for (let i = 0; i < words.length; i++) {
+      if (!whole(i)) continue;
+      lower ??= words.map((w) => w.toLowerCase());
+      gz.matchesFrom(lower, words, i, from);
+    }
+    found = from;
   }
   for (const m of found) {
     const label = MATCHED_KINDS[m.kind];

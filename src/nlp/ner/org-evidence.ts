@@ -34,11 +34,15 @@ export function orgLikeSpans(
 export class DocNames {
   readonly orgWords = new Set<string>();
   readonly personWords = new Set<string>();
+  /** The gazetteer matches of each sentence (by its word array), found once here for the features and the dictionary matcher too. */
+  private readonly matchesBySentence = new Map<readonly string[], readonly GazetteerMatch[]>();
 
-  constructor(sentences: readonly (readonly string[])[], gz: Gazetteer) {
+  constructor(sentences: readonly (readonly string[])[], private readonly gz: Gazetteer) {
     for (const ws of sentences) {
       const lower = ws.map((w) => w.toLowerCase());
-      for (const s of orgLikeSpans(ws, gz, lower)) {
+      const matches = gz.matches(lower, ws);
+      this.matchesBySentence.set(ws, matches);
+      for (const s of orgLikeSpans(ws, gz, lower, matches)) {
         for (let k = s.start; k < s.end; k++) if (capitalised(ws[k]) && !isOrgWord(gz, lower[k])) this.orgWords.add(ws[k]);
       }
       // "John Azurix" names a person Azurix: a word after a listed first name, itself not a listed first name.
@@ -46,6 +50,11 @@ export class DocNames {
         if (capitalised(ws[k]) && capitalised(ws[k - 1]) && gz.isA(lower[k - 1], "first") && !gz.isA(lower[k], "first")) this.personWords.add(ws[k]);
       }
     }
+  }
+
+  /** `gz.matches` of a sentence of this document (the same word array), kept from construction; undefined for any other. */
+  matchesOf(words: readonly string[], gz: Gazetteer): readonly GazetteerMatch[] | undefined {
+    return gz === this.gz ? this.matchesBySentence.get(words) : undefined;
   }
 }
 
