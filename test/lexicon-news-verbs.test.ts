@@ -1,0 +1,28 @@
+// Built-in lexicon entries for common wire-news constructions, checked on hand-parsed sentences
+// (the tagger and parser apart): a prison sentence is a detention (173), also when a parser reads
+// "to six years" as the object or hangs "in prison" on the verb.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { builtInOntology } from "../src/events/ontology.js";
+import { loadFrameCues } from "../src/clauses/cues.js";
+import { loadLexicon } from "../src/events/lexicon.js";
+import type { EventRecord } from "../src/text/annotations.js";
+import { actor, article, mention, rowsDoc, testCoder } from "./helpers/events.js";
+
+const coder = testCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
+const codes = (es: EventRecord[]) => es.map((e) => `${e.cameo}:${e.source?.code ?? "-"}>${e.target?.code ?? "-"}`);
+
+test("sentenced to N years, read with 'years' as the object and 'in jail' on the verb, is 173", () => {
+  const d = rowsDoc(["1 The the DET DT 2 det", "2 tribunal tribunal NOUN NN 3 nsubj", "3 sentenced sentence VERB VBD 0 root",
+    "4 the the DET DT 5 det", "5 blogger blogger NOUN NN 3 obj", "6 to to PART TO 8 case", "7 four four NUM CD 8 nummod",
+    "8 years year NOUN NNS 3 obj", "9 in in ADP IN 10 case", "10 jail jail NOUN NN 3 obl"]);
+  const ms = [mention(d, 0, 1, 2, 2, actor("JUD", null, { sectors: ["JUD"] })), mention(d, 0, 4, 5, 5, actor("MED", null, { sectors: ["MED"] }))];
+  assert.deepEqual(codes(coder.code(d, article(d, "2024-03-01"), ms)), ["173:JUD>MED"]);
+});
+
+test("a verdict without a prison term stays a legal finding (116)", () => {
+  const d = rowsDoc(["1 The the DET DT 2 det", "2 tribunal tribunal NOUN NN 3 nsubj", "3 sentenced sentence VERB VBD 0 root",
+    "4 the the DET DT 5 det", "5 blogger blogger NOUN NN 3 obj", "6 on on ADP IN 7 case", "7 Monday Monday PROPN NNP 3 obl"]);
+  const ms = [mention(d, 0, 1, 2, 2, actor("JUD", null, { sectors: ["JUD"] })), mention(d, 0, 4, 5, 5, actor("MED", null, { sectors: ["MED"] }))];
+  assert.deepEqual(codes(coder.code(d, article(d, "2024-03-01"), ms)), ["116:JUD>MED"]);
+});
