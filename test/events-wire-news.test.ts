@@ -1,8 +1,10 @@
-// Built-in lexicon entries for common wire-news constructions, checked on hand-parsed sentences
-// (the tagger and parser apart): a prison sentence is a detention (173), also when a parser reads
-// "to six years" as the object or hangs "in prison" on the verb.
+// Built-in lexicon entries and coder rules for common wire-news constructions, checked on hand-parsed
+// sentences (the tagger and parser apart): a prison sentence is a detention (173), also when a parser
+// reads "to six years" as the object or hangs "in prison" on the verb; the goods handed over are not the
+// recipient (targets.goods-not-recipient).
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { RuleSwitch } from "../src/rules/rule.js";
 import { builtInOntology } from "../src/events/ontology.js";
 import { loadFrameCues } from "../src/clauses/cues.js";
 import { loadLexicon } from "../src/events/lexicon.js";
@@ -25,4 +27,17 @@ test("a verdict without a prison term stays a legal finding (116)", () => {
     "4 the the DET DT 5 det", "5 blogger blogger NOUN NN 3 obj", "6 on on ADP IN 7 case", "7 Monday Monday PROPN NNP 3 obl"]);
   const ms = [mention(d, 0, 1, 2, 2, actor("JUD", null, { sectors: ["JUD"] })), mention(d, 0, 4, 5, 5, actor("MED", null, { sectors: ["MED"] }))];
   assert.deepEqual(codes(coder.code(d, article(d, "2024-03-01"), ms)), ["116:JUD>MED"]);
+});
+
+test("targets.goods-not-recipient: tanks sent to Ukraine are the goods, Ukraine the target", () => {
+  const rows = ["1 Germany Germany PROPN NNP 3 nsubj", "2 will will AUX MD 3 aux", "3 send send VERB VB 0 root", "4 tanks tank NOUN NNS 3 obj",
+    "5 to to ADP IN 6 case", "6 Ukraine Ukraine PROPN NNP 3 obl"];
+  const run = (rules?: RuleSwitch) => {
+    const d = rowsDoc(rows);
+    const c = testCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues(), rules });
+    const ms = [mention(d, 0, 1, 1, 1, actor("DEU", "DEU")), mention(d, 0, 4, 4, 4, actor("MIL", null, { sectors: ["MIL"] })), mention(d, 0, 6, 6, 6, actor("UKR", "UKR"))];
+    return codes(c.code(d, article(d, "2024-03-01"), ms));
+  };
+  assert.deepEqual(run(), ["072:DEU>UKR"]);
+  assert.deepEqual(run(new RuleSwitch(["targets.goods-not-recipient"])), ["072:DEU>MIL"], "without the rule the tanks are taken for the target");
 });
