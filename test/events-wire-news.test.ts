@@ -9,7 +9,7 @@ import { builtInOntology } from "../src/events/ontology.js";
 import { loadFrameCues } from "../src/clauses/cues.js";
 import { loadLexicon } from "../src/events/lexicon.js";
 import type { EventRecord } from "../src/text/annotations.js";
-import { actor, article, mention, rowsDoc, testCoder } from "./helpers/events.js";
+import { actor, article, mention, place, rowsDoc, testCoder } from "./helpers/events.js";
 
 const coder = testCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
 const codes = (es: EventRecord[]) => es.map((e) => `${e.cameo}:${e.source?.code ?? "-"}>${e.target?.code ?? "-"}`);
@@ -40,4 +40,15 @@ test("targets.goods-not-recipient: tanks sent to Ukraine are the goods, Ukraine 
   };
   assert.deepEqual(run(), ["072:DEU>UKR"]);
   assert.deepEqual(run(new RuleSwitch(["targets.goods-not-recipient"])), ["072:DEU>MIL"], "without the rule the tanks are taken for the target");
+});
+
+test("participants.sector-takes-country: demonstrators in a city are of its country; soldiers there are not", () => {
+  const run = (noun: string, lemma: string, sector: string) => {
+    const d = rowsDoc(["1 Police police NOUN NNS 2 nsubj", "2 beat beat VERB VBD 0 root", `3 ${noun} ${lemma} NOUN NNS 2 obj`, "4 in in ADP IN 5 case", "5 Omdurman Omdurman PROPN NNP 3 nmod"]);
+    const c = testCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
+    const ms = [mention(d, 0, 1, 1, 1, actor("SDNCOP", "SDN", { sectors: ["COP"] })), mention(d, 0, 3, 3, 3, actor(sector, null, { sectors: [sector] }))];
+    return c.code(d, article(d, "2024-03-01"), ms, [place(d, 0, 5, 5, "SDN")]).map((e) => e.target?.code ?? "-");
+  };
+  assert.deepEqual(run("demonstrators", "demonstrator", "OPP"), ["SDNOPP"]);
+  assert.deepEqual(run("soldiers", "soldier", "MIL"), ["SDN"], "forces in a place are not that place's forces: the place stays the target");
 });
