@@ -52,3 +52,15 @@ test("participants.sector-takes-country: demonstrators in a city are of its coun
   assert.deepEqual(run("demonstrators", "demonstrator", "OPP"), ["SDNOPP"]);
   assert.deepEqual(run("soldiers", "soldier", "MIL"), ["SDN"], "forces in a place are not that place's forces: the place stays the target");
 });
+
+test("repair.name-read-as-adverb: an actor head the parser hung on the verb as an adjective is its subject", () => {
+  const run = (rules?: RuleSwitch) => {
+    const d = rowsDoc(["1 Gondor Gondor PROPN NNP 3 nmod:poss", "2 's 's PART POS 1 case", "3 military military ADJ JJ 4 amod",
+      "4 attacked attack VERB VBD 0 root", "5 Mordor Mordor PROPN NNP 4 obj"]);
+    const c = testCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues(), rules });
+    const ms = [mention(d, 0, 1, 3, 3, actor("GDRMIL", "GDR", { sectors: ["MIL"] })), mention(d, 0, 5, 5, 5, actor("MDR", "MDR"))];
+    return codes(c.code(d, article(d, "2024-03-01"), ms));
+  };
+  assert.deepEqual(run(), ["190:GDRMIL>MDR"]);
+  assert.deepEqual(run(new RuleSwitch(["repair.name-read-as-adverb"])), ["190:->MDR"]);
+});

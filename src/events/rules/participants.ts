@@ -156,12 +156,12 @@ export const RESIDENT_PEOPLE = defineRule({
   },
 });
 
-const SLIP_RELS = new Set(["advmod", "dep", "discourse"]);
+const SLIP_RELS = new Set(["advmod", "dep", "discourse", "amod"]);
 
 export const NAME_READ_AS_ADVERB = defineRule({
   id: "repair.name-read-as-adverb",
   stage: "repair",
-  description: "an actor name before the verb that the parser hung on it as an adverb (no case word) is a subject",
+  description: "an actor name before the verb that the parser hung on it as an adverb or adjective (no case word) is a subject ('Israel's military attacked' with military/JJ)",
   example: "Fornost and Gondor welcomed the accord.",
   /** Subject heads for the frame including stranded actor names; the frame's own subjects when nothing is stranded. */
   apply(frame: Frame, tree: Tree, isActor: (k: number) => boolean): number[] {
