@@ -194,3 +194,10 @@ test("a Korean name written family name first is referred to by that name: 'Kim'
   assert.equal(code("Trump met with Kim in Singapore.", "2020-02-14", "Kim"), "PRKGOV");
   assert.equal(code("Abe called Moon on Tuesday.", "2019-06-01", "Moon"), "KORGOV");
 });
+
+test("groups named by their cause are NGOs: rights groups keep the human-rights sector, a country adjective goes first", () => {
+  const s = "Kenyan rights groups and several environmental groups criticised the advocacy group.";
+  assert.equal(code(s, "2024-02-08", "Kenyan rights groups"), "KENNGOHRI");
+  assert.equal(code(s, "2024-02-08", "several environmental groups"), "NGOENV");
+  assert.equal(code(s, "2024-02-08", "the advocacy group"), "NGO");
+});

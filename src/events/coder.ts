@@ -22,7 +22,7 @@ import { inCountry } from "../actors/codes.js";
 import { resolveTimeExpression, type ResolvedTime, type TimePreference } from "./time.js";
 import type { CodingContext, FrameCoding } from "./context.js";
 import { CONFLICT_PARTIES, conflictDyad, NAME_READ_AS_ADVERB, OWNED_BY_PRONOUN, PETRARCH_SOURCE, PRONOUN_ANTECEDENT, RELATIVE_ANTECEDENT, SHARED_COUNTRY, UNDERGONE_ACT, VENUE_NOT_PARTY } from "./rules/participants.js";
-import { OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, TARGET_FALLBACKS } from "./rules/targets.js";
+import { GOODS_NOT_RECIPIENT, OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, TARGET_FALLBACKS } from "./rules/targets.js";
 import { DYAD_FILTERS, FRAME_FILTERS, NOMINAL_ECHO } from "./rules/filters.js";
 import { HOME_COUNTRY, LOCAL_COUNTRY, actorKey, formPairs, partyCount, sameActor } from "./rules/pairs.js";
 import { NEGATED_PATTERN, stanceOf } from "./rules/stance.js";
@@ -246,6 +246,7 @@ class DocCoder implements CodingContext {
     if (p.target === "none") return [];
     let heads = c.match.targetHeads;
     if (p.target === "complement-subject") heads = c.frame.complements.flatMap((k) => this.clauses.byPredicate.get(k)?.subjects ?? []);
+    else if (this.rules.on(GOODS_NOT_RECIPIENT)) heads = GOODS_NOT_RECIPIENT.apply(this, p, heads);
     return this.codedTargets(heads, c.frame, c.sources);
   }
 

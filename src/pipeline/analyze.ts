@@ -16,6 +16,7 @@ import { createNegotiationExtractor } from "../negotiations/extract.js";
 import { checkPipeline, runComponents, type ArticleBudget, type Component } from "./component.js";
 import * as C from "./components.js";
 import { allRules } from "./rules.js";
+import { PLACE_NAME_TAG } from "./name-tags.js";
 import { checkRuleIds } from "../rules/rule.js";
 import { codingInfo, type CodingInfo } from "./coding.js";
 
@@ -66,7 +67,7 @@ export function standardComponents(r: {
   const rules = r.rules.withConventions(r.events.conventions.name);
   const clauses = loadClauseResources(lexiconLemmas(r.events.lexicon));
   return [
-    C.tokenizerComponent(), C.sentencesComponent(), C.taggerComponent(r.syntax), C.lemmatizerComponent(r.syntax),
+    C.tokenizerComponent(), C.sentencesComponent(), C.taggerComponent(r.syntax, rules.on(PLACE_NAME_TAG) ? PLACE_NAME_TAG.apply(r.ner.gazetteer) : undefined), C.lemmatizerComponent(r.syntax),
     C.parserComponent(r.syntax), C.nerComponent(r.ner), C.actorsComponent(r.actors), C.clausesComponent(clauses, rules),
     C.eventsComponent(createEventCoder({ ...r.events, rules })), C.figuresComponent(r.figures ?? createFigureExtractor({ rules })),
     C.linksComponent(rules), C.negotiationsComponent(createNegotiationExtractor(undefined, rules)),

@@ -2,6 +2,7 @@
 // as a Component that reads and writes layers of the AnalysedDoc. The stages themselves know nothing of
 // the pipeline; this file is the one place that says what each needs and gives.
 import type { Component } from "./component.js";
+import type { AnalysedDoc } from "../text/analysed.js";
 import { tokenize } from "../nlp/tokenizer.js";
 import { splitSentences } from "../nlp/sentences.js";
 import { lemmatize, type SyntaxModels } from "../nlp/index.js";
@@ -22,8 +23,13 @@ export const sentencesComponent = (): Component => ({
   name: "sentences", requires: ["tokens"], assigns: ["sentences"], run: (d) => splitSentences(d),
 });
 
-export const taggerComponent = (m: Pick<SyntaxModels, "tagger">): Component => ({
-  name: "tagger", requires: ["tokens", "sentences"], assigns: ["tags"], run: (d) => m.tagger.tag(d),
+/** The tagger, then (when given) a repair of its tags before anything reads them (repair.place-name-tag). */
+export const taggerComponent = (m: Pick<SyntaxModels, "tagger">, repair?: (d: AnalysedDoc) => void): Component => ({
+  name: "tagger", requires: ["tokens", "sentences"], assigns: ["tags"],
+  run(d) {
+    m.tagger.tag(d);
+    repair?.(d);
+  },
 });
 
 export const lemmatizerComponent = (m: Pick<SyntaxModels, "lemmatizer">): Component => ({

@@ -5,13 +5,14 @@ import { clauseRules } from "../clauses/rules.js";
 import { eventRules } from "../events/rules/index.js";
 import { figureRules } from "../facts/rules.js";
 import { negotiationRules } from "../negotiations/rules.js";
+import { PLACE_NAME_TAG } from "./name-tags.js";
 
 let registry: readonly Rule[] | undefined;
 
 /** Every registered rule, in stage order (checked once: unique ids, stage prefixes, examples). */
 export function allRules(): readonly Rule[] {
   if (!registry) {
-    const rules = [...clauseRules, ...eventRules, ...figureRules, ...negotiationRules];
+    const rules = [PLACE_NAME_TAG, ...clauseRules, ...eventRules, ...figureRules, ...negotiationRules];
     checkRegistry(rules);
     registry = rules;
   }

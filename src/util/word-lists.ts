@@ -22,7 +22,7 @@ export const WORD_LIST_FILES = {
   "framing.tsv": ["naming", "derogatory"],
   "attachment.tsv": ["operating", "undergo"],
   "non-agents.tsv": ["structure", "nature", "illness", "concept", "abstract-object"],
-  "actors/sector-kinds.tsv": ["domestic", "armed", "located", "operating"],
+  "actors/sector-kinds.tsv": ["domestic", "armed", "located", "operating", "resident"],
   "ontology/plover-stance.tsv": ["promised", "hostile"],
   "negotiations/words.tsv": [
     "proposal-nouns", "context-nouns", "offer-verbs", "propose-verbs", "draft-verbs", "deliver-verbs", "request-verbs", "revision-marks",

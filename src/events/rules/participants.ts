@@ -113,7 +113,7 @@ export const OWNER_BEFORE_PATIENT = defineRule({
 export const SECTOR_TAKES_COUNTRY = defineRule({
   id: "participants.sector-takes-country",
   stage: "participants",
-  description: "a sector-only head whose modifier names another country's agent takes that country ('officials in Arnor' → ARNGOV)",
+  description: "a sector-only head whose modifier names another country's agent takes that country ('officials in Arnor' → ARNGOV); people who belong where they are take a bare place's country ('demonstrators in Khartoum' → SDNOPP)",
   example: "Lawmakers and officials in Kenya rejected the plan.",
   /** The generic heads' sectors with the countries found in their modifiers; null when no head is a sector-only agent. */
   apply(here: Mention[], found: Participant[]): Participant[] | null {
@@ -121,9 +121,12 @@ export const SECTOR_TAKES_COUNTRY = defineRule({
     if (!generic.length) return null;
     return found.flatMap((f) => {
       const a = f.actor;
-      // a bare place stays as found ("its forces in Lebanon" are not Lebanese forces)
+      // a bare place stays as found ("its forces in Lebanon" are not Lebanese forces), except for people
+      // who belong where they are ("demonstrators in Khartoum": sector-kinds.tsv resident)
       const country = a.country;
-      if (!country || a.org || !a.sectors?.length) return [f];
+      if (!country || a.org) return [f];
+      const resident = f.via === "place" && generic.every((m) => m.actor!.sectors.every((x) => sectorKinds().resident.has(x)));
+      if (!a.sectors?.length && !resident) return [f];
       return generic.map((m) => {
         const sectors = m.actor!.sectors;
         return { ...fromMention(m, "modifier"), actor: { ...fromMention(m, "modifier").actor, code: codeOf(country, sectors), country, sectors } };
@@ -153,12 +156,12 @@ export const RESIDENT_PEOPLE = defineRule({
   },
 });
 
-const SLIP_RELS = new Set(["advmod", "dep", "discourse"]);
+const SLIP_RELS = new Set(["advmod", "dep", "discourse", "amod"]);
 
 export const NAME_READ_AS_ADVERB = defineRule({
   id: "repair.name-read-as-adverb",
   stage: "repair",
-  description: "an actor name before the verb that the parser hung on it as an adverb (no case word) is a subject",
+  description: "an actor name before the verb that the parser hung on it as an adverb or adjective (no case word) is a subject ('Israel's military attacked' with military/JJ)",
   example: "Fornost and Gondor welcomed the accord.",
   /** Subject heads for the frame including stranded actor names; the frame's own subjects when nothing is stranded. */
   apply(frame: Frame, tree: Tree, isActor: (k: number) => boolean): number[] {

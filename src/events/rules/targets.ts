@@ -7,6 +7,7 @@ import type { CodingContext, FrameCoding } from "../context.js";
 import type { Participant } from "../participant.js";
 import { objectPhraseCandidates, obliquePhraseCandidates, petrarchClauses, petrarchTargetCandidates } from "../petrarch-match.js";
 import type { VerbPattern } from "../lexicon-types.js";
+import { lemmaMatches } from "../match.js";
 import { loadWordLists } from "../../util/word-lists.js";
 
 
@@ -45,6 +46,26 @@ export const PARTIES_CONSULT_EACH_OTHER = defineRule({
   description: "several named parties consulting with no stated counterpart consult each other: no target is looked for",
   example: "Delegations from Hamas, Israel, the U.S., Egypt and Qatar held talks in Cairo.",
   apply: (c: FrameCoding, partyCount: number): boolean => mutual(c.match.pattern) && partyCount > 1,
+});
+
+/** Lexicon classes of things handed over (data/verbs/00-classes.txt): weapons, aid, money. */
+const GOODS_CLASSES = ["WEAPON", "AID", "MONEY"];
+/** Roots of acts that hand things over: material cooperation (06) and aid (07). */
+const HANDING_ROOTS = new Set(["06", "07"]);
+
+export const GOODS_NOT_RECIPIENT = defineRule({
+  id: "targets.goods-not-recipient",
+  stage: "targets",
+  description: "in an act of handing over (06, 07), an object that is the goods (weapons, aid, money: 'tanks', 'drones') is no target, even when it names an agent; the recipient is looked for ('to Ukraine')",
+  example: "Germany will send tanks and air-defence systems to Ukraine.",
+  conventions: ["builtin"],
+  /** The slot's heads without the goods: the pattern's own object words ("send obj=…|troops"), and weapons, aid and money. */
+  apply(ctx: CodingContext, pattern: VerbPattern, heads: number[]): number[] {
+    if (!HANDING_ROOTS.has(pattern.code.slice(0, 2))) return heads;
+    const words = [...pattern.object ?? [], ...GOODS_CLASSES.map((c) => `&${c}`)];
+    const goods = (h: number) => [ctx.tree.lemma(h), ctx.tree.lower(h)].some((w) => lemmaMatches(w, words, ctx.lexicon));
+    return heads.filter((h) => !goods(h));
+  },
 });
 
 /** A fallback: the coded targets it finds for a frame, [] when none. */
@@ -183,4 +204,4 @@ export const TARGET_FALLBACKS: readonly TargetFallback[] = [
   INDIRECT_OBJECT, TELLING_OBLIQUE, FIRST_ACTOR_AFTER_VERB, CONTENT_CLAUSE, PETRARCH_CLAUSE, VERB_PHRASE_ACTOR, OBJECT_PARTY, PLACE_ACTED_ON,
 ];
 
-export const targetRules: readonly Rule[] = [OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, JOINT_SUBJECT_TOGETHER, ...TARGET_FALLBACKS];
+export const targetRules: readonly Rule[] = [GOODS_NOT_RECIPIENT, OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, JOINT_SUBJECT_TOGETHER, ...TARGET_FALLBACKS];
