@@ -5,8 +5,9 @@
 // more often than in lower case (a name, not an everyday word: "Male", "Nice", "Reading" stay as tagged),
 // is retagged as a proper noun (PROPN/NNP) before the lemmatizer and the parser run.
 import type { Doc } from "../text/doc.js";
-// The gazetteer by type only: the rule registry imports this module, and `parley --help` must load no NLP module.
+// Not gazetteer.ts itself: the rule registry imports this module, and `parley --help` must load no NLP model.
 import type { Gazetteer } from "./ner/gazetteer.js";
+import { placeKind } from "./ner/place-kind.js";
 
 /** Word classes a place name is not: verbs, auxiliaries, adverbs, adjectives, pronouns, common nouns. */
 const NOT_A_NAME = new Set(["VERB", "AUX", "ADV", "ADJ", "PRON", "NOUN", "ADP", "SCONJ"]);
@@ -14,9 +15,7 @@ const NOT_A_NAME = new Set(["VERB", "AUX", "ADV", "ADJ", "PRON", "NOUN", "ADP", 
 /** Whether a form is a listed place name written as names are, and more often so than in lower case. */
 export function placeNameForm(gz: Gazetteer, form: string): boolean {
   // a demonym ("Thai", also listed as a country's name) is an adjective as often as a name
-  if (!/^\p{Lu}[\p{Ll}'-]+$/u.test(form)) return false;
-  const kinds = gz.kindsOf(form);
-  if (!kinds.some((k) => k === "country" || k === "capital" || k === "place") || kinds.includes("demonym")) return false;
+  if (!/^\p{Lu}[\p{Ll}'-]+$/u.test(form) || !placeKind(gz, form) || gz.kindsOf(form).includes("demonym")) return false;
   const capitalised = gz.wordCounts.get(form) ?? 0;
   const lower = gz.wordCounts.get(form.toLowerCase()) ?? 0;
   return lower < capitalised || (lower === 0 && capitalised === 0);

@@ -255,14 +255,4 @@ function addActorNames(gz: Gazetteer, actorsDir: string): void {
   for (const w of loadOrgHeads(actorsDir)) gz.add(w, "orgword");
 }
 
-/**
- * A hint for the resolver about what kind of place a LOC entity names: "country", "capital" (a capital
- * city, often standing for its government), "place" (another listed place) or "" when not listed.
- */
-export function placeKind(gz: Gazetteer, text: string): "country" | "capital" | "place" | "" {
-  const kinds = gz.kindsOf(text.replace(/^the\s+/i, ""));
-  if (kinds.includes("country")) return "country";
-  if (kinds.includes("capital")) return "capital";
-  if (kinds.includes("place")) return "place";
-  return "";
-}
+export { placeKind } from "./place-kind.js";
