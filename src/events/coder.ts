@@ -154,8 +154,8 @@ class DocCoder implements CodingContext {
       if (coded.has(tok.i) || named.has(tok.i) || (tok.upos !== "NOUN" && tok.upos !== "PROPN")) continue;
       const pattern = this.lexicon.byLemma.get(this.tree.lemma(tok.i))?.find((p) => p.noun);
       if (!pattern) continue;
-      const time = this.ownTime(tok.i);
-      if (!CONFLICT_PARTIES.apply(pattern.code, time, this.doc.article.date)) continue;
+      let time: ResolvedTime | null = null;
+      if (!CONFLICT_PARTIES.apply(pattern.code, () => (time = this.ownTime(tok.i)), this.doc.article.date)) continue;
       dyad ??= conflictDyad(events);
       if (!dyad) return out;
       for (const k of this.tree.childrenExact(tok.i, "appos")) named.add(k);

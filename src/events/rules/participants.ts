@@ -392,9 +392,12 @@ export const CONFLICT_PARTIES = defineRule({
   description: "a past truce or ceasefire named aside with no parties ('the only pause in the conflict, a week-long ceasefire in November') was made by the article's warring sides: the pair of parties in most of its material-conflict events",
   example: "Israeli troops shelled Rafah and Hamas fighters attacked Israeli soldiers. Since the only truce, a week-long ceasefire in November, the talks have stalled.",
   conventions: ["builtin"],
-  // Whether the rule speaks for a truce noun that coded nothing: its own phrase dates it before the article.
-  apply(code: string, own: { date: string } | null, articleDate: string): boolean {
-    return TRUCE_CODES.test(code) && own !== null && own.date < articleDate;
+  // Whether the rule speaks for a truce noun that coded nothing: its own phrase dates it before the article
+  // (read only for a truce code: resolving a date is the costly part, and most event nouns are no truce).
+  apply(code: string, ownDate: () => { date: string } | null, articleDate: string): boolean {
+    if (!TRUCE_CODES.test(code)) return false;
+    const own = ownDate();
+    return own !== null && own.date < articleDate;
   },
 });
 
