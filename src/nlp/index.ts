@@ -55,6 +55,16 @@ export function loadSyntaxModels(modelsDir: string = defaultModelsDir): SyntaxMo
   };
 }
 
+/**
+ * loadSyntaxModels with the weights inflated on the thread pool: both files are read and their inflating
+ * started before this returns, so the caller can build other resources on the main thread meanwhile.
+ */
+export async function loadSyntaxModelsAsync(modelsDir: string = defaultModelsDir): Promise<SyntaxModels> {
+  const dir = join(modelsDir, "syntax");
+  const [tagger, parser] = await Promise.all([Tagger.loadAsync(join(dir, "tagger.bin")), Parser.loadAsync(join(dir, "parser.bin"))]);
+  return { tagger, lemmatizer: Lemmatizer.load(join(dir, "lemmatizer.json")), parser };
+}
+
 /** The standard stages over loaded syntax models (no lemmatizer stage when none is given). */
 export function syntaxStages(m: Pick<SyntaxModels, "tagger" | "parser"> & { lemmatizer?: Lemmatizer }): NlpStage[] {
   const stages: NlpStage[] = [{ name: "tagger", run: (d) => m.tagger.tag(d) }];

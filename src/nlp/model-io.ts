@@ -8,7 +8,8 @@
 //   u32 bits · u32 classes · u32 rows · u32 bucket deltas[rows] · f32 scales[rows] · i8 q[rows × classes]
 // All integers little-endian. See models/README.md.
 import { readFileSync, writeFileSync } from "node:fs";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { promisify } from "node:util";
+import { constants, deflateRawSync, inflateRaw, inflateRawSync } from "node:zlib";
 import { SourceError } from "../errors.js";
 import { LinearModel } from "./perceptron.js";
 
@@ -30,8 +31,31 @@ function encodeLinear(m: LinearModel): Buffer {
   return deflateRawSync(raw, { level: 9 });
 }
 
+/**
+ * zlib's output buffer for one section: its exact size (read from the first bytes, which inflate on their
+ * own), so zlib fills one buffer instead of thousands of 16 KiB chunks joined by a copy at the end (a third
+ * of the load time of the syntax models); one byte more, or zlib allocates a spare buffer once the first is
+ * full. A section too short to say (or damaged) falls back to zlib's default.
+ */
+function inflateChunkSize(z: Buffer): number | undefined {
+  const head = inflateRawSync(z.subarray(0, 4096), { finishFlush: constants.Z_SYNC_FLUSH });
+  if (head.length < 12) return undefined;
+  const size = 12 + head.readUInt32LE(8) * (8 + head.readUInt32LE(4)) + 1;
+  return size < 1 << 30 ? Math.max(64, size) : undefined; // a damaged header: the size check below says so
+}
+
 function decodeLinear(z: Buffer, where: string): LinearModel {
-  const raw = inflateRawSync(z);
+  return linearOfRaw(inflateRawSync(z, { chunkSize: inflateChunkSize(z) }), where);
+}
+
+const inflateRawAsync = promisify(inflateRaw);
+
+/** The same, inflated on libuv's thread pool: the main thread builds other resources meanwhile. */
+async function decodeLinearAsync(z: Buffer, where: string): Promise<LinearModel> {
+  return linearOfRaw(await inflateRawAsync(z, { chunkSize: inflateChunkSize(z) }), where);
+}
+
+function linearOfRaw(raw: Buffer, where: string): LinearModel {
   const bits = raw.readUInt32LE(0), nc = raw.readUInt32LE(4), rows = raw.readUInt32LE(8);
   if (bits > 26 || raw.length !== 12 + rows * 8 + rows * nc) throw new SourceError(where, "model section has the wrong size");
   // views into the inflated buffer where alignment allows (it normally starts a fresh ArrayBuffer)
@@ -65,7 +89,10 @@ export function encodeModel(header: ModelHeader, models: Record<string, LinearMo
   return Buffer.concat(parts);
 }
 
-export function decodeModel(buf: Buffer, where = "<model>"): { header: ModelHeader; models: Record<string, LinearModel> } {
+type Decoded<M> = { header: ModelHeader; models: Record<string, M> };
+
+/** The header and every model section of a model file, each section decoded by `linear`. */
+function decodeSections<M>(buf: Buffer, where: string, linear: (z: Buffer, where: string) => M): Decoded<M> {
   if (buf.length < 12 || buf.toString("ascii", 0, 8) !== MAGIC) throw new SourceError(where, "not a parley model file (bad magic)");
   const version = buf.readUInt16LE(8);
   if (version !== MODEL_FORMAT_VERSION) {
@@ -73,7 +100,7 @@ export function decodeModel(buf: Buffer, where = "<model>"): { header: ModelHead
   }
   const count = buf.readUInt16LE(10);
   let header: ModelHeader | undefined;
-  const models: Record<string, LinearModel> = {};
+  const models: Record<string, M> = {};
   let off = 12;
   for (let k = 0; k < count; k++) {
     if (off + 5 > buf.length) throw new SourceError(where, "truncated section table");
@@ -84,11 +111,15 @@ export function decodeModel(buf: Buffer, where = "<model>"): { header: ModelHead
     if (start + size > buf.length) throw new SourceError(where, `section "${name}" is truncated`);
     const payload = buf.subarray(start, start + size);
     if (name === "header") header = JSON.parse(payload.toString("utf8")) as ModelHeader;
-    else if (name.startsWith("model:")) models[name.slice(6)] = decodeLinear(payload, `${where} (${name})`);
+    else if (name.startsWith("model:")) models[name.slice(6)] = linear(payload, `${where} (${name})`);
     off = start + size;
   }
   if (!header) throw new SourceError(where, "missing header section");
   return { header, models };
+}
+
+export function decodeModel(buf: Buffer, where = "<model>"): Decoded<LinearModel> {
+  return decodeSections(buf, where, decodeLinear);
 }
 
 export function writeModelFile(path: string, header: ModelHeader, models: Record<string, LinearModel>): number {
@@ -97,14 +128,27 @@ export function writeModelFile(path: string, header: ModelHeader, models: Record
   return buf.length;
 }
 
-export function readModelFile(path: string): { header: ModelHeader; models: Record<string, LinearModel> } {
-  let buf: Buffer;
+function readModelBytes(path: string): Buffer {
   try {
-    buf = readFileSync(path);
+    return readFileSync(path);
   } catch {
     throw new SourceError(path, "model file not found; run `parley train syntax` (or `npm run train`)");
   }
-  return decodeModel(buf, path);
+}
+
+export function readModelFile(path: string): Decoded<LinearModel> {
+  return decodeModel(readModelBytes(path), path);
+}
+
+/**
+ * Like readModelFile, with the sections inflated on the thread pool, all at once: started before the
+ * returned promise is awaited (the file is read synchronously, from the page cache in a few ms).
+ */
+export async function readModelFileAsync(path: string): Promise<Decoded<LinearModel>> {
+  const { header, models } = decodeSections(readModelBytes(path), path, decodeLinearAsync);
+  const names = Object.keys(models);
+  const decoded = await Promise.all(names.map((n) => models[n]));
+  return { header, models: Object.fromEntries(names.map((n, k) => [n, decoded[k]])) };
 }
 
 /** The named model of a file, or a clear error naming the file. */

@@ -5,7 +5,7 @@
 import type { Doc } from "../text/doc.js";
 import { hashString, mix } from "./hash.js";
 import { argmax, LinearModel } from "./perceptron.js";
-import { readModelFile, requireModel, writeModelFile, type ModelHeader } from "./model-io.js";
+import { readModelFile, readModelFileAsync, requireModel, writeModelFile, type ModelHeader } from "./model-io.js";
 
 /** Feature templates of the current code; a model records how many it was trained with. */
 export const TAGGER_FEATURES = 29;
@@ -172,7 +172,15 @@ export class Tagger {
   }
 
   static load(path: string): Tagger {
-    const { header, models } = readModelFile(path);
+    return Tagger.of(readModelFile(path), path);
+  }
+
+  /** `load`, the weights inflated off the main thread (see readModelFileAsync). */
+  static async loadAsync(path: string): Promise<Tagger> {
+    return Tagger.of(await readModelFileAsync(path), path);
+  }
+
+  private static of({ header, models }: ReturnType<typeof readModelFile>, path: string): Tagger {
     return new Tagger(requireModel(models, "tags", path), header.classes as TagClass[], header.tagDict as Record<string, number>, header.features as number,
       header.passes === 2 ? requireModel(models, "tags2", path) : undefined, (header.candidates ?? {}) as Record<string, number[]>);
   }

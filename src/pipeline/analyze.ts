@@ -4,7 +4,7 @@
 import type { Article } from "../text/article.js";
 import { AnalysedDoc, type Layer } from "../text/analysed.js";
 import { RuleSwitch } from "../rules/rule.js";
-import { loadSyntaxModels } from "../nlp/index.js";
+import { loadSyntaxModelsAsync, type SyntaxModels } from "../nlp/index.js";
 import { loadNer } from "../nlp/ner/index.js";
 import { modelsDir as defaultModelsDir } from "../paths.js";
 import { loadActorResolver, type ActorOptions, type ActorResolver } from "../actors/index.js";
@@ -61,7 +61,7 @@ export function createAnalyzer(components: Component[], coding?: CodingInfo, bud
 
 /** The standard components over loaded resources. */
 export function standardComponents(r: {
-  syntax: ReturnType<typeof loadSyntaxModels>; ner: Awaited<ReturnType<typeof loadNer>>; actors: ActorResolver;
+  syntax: SyntaxModels; ner: Awaited<ReturnType<typeof loadNer>>; actors: ActorResolver;
   events: Awaited<ReturnType<typeof loadEventResources>>; figures?: FigureExtractor; rules: RuleSwitch;
 }): Component[] {
   const rules = r.rules.withConventions(r.events.conventions.name);
@@ -78,9 +78,13 @@ export async function loadAnalyzer(opts: AnalyzerOptions = {}): Promise<Analyzer
   const off = opts.withoutRules ?? [];
   checkRuleIds(off, allRules());
   const dir = opts.nlp?.modelsDir ?? defaultModelsDir;
-  const syntax = loadSyntaxModels(dir);
+  // The model files inflate on the thread pool (started first) while this thread builds the name lists,
+  // dictionaries and lexicon: on two cores the load takes about the longer of the two, not their sum.
+  const loadingSyntax = loadSyntaxModelsAsync(dir);
   // NER tags untagged text with the same tagger file: the loaded one, not a second copy
-  const [ner, actors, events] = await Promise.all([loadNer(dir, { tagger: syntax.tagger }), loadActorResolver(opts.actors), loadEventResources(opts.events)]);
+  const [syntax, ner, actors, events] = await Promise.all([
+    loadingSyntax, loadNer(dir, { tagger: loadingSyntax.then((s) => s.tagger) }), loadActorResolver(opts.actors), loadEventResources(opts.events),
+  ]);
   const coding = codingInfo({
     modelsDir: dir, actors: opts.actors?.dictionaries, replaceActors: opts.actors?.replaceBuiltIn, verbs: opts.events?.verbs,
     conventions: events.conventions.name, withoutRules: off,

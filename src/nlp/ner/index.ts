@@ -32,15 +32,25 @@ export interface Ner {
   placeKind(text: string): "country" | "capital" | "place" | "";
 }
 
-export async function loadNer(modelsDir: string = defaultModelsDir, opts: NerOptions = {}): Promise<Ner> {
+export async function loadNer(modelsDir: string = defaultModelsDir, opts: LoadNerOptions = {}): Promise<Ner> {
+  // a tagger still loading: awaited last, its failure reported there (not as an unhandled rejection)
+  const given = Promise.resolve(opts.tagger);
+  given.catch(() => {});
   const path = join(modelsDir, NER_MODEL_FILE);
   if (!existsSync(path)) throw new UserError(`no NER model at ${path} (run \`parley train ner\`)`);
-  const model = NerModel.load(path);
+  // the model file inflates on the thread pool while this thread builds the gazetteer
+  const loading = NerModel.loadAsync(path);
+  loading.catch(() => {});
+  const gazetteer = loadGazetteer();
+  const model = await loading;
   // A model with part-of-speech features tags untagged Docs itself, with the syntax tagger beside it.
   const taggerPath = join(modelsDir, "syntax", "tagger.bin");
-  const tagger = opts.tagger ?? (model.info.pos && existsSync(taggerPath) ? Tagger.load(taggerPath) : undefined);
-  return createNer(model, loadGazetteer(), { ...opts, tagger });
+  const tagger = (await given) ?? (model.info.pos && existsSync(taggerPath) ? Tagger.load(taggerPath) : undefined);
+  return createNer(model, gazetteer, { ...opts, tagger });
 }
+
+/** loadNer's options: those of createNer, the tagger possibly still loading. */
+export type LoadNerOptions = Omit<NerOptions, "tagger"> & { tagger?: PosTagger | Promise<PosTagger> };
 
 /** What NER needs of the part-of-speech tagger: set `xpos` on every token of a Doc. */
 export interface PosTagger {

@@ -2,7 +2,8 @@
 // with BILOU constraints; reading and writing the gzipped JSON model file.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gunzip, gunzipSync, gzipSync } from "node:zlib";
 import { SourceError } from "../../errors.js";
 import {
   NO_DOC, PAD_L, PAD_R, PAD_VIEWS, PART_TEMPLATES, phraseLevelFeatures, historyFeatures, posFeatures, positionedWordFeatures,
@@ -52,6 +53,13 @@ interface WordRows {
 }
 
 const MAX_CACHED_WORDS = 200_000;
+/**
+ * zlib's output buffer for the gzipped JSON: its size from the gzip trailer (one buffer, not hundreds of
+ * 16 KiB chunks joined by a copy), one byte more so zlib allocates no spare buffer at the end (and at least
+ * zlib's minimum, 64).
+ */
+const jsonChunk = (gz: Buffer): number => Math.max(64, (gz.length >= 18 ? gz.readUInt32LE(gz.length - 4) : 0) + 1);
+const gunzipAsync = promisify(gunzip);
 
 type Nested = Map<string, Nested | number>;
 
@@ -260,9 +268,32 @@ export class NerModel {
   }
 
   static load(path: string): NerModel {
+    let json: Buffer;
+    try {
+      const gz = readFileSync(path);
+      json = gunzipSync(gz, { chunkSize: jsonChunk(gz) });
+    } catch (err) {
+      throw new SourceError(path, `cannot read NER model: ${(err as Error).message}`);
+    }
+    return NerModel.fromJson(json, path);
+  }
+
+  /** `load`, the file inflated on the thread pool (the main thread builds the gazetteer meanwhile). */
+  static async loadAsync(path: string): Promise<NerModel> {
+    let json: Buffer;
+    try {
+      const gz = readFileSync(path);
+      json = await gunzipAsync(gz, { chunkSize: jsonChunk(gz) });
+    } catch (err) {
+      throw new SourceError(path, `cannot read NER model: ${(err as Error).message}`);
+    }
+    return NerModel.fromJson(json, path);
+  }
+
+  private static fromJson(json: Buffer, path: string): NerModel {
     let body: Record<string, unknown>;
     try {
-      body = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8"));
+      body = JSON.parse(json.toString("utf8"));
     } catch (err) {
       throw new SourceError(path, `cannot read NER model: ${(err as Error).message}`);
     }

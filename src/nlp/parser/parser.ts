@@ -3,7 +3,7 @@
 // (scored only over the labels of its direction), which keeps the hot loop small.
 import type { Doc } from "../../text/doc.js";
 import { hashString } from "../hash.js";
-import { readModelFile, requireModel, writeModelFile, type ModelHeader } from "../model-io.js";
+import { readModelFile, readModelFileAsync, requireModel, writeModelFile, type ModelHeader } from "../model-io.js";
 import type { LinearModel } from "../perceptron.js";
 import { normWord } from "../tagger.js";
 import { MOVES } from "./moves.js";
@@ -100,7 +100,15 @@ export class Parser {
   }
 
   static load(path: string): Parser {
-    const { header, models } = readModelFile(path);
+    return Parser.of(readModelFile(path), path);
+  }
+
+  /** `load`, the weights inflated off the main thread (see readModelFileAsync). */
+  static async loadAsync(path: string): Promise<Parser> {
+    return Parser.of(await readModelFileAsync(path), path);
+  }
+
+  private static of({ header, models }: ReturnType<typeof readModelFile>, path: string): Parser {
     const labelIds = (header.labelFeatures as number[] | undefined) ?? Array.from({ length: PARSER_FEATURES }, (_, k) => k);
     const beam = typeof header.beam === "number" ? header.beam : 1;
     return new Parser(requireModel(models, "moves", path), requireModel(models, "labels", path), header.labels as string[], header.tags as string[], labelIds, beam);
