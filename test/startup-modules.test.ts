@@ -5,8 +5,9 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { heavyAmong, modulesLoadedBy } from "./helpers/module-log.js";
 import { tempDir } from "./helpers/tmp.js";
+import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from "../src/export/index.js";
 
-for (const args of [["--help"], ["ingest", "--help"], ["events", "--help"], ["articles", "--help"], ["worker", "--help"], ["eval", "--help"], ["serve", "--help"]]) {
+for (const args of [["--help"], ["ingest", "--help"], ["events", "--help"], ["articles", "--help"], ["worker", "--help"], ["eval", "--help"], ["serve", "--help"], ["show", "--help"], ["stories", "--help"]]) {
   test(`parley ${args.join(" ")} loads no store, queue or NLP module`, () => {
     const r = modulesLoadedBy(args);
     assert.equal(r.status, 0, r.stderr);
@@ -16,6 +17,18 @@ for (const args of [["--help"], ["ingest", "--help"], ["events", "--help"], ["ar
     assert.deepEqual(heavyAmong(r.modules), []);
   });
 }
+
+test("the export formats the help texts name are the renderers', in the same order", () => {
+  assert.deepEqual(Object.keys(EXPORT_FORMATS), [...EXPORT_FORMAT_NAMES]);
+});
+
+test("parley events loads the export renderers when it runs (the check sees them)", () => {
+  const db = join(tempDir(), "empty.db");
+  assert.equal(modulesLoadedBy(["ingest", "-", "--db", db, "--quiet"]).status, 1);
+  const r = modulesLoadedBy(["events", "--db", db, "--format", "csv"]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(heavyAmong(r.modules).some((l) => l.startsWith("the event export renderers")), r.modules.join("\n"));
+});
 
 test("the module list does show the store when a command opens one (the check can fail)", () => {
   const db = join(tempDir(), "empty.db");

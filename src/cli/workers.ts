@@ -3,7 +3,8 @@
 import type { Command } from "commander";
 import type { Analyzer } from "../pipeline/analyze.js";
 import type { ParallelAnalyzer } from "../ingest-run.js";
-import { AnalysisPool, defaultWorkers } from "../scale/pool.js";
+import type { AnalysisPool } from "../scale/pool.js";
+import { defaultWorkers } from "../scale/default-workers.js";
 import { analyzerForCli } from "./analyzer.js";
 import { codingAnalyzerOptions, loadCodingAnalyzer, type DictionaryFlags } from "./coding-options.js";
 import { lazyAnalyzer } from "./lazy-analyzer.js";
@@ -29,7 +30,9 @@ export async function withBatchAnalyzer<T>(deps: CliDeps, flags: WorkersFlags, f
   if (workers <= 1 || !deps.analyzerModule) return fn(lazyAnalyzer(() => loadCodingAnalyzer(deps, flags)));
   let pool: AnalysisPool | undefined;
   try {
-    return await fn(lazyAnalyzer(() => {
+    return await fn(lazyAnalyzer(async () => {
+      // the pool (and the document reviver it brings) loads with the first article to analyse
+      const { AnalysisPool } = await import("../scale/pool.js");
       pool = new AnalysisPool({ size: workers, options, loaderUrl: deps.analyzerModule });
       return analyzerForCli(() => pool!.start());
     }, workers * 2));

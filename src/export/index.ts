@@ -7,6 +7,9 @@ import { renderJson } from "./json.js";
 import { renderJsonl } from "./jsonl.js";
 import { renderPlover } from "./plover.js";
 import { renderTable } from "./table.js";
+import type { ExportFormat } from "./format-names.js";
+
+export { EXPORT_FORMAT_NAMES, type ExportFormat } from "./format-names.js";
 
 /** Options some formats take; the others ignore them. */
 export interface ExportOptions {
@@ -22,7 +25,8 @@ export interface ExportOptions {
 
 type Render = (events: StoredEvent[], opts: ExportOptions) => string;
 
-export const EXPORT_FORMATS: Record<"table" | "json" | "jsonl" | "csv" | "gdelt" | "plover", Render> = {
+/** In the order of EXPORT_FORMAT_NAMES (the help text's), which a test checks. */
+export const EXPORT_FORMATS: Record<ExportFormat, Render> = {
   table: renderTable,
   json: renderJson,
   jsonl: renderJsonl,
@@ -30,8 +34,6 @@ export const EXPORT_FORMATS: Record<"table" | "json" | "jsonl" | "csv" | "gdelt"
   gdelt: (events, o) => renderGdelt(events, { extra: o.gdeltExtra, header: o.header, mentions: o.mentions }),
   plover: (events, o) => renderPlover(events, { note: o.note }),
 };
-
-export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
 /** The format named, or a UserError listing the formats there are. */
 export function checkFormat(format: string): ExportFormat {

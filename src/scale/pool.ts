@@ -3,12 +3,12 @@
 // one-load-per-thread models). Each thread loads the pipeline once; threads start as work arrives, so a
 // one-article batch loads the models once. Results come back as promises; the caller keeps the order.
 import { Worker } from "node:worker_threads";
-import { availableParallelism } from "node:os";
 import type { AnalyzerOptions } from "../pipeline/analyze.js";
 import type { Article } from "../text/article.js";
 import type { AnalysedDoc } from "../text/analysed.js";
 import type { CodingInfo } from "../pipeline/coding.js";
 import { reviveAnalysedDoc } from "./revive.js";
+import { defaultWorkers } from "./default-workers.js";
 
 export type WorkerRequest = { job: number; article: Article };
 export type WorkerReply =
@@ -26,10 +26,7 @@ export interface PoolOptions {
   loaderUrl?: string;
 }
 
-/** The default thread count: every core (1 on a one-core machine). */
-export function defaultWorkers(): number {
-  return Math.max(1, availableParallelism());
-}
+export { defaultWorkers };
 
 interface Slot {
   worker: Worker;

@@ -62,6 +62,10 @@ export const HEAVY_MODULES: [string, RegExp][] = [
   ["the NLP models (tagger, parser, NER)", /dist\/src\/nlp\/(tagger|parser\/|ner\/(model|gazetteer|index)\.js|perceptron|model-io)/],
   ["the pipeline", /dist\/src\/pipeline\/(analyze|components)\.js$/],
   ["the store modules", /dist\/src\/store\/(open|kysely|save)\.js$/],
+  // the rule registry brings every coder's rules and word lists; the export renderers, the geography tables
+  ["the rule registry", /dist\/src\/pipeline\/rules\.js$/],
+  ["the event export renderers", /dist\/src\/export\/index\.js$/],
+  ["the analysis thread pool", /dist\/src\/scale\/pool\.js$/],
 ];
 
 /** The heavy modules among `modules`, as "what: file" lines. */

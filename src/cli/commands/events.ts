@@ -1,7 +1,6 @@
 // `parley events`: filtered events in any export format.
 import type { Command } from "commander";
-import { loadOntology } from "../../events/ontology.js";
-import { checkFormat, EXPORT_FORMATS, renderEvents } from "../../export/index.js";
+import { EXPORT_FORMAT_NAMES } from "../../export/format-names.js";
 import type { EventFilter } from "../../store/queries.js";
 import { confidence, dateBound, MODALITIES, modalityList, ploverType } from "../filters.js";
 import { withExamples } from "../help.js";
@@ -32,13 +31,16 @@ export function register(program: Command): void {
     .option("--place <name>", "place name substring or ISO alpha-3 country")
     .option("--limit <n>", "at most n events", positiveInt("--limit"))
     .option("--all-versions", "include events of superseded article versions")
-    .option("--format <format>", `output: ${Object.keys(EXPORT_FORMATS).join("|")}`, "table")
+    .option("--format <format>", `output: ${EXPORT_FORMAT_NAMES.join("|")}`, "table")
     .option("--gdelt-extra", "gdelt: add parley's columns after the 61 (modality, date origin, confidence, ISO place country, evidence)")
     .option("--header", "gdelt: start with a line of column names")
     .option("--mentions", "gdelt: one row per mention (each with its cluster's counts) instead of one per event cluster")
     .option("--new-since <run|date>", "only events of articles ingested after ingest run RUN (its number, see the runs log) or on or after DATE")
     .action(async (opts: EventsOpts, cmd: Command) => {
-      const { findArticle, listEvents, newSinceBound } = await import("../../store/queries.js");
+      // the renderers and the ontology load with the store, not for the help text
+      const [{ findArticle, listEvents, newSinceBound }, { checkFormat, renderEvents }, { loadOntology }] = await Promise.all([
+        import("../../store/queries.js"), import("../../export/index.js"), import("../../events/ontology.js"),
+      ]);
       const format = checkFormat(opts.format);
       const plover = opts.plover === undefined ? undefined : ploverType(loadOntology(), opts.plover, (l) => console.error(l));
       await withStore(dbPathOf(cmd), async ({ db }) => {

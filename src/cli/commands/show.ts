@@ -10,11 +10,19 @@ import { withExamples } from "../help.js";
 import { dbPathOf, withStore } from "../store-access.js";
 import { escapeControls, oneLine } from "../../util/terminal.js";
 import type { StoredEvent } from "../../store/events-read.js";
-import { allRules } from "../../pipeline/rules.js";
 import type { NegotiationLayer } from "../../text/annotations.js";
 
+/** Rule id → what the rule does (the registry's descriptions), for explanations. */
+export type RuleDescriptions = ReadonlyMap<string, { description: string }>;
+
+/** The registered rules' descriptions; the registry loads the coders' word lists, so only `show --explain` does. */
+export async function ruleDescriptions(): Promise<RuleDescriptions> {
+  const { allRules } = await import("../../pipeline/rules.js");
+  return new Map(allRules().map((r) => [r.id, r]));
+}
+
 /** How an event came about: its frame, the verb pattern it matched, and the rules that shaped it. */
-export function explainEvent(e: StoredEvent): string[] {
+export function explainEvent(e: StoredEvent, known: RuleDescriptions): string[] {
   const x = e.explain;
   const lines: string[] = [];
   if (x) {
@@ -28,7 +36,6 @@ export function explainEvent(e: StoredEvent): string[] {
   } else {
     lines.push("frame: (not recorded: coded before explanations were stored; re-ingest to see it)");
   }
-  const known = new Map(allRules().map((r) => [r.id, r]));
   lines.push(e.rules.length ? "rules:" : "rules: none beyond the pattern itself");
   for (const id of e.rules) lines.push(`  ${id}: ${known.get(id)?.description ?? "(no longer registered)"}`);
   return lines;
@@ -62,8 +69,9 @@ export function talksOf(n: NegotiationLayer | null, proposalIds: ReadonlyMap<num
   return { marks, lines };
 }
 
-export function formatArticle(d: ArticleDetail, colour: boolean, o: { explain?: boolean; figures?: StoredFigure[]; talks?: ReturnType<typeof talksOf> } = {}): string {
-  const explain = o.explain ?? false;
+/** `explain`: the rules' descriptions, to explain each event with (without it, events are listed unexplained). */
+export function formatArticle(d: ArticleDetail, colour: boolean, o: { explain?: RuleDescriptions; figures?: StoredFigure[]; talks?: ReturnType<typeof talksOf> } = {}): string {
+  const explain = o.explain;
   const figures = o.figures ?? [];
   const a = d.article;
   const head = [
@@ -78,7 +86,7 @@ export function formatArticle(d: ArticleDetail, colour: boolean, o: { explain?: 
   const body = markText(a.text, collectMarks(d.mentions, d.events, figureMarks, talks.marks), colour, (s) => escapeControls(s));
   const legend = colour ? "" : "([actor](CODE), {trigger}(CAMEO), <figure>(kind value), «talks»(proposal #ID | PARTY stance | meeting))\n";
   const events = d.events.length
-    ? d.events.map((e) => [`  #${e.idx}  ${oneLine(eventLine(e))}`, ...(explain ? explainEvent(e).map((l) => `        ${oneLine(l)}`) : [])].join("\n")).join("\n")
+    ? d.events.map((e) => [`  #${e.idx}  ${oneLine(eventLine(e))}`, ...(explain ? explainEvent(e, explain).map((l) => `        ${oneLine(l)}`) : [])].join("\n")).join("\n")
     : "  (no events coded)";
   const figs = figures.length ? figures.map((f) => `  #${f.idx}  ${oneLine(figureLine(f))}`).join("\n") : "  (no figures)";
   const negotiations = talks.lines.length ? `\n\nNegotiations (${talks.lines.length}; \`parley negotiations show ID\` for a proposal):\n${talks.lines.join("\n")}` : "";
@@ -91,15 +99,16 @@ export function register(program: Command): void {
     .description("print an article with actors, event triggers, figures and negotiation items marked, and its events, figures and negotiation items")
     .option("--explain", "with each event, the frame it came from, the verb pattern it matched and the coding rules that shaped it")
     .action(async (ref: string, opts: { explain?: boolean }, cmd: Command) => {
-      const [{ articleDetail }, { listFigures }, { readNegotiations }] = await Promise.all([
+      const [{ articleDetail }, { listFigures }, { readNegotiations }, explain] = await Promise.all([
         import("../../store/queries.js"), import("../../store/figures-read.js"), import("../../store/negotiations-rows.js"),
+        opts.explain ? ruleDescriptions() : undefined,
       ]);
       await withStore(dbPathOf(cmd), async ({ db }) => {
         const detail = await articleDetail(db, ref);
         const figures = (await listFigures(db, { article: detail.article.id })).sort((x, y) => x.idx - y.idx);
         const n = await readNegotiations(db, detail.article.id);
         const talks = talksOf(n.layer, n.proposalIds);
-        process.stdout.write(formatArticle(detail, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, { explain: Boolean(opts.explain), figures, talks }));
+        process.stdout.write(formatArticle(detail, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, { explain, figures, talks }));
       }, { mustExist: true });
     });
   withExamples(cmd, [

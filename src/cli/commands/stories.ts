@@ -2,7 +2,6 @@
 // and the dated sequence of clusters with their evidence.
 import type { Command } from "commander";
 import { UserError } from "../../errors.js";
-import { loadOntology } from "../../events/ontology.js";
 import type { Story } from "../../stories/stories.js";
 import { dateBound } from "../filters.js";
 import { withExamples } from "../help.js";
@@ -64,8 +63,8 @@ export function register(program: Command): void {
         if (parts.length !== 2) throw new UserError(`--dyad expects two actor codes separated by a comma (ISR,PSE), got "${opts.dyad}"`);
         dyad = [parts[0], parts[1]];
       }
-      const [{ readClusters }, { findStory }, { timeline, timelineJson, timelineMarkdown, timelineTable }] = await Promise.all([
-        import("../../stories/clusters-read.js"), import("../../stories/stories-read.js"), import("../../stories/timeline.js"),
+      const [{ readClusters }, { findStory }, { timeline, timelineJson, timelineMarkdown, timelineTable }, { loadOntology }] = await Promise.all([
+        import("../../stories/clusters-read.js"), import("../../stories/stories-read.js"), import("../../stories/timeline.js"), import("../../events/ontology.js"),
       ]);
       const ontology = loadOntology();
       await withStore(dbPathOf(cmd), async ({ db }) => {
