@@ -39,6 +39,8 @@ console.log(`pipeline load: ${(loadMs / 1000).toFixed(2)} s wall, ${cpuOf(proces
 
 const tmp = mkdtempSync(join(tmpdir(), "parley-bench-"));
 let articles = 0, sentences = 0, events = 0, failed = 0, peak = 0, wall = 0;
+// the V8 heap (reserved, used) and array buffers (the models' weights) when RSS was highest
+let peakParts = "";
 const failures: string[] = [];
 const perRound: { wall: number; cpu: number; sentences: number }[] = [];
 const cpuStart = process.cpuUsage(cpu0);
@@ -58,7 +60,9 @@ try {
     sentences += s.sentences;
     events += s.events;
     failed += s.failed;
-    peak = Math.max(peak, process.memoryUsage().rss);
+    const m = process.memoryUsage();
+    if (m.rss > peak) peakParts = `heap ${mb(m.heapTotal)} MiB (${mb(m.heapUsed)} used), array buffers ${mb(m.arrayBuffers)} MiB`;
+    peak = Math.max(peak, m.rss);
   }
 } finally {
   await pool?.close();
@@ -87,5 +91,5 @@ if (failed) {
   console.log(`failures (${failed}; first round's lines):`);
   for (const line of failures.slice(0, failed / rounds || failures.length)) console.log(`  ${line}`);
 }
-console.log(`peak RSS: ${mb(Math.max(peak, process.memoryUsage().rss))} MiB sampled after each round; maxRSS ${mb(process.resourceUsage().maxRSS * 1024)} MiB`);
+console.log(`peak RSS: ${mb(Math.max(peak, process.memoryUsage().rss))} MiB sampled after each round (${peakParts}); maxRSS ${mb(process.resourceUsage().maxRSS * 1024)} MiB`);
 if (failed) process.exitCode = 1;

@@ -15,8 +15,8 @@ export class LinearModel {
   constructor(
     readonly bits: number,
     readonly nClasses: number,
-    /** bucket → row number, -1 when the bucket has no weights */
-    readonly rowIndex: Int32Array,
+    /** bucket → row number, -1 when the bucket has no weights (null: built from `buckets` on first use) */
+    rowIndex: Int32Array | null,
     /** kept buckets in row order (ascending) */
     readonly buckets: Uint32Array,
     /** per-row scale: weight = scale * q */
@@ -25,6 +25,7 @@ export class LinearModel {
     readonly q: Int8Array,
   ) {
     this.mask = (1 << bits) - 1;
+    this.index = rowIndex;
     // Models with few classes (the parser's moves) keep their weights as floats: indexed by bucket when
     // that table is small (one memory access per feature), else by row (two accesses, far less memory).
     if (nClasses <= 4) {
@@ -38,15 +39,28 @@ export class LinearModel {
     }
   }
 
+  private index: Int32Array | null;
+
+  /**
+   * bucket → row number, -1 when the bucket has no weights. Built when first asked for: a model scored
+   * through its bucket-indexed floats (the parser's moves) never needs it (8 MiB it does not hold).
+   */
+  get rowIndex(): Int32Array {
+    if (!this.index) {
+      const rowIndex = new Int32Array(1 << this.bits).fill(-1);
+      for (let r = 0; r < this.buckets.length; r++) rowIndex[this.buckets[r]] = r;
+      this.index = rowIndex;
+    }
+    return this.index;
+  }
+
   /** bucket × class weights, for models with few classes (see the constructor) */
   private readonly dense?: Float32Array;
   /** row × class weights as floats, for models with few classes but a large table */
   private readonly floatRows?: Float32Array;
 
   static fromQuantised(bits: number, nClasses: number, buckets: Uint32Array, scales: Float32Array, q: Int8Array): LinearModel {
-    const rowIndex = new Int32Array(1 << bits).fill(-1);
-    for (let r = 0; r < buckets.length; r++) rowIndex[buckets[r]] = r;
-    return new LinearModel(bits, nClasses, rowIndex, buckets, scales, q);
+    return new LinearModel(bits, nClasses, null, buckets, scales, q);
   }
 
   /** out[c] = sum of the weights of class c over the n features (hashes, masked to this model's table). */
@@ -56,7 +70,7 @@ export class LinearModel {
 
   /** Like score, for classes [from, to) only (out indexed by class id). */
   scoreRange(feats: Uint32Array, n: number, out: Float32Array, from: number, to: number): void {
-    const nc = this.nClasses, idx = this.rowIndex, mask = this.mask;
+    const nc = this.nClasses, mask = this.mask;
     for (let c = from; c < to; c++) out[c] = 0;
     const dense = this.dense;
     if (dense) {
@@ -77,6 +91,7 @@ export class LinearModel {
       }
       return;
     }
+    const idx = this.rowIndex;
     const rows = this.floatRows;
     if (rows) {
       for (let k = 0; k < n; k++) {
