@@ -5,7 +5,7 @@
 // Run: npm run build && node dist/bench/startup.js [runs] [other-checkout]
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { packageRoot } from "../src/paths.js";
 
@@ -55,6 +55,8 @@ for (const root of roots) {
     // stdin is empty; the store exists either way, or the next runs say why
   }
 }
+const load = () => loadavg().map((x) => x.toFixed(1)).join(" ");
+console.log(`load average at start: ${load()}`);
 try {
   for (const [label, args] of commands) {
     const walls = roots.map((): number[] => []), cpus = roots.map((): number[] => []);
@@ -70,6 +72,7 @@ try {
       console.log(`${label.padEnd(16)} ${root === packageRoot ? "this build" : root}: median ${median(walls[k]).toFixed(0)} ms wall, ${median(cpus[k]).toFixed(0)} ms CPU over ${runs} runs; ${m.own} project modules, ${m.npm} npm modules`);
     }
   }
+  console.log(`load average at end: ${load()}`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
