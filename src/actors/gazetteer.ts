@@ -6,7 +6,7 @@ import { SourceError } from "../errors.js";
 import { stripComment } from "../util/data-lines.js";
 import type { CountryRecord } from "./format.js";
 import { keyOf } from "./text-key.js";
-import { readCities, type CityTable } from "./cities.js";
+import { loadCityIndex, type CityIndex } from "./city-index.js";
 import type { Located } from "../text/annotations.js";
 
 /** A gazetteer entry: a place with coordinates, known before any text names it. */
@@ -41,9 +41,8 @@ export class Gazetteer {
   private readonly project = new Map<string, GazetteerPlace[]>();
   private readonly countryPlaces = new Map<string, GazetteerPlace>();
   /** City record positions by name key, built on first lookup; Places are made per key on demand. */
-  /** Most names belong to one city: a bare record index then, a list only for shared names. */
-  private cityKeys: Map<string, number | number[]> | null = null;
-  private cityTable: CityTable | null = null;
+  /** The cities by name key, read at the first city lookup (city-index.ts). */
+  private cityIndex: CityIndex | null = null;
   private readonly cityCache = new Map<string, GazetteerPlace[]>();
 
   constructor(projectPlaces: GazetteerPlace[], countries: Iterable<CountryRecord>, private readonly useCities = true) {
@@ -80,29 +79,16 @@ export class Gazetteer {
     if (!this.useCities) return undefined;
     const cached = this.cityCache.get(key);
     if (cached) return cached;
-    const hit = this.keys().get(key);
-    if (hit === undefined) return undefined;
-    const ids = typeof hit === "number" ? [hit] : hit;
-    const t = this.cityTable!;
+    const index = (this.cityIndex ??= loadCityIndex());
+    const ids = index.idsOf(key);
+    if (ids === undefined) return undefined;
     const iso = require("i18n-iso-countries") as { alpha2ToAlpha3(c: string): string | undefined };
-    const places = ids.map((i): GazetteerPlace => ({
-      name: t.names[i], country: iso.alpha2ToAlpha3(t.countries[t.country[i]]) ?? null, lat: t.lat[i], lon: t.lon[i], population: t.population[i], origin: "cities",
-    }));
+    const places = ids.map((i): GazetteerPlace => {
+      const c = index.record(i);
+      return { name: c.name, country: iso.alpha2ToAlpha3(c.country) ?? null, lat: c.lat, lon: c.lon, population: c.population, origin: "cities" };
+    });
     this.cityCache.set(key, places);
     return places;
-  }
-
-  private keys(): Map<string, number | number[]> {
-    if (this.cityKeys) return this.cityKeys;
-    const keys = new Map<string, number | number[]>();
-    this.cityTable = readCities((i, name, altName) => {
-      for (const n of altName ? [name, ...altName.split(",")] : [name]) {
-        const k = keyOf(n), had = keys.get(k);
-        keys.set(k, had === undefined ? i : typeof had === "number" ? [had, i] : (had.push(i), had));
-      }
-    });
-    this.cityKeys = keys;
-    return keys;
   }
 }
 

