@@ -52,7 +52,8 @@ test("no two built-in patterns differ only in their code", () => {
 test("object, preposition and complement constraints pick the code", () => {
   assert.equal(code(builtIn, "reject", { obj: "offer" }), "127");
   assert.equal(code(builtIn, "reject", { obj: "proposal" }), "127");
-  assert.equal(code(builtIn, "reject", { obj: "accusation" }), "016");
+  assert.equal(code(builtIn, "reject", { obj: "accusation" }), "120"); // rejecting an accusation is a denial, coded 120 (PLOVER REJECT)
+  assert.equal(code(builtIn, "deny", { obj: "responsibility" }), "016");
   assert.equal(code(builtIn, "reject"), "120");
   assert.equal(code(builtIn, "seize", { obj: "crossing" }), "192");
   assert.equal(code(builtIn, "release", { obj: "hostage" }), "0841");

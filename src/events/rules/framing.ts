@@ -16,8 +16,8 @@ import { SOURCE_MUST_BE_SOCIAL } from "./filters.js";
 import { loadWordSets } from "../../util/word-lists.js";
 
 /** Naming verbs and derogatory words (data/words/framing.tsv). */
-let words: { naming: ReadonlySet<string>; derogatory: ReadonlySet<string> } | undefined;
-const WORDS = () => (words ??= loadWordSets("framing.tsv", ["naming", "derogatory"]));
+let words: { naming: ReadonlySet<string>; derogatory: ReadonlySet<string>; denial: ReadonlySet<string> } | undefined;
+const WORDS = () => (words ??= loadWordSets("framing.tsv", ["naming", "derogatory", "denial"]));
 
 /** Before participants are looked for: the match with the code (and target slot) the framing gives, or null. */
 export type FramingRule = Rule<(ctx: CodingContext, frame: Frame, match: PatternMatch, matches: ReadonlyMap<number, PatternMatch | null>) => PatternMatch | null>;
@@ -64,6 +64,21 @@ function specificDerived(ont: Ontology, framed: string, stance: Stance, own: str
   return own.length > d.length && own.startsWith(d) ? null : d;
 }
 
+export const DENIAL: FramingRule = {
+  id: "framing.denial",
+  stage: "framing",
+  description: "a denial ('denied supplying drones', 'denied that its troops attacked') rejects an accusation (120): it refuses nothing, so no refusal code is derived from what it denies, and what it denies names no target",
+  example: "Iran denied supplying drones to Russia.",
+  conventions: ["builtin"],
+  apply(ctx, frame, match) {
+    if (frame.nominal || rootOf(match.pattern.code) !== "12" || !WORDS().denial.has(frame.lemma)) return null;
+    const tr = ctx.tree;
+    const content = [...frame.complements, ...tr.childrenExact(frame.predicate, "xcomp"), ...tr.childrenExact(frame.predicate, "ccomp")];
+    // "denied the accusations" keeps its object (the accuser may own it); a denied clause is no one's target
+    return content.length ? recoded(match, "120", DENIAL.id, "none") : null;
+  },
+};
+
 export const FRAMED_ACT_CODE: FramingRule = {
   id: "framing.framed-act-code",
   stage: "framing",
@@ -72,7 +87,7 @@ export const FRAMED_ACT_CODE: FramingRule = {
   conventions: ["builtin"],
   apply(ctx, frame, match, matches) {
     const stance = stanceOfFraming(match.pattern.code);
-    if (!stance) return null;
+    if (!stance || match.pattern.origin.endsWith(DENIAL.id)) return null;
     for (const act of framedActs(ctx, frame, matches)) {
       const d = specificDerived(ctx.ontology, act.match.pattern.code, stance, match.pattern.code);
       if (d) return recoded(match, d, FRAMED_ACT_CODE.id);
@@ -131,7 +146,7 @@ export const NAMING: FramingRule = {
   },
 };
 
-export const FRAMING_RULES: readonly FramingRule[] = [NAMING, FRAMED_ACT_CODE, STATEMENT_ACCUSES];
+export const FRAMING_RULES: readonly FramingRule[] = [NAMING, DENIAL, FRAMED_ACT_CODE, STATEMENT_ACCUSES];
 
 /** The stances a clause's modality gives its act, per the codebook: announced or planned → promise, future hostile → threaten. */
 export const STANCE_CODE = {

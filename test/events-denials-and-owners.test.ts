@@ -1,0 +1,36 @@
+// Issue 10, third round: denials, and actors owned by a country ("Taiwan's defense ministry"). Each sentence
+// is hand-parsed CoNLL-U, and each rule is also switched off to show what it changes.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { builtInOntology } from "../src/events/ontology.js";
+import { loadFrameCues } from "../src/clauses/cues.js";
+import { RuleSwitch } from "../src/rules/rule.js";
+import type { EventRecord } from "../src/text/annotations.js";
+import { actor, article, lexicon, mention, rowsDoc, testCoder } from "./helpers/events.js";
+
+const LEXICON = lexicon([
+  { code: "120", lemma: "deny" }, { code: "120", lemma: "refuse" }, { code: "070", lemma: "supply" }, { code: "190", lemma: "attack" },
+]);
+const coderWithout = (...off: string[]) => testCoder({ lexicon: LEXICON, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+const show = (es: EventRecord[]) => es.map((e) => `${e.cameo}:${e.source?.code ?? "-"}>${e.target?.code ?? "-"}`).sort();
+const IRN = actor("IRN", "IRN"), RUS = actor("RUS", "RUS");
+
+test("framing.denial: 'Iran denied supplying drones to Russia' is Iran's rejection (120), not a refusal to give aid, and no supply", () => {
+  const d = rowsDoc(["1 Iran Iran PROPN NNP 2 nsubj", "2 denied deny VERB VBD 0 root", "3 supplying supply VERB VBG 2 xcomp",
+    "4 drones drone NOUN NNS 3 obj", "5 to to ADP IN 6 case", "6 Russia Russia PROPN NNP 3 obl"]);
+  const ms = [mention(d, 0, 1, 1, 1, IRN), mention(d, 0, 6, 6, 6, RUS)];
+  const art = article(d, "2025-03-13");
+  assert.deepEqual(show(coderWithout().code(d, art, ms)), ["120:IRN>-"]);
+  // without the rule the denial is read as a refusal of the supply, aimed at Russia
+  const off = show(coderWithout("framing.denial").code(d, art, ms));
+  assert.notDeepEqual(off, ["120:IRN>-"], off.join(" "));
+  assert.ok(off.some((e) => e.endsWith(">RUS")), off.join(" "));
+});
+
+test("framing.denial: a refusal is still a refusal of what it refuses ('Iran refused to supply drones to Russia')", () => {
+  const d = rowsDoc(["1 Iran Iran PROPN NNP 2 nsubj", "2 refused refuse VERB VBD 0 root", "3 to to PART TO 4 mark", "4 supply supply VERB VB 2 xcomp",
+    "5 drones drone NOUN NNS 4 obj", "6 to to ADP IN 7 case", "7 Russia Russia PROPN NNP 4 obl"]);
+  const ms = [mention(d, 0, 1, 1, 1, IRN), mention(d, 0, 7, 7, 7, RUS)];
+  const out = show(coderWithout().code(d, article(d, "2025-03-13"), ms));
+  assert.ok(out.length > 0 && out.every((e) => e.startsWith("12") && !e.startsWith("120:IRN>-")), out.join(" "));
+});
