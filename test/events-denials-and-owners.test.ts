@@ -34,3 +34,31 @@ test("framing.denial: a refusal is still a refusal of what it refuses ('Iran ref
   const out = show(coderWithout().code(d, article(d, "2025-03-13"), ms));
   assert.ok(out.length > 0 && out.every((e) => e.startsWith("12") && !e.startsWith("120:IRN>-")), out.join(" "));
 });
+
+const OWN_LEXICON = lexicon([{ code: "112", lemma: "accuse" }, { code: "173", lemma: "detain" }]);
+const ownCoder = (...off: string[]) => testCoder({ lexicon: OWN_LEXICON, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+const GOV = actor("GOV", null, { sectors: ["GOV"] });
+
+test("participants.owning-country: 'Taiwan's defense ministry' is TWNGOV, not the bare country", () => {
+  const d = rowsDoc(["1 Taiwan Taiwan PROPN NNP 4 nmod:poss", "2 's 's PART POS 1 case", "3 defense defense NOUN NN 4 compound",
+    "4 ministry ministry NOUN NN 5 nsubj", "5 accused accuse VERB VBD 0 root", "6 China China PROPN NNP 5 obj"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("TWN", "TWN")), mention(d, 0, 4, 4, 4, GOV), mention(d, 0, 6, 6, 6, actor("CHN", "CHN"))];
+  const art = article(d, "2025-03-13");
+  assert.deepEqual(show(ownCoder().code(d, art, ms)), ["112:TWNGOV>CHN"]);
+  assert.deepEqual(show(ownCoder("participants.owning-country").code(d, art, ms)), ["112:TWN>CHN"]);
+});
+
+test("participants.owning-country: 'U.S. immigration authorities' are USAGOV; a country under a preposition owns nothing", () => {
+  const d = rowsDoc(["1 U.S. U.S. PROPN NNP 3 compound", "2 immigration immigration NOUN NN 3 compound", "3 authorities authority NOUN NNS 4 nsubj",
+    "4 detained detain VERB VBD 0 root", "5 activists activist NOUN NNS 4 obj"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("USA", "USA")), mention(d, 0, 3, 3, 3, GOV), mention(d, 0, 5, 5, 5, actor("OPP", null, { sectors: ["OPP"] }))];
+  const art = article(d, "2025-03-13");
+  // (the activists take the country of the actor they are coordinated with: participants.shared-country)
+  assert.match(show(ownCoder().code(d, art, ms)).join(" "), /^173:USAGOV>\S+$/);
+  assert.match(show(ownCoder("participants.owning-country").code(d, art, ms)).join(" "), /^173:USA>\S+$/);
+  // "officials in Gaza": 'in' says where they are; the rule leaves it to participants.sector-takes-country
+  const f = rowsDoc(["1 officials official NOUN NNS 4 nsubj", "2 in in ADP IN 3 case", "3 Gaza Gaza PROPN NNP 1 nmod", "4 accused accuse VERB VBD 0 root", "5 Israel Israel PROPN NNP 4 obj"]);
+  const fm = [mention(f, 0, 1, 1, 1, GOV), mention(f, 0, 3, 3, 3, actor("PSE", "PSE")), mention(f, 0, 5, 5, 5, actor("ISR", "ISR"))];
+  const fa = article(f, "2025-03-13");
+  assert.deepEqual(show(ownCoder().code(f, fa, fm)), show(ownCoder("participants.owning-country").code(f, fa, fm)));
+});
