@@ -142,7 +142,7 @@ export const OWNING_COUNTRY = defineRule({
   id: "participants.owning-country",
   stage: "participants",
   description: "a sector-only head owned by a bare country, or with the country's name or adjective as a modifier without a preposition, is that country's agent ('Taiwan's defense ministry' → TWNGOV, 'U.S. immigration authorities' → USAGOV), not the bare country",
-  example: "Taiwan's defense ministry said Chinese ships entered its waters.",
+  example: "Taiwan's defense ministry accused China of sending warships toward the island.",
   /** The generic heads' sectors in the country of modifier k of h, or null when k is no such owner. */
   apply(tree: Tree, h: number, k: number, here: Mention[], found: Participant[]): Participant[] | null {
     const generic = here.filter((m) => m.actor && isGeneric(m.actor) && m.actor.sectors.length);
