@@ -62,3 +62,28 @@ test("participants.owning-country: 'U.S. immigration authorities' are USAGOV; a 
   const fa = article(f, "2025-03-13");
   assert.deepEqual(show(ownCoder().code(f, fa, fm)), show(ownCoder("participants.owning-country").code(f, fa, fm)));
 });
+
+const THREAT_LEXICON = lexicon([{ code: "163", lemma: "impose", object: ["sanctions"] }, { code: "173", lemma: "hold" }, { code: "138", lemma: "threaten" }, { code: "190", lemma: "attack" }]);
+const threatCoder = (...off: string[]) => testCoder({ lexicon: THREAT_LEXICON, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+
+test("stance.threat-code: 'Russia could impose sanctions on Iran' is a threat to sanction (1312); a planned hold on people keeps its code", () => {
+  const d = rowsDoc(["1 Russia Russia PROPN NNP 3 nsubj", "2 could could AUX MD 3 aux", "3 impose impose VERB VB 0 root", "4 sanctions sanction NOUN NNS 3 obj",
+    "5 on on ADP IN 6 case", "6 Iran Iran PROPN NNP 4 nmod"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("RUS", "RUS")), mention(d, 0, 6, 6, 6, actor("IRN", "IRN"))];
+  const art = article(d, "2025-03-13");
+  const on = threatCoder().code(d, art, ms);
+  assert.deepEqual(on.map((e) => `${e.cameo}:${e.plover?.type}`), ["1312:THREATEN"]);
+  assert.deepEqual(threatCoder("stance.threat-code").code(d, art, ms).map((e) => `${e.cameo}:${e.plover?.type}`), ["163:THREATEN"]);
+  const h = rowsDoc(["1 Russia Russia PROPN NNP 3 nsubj", "2 could could AUX MD 3 aux", "3 hold hold VERB VB 0 root", "4 migrants migrant NOUN NNS 3 obj"]);
+  const hm = [mention(h, 0, 1, 1, 1, actor("RUS", "RUS")), mention(h, 0, 4, 4, 4, actor("CVL", null, { sectors: ["CVL"] }))];
+  assert.deepEqual(threatCoder().code(h, article(h, "2025-03-13"), hm).map((e) => e.cameo), ["173"]);
+});
+
+test("filters.threatened-act: 'Israel threatened to attack Iran' is the threat only", () => {
+  const d = rowsDoc(["1 Israel Israel PROPN NNP 2 nsubj", "2 threatened threaten VERB VBD 0 root", "3 to to PART TO 4 mark", "4 attack attack VERB VB 2 xcomp", "5 Iran Iran PROPN NNP 4 obj"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("ISR", "ISR")), mention(d, 0, 5, 5, 5, actor("IRN", "IRN"))];
+  const art = article(d, "2025-03-13");
+  assert.deepEqual(show(threatCoder().code(d, art, ms)), ["138:ISR>IRN"]);
+  assert.ok(show(threatCoder("filters.threatened-act").code(d, art, ms)).length > 1);
+});
+

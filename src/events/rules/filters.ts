@@ -82,6 +82,19 @@ export const REFUSED_ACT: FrameFilter = {
   },
 };
 
+export const THREATENED_ACT: FrameFilter = {
+  id: "filters.threatened-act",
+  stage: "filters",
+  description: "what a threat threatens ('threatened to attack Iran') is the threat's content, not an event of its own: the threat is coded",
+  example: "Israel threatened to attack Iran.",
+  conventions: ["builtin"],
+  apply(ctx, frame, _m, matches) {
+    if (frame.governor < 0 || !["xcomp", "ccomp"].includes(frame.relation.split(":")[0])) return false;
+    const m = matches.get(frame.governor);
+    return !!m && rootOf(m.pattern.code) === "13" && !ctx.clauses.byPredicate.get(frame.governor)?.negated;
+  },
+};
+
 export const NEEDS_NAMED_PARTY: DyadFilter = {
   id: "filters.needs-named-party",
   stage: "filters",
@@ -187,7 +200,7 @@ export const ACCORDING_TO_NO_EVENT: FrameFilter = {
 };
 
 export const FRAME_FILTERS: readonly FrameFilter[] = [
-  NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, SOURCE_MUST_BE_SOCIAL, OBJECT_NOT_CONCEPT, ACCORDING_TO_NO_EVENT,
+  NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, THREATENED_ACT, SOURCE_MUST_BE_SOCIAL, OBJECT_NOT_CONCEPT, ACCORDING_TO_NO_EVENT,
 ];
 export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, BROAD_VERB_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
 
