@@ -31,7 +31,9 @@ test("the built-in lexicon covers every CAMEO root with valid codes and several 
   const roots = new Set<string>();
   for (const list of builtIn.byLemma.values()) {
     for (const p of list) {
-      assert.ok(cameo(p.code), `${p.origin}: ${p.code} is not a CAMEO code`);
+      // "---": the frame is known and codes nothing ("meet the deadline")
+      assert.ok(p.code === NO_EVENT || cameo(p.code), `${p.origin}: ${p.code} is not a CAMEO code`);
+      if (p.code === NO_EVENT) continue;
       roots.add(p.code.slice(0, 2));
     }
   }

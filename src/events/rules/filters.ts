@@ -111,6 +111,15 @@ export const STATEMENT_NEEDS_DYAD: DyadFilter = {
   apply: (_ctx, c) => isStatement(c.match.pattern.code) && (!c.targets.length || !c.sources.some((p) => p.coded)),
 };
 
+export const PLAIN_STATEMENT: DyadFilter = {
+  id: "filters.plain-statement",
+  stage: "filters",
+  description: "a plain statement (CAMEO 01: a comment, an emphasis, a description, optimism, regret) is not an event even between two actors: PLOVER drops the root; a statement that accuses, appeals, demands, threatens or rejects has the code of that act",
+  example: "G7 members emphasized the importance of peace across the Taiwan Strait.",
+  conventions: ["builtin"],
+  apply: (_ctx, c) => rootOf(c.match.pattern.code) === "01",
+};
+
 export const BROAD_VERB_NEEDS_DYAD: DyadFilter = {
   id: "filters.broad-verb-needs-dyad",
   stage: "filters",
@@ -202,6 +211,6 @@ export const ACCORDING_TO_NO_EVENT: FrameFilter = {
 export const FRAME_FILTERS: readonly FrameFilter[] = [
   NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, THREATENED_ACT, SOURCE_MUST_BE_SOCIAL, OBJECT_NOT_CONCEPT, ACCORDING_TO_NO_EVENT,
 ];
-export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, BROAD_VERB_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
+export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, PLAIN_STATEMENT, BROAD_VERB_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
 
 export const filterRules: readonly Rule[] = [...FRAME_FILTERS, ...DYAD_FILTERS, NOMINAL_ECHO];
