@@ -87,3 +87,21 @@ test("filters.threatened-act: 'Israel threatened to attack Iran' is the threat o
   assert.ok(show(threatCoder("filters.threatened-act").code(d, art, ms)).length > 1);
 });
 
+
+const SAY_LEXICON = lexicon([{ code: "010", lemma: "say" }, { code: "0874", lemma: "withdraw" }, { code: "040", lemma: "continue" }]);
+const sayCoder = (...off: string[]) => testCoder({ lexicon: SAY_LEXICON, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+
+test("framing.obligation-demands: 'Egypt said Israel must withdraw' is Egypt's demand on Israel, not Israel's withdrawal", () => {
+  const d = rowsDoc(["1 Egypt Egypt PROPN NNP 2 nsubj", "2 said say VERB VBD 0 root", "3 Israel Israel PROPN NNP 5 nsubj", "4 must must AUX MD 5 aux", "5 withdraw withdraw VERB VB 2 ccomp"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("EGY", "EGY")), mention(d, 0, 3, 3, 3, actor("ISR", "ISR"))];
+  const art = article(d, "2025-03-13");
+  const on = show(sayCoder().code(d, art, ms));
+  assert.equal(on.length, 1, on.join(" "));
+  assert.match(on[0], /^10\d*:EGY>ISR$/);
+  assert.deepEqual(show(sayCoder("framing.obligation-demands").code(d, art, ms)), ["0874:ISR>-"]);
+  // "talks with China must continue": China is only what the subject is about
+  const t = rowsDoc(["1 Scholz Scholz PROPN NNP 2 nsubj", "2 said say VERB VBD 0 root", "3 talks talk NOUN NNS 7 nsubj", "4 with with ADP IN 5 case", "5 China China PROPN NNP 3 nmod",
+    "6 must must AUX MD 7 aux", "7 continue continue VERB VB 2 ccomp"]);
+  const tm = [mention(t, 0, 1, 1, 1, actor("DEUGOV", "DEU", { sectors: ["GOV"] })), mention(t, 0, 5, 5, 5, actor("CHN", "CHN"))];
+  assert.ok(show(sayCoder().code(t, article(t, "2025-03-13"), tm)).every((e) => !e.startsWith("10")));
+});

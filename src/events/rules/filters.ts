@@ -7,6 +7,7 @@ import type { CodingContext, FrameCoding } from "../context.js";
 import type { PatternMatch } from "../match.js";
 import type { Frame } from "../../text/annotations.js";
 import { loadWordSets } from "../../util/word-lists.js";
+import { OBLIGATION_DEMANDS, obligedClauses } from "./framing.js";
 
 /** Before participants are looked for: whether the frame makes no event of its own. */
 export type FrameFilter = Rule<(ctx: CodingContext, frame: Frame, match: PatternMatch, matches: ReadonlyMap<number, PatternMatch | null>) => boolean>;
@@ -63,6 +64,9 @@ export const REQUESTED_ACT: FrameFilter = {
     };
     if (frame.governor < 0 || !CONTENT_RELATIONS.has(frame.relation)) return false;
     if (asks(frame.governor)) return true;
+    // "said the U.N. must maintain sanctions": the statement is the demand (framing.obligation-demands)
+    const g0 = ctx.clauses.byPredicate.get(frame.governor);
+    if (g0 && ctx.rules.on(OBLIGATION_DEMANDS) && obligedClauses(ctx, g0).includes(frame) && isStatement(matches.get(frame.governor)?.pattern.code ?? "")) return true;
     // through one verb that codes nothing ("urged the ministers to focus on ending the war")
     const g = frame.governor, up = ctx.tree.head(g);
     return !matches.get(g) && up >= 0 && CONTENT_RELATIONS.has(ctx.tree.rel(g)) && asks(up);

@@ -16,8 +16,8 @@ import { SOURCE_MUST_BE_SOCIAL } from "./filters.js";
 import { loadWordSets } from "../../util/word-lists.js";
 
 /** Naming verbs and derogatory words (data/words/framing.tsv). */
-let words: { naming: ReadonlySet<string>; derogatory: ReadonlySet<string>; denial: ReadonlySet<string> } | undefined;
-const WORDS = () => (words ??= loadWordSets("framing.tsv", ["naming", "derogatory", "denial"]));
+let words: { naming: ReadonlySet<string>; derogatory: ReadonlySet<string>; denial: ReadonlySet<string>; obligation: ReadonlySet<string> } | undefined;
+const WORDS = () => (words ??= loadWordSets("framing.tsv", ["naming", "derogatory", "denial", "obligation"]));
 
 /** Before participants are looked for: the match with the code (and target slot) the framing gives, or null. */
 export type FramingRule = Rule<(ctx: CodingContext, frame: Frame, match: PatternMatch, matches: ReadonlyMap<number, PatternMatch | null>) => PatternMatch | null>;
@@ -123,6 +123,34 @@ export const STATEMENT_ACCUSES: FramingRule = {
   },
 };
 
+/** The complement clauses of a statement that put an obligation on a coded party other than the speaker ("the U.N. must maintain …"). */
+export function obligedClauses(ctx: CodingContext, frame: Frame): Frame[] {
+  if (frame.nominal) return [];
+  const speakers = ctx.participants(frame.subjects, frame).filter((p) => p.coded);
+  if (!speakers.length) return [];
+  return frame.complements
+    .map((k) => ctx.clauses.byPredicate.get(k))
+    .filter((f): f is Frame => !!f && f.relation.split(":")[0] === "ccomp" && !f.negated && f.cues.some((c) => WORDS().obligation.has(c)))
+    // the obliged is an actor the subject names itself: "talks with China must continue" puts nothing on China
+    .filter((f) => ctx.participants(f.subjects, f).some((p) => p.coded && p.via !== "modifier" && p.via !== "place" && !speakers.some((s) => sameActor(s.actor, p.actor))));
+}
+
+export const OBLIGATION_DEMANDS: FramingRule = {
+  id: "framing.obligation-demands",
+  stage: "framing",
+  description: "a statement that someone named must or should act ('said the U.N. must maintain sanctions') is a demand on them (10x, the codebook's demand for that act where it has one); the act itself is the demand's content",
+  example: "A State Department spokesperson told reporters the U.N. must maintain sanctions on North Korea.",
+  conventions: ["builtin"],
+  apply(ctx, frame, match, matches) {
+    if (!isStatement(match.pattern.code)) return null;
+    const obliged = obligedClauses(ctx, frame);
+    if (!obliged.length) return null;
+    const act = matches.get(obliged[0].predicate);
+    const d = act && act.pattern.code !== NO_EVENT ? derivedCode(act.pattern.code, "demand", ctx.ontology) : null;
+    return recoded(match, d && d !== "-" ? d : "100", OBLIGATION_DEMANDS.id, "complement-subject");
+  },
+};
+
 export const NAMING: FramingRule = {
   id: "framing.naming",
   stage: "framing",
@@ -146,7 +174,7 @@ export const NAMING: FramingRule = {
   },
 };
 
-export const FRAMING_RULES: readonly FramingRule[] = [NAMING, DENIAL, FRAMED_ACT_CODE, STATEMENT_ACCUSES];
+export const FRAMING_RULES: readonly FramingRule[] = [NAMING, DENIAL, FRAMED_ACT_CODE, OBLIGATION_DEMANDS, STATEMENT_ACCUSES];
 
 /** The stances a clause's modality gives its act, per the codebook: announced or planned → promise, future hostile → threaten. */
 export const STANCE_CODE = {
