@@ -245,7 +245,7 @@ class DocCoder implements CodingContext {
     const p = c.match.pattern;
     if (p.target === "none") return [];
     let heads = c.match.targetHeads;
-    if (p.target === "complement-subject") heads = c.frame.complements.flatMap((k) => this.clauses.byPredicate.get(k)?.subjects ?? []);
+    if (p.target === "complement-subject") heads = c.frame.complements.flatMap((k) => this.clauses.byPredicate.get(k)?.subjects ?? this.tree.children(k, "nsubj"));
     else if (this.rules.on(GOODS_NOT_RECIPIENT)) heads = GOODS_NOT_RECIPIENT.apply(this, p, heads);
     return this.codedTargets(heads, c.frame, c.sources);
   }

@@ -66,7 +66,7 @@ export const REQUESTED_ACT: FrameFilter = {
     if (asks(frame.governor)) return true;
     // "said the U.N. must maintain sanctions": the statement is the demand (framing.obligation-demands)
     const g0 = ctx.clauses.byPredicate.get(frame.governor);
-    if (g0 && ctx.rules.on(OBLIGATION_DEMANDS) && obligedClauses(ctx, g0).includes(frame) && isStatement(matches.get(frame.governor)?.pattern.code ?? "")) return true;
+    if (g0 && ctx.rules.on(OBLIGATION_DEMANDS) && isStatement(matches.get(frame.governor)?.pattern.code ?? "") && obligedClauses(ctx, g0).includes(frame.predicate)) return true;
     // through one verb that codes nothing ("urged the ministers to focus on ending the war")
     const g = frame.governor, up = ctx.tree.head(g);
     return !matches.get(g) && up >= 0 && CONTENT_RELATIONS.has(ctx.tree.rel(g)) && asks(up);

@@ -123,16 +123,21 @@ export const STATEMENT_ACCUSES: FramingRule = {
   },
 };
 
-/** The complement clauses of a statement that put an obligation on a coded party other than the speaker ("the U.N. must maintain …"). */
-export function obligedClauses(ctx: CodingContext, frame: Frame): Frame[] {
+/**
+ * The heads of a statement's complement clauses that put an obligation on a coded party other than the
+ * speaker ("the U.N. must maintain …"), read off the tree (the obliged act may have no frame of its own,
+ * "must hand over" with "hand" tagged a noun).
+ */
+export function obligedClauses(ctx: CodingContext, frame: Frame): number[] {
   if (frame.nominal) return [];
+  const tr = ctx.tree;
   const speakers = ctx.participants(frame.subjects, frame).filter((p) => p.coded);
   if (!speakers.length) return [];
-  return frame.complements
-    .map((k) => ctx.clauses.byPredicate.get(k))
-    .filter((f): f is Frame => !!f && f.relation.split(":")[0] === "ccomp" && !f.negated && f.cues.some((c) => WORDS().obligation.has(c)))
+  const negators = ctx.cues.negation;
+  return [...new Set([...frame.complements, ...tr.childrenExact(frame.predicate, "ccomp")])]
+    .filter((k) => tr.children(k, "aux").some((a) => WORDS().obligation.has(tr.lemma(a))) && !tr.children(k, "advmod").some((a) => negators.has(tr.lower(a))))
     // the obliged is an actor the subject names itself: "talks with China must continue" puts nothing on China
-    .filter((f) => ctx.participants(f.subjects, f).some((p) => p.coded && p.via !== "modifier" && p.via !== "place" && !speakers.some((s) => sameActor(s.actor, p.actor))));
+    .filter((k) => ctx.participants(ctx.clauses.byPredicate.get(k)?.subjects ?? tr.children(k, "nsubj"), frame).some((p) => p.coded && p.via !== "modifier" && p.via !== "place" && !speakers.some((s) => sameActor(s.actor, p.actor))));
 }
 
 export const OBLIGATION_DEMANDS: FramingRule = {
@@ -145,7 +150,7 @@ export const OBLIGATION_DEMANDS: FramingRule = {
     if (!isStatement(match.pattern.code)) return null;
     const obliged = obligedClauses(ctx, frame);
     if (!obliged.length) return null;
-    const act = matches.get(obliged[0].predicate);
+    const act = matches.get(obliged[0]);
     const d = act && act.pattern.code !== NO_EVENT ? derivedCode(act.pattern.code, "demand", ctx.ontology) : null;
     return recoded(match, d && d !== "-" ? d : "100", OBLIGATION_DEMANDS.id, "complement-subject");
   },
