@@ -105,3 +105,18 @@ test("framing.obligation-demands: 'Egypt said Israel must withdraw' is Egypt's d
   const tm = [mention(t, 0, 1, 1, 1, actor("DEUGOV", "DEU", { sectors: ["GOV"] })), mention(t, 0, 5, 5, 5, actor("CHN", "CHN"))];
   assert.ok(show(sayCoder().code(t, article(t, "2025-03-13"), tm)).every((e) => !e.startsWith("10")));
 });
+
+const ASK_LEXICON = lexicon([{ code: "020", lemma: "ask" }, { code: "0874", lemma: "withdraw" }]);
+const askCoder = (...off: string[]) => testCoder({ lexicon: ASK_LEXICON, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+
+test("filters.question-not-appeal: asking whether Israel would withdraw is a question; asking Israel to withdraw is an appeal", () => {
+  const q = rowsDoc(["1 Egypt Egypt PROPN NNP 2 nsubj", "2 asked ask VERB VBD 0 root", "3 Israel Israel PROPN NNP 2 obj", "4 whether whether SCONJ IN 7 mark",
+    "5 it it PRON PRP 7 nsubj", "6 would would AUX MD 7 aux", "7 withdraw withdraw VERB VB 2 ccomp"]);
+  const qm = [mention(q, 0, 1, 1, 1, actor("EGY", "EGY")), mention(q, 0, 3, 3, 3, actor("ISR", "ISR"))];
+  const art = article(q, "2025-03-13");
+  assert.ok(!show(askCoder().code(q, art, qm)).some((e) => e.startsWith("02")));
+  assert.ok(show(askCoder("filters.question-not-appeal").code(q, art, qm)).some((e) => /^02\d*:EGY>ISR$/.test(e)));
+  const a = rowsDoc(["1 Egypt Egypt PROPN NNP 2 nsubj", "2 asked ask VERB VBD 0 root", "3 Israel Israel PROPN NNP 2 obj", "4 to to PART TO 5 mark", "5 withdraw withdraw VERB VB 2 xcomp"]);
+  const am = [mention(a, 0, 1, 1, 1, actor("EGY", "EGY")), mention(a, 0, 3, 3, 3, actor("ISR", "ISR"))];
+  assert.ok(show(askCoder().code(a, article(a, "2025-03-13"), am)).some((e) => /^02\d*:EGY>ISR$/.test(e)));
+});

@@ -86,6 +86,26 @@ export const REFUSED_ACT: FrameFilter = {
   },
 };
 
+/** Words that open an indirect question ("asked whether …", "asked how …"). */
+const QUESTION_MARKS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
+
+export const QUESTION_NOT_APPEAL: FrameFilter = {
+  id: "filters.question-not-appeal",
+  stage: "filters",
+  description: "asking whether, how or why something is so is a question, not an appeal: an appeal verb whose content is an indirect question makes no event",
+  example: "Reporters asked the minister whether Israel would withdraw.",
+  conventions: ["builtin"],
+  apply(ctx, frame, match) {
+    if (frame.nominal || !isAppeal(match.pattern.code)) return false;
+    const tr = ctx.tree;
+    const clauses = [...tr.children(frame.predicate, "ccomp"), ...tr.children(frame.predicate, "advcl")];
+    // "asked whether …": the mark or a wh-word opening the clause; an infinitive ("asked him to …") is a request
+    const question = (k: number) => !tr.children(k, "mark").some((m) => tr.lemma(m) === "to") &&
+      (tr.children(k, "mark").some((m) => QUESTION_MARKS.has(tr.lemma(m))) || QUESTION_MARKS.has(tr.lower(Math.min(k, ...tr.children(k)))));
+    return clauses.length > 0 && clauses.every(question) && !frame.obliques.some((o) => o.case === "for");
+  },
+};
+
 export const THREATENED_ACT: FrameFilter = {
   id: "filters.threatened-act",
   stage: "filters",
@@ -213,7 +233,7 @@ export const ACCORDING_TO_NO_EVENT: FrameFilter = {
 };
 
 export const FRAME_FILTERS: readonly FrameFilter[] = [
-  NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, THREATENED_ACT, SOURCE_MUST_BE_SOCIAL, OBJECT_NOT_CONCEPT, ACCORDING_TO_NO_EVENT,
+  NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, THREATENED_ACT, QUESTION_NOT_APPEAL, SOURCE_MUST_BE_SOCIAL, OBJECT_NOT_CONCEPT, ACCORDING_TO_NO_EVENT,
 ];
 export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, PLAIN_STATEMENT, BROAD_VERB_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
 
