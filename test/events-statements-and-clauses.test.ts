@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { parseConllu, conlluToDoc } from "../src/nlp/conllu.js";
 import { builtInOntology } from "../src/events/ontology.js";
 import { loadFrameCues } from "../src/clauses/cues.js";
+import { RuleSwitch } from "../src/rules/rule.js";
 import { actor, article, lexicon, mention, testCoder } from "./helpers/events.js";
 
 const doc = (rows: string[]) => conlluToDoc(parseConllu(rows.map((r) => {
@@ -11,13 +12,12 @@ const doc = (rows: string[]) => conlluToDoc(parseConllu(rows.map((r) => {
   return [id, form, lemma, upos, "_", "_", head, rel, "_", "_"].join("\t");
 }).join("\n") + "\n\n"));
 
-const coder = testCoder({
-  lexicon: lexicon([
-    { code: "010", lemma: "say" }, { code: "010", lemma: "tell" }, { code: "0874", lemma: "withdraw" },
-    { code: "100", lemma: "reiterate", object: ["demand"] },
-  ]),
-  ontology: builtInOntology(), cues: loadFrameCues(),
-});
+const STATEMENTS = lexicon([
+  { code: "010", lemma: "say" }, { code: "010", lemma: "tell" }, { code: "0874", lemma: "withdraw" },
+  { code: "100", lemma: "reiterate", object: ["demand"] },
+]);
+const coderWithout = (...off: string[]) => testCoder({ lexicon: STATEMENTS, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+const coder = coderWithout();
 
 test("'officials said Israel would withdraw': the withdrawal is coded, the untargeted statement is not", () => {
   const d = doc(["1 Officials official NOUN 2 nsubj", "2 said say VERB 0 root", "3 Israel Israel PROPN 5 nsubj", "4 would would AUX 5 aux", "5 withdraw withdraw VERB 2 ccomp"]);
@@ -25,9 +25,11 @@ test("'officials said Israel would withdraw': the withdrawal is coded, the untar
   assert.deepEqual(events.map((e) => `${e.cameo}:${e.source?.code}`), ["0874:ISR"]);
 });
 
-test("a statement made to someone is still coded", () => {
+test("filters.plain-statement: a plain statement made to someone is not coded (PLOVER drops CAMEO 01); without the rule it is", () => {
   const d = doc(["1 Officials official NOUN 2 nsubj", "2 told tell VERB 0 root", "3 Israel Israel PROPN 2 obj"]);
-  const events = coder.code(d, article(d, "2024-02-08"), [mention(d, 0, 1, 1, 1, actor("EGYGOV", "EGY")), mention(d, 0, 3, 3, 3, actor("ISR", "ISR"))], []);
+  const ms = [mention(d, 0, 1, 1, 1, actor("EGYGOV", "EGY")), mention(d, 0, 3, 3, 3, actor("ISR", "ISR"))];
+  assert.deepEqual(coder.code(d, article(d, "2024-02-08"), ms, []), []);
+  const events = coderWithout("filters.plain-statement").code(d, article(d, "2024-02-08"), ms, []);
   assert.deepEqual(events.map((e) => `${e.cameo}:${e.source?.code}>${e.target?.code}`), ["010:EGYGOV>ISR"]);
 });
 
@@ -38,10 +40,11 @@ test("'reiterated its demand that Israel ease restrictions': the target comes fr
   assert.deepEqual(events.map((e) => `${e.cameo}:${e.source?.code}>${e.target?.code}`), ["100:IGOILO>ISR"]);
 });
 
-test("a statement with a target but no named source is not coded", () => {
+test("filters.statement-needs-dyad: a statement with a target but no named source is not coded (also where plain statements are)", () => {
   const d = doc(["1 It it PRON 2 nsubj", "2 told tell VERB 0 root", "3 Israel Israel PROPN 2 obj"]);
-  const events = coder.code(d, article(d, "2024-02-08"), [mention(d, 0, 3, 3, 3, actor("ISR", "ISR"))], []);
-  assert.deepEqual(events, []);
+  const ms = [mention(d, 0, 3, 3, 3, actor("ISR", "ISR"))];
+  assert.deepEqual(coderWithout("filters.plain-statement").code(d, article(d, "2024-02-08"), ms, []), []);
+  assert.notDeepEqual(coderWithout("filters.plain-statement", "filters.statement-needs-dyad", "filters.needs-named-party").code(d, article(d, "2024-02-08"), ms, []), []);
 });
 
 const travel = testCoder({

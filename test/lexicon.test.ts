@@ -31,7 +31,9 @@ test("the built-in lexicon covers every CAMEO root with valid codes and several 
   const roots = new Set<string>();
   for (const list of builtIn.byLemma.values()) {
     for (const p of list) {
-      assert.ok(cameo(p.code), `${p.origin}: ${p.code} is not a CAMEO code`);
+      // "---": the frame is known and codes nothing ("meet the deadline")
+      assert.ok(p.code === NO_EVENT || cameo(p.code), `${p.origin}: ${p.code} is not a CAMEO code`);
+      if (p.code === NO_EVENT) continue;
       roots.add(p.code.slice(0, 2));
     }
   }
@@ -52,7 +54,8 @@ test("no two built-in patterns differ only in their code", () => {
 test("object, preposition and complement constraints pick the code", () => {
   assert.equal(code(builtIn, "reject", { obj: "offer" }), "127");
   assert.equal(code(builtIn, "reject", { obj: "proposal" }), "127");
-  assert.equal(code(builtIn, "reject", { obj: "accusation" }), "016");
+  assert.equal(code(builtIn, "reject", { obj: "accusation" }), "120"); // rejecting an accusation is a denial, coded 120 (PLOVER REJECT)
+  assert.equal(code(builtIn, "deny", { obj: "responsibility" }), "016");
   assert.equal(code(builtIn, "reject"), "120");
   assert.equal(code(builtIn, "seize", { obj: "crossing" }), "192");
   assert.equal(code(builtIn, "release", { obj: "hostage" }), "0841");

@@ -62,8 +62,8 @@ export function codeOf(country: string, sectors: readonly string[]): string {
   return country + sectors.join("");
 }
 
-/** Kinds of sectors (data/actors/sector-kinds.tsv): domestic, armed, located, operating, resident. */
-let kinds: { domestic: ReadonlySet<string>; armed: ReadonlySet<string>; located: ReadonlySet<string>; operating: ReadonlySet<string>; resident: ReadonlySet<string> } | undefined;
+/** Kinds of sectors (data/actors/sector-kinds.tsv): domestic, armed, located, operating, resident, power. */
+let kinds: { domestic: ReadonlySet<string>; armed: ReadonlySet<string>; located: ReadonlySet<string>; operating: ReadonlySet<string>; resident: ReadonlySet<string>; power: ReadonlySet<string> } | undefined;
 export function sectorKinds() {
-  return (kinds ??= loadWordSets("actors/sector-kinds.tsv", ["domestic", "armed", "located", "operating", "resident"]));
+  return (kinds ??= loadWordSets("actors/sector-kinds.tsv", ["domestic", "armed", "located", "operating", "resident", "power"]));
 }

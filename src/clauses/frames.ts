@@ -179,6 +179,10 @@ export class FrameBuilder implements ClauseView {
     // a bare participle complement is passive: "27,585 Palestinians have been confirmed killed", "had them arrested"
     if (rel === "xcomp") return true;
     if (rel === "conj") return this.isPassive(tr.firstConjunct(p)) || tr.baseRel(tr.firstConjunct(p)) === "acl";
+    if (this.on(R.PASSIVE_PARTICIPLE_ADVERBIAL) && R.PASSIVE_PARTICIPLE_ADVERBIAL.apply(this, p)) {
+      this.mark(p, R.PASSIVE_PARTICIPLE_ADVERBIAL.id);
+      return true;
+    }
     return false;
   }
 

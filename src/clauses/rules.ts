@@ -197,6 +197,17 @@ export const STATIVE_PASSIVE = defineRule({
   },
 });
 
+export const PASSIVE_PARTICIPLE_ADVERBIAL = defineRule({
+  id: "frames.passive-participle-adverbial",
+  stage: "frames",
+  description: "a past participle adverbial with no subject or auxiliary of its own ('Asked by a reporter whether …, Trump said', 'Backed by Iran, the militia …') is passive: the subject it shares is the one acted on, its by-phrase the agent",
+  example: "Attacked by rebels near the border, the army retreated to its base.",
+  // PETRARCH-style coding reads such a participle with the clause's subject as its actor
+  conventions: ["builtin"],
+  /** Whether p (a VBN with no aux and no subject of its own) is such an adverbial. */
+  apply: (v: ClauseView, p: number): boolean => v.tree.baseRel(p) === "advcl",
+});
+
 export const RELATIVE_PRONOUN = defineRule({
   id: "frames.relative-pronoun-subject",
   stage: "frames",
@@ -292,6 +303,6 @@ export const UNDER_PROPOSAL = defineRule({
 export const clauseRules: readonly Rule[] = [
   ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, VERB_CONJOINED_TO_NOUN,
   RELATIVE_READ_AS_COMPLEMENT, INFINITIVE_ON_ASIDE, APPOSITION_IN_LIST,
-  STATIVE_PASSIVE, RELATIVE_PRONOUN, OBJECT_CONTROL, PARTICIPLE_SHARES_SUBJECT, NOUN_INFINITIVE_OWNER, BE_TO_PLAN,
+  STATIVE_PASSIVE, PASSIVE_PARTICIPLE_ADVERBIAL, RELATIVE_PRONOUN, OBJECT_CONTROL, PARTICIPLE_SHARES_SUBJECT, NOUN_INFINITIVE_OWNER, BE_TO_PLAN,
   UNDER_PROPOSAL,
 ];

@@ -25,7 +25,7 @@ import { CONFLICT_PARTIES, conflictDyad, NAME_READ_AS_ADVERB, OWNED_BY_PRONOUN, 
 import { GOODS_NOT_RECIPIENT, OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, TARGET_FALLBACKS } from "./rules/targets.js";
 import { DYAD_FILTERS, FRAME_FILTERS, NOMINAL_ECHO } from "./rules/filters.js";
 import { HOME_COUNTRY, LOCAL_COUNTRY, actorKey, formPairs, partyCount, sameActor } from "./rules/pairs.js";
-import { NEGATED_PATTERN, stanceOf } from "./rules/stance.js";
+import { NEGATED_PATTERN, stanceOf, THREAT, THREAT_CODE } from "./rules/stance.js";
 import { FRAMING_RULES } from "./rules/framing.js";
 
 export interface CoderResources {
@@ -245,7 +245,7 @@ class DocCoder implements CodingContext {
     const p = c.match.pattern;
     if (p.target === "none") return [];
     let heads = c.match.targetHeads;
-    if (p.target === "complement-subject") heads = c.frame.complements.flatMap((k) => this.clauses.byPredicate.get(k)?.subjects ?? []);
+    if (p.target === "complement-subject") heads = c.frame.complements.flatMap((k) => this.clauses.byPredicate.get(k)?.subjects ?? this.tree.children(k, "nsubj"));
     else if (this.rules.on(GOODS_NOT_RECIPIENT)) heads = GOODS_NOT_RECIPIENT.apply(this, p, heads);
     return this.codedTargets(heads, c.frame, c.sources);
   }
@@ -327,12 +327,16 @@ class DocCoder implements CodingContext {
   ): EventRecord {
     const { frame, match } = c;
     const sent = this.doc.sentences[frame.sentence];
-    const book = codebookValues(this.ontology, code);
-    const stance = book.plover.type ? stanceOf(this.ontology, code, book.plover, { ...frame, unless: this.unless(frame), attempt: this.cues.attempt }, this.rules) : { plover: book.plover, rule: null };
+    const own = codebookValues(this.ontology, code);
+    const stance = own.plover.type ? stanceOf(this.ontology, code, own.plover, { ...frame, unless: this.unless(frame), attempt: this.cues.attempt }, this.rules) : { plover: own.plover, rule: null };
+    // a hostile act held over a power as future or conditional is coded as the threat
+    const threat = stance.rule === THREAT.id && this.rules.on(THREAT_CODE) ? THREAT_CODE.apply(this.ontology, code, t?.actor ?? null) : null;
+    if (threat) code = threat;
+    const book = threat ? codebookValues(this.ontology, code) : own;
     const negated = this.rules.on(NEGATED_PATTERN) ? NEGATED_PATTERN.apply(!!match.pattern.negated, frame.modality, attribution !== null) : null;
     const rules = [
       ...frame.repairs, ...(match.repairedBy ? [match.repairedBy] : []), ...c.rules,
-      ...s?.rules ?? [], ...t?.rules ?? [], ...pairRules, ...(stance.rule ? [stance.rule] : []), ...(negated ? [NEGATED_PATTERN.id] : []),
+      ...s?.rules ?? [], ...t?.rules ?? [], ...pairRules, ...(stance.rule ? [stance.rule] : []), ...(threat ? [THREAT_CODE.id] : []), ...(negated ? [NEGATED_PATTERN.id] : []),
     ];
     return {
       sentence: frame.sentence,

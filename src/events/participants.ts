@@ -6,7 +6,7 @@
 import type { Mention, Place } from "../text/annotations.js";
 import type { Tree } from "../clauses/tree.js";
 import { RuleSwitch } from "../rules/rule.js";
-import { APPOSITION_MEMBERS, MODIFIER_ACTOR, OWNER_BEFORE_PATIENT, REBELS_WHERE_THEY_OPERATE, RESIDENT_PEOPLE, SECTOR_TAKES_COUNTRY } from "./rules/participants.js";
+import { APPOSITION_MEMBERS, MODIFIER_ACTOR, OWNER_BEFORE_PATIENT, OWNING_COUNTRY, REBELS_WHERE_THEY_OPERATE, RESIDENT_PEOPLE, SECTOR_TAKES_COUNTRY } from "./rules/participants.js";
 import { fromMention, isGeneric, traced, type Participant } from "./participant.js";
 import { resident as residentCode } from "../actors/codes.js";
 
@@ -61,12 +61,19 @@ export class Participants {
     if (this.rules.on(MODIFIER_ACTOR)) {
       for (const all of MODIFIER_ACTOR.apply(this.tree, h)) {
         const found: Participant[] = [];
+        const ownedBy: Participant[] = [];
         const level = this.rules.on(OWNER_BEFORE_PATIENT) ? OWNER_BEFORE_PATIENT.apply(this.tree, all, (k) => this.codedAt([k], "modifier").some((p) => p.coded) || !!this.placeAt([k])?.coded) : all;
         for (const k of level.filter((x) => !here.some((m) => covers(m, x)))) {
           const mk = this.codedAt([k], "modifier");
           const p = mk.length ? mk : [this.placeAt([k])].filter((x): x is Participant => x !== null);
-          found.push(...p.filter((x) => x.coded && !isGeneric(x.actor)));
+          const specific = p.filter((x) => x.coded && !isGeneric(x.actor));
+          const owned = this.rules.on(OWNING_COUNTRY) ? OWNING_COUNTRY.apply(this.tree, h, k, here, specific) : null;
+          if (owned) ownedBy.push(...owned);
+          else found.push(...specific);
         }
+        // "Taiwan's defense ministry", "U.S. and Israeli officials": every country found owns the agent
+        if (ownedBy.length && !found.length) return dedupe(ownedBy);
+        found.push(...ownedBy);
         if (!found.length) continue;
         const q = this.rules.on(SECTOR_TAKES_COUNTRY) ? SECTOR_TAKES_COUNTRY.apply(here, found) : null;
         return dedupe(q ?? found).map((p) => traced(p, MODIFIER_ACTOR.id));

@@ -19,10 +19,10 @@ export const WORD_LIST_FILES = {
   "places.tsv": ["place-nouns", "place-modifiers"],
   "names.tsv": ["determiners", "name-links", "calendar"],
   "event-nouns.tsv": ["participation"],
-  "framing.tsv": ["naming", "derogatory"],
+  "framing.tsv": ["naming", "derogatory", "denial", "obligation"],
   "attachment.tsv": ["operating", "undergo"],
   "non-agents.tsv": ["structure", "nature", "illness", "concept", "abstract-object"],
-  "actors/sector-kinds.tsv": ["domestic", "armed", "located", "operating", "resident"],
+  "actors/sector-kinds.tsv": ["domestic", "armed", "located", "operating", "resident", "power"],
   "ontology/plover-stance.tsv": ["promised", "hostile"],
   "negotiations/words.tsv": [
     "proposal-nouns", "context-nouns", "offer-verbs", "propose-verbs", "draft-verbs", "deliver-verbs", "request-verbs", "revision-marks",

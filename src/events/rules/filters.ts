@@ -7,6 +7,7 @@ import type { CodingContext, FrameCoding } from "../context.js";
 import type { PatternMatch } from "../match.js";
 import type { Frame } from "../../text/annotations.js";
 import { loadWordSets } from "../../util/word-lists.js";
+import { OBLIGATION_DEMANDS, obligedClauses } from "./framing.js";
 
 /** Before participants are looked for: whether the frame makes no event of its own. */
 export type FrameFilter = Rule<(ctx: CodingContext, frame: Frame, match: PatternMatch, matches: ReadonlyMap<number, PatternMatch | null>) => boolean>;
@@ -63,6 +64,9 @@ export const REQUESTED_ACT: FrameFilter = {
     };
     if (frame.governor < 0 || !CONTENT_RELATIONS.has(frame.relation)) return false;
     if (asks(frame.governor)) return true;
+    // "said the U.N. must maintain sanctions": the statement is the demand (framing.obligation-demands)
+    const g0 = ctx.clauses.byPredicate.get(frame.governor);
+    if (g0 && ctx.rules.on(OBLIGATION_DEMANDS) && isStatement(matches.get(frame.governor)?.pattern.code ?? "") && obligedClauses(ctx, g0).includes(frame.predicate)) return true;
     // through one verb that codes nothing ("urged the ministers to focus on ending the war")
     const g = frame.governor, up = ctx.tree.head(g);
     return !matches.get(g) && up >= 0 && CONTENT_RELATIONS.has(ctx.tree.rel(g)) && asks(up);
@@ -82,6 +86,39 @@ export const REFUSED_ACT: FrameFilter = {
   },
 };
 
+/** Words that open an indirect question ("asked whether …", "asked how …"). */
+const QUESTION_MARKS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
+
+export const QUESTION_NOT_APPEAL: FrameFilter = {
+  id: "filters.question-not-appeal",
+  stage: "filters",
+  description: "asking whether, how or why something is so is a question, not an appeal: an appeal verb whose content is an indirect question makes no event",
+  example: "Reporters asked the minister whether Israel would withdraw.",
+  conventions: ["builtin"],
+  apply(ctx, frame, match) {
+    if (frame.nominal || !isAppeal(match.pattern.code)) return false;
+    const tr = ctx.tree;
+    const clauses = [...tr.children(frame.predicate, "ccomp"), ...tr.children(frame.predicate, "advcl")];
+    // "asked whether …": the mark or a wh-word opening the clause; an infinitive ("asked him to …") is a request
+    const question = (k: number) => !tr.children(k, "mark").some((m) => tr.lemma(m) === "to") &&
+      (tr.children(k, "mark").some((m) => QUESTION_MARKS.has(tr.lemma(m))) || QUESTION_MARKS.has(tr.lower(Math.min(k, ...tr.children(k)))));
+    return clauses.length > 0 && clauses.every(question) && !frame.obliques.some((o) => o.case === "for");
+  },
+};
+
+export const THREATENED_ACT: FrameFilter = {
+  id: "filters.threatened-act",
+  stage: "filters",
+  description: "what a threat threatens ('threatened to attack Iran') is the threat's content, not an event of its own: the threat is coded",
+  example: "Israel threatened to attack Iran.",
+  conventions: ["builtin"],
+  apply(ctx, frame, _m, matches) {
+    if (frame.governor < 0 || !["xcomp", "ccomp"].includes(frame.relation.split(":")[0])) return false;
+    const m = matches.get(frame.governor);
+    return !!m && rootOf(m.pattern.code) === "13" && !ctx.clauses.byPredicate.get(frame.governor)?.negated;
+  },
+};
+
 export const NEEDS_NAMED_PARTY: DyadFilter = {
   id: "filters.needs-named-party",
   stage: "filters",
@@ -96,6 +133,15 @@ export const STATEMENT_NEEDS_DYAD: DyadFilter = {
   description: "a statement with no one it is made to or about is not an interaction: CAMEO leaves it uncoded",
   example: "Officials said the situation was calm.",
   apply: (_ctx, c) => isStatement(c.match.pattern.code) && (!c.targets.length || !c.sources.some((p) => p.coded)),
+};
+
+export const PLAIN_STATEMENT: DyadFilter = {
+  id: "filters.plain-statement",
+  stage: "filters",
+  description: "a plain statement (CAMEO 01: a comment, an emphasis, a description, optimism, regret) is not an event even between two actors: PLOVER drops the root; a statement that accuses, appeals, demands, threatens or rejects has the code of that act",
+  example: "G7 members emphasized the importance of peace across the Taiwan Strait.",
+  conventions: ["builtin"],
+  apply: (_ctx, c) => rootOf(c.match.pattern.code) === "01",
 };
 
 export const BROAD_VERB_NEEDS_DYAD: DyadFilter = {
@@ -187,8 +233,8 @@ export const ACCORDING_TO_NO_EVENT: FrameFilter = {
 };
 
 export const FRAME_FILTERS: readonly FrameFilter[] = [
-  NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, SOURCE_MUST_BE_SOCIAL, OBJECT_NOT_CONCEPT, ACCORDING_TO_NO_EVENT,
+  NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, THREATENED_ACT, QUESTION_NOT_APPEAL, SOURCE_MUST_BE_SOCIAL, OBJECT_NOT_CONCEPT, ACCORDING_TO_NO_EVENT,
 ];
-export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, BROAD_VERB_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
+export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, PLAIN_STATEMENT, BROAD_VERB_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
 
 export const filterRules: readonly Rule[] = [...FRAME_FILTERS, ...DYAD_FILTERS, NOMINAL_ECHO];

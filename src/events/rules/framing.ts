@@ -16,8 +16,8 @@ import { SOURCE_MUST_BE_SOCIAL } from "./filters.js";
 import { loadWordSets } from "../../util/word-lists.js";
 
 /** Naming verbs and derogatory words (data/words/framing.tsv). */
-let words: { naming: ReadonlySet<string>; derogatory: ReadonlySet<string> } | undefined;
-const WORDS = () => (words ??= loadWordSets("framing.tsv", ["naming", "derogatory"]));
+let words: { naming: ReadonlySet<string>; derogatory: ReadonlySet<string>; denial: ReadonlySet<string>; obligation: ReadonlySet<string> } | undefined;
+const WORDS = () => (words ??= loadWordSets("framing.tsv", ["naming", "derogatory", "denial", "obligation"]));
 
 /** Before participants are looked for: the match with the code (and target slot) the framing gives, or null. */
 export type FramingRule = Rule<(ctx: CodingContext, frame: Frame, match: PatternMatch, matches: ReadonlyMap<number, PatternMatch | null>) => PatternMatch | null>;
@@ -64,6 +64,21 @@ function specificDerived(ont: Ontology, framed: string, stance: Stance, own: str
   return own.length > d.length && own.startsWith(d) ? null : d;
 }
 
+export const DENIAL: FramingRule = {
+  id: "framing.denial",
+  stage: "framing",
+  description: "a denial ('denied supplying drones', 'denied that its troops attacked') rejects an accusation (120): it refuses nothing, so no refusal code is derived from what it denies, and what it denies names no target",
+  example: "Iran denied supplying drones to Russia.",
+  conventions: ["builtin"],
+  apply(ctx, frame, match) {
+    if (frame.nominal || rootOf(match.pattern.code) !== "12" || !WORDS().denial.has(frame.lemma)) return null;
+    const tr = ctx.tree;
+    const content = [...frame.complements, ...tr.childrenExact(frame.predicate, "xcomp"), ...tr.childrenExact(frame.predicate, "ccomp")];
+    // "denied the accusations" keeps its object (the accuser may own it); a denied clause is no one's target
+    return content.length ? recoded(match, "120", DENIAL.id, "none") : null;
+  },
+};
+
 export const FRAMED_ACT_CODE: FramingRule = {
   id: "framing.framed-act-code",
   stage: "framing",
@@ -72,7 +87,7 @@ export const FRAMED_ACT_CODE: FramingRule = {
   conventions: ["builtin"],
   apply(ctx, frame, match, matches) {
     const stance = stanceOfFraming(match.pattern.code);
-    if (!stance) return null;
+    if (!stance || match.pattern.origin.endsWith(DENIAL.id)) return null;
     for (const act of framedActs(ctx, frame, matches)) {
       const d = specificDerived(ctx.ontology, act.match.pattern.code, stance, match.pattern.code);
       if (d) return recoded(match, d, FRAMED_ACT_CODE.id);
@@ -108,6 +123,39 @@ export const STATEMENT_ACCUSES: FramingRule = {
   },
 };
 
+/**
+ * The heads of a statement's complement clauses that put an obligation on a coded party other than the
+ * speaker ("the U.N. must maintain …"), read off the tree (the obliged act may have no frame of its own,
+ * "must hand over" with "hand" tagged a noun).
+ */
+export function obligedClauses(ctx: CodingContext, frame: Frame): number[] {
+  if (frame.nominal) return [];
+  const tr = ctx.tree;
+  const speakers = ctx.participants(frame.subjects, frame).filter((p) => p.coded);
+  if (!speakers.length) return [];
+  const negators = ctx.cues.negation;
+  return [...new Set([...frame.complements, ...tr.childrenExact(frame.predicate, "ccomp")])]
+    .filter((k) => tr.children(k, "aux").some((a) => WORDS().obligation.has(tr.lemma(a))) && !tr.children(k, "advmod").some((a) => negators.has(tr.lower(a))))
+    // the obliged is an actor the subject names itself: "talks with China must continue" puts nothing on China
+    .filter((k) => ctx.participants(ctx.clauses.byPredicate.get(k)?.subjects ?? tr.children(k, "nsubj"), frame).some((p) => p.coded && p.via !== "modifier" && p.via !== "place" && !speakers.some((s) => sameActor(s.actor, p.actor))));
+}
+
+export const OBLIGATION_DEMANDS: FramingRule = {
+  id: "framing.obligation-demands",
+  stage: "framing",
+  description: "a statement that someone named must or should act ('said the U.N. must maintain sanctions') is a demand on them (10x, the codebook's demand for that act where it has one); the act itself is the demand's content",
+  example: "A State Department spokesperson told reporters the U.N. must maintain sanctions on North Korea.",
+  conventions: ["builtin"],
+  apply(ctx, frame, match, matches) {
+    if (!isStatement(match.pattern.code)) return null;
+    const obliged = obligedClauses(ctx, frame);
+    if (!obliged.length) return null;
+    const act = matches.get(obliged[0]);
+    const d = act && act.pattern.code !== NO_EVENT ? derivedCode(act.pattern.code, "demand", ctx.ontology) : null;
+    return recoded(match, d && d !== "-" ? d : "100", OBLIGATION_DEMANDS.id, "complement-subject");
+  },
+};
+
 export const NAMING: FramingRule = {
   id: "framing.naming",
   stage: "framing",
@@ -131,7 +179,7 @@ export const NAMING: FramingRule = {
   },
 };
 
-export const FRAMING_RULES: readonly FramingRule[] = [NAMING, FRAMED_ACT_CODE, STATEMENT_ACCUSES];
+export const FRAMING_RULES: readonly FramingRule[] = [NAMING, DENIAL, FRAMED_ACT_CODE, OBLIGATION_DEMANDS, STATEMENT_ACCUSES];
 
 /** The stances a clause's modality gives its act, per the codebook: announced or planned → promise, future hostile → threaten. */
 export const STANCE_CODE = {

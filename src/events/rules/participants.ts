@@ -135,6 +135,29 @@ export const SECTOR_TAKES_COUNTRY = defineRule({
   },
 });
 
+/** Relations by which a country names the owner of the agent noun it modifies, with no preposition between. */
+const OWNING_RELS = new Set(["nmod:poss", "compound", "amod", "nmod:unmarked"]);
+
+export const OWNING_COUNTRY = defineRule({
+  id: "participants.owning-country",
+  stage: "participants",
+  description: "a sector-only head owned by a bare country, or with the country's name or adjective as a modifier without a preposition, is that country's agent ('Taiwan's defense ministry' → TWNGOV, 'U.S. immigration authorities' → USAGOV), not the bare country",
+  example: "Taiwan's defense ministry accused China of sending warships toward the island.",
+  /** The generic heads' sectors in the country of modifier k of h, or null when k is no such owner. */
+  apply(tree: Tree, h: number, k: number, here: Mention[], found: Participant[]): Participant[] | null {
+    const generic = here.filter((m) => m.actor && isGeneric(m.actor) && m.actor.sectors.length);
+    if (!generic.length || tree.head(tree.firstConjunct(k)) !== h || !OWNING_RELS.has(tree.rel(tree.firstConjunct(k)))) return null;
+    if (tree.caseWord(k) && tree.rel(tree.firstConjunct(k)) !== "nmod:poss") return null;
+    const bare = found.filter((f) => f.coded && f.actor.country && !f.actor.org && !f.actor.sectors?.length && f.actor.code === f.actor.country);
+    if (!bare.length || bare.length !== found.length) return null;
+    return bare.flatMap((f) => generic.map((m) => {
+      const sectors = m.actor!.sectors;
+      const base = fromMention(m, "modifier");
+      return traced({ ...base, actor: { ...base.actor, code: codeOf(f.actor.country!, sectors), country: f.actor.country!, sectors } }, OWNING_COUNTRY.id);
+    }));
+  },
+});
+
 export const RESIDENT_PEOPLE = defineRule({
   id: "participants.resident-people",
   stage: "participants",
@@ -402,6 +425,6 @@ export const CONFLICT_PARTIES = defineRule({
 });
 
 export const participantRules: readonly Rule[] = [
-  NAME_READ_AS_ADVERB, APPOSITION_MEMBERS, RESIDENT_PEOPLE, MODIFIER_ACTOR, OWNER_BEFORE_PATIENT, SECTOR_TAKES_COUNTRY, REBELS_WHERE_THEY_OPERATE,
+  NAME_READ_AS_ADVERB, APPOSITION_MEMBERS, RESIDENT_PEOPLE, MODIFIER_ACTOR, OWNER_BEFORE_PATIENT, OWNING_COUNTRY, SECTOR_TAKES_COUNTRY, REBELS_WHERE_THEY_OPERATE,
   VENUE_NOT_PARTY, RELATIVE_ANTECEDENT, PRONOUN_ANTECEDENT, OWNED_BY_PRONOUN, SHARED_COUNTRY, UNDERGONE_ACT, PETRARCH_SOURCE, CONFLICT_PARTIES,
 ];

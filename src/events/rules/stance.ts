@@ -3,7 +3,8 @@
 // PLOVER folds the stance into the type, as its manual says: future cooperation (CONSULT, SUPPORT,
 // COOPERATE, AID) is AGREE, an announced retreat is CONCEDE, and a hostile act stated as future or
 // conditional ("would boycott", "may halt … if", "will withdraw … unless") is THREATEN.
-import type { Modality } from "../../text/annotations.js";
+import type { EventActor, Modality } from "../../text/annotations.js";
+import { sectorKinds } from "../../actors/codes.js";
 import { RuleSwitch, type Rule } from "../../rules/rule.js";
 import { derivedCode, type Ontology, type PloverCode } from "../ontology.js";
 import { loadWordSets } from "../../util/word-lists.js";
@@ -36,6 +37,22 @@ export const THREAT = {
     // the codebook's threat code for the act gives the mode ("163" → "1312": THREATEN restrict)
     const d = derivedCode(code, "threaten", ont);
     return (d && ont.codes.get(d)?.plover) || { type: "THREATEN", mode: null };
+  },
+} satisfies Rule;
+
+export const THREAT_CODE = {
+  id: "stance.threat-code",
+  stage: "stance",
+  description: "a hostile act held over a state, its forces, an armed group or an organisation as future or conditional (stance.threat) takes the codebook's threat code too ('could retaliate with tariffs on German cars' → 1312): the threat is the event; acts planned against people ('would hold migrants') keep their code",
+  example: "Beijing has hinted that it could retaliate with tariffs on German vehicles.",
+  conventions: ["builtin"],
+  /** The threat code for an act the THREAT rule made THREATEN, or null to keep the act's own code. */
+  apply(ont: Ontology, code: string, target: EventActor | null): string | null {
+    if (!target?.code) return null;
+    const power = !!target.org || (!!target.country && (!target.sectors?.length || target.sectors.some((x) => sectorKinds().power.has(x))));
+    if (!power) return null;
+    const d = derivedCode(code, "threaten", ont);
+    return d && d !== "-" && d !== code ? d : null;
   },
 } satisfies Rule;
 
@@ -80,4 +97,4 @@ export function stancePlover(ont: Ontology, code: string, plover: PloverCode, s:
   return stanceOf(ont, code, plover, s, rules).plover;
 }
 
-export const stanceRules: readonly Rule[] = [THREAT, PROMISE, ANNOUNCED_RETREAT, NEGATED_PATTERN];
+export const stanceRules: readonly Rule[] = [THREAT, THREAT_CODE, PROMISE, ANNOUNCED_RETREAT, NEGATED_PATTERN];
