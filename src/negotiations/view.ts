@@ -6,7 +6,7 @@ import type { Frame, Mention, NegotiationParty, Span, TextSpan } from "../text/a
 import type { Token } from "../text/doc.js";
 import type { NegotiationWords } from "./lexicon.js";
 import { RuleSwitch } from "../rules/rule.js";
-import { PARTY_BY_ROLE } from "./rules.js";
+import { MEDIA_NOT_PARTY, PARTY_BY_ROLE } from "./rules.js";
 
 /** Whether two parties are one: the same key, or one's key is the other's country ("PSE" and Hamas's PSEREBHMS). */
 export function sameParty(a: NegotiationParty, b: NegotiationParty): boolean {
@@ -86,6 +86,11 @@ export class DocView {
       if (/^(VERB|AUX)$/.test(this.tokens[h].upos)) continue;
       let found = false;
       for (const m of this.mentionsAt(h)) {
+        // rule media-not-party: a news outlet reports the talks, it is no party to them
+        if (this.isMedia(m)) {
+          found = true;
+          continue;
+        }
         const key = partyKey(m, this.tokens);
         if (key) add({ key, text: m.text, code: m.actor?.code ?? null }), (found = true);
       }
@@ -98,6 +103,24 @@ export class DocView {
       }
     }
     return out;
+  }
+
+  isMedia(m: Mention): boolean {
+    return this.rules.on(MEDIA_NOT_PARTY) && (m.media === true || (m.actor?.sectors.includes("MED") ?? false));
+  }
+
+  /**
+   * The subjects of predicate i: its frame's, except (rule media-not-party) that a "for V-ing" clause under a
+   * verb with an object has that object for subject ("attacked the Journal for refusing to support …").
+   */
+  subjectsOf(i: number): number[] {
+    let k = i;
+    for (let d = 0; d < 2 && k >= 0 && /^xcomp/.test(this.tokens[k].deprel); d++) k = this.tokens[k].head;
+    if (k >= 0 && this.rules.on(MEDIA_NOT_PARTY) && /^advcl/.test(this.tokens[k].deprel) && this.children(k, /^mark$/).some((c) => this.lemma(c) === "for")) {
+      const obj = this.children(this.tokens[k].head, /^obj$/);
+      if (obj.length) return obj;
+    }
+    return this.frame(i)?.subjects ?? this.children(i, /^nsubj/);
   }
 
   /**
