@@ -116,6 +116,11 @@ function needHolds(v: DocView, i: number, need: StanceNeed, t: StanceTrigger, pr
       const g = v.tokens[i].head;
       return g >= 0 && v.tokens[i].deprel === "obj" && lex.words["seek-verbs"].has(v.lemma(g));
     }
+    case "answer": {
+      // no object: it answers the proposal named before it in its sentence ("the Chinese side proposed …, but the European side refused")
+      const s = v.tokens[i].sent;
+      return !argumentsOf(v, i).length && proposals.some((p) => p.mentions.some((m) => m.sentence === s && m.end <= v.tokens[i].start));
+    }
     case "talks":
       return v.subjectsOf(i).some((h) => lex.words["meeting-nouns"].has(v.lemma(h))) && v.children(i, /^aux$/).some((a) => lex.words["wish-modals"].has(v.lemma(a)));
   }
@@ -153,6 +158,9 @@ function partyOf(v: DocView, i: number, t: StanceTrigger, proposalHeads: Map<num
   }
   const party = v.parties(heads.flatMap((h) => v.conjuncts(h)), s);
   if (party.length) return { party, viaSpeaker: false };
+  // a subject the actor layer left unnamed, resolved by the event coder on the same predicate
+  const coded = t.pos === "VERB" && heads.length ? v.eventSource(i) : [];
+  if (coded.length) return { party: coded, viaSpeaker: false };
   return { party: v.speaker(s), viaSpeaker: true };
 }
 
@@ -264,8 +272,11 @@ function namedProposal(v: DocView, h: number, proposals: readonly Proposal[], he
 /** The party of a predicate's subjects, else of the sentence's speaker. */
 function subjectParty(v: DocView, i: number): { party: NegotiationParty[]; viaSpeaker: boolean } {
   const s = v.tokens[i].sent;
-  const party = v.parties(v.subjectsOf(i).flatMap((h) => v.conjuncts(h)), s);
-  return party.length ? { party, viaSpeaker: false } : { party: v.speaker(s), viaSpeaker: true };
+  const subjects = v.subjectsOf(i);
+  const party = v.parties(subjects.flatMap((h) => v.conjuncts(h)), s);
+  if (party.length) return { party, viaSpeaker: false };
+  const coded = subjects.length ? v.eventSource(i) : [];
+  return coded.length ? { party: coded, viaSpeaker: false } : { party: v.speaker(s), viaSpeaker: true };
 }
 
 /**
@@ -288,11 +299,14 @@ function urgedActs(v: DocView, lex: NegotiationLexicon, proposals: readonly Prop
     let cls: StanceClass = "conditions";
     let stance = `urges ${v.lemma(act)}`;
     let proposal: number | null = null;
-    if (w["reversal-verbs"].has(v.lemma(act))) {
-      const named = v.children(act, /^obj$/).flatMap((o) => v.conjuncts(o)).map((o) => namedProposal(v, o, proposals, heads)).find((k) => k !== null);
-      if (named !== undefined && named !== null) [cls, stance, proposal] = ["reject", `urges to ${v.lemma(act)}`, named];
-    }
+    const named = v.children(act, /^obj$/).flatMap((o) => v.conjuncts(o)).map((o) => namedProposal(v, o, proposals, heads)).find((k) => k !== null) ?? null;
     const sub = v.subtree(act);
+    // undoing a proposal rejects it; accepting one ("urged Russia to accept the ceasefire") supports it
+    if (named !== null && w["reversal-verbs"].has(v.lemma(act))) [cls, stance, proposal] = ["reject", `urges to ${v.lemma(act)}`, named];
+    else if (named !== null && trigger(v, act, lex)?.stanceClass === "accept") [cls, stance, proposal] = ["accept", `urges to ${v.lemma(act)}`, named];
+    // a call to talk or to make peace ("to engage in discussions", "to focus on ending the war") sets no condition
+    else if (sub.some((k) => w["topic-nouns"].has(v.lemma(k)) || w["meeting-nouns"].has(v.lemma(k))) ||
+      readTerms(v.doc.text, { start: v.tokens[Math.min(...sub)].start, end: v.tokens[Math.max(...sub)].end }, lex.terms).some((x) => x.kind === "end_of_war")) continue;
     const conditions = cls === "conditions" ? readTerms(v.doc.text, { start: v.tokens[Math.min(...sub)].start, end: v.tokens[Math.max(...sub)].end }, lex.terms) : [];
     for (const p of party) add(v, out, proposals, { i: u.i, party: p, viaSpeaker, stance, cls, proposal, conditions, rule: URGED_ACT.id, dateAt: u.i });
   }

@@ -133,7 +133,15 @@ export const CONDITIONAL_THREAT = defineRule({
   apply: null,
 });
 
+export const SIDE_ADJECTIVE = defineRule({
+  id: "negotiations.side-adjective",
+  stage: "negotiations",
+  description: "a side or delegation named by an adjective the actor layer leaves unresolved ('the European side') is the party of a name in the text that begins with that adjective ('the European Union')",
+  example: "The European Union raised tariffs. China proposed a minimum price, but the European side refused.",
+  apply: null,
+});
+
 export const negotiationRules: readonly Rule[] = [
   PHRASAL_STANCE_VERB, NEGATED_STANCE, PROPOSAL_PRONOUN, UNDERTAKING_CLAUSE, PARTY_BY_ROLE, PROPOSAL_ELABORATION, PLANNED_MEETING,
-  VOTE_OBJECT, REQUEST_OBJECT, PROPOSING_CLAUSE, NEW_PROPOSED_CONTENT, ULTIMATUM_CLAUSE, NOT_A_PROPOSAL, MEDIA_NOT_PARTY, URGED_ACT, CONDITIONAL_THREAT,
+  VOTE_OBJECT, REQUEST_OBJECT, PROPOSING_CLAUSE, NEW_PROPOSED_CONTENT, ULTIMATUM_CLAUSE, NOT_A_PROPOSAL, MEDIA_NOT_PARTY, URGED_ACT, CONDITIONAL_THREAT, SIDE_ADJECTIVE,
 ];

@@ -2,11 +2,11 @@
 // of a predicate, the parties a token names (through the actor mentions), the speaker of a sentence and
 // the date of a predicate (through the event coded on it).
 import type { AnalysedDoc } from "../text/analysed.js";
-import type { Frame, Mention, NegotiationParty, Span, TextSpan } from "../text/annotations.js";
+import type { ActorCode, Frame, Mention, NegotiationParty, Span, TextSpan } from "../text/annotations.js";
 import type { Token } from "../text/doc.js";
 import type { NegotiationWords } from "./lexicon.js";
 import { RuleSwitch } from "../rules/rule.js";
-import { MEDIA_NOT_PARTY, PARTY_BY_ROLE } from "./rules.js";
+import { MEDIA_NOT_PARTY, PARTY_BY_ROLE, SIDE_ADJECTIVE } from "./rules.js";
 
 /** Whether two parties are one: the same key, or one's key is the other's country ("PSE" and Hamas's PSEREBHMS). */
 export function sameParty(a: NegotiationParty, b: NegotiationParty): boolean {
@@ -15,17 +15,20 @@ export function sameParty(a: NegotiationParty, b: NegotiationParty): boolean {
 
 /** The party key of an actor mention: organisation, else country, else the name as written; null for bare sectors ("officials"). */
 export function partyKey(m: Mention, tokens: readonly Token[]): string | null {
-  const a = m.actor;
-  // an international body is keyed by its code as the dictionary gives it (IGOUNO, IGOICJJUD), as the gold sets write it
-  if (a?.code?.startsWith("IGO")) return a.code;
-  if (a?.org) return a.org;
-  if (a?.country) return a.country;
+  const key = actorKey(m.actor);
+  if (key) return key;
   // a body the dictionaries do not know ("All G7 foreign ministers"): its short name as written
   for (let i = m.tokenStart; i < m.tokenEnd; i++) {
     const t = tokens[i];
     if (t.upos === "PROPN" && /^[A-Z][A-Za-z0-9]*$/.test(t.text) && /\d|^[A-Z]{2,}$/.test(t.text)) return t.text;
   }
   return null;
+}
+
+/** The party key of a resolved actor: an international body's code as the dictionary gives it (IGOUNO, IGOICJJUD, as the gold sets write it), else its organisation, else its country. */
+export function actorKey(a: Partial<ActorCode> | null | undefined): string | null {
+  if (a?.code?.startsWith("IGO")) return a.code;
+  return a?.org || a?.country || null;
 }
 
 export class DocView {
@@ -95,6 +98,7 @@ export class DocView {
         if (key) add({ key, text: m.text, code: m.actor?.code ?? null }), (found = true);
       }
       if (!found && this.rules.on(PARTY_BY_ROLE)) for (const p of this.partyByRole(h)) add(p), (found = true);
+      if (!found) for (const p of this.sideByAdjective(h)) add(p), (found = true);
       // a capital standing for its government ("Tehran rejected", "Pyongyang's demand")
       const place = found ? undefined : this.doc.places.find((p) => p.start <= this.tokens[h].start && this.tokens[h].start < p.end);
       if (place?.country && this.tokens[h].upos === "PROPN") add({ key: place.country, text: place.text, code: place.country }), (found = true);
@@ -103,6 +107,18 @@ export class DocView {
       }
     }
     return out;
+  }
+
+  /** Rule side-adjective: "the European side" is the party of a name in the text that begins with "European" ("The European Union"). */
+  sideByAdjective(h: number): NegotiationParty[] {
+    if (!this.rules.on(SIDE_ADJECTIVE) || !this.words["side-nouns"].has(this.lemma(h)) || this.mentionsAt(h).length) return [];
+    for (const a of this.children(h, /^amod$/)) {
+      const adj = this.tokens[a].text;
+      if (!/^\p{Lu}/u.test(adj)) continue;
+      const m = this.doc.mentions.find((x) => x.text.replace(/^the\s+/i, "").startsWith(`${adj} `) && partyKey(x, this.tokens) && !this.isMedia(x));
+      if (m) return [{ key: partyKey(m, this.tokens)!, text: m.text, code: m.actor?.code ?? null }];
+    }
+    return [];
   }
 
   isMedia(m: Mention): boolean {
@@ -159,6 +175,18 @@ export class DocView {
       if (key) return [{ key, text: m.text, code: m.actor?.code ?? null }];
     }
     return [];
+  }
+
+  /**
+   * The source of the event coded on predicate i, when the actor layer left its subject unnamed and the
+   * event coder resolved it ("Gorbachev agreed …" coded with the Soviet Union for source); news outlets aside.
+   */
+  eventSource(i: number): NegotiationParty[] {
+    const t = this.tokens[i];
+    const e = this.doc.events.find((x) => x.trigger.start <= t.start && t.start < x.trigger.end && x.source?.code);
+    const key = actorKey(e?.source);
+    if (!e?.source || !key || (this.rules.on(MEDIA_NOT_PARTY) && e.source.sectors?.includes("MED"))) return [];
+    return [{ key, text: e.source.text, code: e.source.code ?? null }];
   }
 
   /** Who speaks in sentence s: the subject of its verb of saying, else (a quotation going on) that of up to two sentences before. */
