@@ -195,7 +195,8 @@ export function findResponses(v: DocView, lex: NegotiationLexicon, proposals: Pr
     const t = trigger(v, i, lex);
     const need = t ? needHeld(v, i, t, heads, lex, proposals) : null;
     if (!t || !need) continue;
-    if (governors(v, i, 2).some((g) => lex.words["urge-verbs"].has(v.lemma(g)) && v.tokens[g].upos === "VERB")) continue;
+    // (a solution sought under "call on … to find" is the caller's wish: its party is found up the chain)
+    if (need !== "seek" && governors(v, i, 2).some((g) => lex.words["urge-verbs"].has(v.lemma(g)) && v.tokens[g].upos === "VERB")) continue;
     const f = v.frame(i);
     let stance = t.stance;
     let cls = t.stanceClass;

@@ -129,7 +129,7 @@ export const CONDITIONAL_THREAT = defineRule({
   id: "negotiations.conditional-threat",
   stage: "negotiations",
   description: "a coercive act coded as an event (CAMEO 13, 15-20) that is intended or hypothetical, under an 'if' clause or a verb of threatening ('hinted that it could retaliate'), is its source's conditions",
-  example: "Trump said that if Europe keeps its tariff on whiskey, he will impose a 200% tariff on French wine.",
+  example: "North Korea said it would attack the loudspeakers if the broadcasts do not stop.",
   apply: null,
 });
 
