@@ -324,11 +324,19 @@ function conditionalThreats(v: DocView, lex: NegotiationLexicon, proposals: read
     if (!w["coercive-roots"].has(e.root) || (e.modality !== "intended" && e.modality !== "hypothetical")) continue;
     const i = v.tokens.findIndex((t) => t.start === e.trigger.start);
     if (i < 0 || v.tokens[i].upos !== "VERB") continue;
-    const iffy = v.conjuncts(i).some((k) => v.children(k, /^advcl/).some((c) => v.children(c, /^mark$/).some((m) => v.lemma(m) === "if")));
+    const isIf = (c: number) => /^advcl/.test(v.tokens[c].deprel) && v.children(c, /^mark$/).some((m) => v.lemma(m) === "if");
+    // the act in the "if" clause is the condition, not the threat ("threatened to end the talks if South Korea held the drills")
+    if ([i, ...governors(v, i, 2)].some(isIf)) continue;
+    const iffy = v.conjuncts(i).some((k) => v.children(k).some(isIf));
     const threat = governors(v, i, 2).find((g) => w["threat-verbs"].has(v.lemma(g)));
     if (!iffy && threat === undefined) continue;
     let { party, viaSpeaker } = subjectParty(v, i);
-    if (!party.length && threat !== undefined) ({ party, viaSpeaker } = subjectParty(v, threat));
+    if (threat !== undefined && !iffy) {
+      // under a verb of threatening, the one who threatens is the one who would act ("Beijing has hinted that it could retaliate")
+      const threatener = subjectParty(v, threat);
+      if (!party.length) ({ party, viaSpeaker } = threatener);
+      else if (!party.some((p) => threatener.party.some((q) => sameParty(p, q)))) continue;
+    }
     for (const p of party) add(v, out, proposals, { i, party: p, viaSpeaker, stance: iffy ? "threatens if" : "threatens", cls: "conditions", proposal: null, conditions: [], rule: CONDITIONAL_THREAT.id, dateAt: i });
   }
 }
