@@ -86,6 +86,10 @@ test("proposals (#12): what is voted on, a request coded as an appeal, a proposi
   assert.deepEqual(proposalsOf(board("The army will destroy the loudspeakers if the South does not stop the broadcasts within 48 hours.")).map((p) => p[0]),
     ["if the South does not stop the broadcasts within 48 hours"]);
   assert.deepEqual(board("The army will destroy the loudspeakers if the South does not stop the broadcasts.").proposals, []);
+  // … and saying that what it would stop will go on rejects it; talks going on are another matter
+  const defied = (then: string) => answers(board(`The army will destroy the loudspeakers if the South does not stop the broadcasts within 48 hours. ${then}`));
+  assert.deepEqual(defied("South Korea says the broadcasts will continue."), [["KOR", "reject", "says it will go on", 0]]);
+  assert.deepEqual(defied("South Korea says the talks will continue."), []);
   // negotiations.new-proposed-content: a second thing proposed is a proposal of its own, definite or not
   assert.deepEqual(proposalsOf(board("Gorbachev proposed a nuclear free zone in the region. Later Bush proposed the missile defense systems in Poland.", "1990-05-01")).map((p) => p[0]),
     ["a nuclear free zone", "the missile defense systems"]);

@@ -6,7 +6,7 @@ import type { NegotiationParty, NegotiationResponse, Proposal, StanceClass } fro
 import type { NegotiationLexicon, StanceNeed, StanceTrigger } from "./lexicon.js";
 import { readTerms } from "./terms.js";
 import { sameParty, type DocView } from "./view.js";
-import { CONDITIONAL_THREAT, NEGATED_STANCE, PHRASAL_STANCE_VERB, PROPOSAL_PRONOUN, UNDERTAKING_CLAUSE, URGED_ACT } from "./rules.js";
+import { CONDITIONAL_THREAT, NEGATED_STANCE, PHRASAL_STANCE_VERB, PROPOSAL_PRONOUN, ULTIMATUM_CLAUSE, UNDERTAKING_CLAUSE, URGED_ACT } from "./rules.js";
 
 const ROOM = new Set(["room", "space", "scope", "chance"]);
 const GAP = new Set(["gap", "difference"]);
@@ -227,7 +227,29 @@ export function findResponses(v: DocView, lex: NegotiationLexicon, proposals: Pr
   }
   if (v.rules.on(URGED_ACT)) urgedActs(v, lex, proposals, heads, out);
   if (v.rules.on(CONDITIONAL_THREAT)) conditionalThreats(v, lex, proposals, out);
+  if (v.rules.on(ULTIMATUM_CLAUSE)) defiedUltimatums(v, lex, proposals, heads, out);
   return out;
+}
+
+/**
+ * Rule ultimatum-clause, the answer: an ultimatum demanding that something stop ("if the enemy does not stop
+ * the propaganda broadcast within 48 hours") is rejected by saying that it will go on ("South Korea says the
+ * broadcasts will continue"); the party is the subject's, else the speaker's.
+ */
+function defiedUltimatums(v: DocView, lex: NegotiationLexicon, proposals: readonly Proposal[], heads: Map<number, number>, out: NegotiationResponse[]): void {
+  const w = lex.words;
+  for (const [h, k] of heads) {
+    const t = v.tokens[h];
+    if (t.upos !== "VERB" || !w["stop-verbs"].has(v.lemma(h)) || !v.children(h, /^mark$/).some((m) => v.lemma(m) === "if")) continue;
+    // what is to stop: the object ("stop the broadcast"), or the subject of an intransitive stop ("if the broadcasts do not stop")
+    const things = new Set([...v.children(h, /^obj$/), ...(v.children(h, /^obj$/).length ? [] : v.subjectsOf(h))].map((x) => v.lemma(x)));
+    for (const c of v.tokens) {
+      if (c.start <= t.start || c.upos !== "VERB" || !w["go-on-verbs"].has(v.lemma(c.i)) || v.frame(c.i)?.negated) continue;
+      if (!v.subjectsOf(c.i).some((s) => things.has(v.lemma(s)))) continue;
+      const { party, viaSpeaker } = subjectParty(v, c.i);
+      for (const p of party) add(v, out, proposals, { i: c.i, party: p, viaSpeaker, stance: "says it will go on", cls: "reject", proposal: k, conditions: [], rule: ULTIMATUM_CLAUSE.id, dateAt: c.i });
+    }
+  }
 }
 
 interface Found {

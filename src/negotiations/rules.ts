@@ -96,7 +96,7 @@ export const NEW_PROPOSED_CONTENT = defineRule({
 export const ULTIMATUM_CLAUSE = defineRule({
   id: "negotiations.ultimatum-clause",
   stage: "negotiations",
-  description: "a negated 'if' clause with a deadline ('if the enemy does not stop the broadcasts within 48 hours') is an ultimatum: a proposal to that clause's subject",
+  description: "a negated 'if' clause with a deadline ('if the enemy does not stop the broadcasts within 48 hours') is an ultimatum: a proposal to that clause's subject; saying that what it would stop will go on ('the broadcasts will continue') rejects it",
   example: "The army will destroy the loudspeakers if the South does not stop the broadcasts within 48 hours.",
   apply: null,
 });
