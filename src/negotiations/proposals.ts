@@ -253,7 +253,7 @@ export function findProposals(v: DocView, lex: NegotiationLexicon): { proposals:
       if (at === proposals.length) proposals.push(newProposal(c));
       forward.delete(at);
       relations.push({ from: at, type: c.counter ? "counter_to" : "revision_of", evidence: c.span });
-    } else if (c.fresh && ![...heads].some(([h, k]) => v.lemma(h) === v.lemma(c.head) && proposals[k])) {
+    } else if (c.fresh && ![...heads.keys()].some((h) => v.lemma(h) === v.lemma(c.head))) {
       // rule new-proposed-content: a new thing proposed, unless its head noun names one before
       at = proposals.length;
       proposals.push(newProposal(c));
