@@ -158,9 +158,6 @@ function partyOf(v: DocView, i: number, t: StanceTrigger, proposalHeads: Map<num
   }
   const party = v.parties(heads.flatMap((h) => v.conjuncts(h)), s);
   if (party.length) return { party, viaSpeaker: false };
-  // a subject the actor layer left unnamed, resolved by the event coder on the same predicate
-  const coded = t.pos === "VERB" && heads.length ? v.eventSource(i) : [];
-  if (coded.length) return { party: coded, viaSpeaker: false };
   return { party: v.speaker(s), viaSpeaker: true };
 }
 
@@ -295,11 +292,8 @@ function namedProposal(v: DocView, h: number, proposals: readonly Proposal[], he
 /** The party of a predicate's subjects, else of the sentence's speaker. */
 function subjectParty(v: DocView, i: number): { party: NegotiationParty[]; viaSpeaker: boolean } {
   const s = v.tokens[i].sent;
-  const subjects = v.subjectsOf(i);
-  const party = v.parties(subjects.flatMap((h) => v.conjuncts(h)), s);
-  if (party.length) return { party, viaSpeaker: false };
-  const coded = subjects.length ? v.eventSource(i) : [];
-  return coded.length ? { party: coded, viaSpeaker: false } : { party: v.speaker(s), viaSpeaker: true };
+  const party = v.parties(v.subjectsOf(i).flatMap((h) => v.conjuncts(h)), s);
+  return party.length ? { party, viaSpeaker: false } : { party: v.speaker(s), viaSpeaker: true };
 }
 
 /**

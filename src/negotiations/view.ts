@@ -2,7 +2,7 @@
 // of a predicate, the parties a token names (through the actor mentions), the speaker of a sentence and
 // the date of a predicate (through the event coded on it).
 import type { AnalysedDoc } from "../text/analysed.js";
-import type { ActorCode, Frame, Mention, NegotiationParty, Span, TextSpan } from "../text/annotations.js";
+import type { Frame, Mention, NegotiationParty, Span, TextSpan } from "../text/annotations.js";
 import type { Token } from "../text/doc.js";
 import type { NegotiationWords } from "./lexicon.js";
 import { RuleSwitch } from "../rules/rule.js";
@@ -15,20 +15,17 @@ export function sameParty(a: NegotiationParty, b: NegotiationParty): boolean {
 
 /** The party key of an actor mention: organisation, else country, else the name as written; null for bare sectors ("officials"). */
 export function partyKey(m: Mention, tokens: readonly Token[]): string | null {
-  const key = actorKey(m.actor);
-  if (key) return key;
+  const a = m.actor;
+  // an international body is keyed by its code as the dictionary gives it (IGOUNO, IGOICJJUD), as the gold sets write it
+  if (a?.code?.startsWith("IGO")) return a.code;
+  if (a?.org) return a.org;
+  if (a?.country) return a.country;
   // a body the dictionaries do not know ("All G7 foreign ministers"): its short name as written
   for (let i = m.tokenStart; i < m.tokenEnd; i++) {
     const t = tokens[i];
     if (t.upos === "PROPN" && /^[A-Z][A-Za-z0-9]*$/.test(t.text) && /\d|^[A-Z]{2,}$/.test(t.text)) return t.text;
   }
   return null;
-}
-
-/** The party key of a resolved actor: an international body's code as the dictionary gives it (IGOUNO, IGOICJJUD, as the gold sets write it), else its organisation, else its country. */
-export function actorKey(a: Partial<ActorCode> | null | undefined): string | null {
-  if (a?.code?.startsWith("IGO")) return a.code;
-  return a?.org || a?.country || null;
 }
 
 export class DocView {
@@ -175,18 +172,6 @@ export class DocView {
       if (key) return [{ key, text: m.text, code: m.actor?.code ?? null }];
     }
     return [];
-  }
-
-  /**
-   * The source of the event coded on predicate i, when the actor layer left its subject unnamed and the
-   * event coder resolved it ("Gorbachev agreed …" coded with the Soviet Union for source); news outlets aside.
-   */
-  eventSource(i: number): NegotiationParty[] {
-    const t = this.tokens[i];
-    const e = this.doc.events.find((x) => x.trigger.start <= t.start && t.start < x.trigger.end && x.source?.code);
-    const key = actorKey(e?.source);
-    if (!e?.source || !key || (this.rules.on(MEDIA_NOT_PARTY) && e.source.sectors?.includes("MED"))) return [];
-    return [{ key, text: e.source.text, code: e.source.code ?? null }];
   }
 
   /** Who speaks in sentence s: the subject of its verb of saying, else (a quotation going on) that of up to two sentences before. */
