@@ -47,3 +47,15 @@ test("negotiation gold: proposals found ≥ 80 %, responses (party, stance) ≥ 
   assert.ok(score.proposals.recall >= 80, `proposal recall ${score.proposals.recall}`);
   assert.ok(score.responses.precision >= 75 && score.responses.recall >= 75, `responses P ${score.responses.precision} R ${score.responses.recall}`);
 });
+
+const FURTHER = join(packageRoot, "test", "fixtures", "negotiations", "gold-further.jsonl");
+
+test("further negotiation gold (written before tuning): proposals found ≥ 80 %, responses ≥ 75 % precision and recall", { skip: !realAnalyzer && noPipeline }, async (t) => {
+  const { score } = await scoreNegotiations(readNegotiationGold(FURTHER), (a) => realAnalyzer!.analyze(a).negotiations!);
+  for (const s of score.skipped) t.diagnostic(`skipped ${s}`);
+  if (!score.texts) return t.skip("no text of the further set is on this machine (set PARLEY_SHARED)");
+  t.diagnostic(JSON.stringify({ proposals: score.proposals, responses: score.responses }));
+  assert.equal(score.texts, 13, "every text of the further set is scored when one is");
+  assert.ok(score.proposals.recall >= 80, `proposal recall ${score.proposals.recall}`);
+  assert.ok(score.responses.precision >= 75 && score.responses.recall >= 75, `responses P ${score.responses.precision} R ${score.responses.recall}`);
+});

@@ -71,3 +71,51 @@ test("a proposing verb with a clause tells the terms of the proposal named befor
   assert.deepEqual(status("The two sides plan to hold talks in Doha."), [["talks", "Doha", "planned"]]);
   assert.deepEqual(status("Putin and Trump met in Alaska in August."), [["meeting", "Alaska", "held"]]);
 });
+
+const proposalsOf = (n: NegotiationLayer) => n.proposals.map((p) => [p.label, p.proposers.map((x) => x.key), p.recipients.map((x) => x.key)]);
+
+test("proposals (#12): what is voted on, a request coded as an appeal, a proposing clause, an ultimatum, new proposed content", { skip }, () => {
+  // negotiations.vote-object
+  assert.deepEqual(proposalsOf(board("The European Union will vote on a tariff increase on Chinese cars on Friday.")), [["a tariff increase", [], []]]);
+  // negotiations.request-object: the addressee is the appeal event's target
+  assert.deepEqual(proposalsOf(board("Canada requested dispute consultations with the United States.")), [["dispute consultations", ["CAN"], ["USA"]]]);
+  // negotiations.proposing-clause: the clause is the proposal; by a pronoun it tells more of the one before (proposal-elaboration)
+  assert.deepEqual(proposalsOf(board("During the talks, the Chinese side proposed to set a minimum import price.")), [["to set a minimum import price", [], []]]);
+  assert.equal(board("The European Commission proposed a plan for defending Europe. It has proposed raising spending by 2 percent yearly over five years.").proposals.length, 1);
+  // negotiations.ultimatum-clause: a negated "if" clause with a deadline; without the deadline it is none
+  assert.deepEqual(proposalsOf(board("The army will destroy the loudspeakers if the South does not stop the broadcasts within 48 hours.")).map((p) => p[0]),
+    ["if the South does not stop the broadcasts within 48 hours"]);
+  assert.deepEqual(board("The army will destroy the loudspeakers if the South does not stop the broadcasts.").proposals, []);
+  // … and saying that what it would stop will go on rejects it; talks going on are another matter
+  const defied = (then: string) => answers(board(`The army will destroy the loudspeakers if the South does not stop the broadcasts within 48 hours. ${then}`));
+  assert.deepEqual(defied("South Korea says the broadcasts will continue."), [["KOR", "reject", "says it will go on", 0]]);
+  assert.deepEqual(defied("South Korea says the talks will continue."), []);
+  // negotiations.new-proposed-content: a second thing proposed is a proposal of its own, definite or not
+  assert.deepEqual(proposalsOf(board("Gorbachev proposed a nuclear free zone in the region. Later Bush proposed the missile defense systems in Poland.", "1990-05-01")).map((p) => p[0]),
+    ["a nuclear free zone", "the missile defense systems"]);
+  // negotiations.named-or-signed-not-proposal
+  assert.deepEqual(board("The constitutional draft signed between the military and protest leaders took effect in August.").proposals, []);
+  assert.deepEqual(board("James Schoff directs the U.S.-Japan NEXT Alliance Initiative at the foundation.").proposals, []);
+});
+
+test("responses (#12): urged acts, conditional threats, support from, a solution sought, talks that must go on, an answer with no object", { skip }, () => {
+  // negotiations.urged-act: a demand on another party; undoing a proposal rejects it, accepting one supports it; not of one's own side
+  assert.deepEqual(answers(board("Washington's envoy urged Beijing to use its influence with Pyongyang.")), [["USA", "conditions", "urges use", null]]);
+  assert.deepEqual(answers(board("The EU proposed a tariff plan. China lobbied the EU to abandon the tariff plan.")), [["CHN", "reject", "urges to abandon", 0]]);
+  assert.deepEqual(answers(board("The G7 urged Russia to accept the ceasefire proposal.")), [["IGOG7", "accept", "urges to accept", 0]]);
+  assert.deepEqual(answers(board("Hamas urged Palestinian armed factions to go on fighting.")), [], "an appeal to one's own side is no demand");
+  // negotiations.conditional-threat: a coded coercive act under "if"; the same act with no condition is none
+  assert.deepEqual(answers(board("North Korea said it would attack the loudspeakers if the broadcasts do not stop.")), [["PRK", "conditions", "threatens if", null]]);
+  assert.deepEqual(answers(board("North Korea said it would attack the loudspeakers.")), []);
+  // stances.tsv needs "from", "seek", "talks", "answer"
+  assert.deepEqual(answers(board("The EU proposed a tariff plan. The measure has enough votes, with support from France and Italy.")),
+    [["FRA", "accept", "supports", 0], ["ITA", "accept", "supports", 0]]);
+  assert.deepEqual(answers(board("China called on the parties to find a political solution.")), [["CHN", "positive", "seeks a solution", null]]);
+  assert.deepEqual(answers(board("Scholz said talks with China must continue.")), [["DEU", "positive", "wants the talks to go on", null]]);
+  assert.deepEqual(answers(board("Scholz said talks with China continued.")), [], "talks going on, not wished for, are no stance");
+  // negotiations.side-adjective: "the European side" is the party of "The European Union"
+  assert.deepEqual(answers(board("The European Union raised tariffs. China proposed a minimum price, but the European side refused.")), [["IGOEUR", "reject", "refuses", 0]]);
+  // negotiations.media-not-party: the Journal refusing to support a plan is no response, the plan no proposal
+  const wsj = board("Trump attacked The Wall Street Journal for refusing to support his tariff plans.");
+  assert.deepEqual([wsj.proposals, wsj.responses], [[], []]);
+});

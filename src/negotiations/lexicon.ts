@@ -11,7 +11,7 @@ import { TERM_KINDS, type StanceClass, type TermKind } from "../text/annotations
 const LISTS = WORD_LIST_FILES["negotiations/words.tsv"];
 export type NegotiationWords = Record<WordListNames<"negotiations/words.tsv">, ReadonlySet<string>>;
 
-export const STANCE_NEEDS = ["topic", "space", "gap", "poss", "if", "exchange", "clause"] as const;
+export const STANCE_NEEDS = ["topic", "space", "gap", "poss", "if", "exchange", "clause", "from", "seek", "talks", "answer"] as const;
 export type StanceNeed = (typeof STANCE_NEEDS)[number];
 const STANCE_CLASSES: readonly StanceClass[] = ["accept", "reject", "positive", "conditions"];
 const STANCE_POS = ["VERB", "ADJ", "NOUN"];

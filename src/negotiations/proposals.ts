@@ -2,11 +2,11 @@
 // drew up, carried and received it, and which mentions are one proposal ("Hamas' latest offer" … "The
 // Hamas offer" … "the Hamas plan"). A definite mention refers back to the last proposal of the same
 // proposer; an indefinite one, or one marked revised or counter, opens a new proposal.
-import type { NegotiationParty, Proposal, ProposalRelationType, TextSpan } from "../text/annotations.js";
+import type { EventRecord, NegotiationParty, Proposal, ProposalRelationType, TextSpan } from "../text/annotations.js";
 import type { NegotiationLexicon } from "./lexicon.js";
 import { readTerms } from "./terms.js";
 import { sameParty, type DocView } from "./view.js";
-import { PROPOSAL_ELABORATION } from "./rules.js";
+import { MEDIA_NOT_PARTY, NEW_PROPOSED_CONTENT, NOT_A_PROPOSAL, PROPOSAL_ELABORATION, PROPOSING_CLAUSE, REQUEST_OBJECT, ULTIMATUM_CLAUSE, VOTE_OBJECT } from "./rules.js";
 
 interface Candidate {
   head: number;
@@ -26,6 +26,10 @@ interface Candidate {
   proposed: boolean;
   /** Its noun always names an offer ("proposal", "offer"), rather than only here ("a ceasefire" proposed). */
   offerNoun: boolean;
+  /** What a proposing verb takes, named by no offer or context noun ("proposed the missile defense systems"): rule new-proposed-content. */
+  fresh: boolean;
+  /** A clause, not a noun: "proposed to set a minimum price" (proposing-clause), "if … does not stop … within 48 hours" (ultimatum-clause). */
+  clause: boolean;
 }
 
 const LEFT = /^(det|amod|compound|nmod:poss|nummod|det:poss)$/;
@@ -46,16 +50,54 @@ function answeringVerbs(lex: NegotiationLexicon): Set<string> {
   return new Set([...lex.stances.values()].filter((s) => s.pos === "VERB").map((s) => s.lemma));
 }
 
+/** A token the actor layer names as a party (or a news outlet): "the U.S." is no proposal put to a vote. */
+const namesActor = (v: DocView, i: number) => v.mentionsAt(i).some((m) => m.headToken === i);
+
+/** Rule proposing-clause: the verb of a clause under "propose"/"advocate for" with no proposal noun in it. */
+function proposingClause(v: DocView, i: number, lex: NegotiationLexicon): boolean {
+  const t = v.tokens[i];
+  if (!v.rules.on(PROPOSING_CLAUSE) || t.upos !== "VERB" || t.head < 0 || !lex.words["clause-proposing-verbs"].has(v.lemma(t.head))) return false;
+  const marks = v.children(i, /^mark$/).map((m) => v.lemma(m));
+  if (!(t.deprel === "xcomp" || (/^advcl/.test(t.deprel) && marks.includes("for")))) return false;
+  if (v.subtree(i).some((k) => lex.words["proposal-nouns"].has(v.lemma(k)))) return false;
+  // a pronoun saying it tells more of the proposal named before (rule proposal-elaboration)
+  return !v.subjectsOf(t.head).some((h) => v.tokens[h].upos === "PRON");
+}
+
+/** Rule ultimatum-clause: a negated "if" clause with a deadline ("within 48 hours", "by Friday"). */
+function ultimatumClause(v: DocView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!v.rules.on(ULTIMATUM_CLAUSE) || t.upos !== "VERB" || !/^advcl/.test(t.deprel) || !v.children(i, /^mark$/).some((m) => v.lemma(m) === "if")) return false;
+  if (!v.children(i, /^advmod$/).some((c) => /^(not|n't|never)$/i.test(v.tokens[c].text))) return false;
+  return v.withCase(i, "within").length > 0 || v.withCase(i, "by").some((k) => v.tokens[k].upos === "PROPN" || v.children(k, /^nummod$/).length > 0);
+}
+
 function isCandidate(v: DocView, i: number, lex: NegotiationLexicon, answering: Set<string>): boolean {
   const t = v.tokens[i];
   const w = lex.words;
+  if (proposingClause(v, i, lex) || ultimatumClause(v, i)) return true;
   if (t.upos !== "NOUN" && t.upos !== "PROPN") return false;
   if (t.deprel === "compound") return false;
   const lemma = v.lemma(i);
   const gov = t.head >= 0 ? v.lemma(t.head) : "";
   const govPos = t.head >= 0 ? v.tokens[t.head].upos : "";
-  if (w["proposal-nouns"].has(lemma)) return !(lemma === "offer" && t.upos !== "NOUN");
+  if (w["proposal-nouns"].has(lemma)) {
+    if (lemma === "offer" && t.upos !== "NOUN") return false;
+    // rule named-or-signed-not-proposal: a word of a name ("the NEXT Alliance Initiative"), or a done agreement ("the draft signed between …")
+    if (v.rules.on(NOT_A_PROPOSAL)) {
+      const midSentence = v.doc.sentences[t.sent].start !== t.start;
+      if (midSentence && /^\p{Lu}/u.test(t.text)) return false;
+      if (v.children(i, /^acl/).some((a) => w["agreement-verbs"].has(v.lemma(a)))) return false;
+    }
+    return true;
+  }
   if (t.head >= 0 && govPos === "VERB" && w["request-verbs"].has(gov) && v.withCase(t.head, "for").includes(i)) return true;
+  // rule vote-object: what is put to a vote ("vote on a tariff increase", "vote against the tariff plan")
+  if (v.rules.on(VOTE_OBJECT) && t.upos === "NOUN" && govPos === "VERB" && w["vote-verbs"].has(gov) && !namesActor(v, i) &&
+    [...w["vote-cases"]].some((c) => v.withCase(t.head, c).includes(i))) return true;
+  // rule request-object: "Canada requested consultations with the U.S." coded as an appeal (CAMEO 02) to another party
+  if (v.rules.on(REQUEST_OBJECT) && t.upos === "NOUN" && govPos === "VERB" && w["request-verbs"].has(gov) && t.deprel === "obj" && !namesActor(v, i) &&
+    requestEvent(v, t.head) !== null) return true;
   // whatever "propose" takes as its object is a proposal ("Gorbachev proposed a nuclear free weapons zone")
   if (t.upos === "NOUN" && t.head >= 0 && govPos === "VERB" && w["offer-verbs"].has(gov) && /^(obj|nsubj:pass)$/.test(t.deprel)) return true;
   if (!w["context-nouns"].has(lemma)) return false;
@@ -63,16 +105,27 @@ function isCandidate(v: DocView, i: number, lex: NegotiationLexicon, answering: 
   if (mods.includes("propose")) return true;
   if (lemma === "text") return mods.some((m) => w["revision-marks"].has(m));
   if (/^(obj|nsubj:pass)$/.test(t.deprel) && govPos === "VERB") {
+    // rule media-not-party: a plan a news outlet answers ("refusing to support his tariff plans") is no offer between parties
+    if (answering.has(gov) && v.rules.on(MEDIA_NOT_PARTY) && v.subjectsOf(t.head).some((h) => v.mentionsAt(h).some((m) => v.isMedia(m)))) return false;
     return w["propose-verbs"].has(gov) || answering.has(gov) || w["deliver-verbs"].has(gov);
   }
   return false;
 }
 
+/** The appeal event (CAMEO 02) coded on verb i whose target is a party other than its source, or null. */
+function requestEvent(v: DocView, i: number): EventRecord | null {
+  const t = v.tokens[i];
+  return v.doc.events.find((e) => e.root === "02" && e.trigger.start <= t.start && t.start < e.trigger.end && !!e.target?.code && e.target.code !== e.source?.code) ?? null;
+}
+
 function candidateAt(v: DocView, i: number, lex: NegotiationLexicon): Candidate {
   const w = lex.words;
   const t = v.tokens[i];
+  const clause = t.upos === "VERB";
   const left = [i, ...v.children(i, LEFT).flatMap((c) => v.subtree(c))].filter((k) => k <= i);
-  const span = v.span(Math.min(...left), i);
+  // a clause is named by all its words ("to set a minimum import price", "if the enemy does not stop … within 48 hours")
+  const whole = v.subtree(i);
+  const span = clause ? v.span(Math.min(...whole), Math.max(...whole)) : v.span(Math.min(...left), i);
   const poss = v.children(i, /^nmod:poss$/);
   const firstDet = v.children(i, /^det/).map((c) => v.lemma(c));
   const mods = v.children(i, /^(amod|compound)$/);
@@ -84,6 +137,7 @@ function candidateAt(v: DocView, i: number, lex: NegotiationLexicon): Candidate 
     counter: w["counter-marks"].has(v.lemma(i)) || modLemmas.some((m) => w["counter-marks"].has(m)),
     freshPlural: false,
     proposers: [], drafters: [], mediators: [], recipients: [], steps: [], proposed: false, offerNoun: w["proposal-nouns"].has(v.lemma(i)),
+    fresh: false, clause,
   };
   // who: the possessor, a naming modifier ("The Hamas offer", "a Chinese and Russian proposal"), the proposing verb's subject
   mergeParties(c.proposers, v.parties(poss.flatMap((p) => v.conjuncts(p))));
@@ -93,15 +147,27 @@ function candidateAt(v: DocView, i: number, lex: NegotiationLexicon): Candidate 
   if (t.head >= 0) {
     const gov = v.lemma(t.head);
     const govIsVerb = v.tokens[t.head].upos === "VERB";
-    if (govIsVerb && (w["propose-verbs"].has(gov) || w["request-verbs"].has(gov)) && /^(obj|obl|nsubj:pass)/.test(t.deprel)) {
+    const proposing = w["propose-verbs"].has(gov) || w["request-verbs"].has(gov) || (clause && w["clause-proposing-verbs"].has(gov));
+    if (govIsVerb && proposing && (/^(obj|obl|nsubj:pass)/.test(t.deprel) || (clause && /^(xcomp|advcl)/.test(t.deprel)))) {
       const f = v.frame(t.head);
       // a subject after an active verb is a parser slip ("Kim asked Trump for …" taking Trump as a subject too)
       const subjects = (f?.subjects ?? v.children(t.head, /^nsubj$/)).filter((h) => f?.voice === "passive" || h < t.head);
       mergeParties(c.proposers, v.parties(subjects, t.sent));
       c.proposed = true;
       c.steps.push({ step: w["request-verbs"].has(gov) ? "requested" : gov === "present" ? "presented" : "proposed", date: v.dateAt(t.head), evidence: v.span(t.head) });
+      // the addressee of a request coded as an appeal (rule request-object)
+      const e = w["request-verbs"].has(gov) ? requestEvent(v, t.head) : null;
+      const target = e?.target ? v.doc.mentions.find((m) => m.start <= e.target!.start && e.target!.start < m.end) : undefined;
+      if (target) mergeParties(c.recipients, v.parties([target.headToken]));
+    }
+    // an ultimatum: proposed by the party of the clause it hangs on, to its own subject's party
+    if (clause && !c.proposed) {
+      for (let g = t.head, k = 0; g >= 0 && k < 4 && !c.proposers.length; g = v.tokens[g].head, k++) mergeParties(c.proposers, v.parties(v.subjectsOf(g), t.sent));
+      mergeParties(c.recipients, v.parties(v.subjectsOf(i)));
+      c.proposed = true;
     }
   }
+  c.fresh = v.rules.on(NEW_PROPOSED_CONTENT) && c.proposed && (clause || (!c.offerNoun && !w["context-nouns"].has(v.lemma(i))));
   // drawn up by …; delivered to … by …
   for (const a of v.children(i, /^acl/)) {
     if (lex.words["draft-verbs"].has(v.lemma(a))) {
@@ -168,7 +234,9 @@ function absorb(p: Proposal, c: Candidate, v: DocView): void {
 /** The proposals of one article, with their terms and relations; `heads` maps each mention's head token to its proposal. */
 export function findProposals(v: DocView, lex: NegotiationLexicon): { proposals: Proposal[]; heads: Map<number, number> } {
   const answering = answeringVerbs(lex);
-  const cands = v.tokens.filter((t) => isCandidate(v, t.i, lex, answering)).map((t) => candidateAt(v, t.i, lex));
+  const all = v.tokens.filter((t) => isCandidate(v, t.i, lex, answering)).map((t) => candidateAt(v, t.i, lex));
+  // a proposing clause by the proposer of an offer named just before tells more of it (rule proposal-elaboration), it is none of its own
+  const cands = all.filter((c, k) => !c.clause || !all.slice(0, k).some((b) => !b.clause && b.sentence >= c.sentence - 2 && overlaps(b.proposers, c.proposers)));
   const proposals: Proposal[] = [];
   /** Proposals opened by a definite mention with nothing before it: a lead may name a proposal before the text introduces it. */
   const forward = new Set<number>();
@@ -185,6 +253,10 @@ export function findProposals(v: DocView, lex: NegotiationLexicon): { proposals:
       if (at === proposals.length) proposals.push(newProposal(c));
       forward.delete(at);
       relations.push({ from: at, type: c.counter ? "counter_to" : "revision_of", evidence: c.span });
+    } else if (c.fresh && ![...heads.keys()].some((h) => v.lemma(h) === v.lemma(c.head))) {
+      // rule new-proposed-content: a new thing proposed, unless its head noun names one before
+      at = proposals.length;
+      proposals.push(newProposal(c));
     } else if (same !== undefined && (c.definite || c.proposers.length) && !c.freshPlural) {
       at = same;
     } else if (pending !== undefined && !c.freshPlural) {

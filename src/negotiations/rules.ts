@@ -61,6 +61,87 @@ export const PLANNED_MEETING = defineRule({
   apply: null,
 });
 
+export const VOTE_OBJECT = defineRule({
+  id: "negotiations.vote-object",
+  stage: "negotiations",
+  description: "what a vote is on, for or against is a proposal put to the vote, whatever its noun ('vote on a tariff increase')",
+  example: "The European Union will vote on a tariff increase on Chinese cars on Friday.",
+  apply: null,
+});
+
+export const REQUEST_OBJECT = defineRule({
+  id: "negotiations.request-object",
+  stage: "negotiations",
+  description: "the object of a request verb coded as an appeal (CAMEO 02) to another party is a proposal addressed to that party ('requested consultations with the U.S.')",
+  example: "Canada requested dispute consultations with the United States.",
+  apply: null,
+});
+
+export const PROPOSING_CLAUSE = defineRule({
+  id: "negotiations.proposing-clause",
+  stage: "negotiations",
+  description: "a clause under 'propose' or 'advocate for' naming no proposal is the proposal itself ('proposed to set a minimum price'), unless it tells more of one named just before by the same proposer (proposal-elaboration)",
+  example: "During the talks, the Chinese side proposed to set a minimum import price.",
+  apply: null,
+});
+
+export const NEW_PROPOSED_CONTENT = defineRule({
+  id: "negotiations.new-proposed-content",
+  stage: "negotiations",
+  description: "what a proposing verb takes, when its noun names no offer ('proposed the missile defense systems'), is a proposal of its own even when definite, unless a proposal named before has that head noun",
+  example: "Gorbachev proposed a nuclear free zone in the region. Later Bush proposed the missile defense systems in Poland.",
+  apply: null,
+});
+
+export const ULTIMATUM_CLAUSE = defineRule({
+  id: "negotiations.ultimatum-clause",
+  stage: "negotiations",
+  description: "a negated 'if' clause with a deadline ('if the enemy does not stop the broadcasts within 48 hours') is an ultimatum: a proposal to that clause's subject; saying that what it would stop will go on ('the broadcasts will continue') rejects it",
+  example: "The army will destroy the loudspeakers if the South does not stop the broadcasts within 48 hours.",
+  apply: null,
+});
+
+export const NOT_A_PROPOSAL = defineRule({
+  id: "negotiations.named-or-signed-not-proposal",
+  stage: "negotiations",
+  description: "a proposal noun that is a word of a name written with a capital ('the NEXT Alliance Initiative') or that is signed or ratified ('the draft signed between …') is no offer on the table",
+  example: "The constitutional draft signed between the military and protest leaders took effect in August.",
+  apply: null,
+});
+
+export const MEDIA_NOT_PARTY = defineRule({
+  id: "negotiations.media-not-party",
+  stage: "negotiations",
+  description: "a news outlet is no party of the talks (its stance on a plan is no response); 'attacked the Journal for refusing to support X': the one refusing is the verb's object",
+  example: "Trump attacked The Wall Street Journal for refusing to support his tariff plans.",
+  apply: null,
+});
+
+export const URGED_ACT = defineRule({
+  id: "negotiations.urged-act",
+  stage: "negotiations",
+  description: "'X urged Y to V' is X's demand (conditions); when V undoes a proposal ('lobby the EU to abandon the tariffs') X rejects it; an urged act that holds a stance of its own ('to find a solution') is left to that stance",
+  example: "Washington's envoy urged Beijing to use its influence with Pyongyang.",
+  apply: null,
+});
+
+export const CONDITIONAL_THREAT = defineRule({
+  id: "negotiations.conditional-threat",
+  stage: "negotiations",
+  description: "a coercive act coded as an event (CAMEO 13, 15-20) that is intended or hypothetical, under an 'if' clause or a verb of threatening ('hinted that it could retaliate'), is its source's conditions",
+  example: "North Korea said it would attack the loudspeakers if the broadcasts do not stop.",
+  apply: null,
+});
+
+export const SIDE_ADJECTIVE = defineRule({
+  id: "negotiations.side-adjective",
+  stage: "negotiations",
+  description: "a side or delegation named by an adjective the actor layer leaves unresolved ('the European side') is the party of a name in the text that begins with that adjective ('the European Union')",
+  example: "The European Union raised tariffs. China proposed a minimum price, but the European side refused.",
+  apply: null,
+});
+
 export const negotiationRules: readonly Rule[] = [
   PHRASAL_STANCE_VERB, NEGATED_STANCE, PROPOSAL_PRONOUN, UNDERTAKING_CLAUSE, PARTY_BY_ROLE, PROPOSAL_ELABORATION, PLANNED_MEETING,
+  VOTE_OBJECT, REQUEST_OBJECT, PROPOSING_CLAUSE, NEW_PROPOSED_CONTENT, ULTIMATUM_CLAUSE, NOT_A_PROPOSAL, MEDIA_NOT_PARTY, URGED_ACT, CONDITIONAL_THREAT, SIDE_ADJECTIVE,
 ];

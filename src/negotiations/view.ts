@@ -6,7 +6,7 @@ import type { Frame, Mention, NegotiationParty, Span, TextSpan } from "../text/a
 import type { Token } from "../text/doc.js";
 import type { NegotiationWords } from "./lexicon.js";
 import { RuleSwitch } from "../rules/rule.js";
-import { PARTY_BY_ROLE } from "./rules.js";
+import { MEDIA_NOT_PARTY, PARTY_BY_ROLE, SIDE_ADJECTIVE } from "./rules.js";
 
 /** Whether two parties are one: the same key, or one's key is the other's country ("PSE" and Hamas's PSEREBHMS). */
 export function sameParty(a: NegotiationParty, b: NegotiationParty): boolean {
@@ -86,10 +86,16 @@ export class DocView {
       if (/^(VERB|AUX)$/.test(this.tokens[h].upos)) continue;
       let found = false;
       for (const m of this.mentionsAt(h)) {
+        // rule media-not-party: a news outlet reports the talks, it is no party to them
+        if (this.isMedia(m)) {
+          found = true;
+          continue;
+        }
         const key = partyKey(m, this.tokens);
         if (key) add({ key, text: m.text, code: m.actor?.code ?? null }), (found = true);
       }
       if (!found && this.rules.on(PARTY_BY_ROLE)) for (const p of this.partyByRole(h)) add(p), (found = true);
+      if (!found) for (const p of this.sideByAdjective(h)) add(p), (found = true);
       // a capital standing for its government ("Tehran rejected", "Pyongyang's demand")
       const place = found ? undefined : this.doc.places.find((p) => p.start <= this.tokens[h].start && this.tokens[h].start < p.end);
       if (place?.country && this.tokens[h].upos === "PROPN") add({ key: place.country, text: place.text, code: place.country }), (found = true);
@@ -98,6 +104,36 @@ export class DocView {
       }
     }
     return out;
+  }
+
+  /** Rule side-adjective: "the European side" is the party of a name in the text that begins with "European" ("The European Union"). */
+  sideByAdjective(h: number): NegotiationParty[] {
+    if (!this.rules.on(SIDE_ADJECTIVE) || !this.words["side-nouns"].has(this.lemma(h)) || this.mentionsAt(h).length) return [];
+    for (const a of this.children(h, /^amod$/)) {
+      const adj = this.tokens[a].text;
+      if (!/^\p{Lu}/u.test(adj)) continue;
+      const m = this.doc.mentions.find((x) => x.text.replace(/^the\s+/i, "").startsWith(`${adj} `) && partyKey(x, this.tokens) && !this.isMedia(x));
+      if (m) return [{ key: partyKey(m, this.tokens)!, text: m.text, code: m.actor?.code ?? null }];
+    }
+    return [];
+  }
+
+  isMedia(m: Mention): boolean {
+    return this.rules.on(MEDIA_NOT_PARTY) && (m.media === true || (m.actor?.sectors.includes("MED") ?? false));
+  }
+
+  /**
+   * The subjects of predicate i: its frame's, except (rule media-not-party) that a "for V-ing" clause under a
+   * verb with an object has that object for subject ("attacked the Journal for refusing to support …").
+   */
+  subjectsOf(i: number): number[] {
+    let k = i;
+    for (let d = 0; d < 2 && k >= 0 && /^xcomp/.test(this.tokens[k].deprel); d++) k = this.tokens[k].head;
+    if (k >= 0 && this.rules.on(MEDIA_NOT_PARTY) && /^advcl/.test(this.tokens[k].deprel) && this.children(k, /^mark$/).some((c) => this.lemma(c) === "for")) {
+      const obj = this.children(this.tokens[k].head, /^obj$/);
+      if (obj.length) return obj;
+    }
+    return this.frame(i)?.subjects ?? this.children(i, /^nsubj/);
   }
 
   /**

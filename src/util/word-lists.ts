@@ -28,7 +28,8 @@ export const WORD_LIST_FILES = {
     "proposal-nouns", "context-nouns", "offer-verbs", "propose-verbs", "draft-verbs", "deliver-verbs", "request-verbs", "revision-marks",
     "counter-marks", "response-nouns", "definite-marks", "topic-nouns", "meeting-nouns", "meeting-verbs", "briefing-marks", "failed-marks",
     "mediator-nouns", "urge-verbs", "agreement-nouns", "past-marks", "between-nouns", "party-pronouns", "say-verbs",
-    "undertaking-modals", "proposal-pronouns",
+    "undertaking-modals", "proposal-pronouns", "vote-verbs", "vote-cases", "clause-proposing-verbs", "agreement-verbs", "appeal-verbs",
+    "reversal-verbs", "seek-verbs", "threat-verbs", "coercive-roots", "wish-modals", "side-nouns", "stop-verbs", "go-on-verbs",
   ],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
