@@ -6,10 +6,13 @@
 // Articles that fail (reading, analysis, storing) are counted and their lines printed, not swallowed.
 // CPU time per stage (one worker only) is printed for the rounds after the first, whose JIT warm-up
 // is excluded there; see bench/README.md.
-// Run: npm run build && node dist/bench/ingest.js [rounds] [--workers N]
+// With --pg each round goes into a fresh PostgreSQL database ($PARLEY_BENCH_PG, an admin URL, default
+// postgres://postgres@127.0.0.1:5432/postgres; created and dropped by the bench) instead of a SQLite file.
+// Run: npm run build && node dist/bench/ingest.js [rounds] [--workers N] [--pg]
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { sharedDir } from "../src/paths.js";
 import { loadAnalyzer } from "../src/pipeline/analyze.js";
 import { openStore } from "../src/store/open.js";
@@ -26,6 +29,8 @@ if (!existsSync(dir)) {
 const args = process.argv.slice(2);
 const wi = args.indexOf("--workers");
 const workers = wi >= 0 ? Number(args.splice(wi, 2)[1]) : 1;
+const pi = args.indexOf("--pg");
+const pgAdmin = pi >= 0 ? (args.splice(pi, 1), process.env.PARLEY_BENCH_PG ?? "postgres://postgres@127.0.0.1:5432/postgres") : undefined;
 const rounds = Number(args[0] ?? 3);
 const mb = (n: number) => (n / 2 ** 20).toFixed(0);
 const cpuOf = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1e6;
@@ -38,6 +43,26 @@ const loadMs = performance.now() - l0;
 console.log(`pipeline load: ${(loadMs / 1000).toFixed(2)} s wall, ${cpuOf(process.cpuUsage(cpu0)).toFixed(2)} s CPU, RSS ${mb(process.memoryUsage().rss)} MiB`);
 
 const tmp = mkdtempSync(join(tmpdir(), "parley-bench-"));
+// PostgreSQL: one database per round, made here and dropped at the end.
+const admin = pgAdmin ? new pg.Client({ connectionString: pgAdmin }) : undefined;
+if (admin) {
+  try {
+    await admin.connect();
+  } catch (err) {
+    console.log(`skipped: no PostgreSQL at ${pgAdmin} (${(err as Error).message})`);
+    process.exit(0);
+  }
+}
+const pgDbs: string[] = [];
+async function storeFor(r: number): Promise<string> {
+  if (!admin) return join(tmp, `r${r}.db`);
+  const name = `parley_ingest_bench_${process.pid}_${r}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  pgDbs.push(name);
+  const url = new URL(pgAdmin!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
 let articles = 0, sentences = 0, events = 0, failed = 0, peak = 0, wall = 0;
 // the V8 heap (reserved, used) and array buffers (the models' weights) when RSS was highest
 let peakParts = "";
@@ -47,7 +72,7 @@ const cpuStart = process.cpuUsage(cpu0);
 try {
   for (let r = 0; r < rounds; r++) {
     // A fresh store each round: every article is new, so each round does the full work.
-    const store = await openStore(join(tmp, `r${r}.db`));
+    const store = await openStore(await storeFor(r));
     if (r === 1) recordStageTimes(true); // stages of the warm rounds only
     const c0 = process.cpuUsage();
     const t0 = performance.now();
@@ -67,11 +92,13 @@ try {
 } finally {
   await pool?.close();
   rmSync(tmp, { recursive: true, force: true });
+  for (const name of pgDbs) await admin!.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin?.end();
 }
 const cpu = process.cpuUsage(cpu0);
 const cpuSec = (cpu.user + cpu.system - cpuStart.user - cpuStart.system) / 1e6;
 const sec = wall / 1000;
-console.log(`workers: ${workers}; load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+console.log(`store: ${admin ? "PostgreSQL" : "SQLite"}; workers: ${workers}; load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
 console.log(`${rounds} rounds: ${articles} articles, ${sentences} sentences, ${events} events, ${failed} failed in ${sec.toFixed(2)} s wall (${cpuSec.toFixed(2)} s CPU)`);
 console.log(`articles/s: ${(articles / sec).toFixed(1)} wall, ${(articles / cpuSec).toFixed(1)} per CPU-second`);
 console.log(`sentences/s: ${(sentences / sec).toFixed(0)} wall, ${(sentences / cpuSec).toFixed(0)} per CPU-second`);

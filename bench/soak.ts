@@ -3,7 +3,7 @@
 // chance to finish its article) and started again. At the end every article must be stored exactly once:
 // the stored hashes are compared with the hashes of what was enqueued (none lost, none twice), and the
 // failed list must be empty. Prints the figures; exits 1 when the check fails.
-// Run: npm run build && node dist/bench/soak.js [articles=100000] [workers=2] [kill-after-seconds=60]
+// Run: npm run build && node dist/bench/soak.js [articles=100000] [workers=2] [kill-after-seconds=60; 0: none]
 // ($PARLEY_BENCH_PG: an admin URL, default postgres://postgres@127.0.0.1:5432/postgres; $PARLEY_QUEUE:
 // default redis://127.0.0.1:6379; the database and the queue are made for the run and removed after it)
 import { spawn, type ChildProcess } from "node:child_process";
@@ -33,18 +33,22 @@ const dbUrl = new URL(admin);
 dbUrl.pathname = `/${tag}`;
 await client.query(`CREATE DATABASE ${tag}`);
 
-// Small articles, each text different: a number, a place and a day vary.
+// Small articles, each text different: a number, a place, its army and a day vary, and the articles' dates
+// spread over two years, as a wire's would (all on one day, every article's events would be linking
+// candidates of every other's).
 const places = ["Gaza", "Kharkiv", "Mogadishu", "Khartoum", "Goma", "Sanaa", "Idlib", "Bamako", "Rakhine", "Tigray"];
+const armies = ["Israeli", "Ukrainian", "Somali", "Sudanese", "Congolese", "Yemeni", "Syrian", "Malian", "Myanmar", "Ethiopian"];
 const days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const text = (i: number) => `Officials said ${i % 97 + 2} people were killed in clashes near ${places[i % places.length]} on ${days[i % 7]} (report ${i}).\n` +
-  `The army said it had arrested ${i % 13 + 1} suspects.\n`;
+  `The ${armies[i % armies.length]} army said it had arrested ${i % 13 + 1} suspects.\n`;
+const dateOf = (i: number) => new Date(Date.UTC(2023, 0, 1 + (i % 730))).toISOString().slice(0, 10);
 const tmp = mkdtempSync(join(tmpdir(), "parley-soak-"));
 const input = join(tmp, "soak.jsonl");
 const lines: string[] = [];
 const expected = new Set<string>();
 for (let i = 0; i < n; i++) {
   const t = text(i);
-  lines.push(JSON.stringify({ id: `soak-${i}`, date: "2024-05-08", text: t }));
+  lines.push(JSON.stringify({ id: `soak-${i}`, date: dateOf(i), text: t }));
   expected.add(textHash(t));
 }
 writeFileSync(input, lines.join("\n") + "\n");
@@ -71,12 +75,15 @@ try {
   const args = ["worker", "--until-empty", "--quiet", "--queue", queueUrl, "--db", dbUrl.toString()];
   const t1 = performance.now();
   const procs = Array.from({ length: workers }, () => run(args));
-  await new Promise((r) => setTimeout(r, killAfter * 1000));
-  const before = (await queue.getJobCounts("completed")).completed;
-  procs[0].kill("SIGKILL");
-  await procs[0].done;
-  console.log(`killed one worker (SIGKILL) after ${killAfter} s with ${before} articles done; started it again`);
-  procs[0] = run(args);
+  // kill-after 0: no worker is killed (the throughput run of bench/queue.ts)
+  if (killAfter > 0) {
+    await new Promise((r) => setTimeout(r, killAfter * 1000));
+    const before = (await queue.getJobCounts("completed")).completed;
+    procs[0].kill("SIGKILL");
+    await procs[0].done;
+    console.log(`killed one worker (SIGKILL) after ${killAfter} s with ${before} articles done; started it again`);
+    procs[0] = run(args);
+  }
   const codes = await Promise.all(procs.map((p) => p.done));
   // A worker that saw the queue empty while the killed worker's job was still locked may stop early:
   // the job comes back when its lock runs out, so drain what is left with one more worker.

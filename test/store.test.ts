@@ -31,3 +31,17 @@ test("openStore migrates a new file and reopens it without re-running migrations
 });
 
 for (const b of await storeBackends("contract")) storeContract(b.name, async () => openStore(await b.fresh()), b.skip);
+
+test("a store made before a later migration gains it on the next open (migrations may land out of name order)", async () => {
+  const file = tmpDb();
+  {
+    const first = await openStore(file);
+    await sql`drop index articles_superseded_by`.execute(first.db);
+    await first.db.deleteFrom("kysely_migration" as never).where("name" as never, "=", "2026-12-03-001-superseded-index" as never).execute();
+    await first.close();
+    const again = await openStore(file);
+    const idx = await sql<{ name: string }>`select name from sqlite_master where type = 'index' and name = 'articles_superseded_by'`.execute(again.db);
+    assert.equal(idx.rows.length, 1);
+    await again.close();
+  }
+});

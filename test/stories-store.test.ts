@@ -133,3 +133,30 @@ test("stories group articles sharing a cluster; the timeline filters by dyad and
   assert.equal(timeline(clusters, { dyad: ["ISR", "PSE"], all: true }).length, tl.length + 1, "the negated release with --all");
   await store.close();
 });
+
+test("a new mention is scored against at most `candidates` stored events, the latest of its window", async () => {
+  const store = await openStore(":memory:");
+  const db = store.db;
+  // 30 reports of arrests by one army on one day: one cluster, linked first
+  for (let k = 0; k < 30; k++) {
+    await addArticle(db, `a${k}`, "2024-05-08", `Wire ${k}`);
+    await addEvent(db, `a${k}`, { idx: 0, cameo: "173", src: "SOMMIL", tgt: "SOMREB", date: "2024-05-08", trigger: 10 });
+  }
+  await linkEvents(db);
+  await addArticle(db, "late", "2024-05-09", "Wire X");
+  await addEvent(db, "late", { idx: 0, cameo: "173", src: "SOMMIL", tgt: "SOMREB", date: "2024-05-08", trigger: 10 });
+  // equally good candidates: the lowest id wins, so with a cap of 5 the link can only go to one of the latest 5
+  const s = await linkEvents(db, { articleIds: ["late"], candidates: 5 });
+  assert.equal(s.joined, 1, "still joins the cluster");
+  const link = await db.selectFrom("cluster_links as l").innerJoin("events as e", "e.id", "l.event_id")
+    .select(["l.linked_to", "l.cluster_id"]).where("e.article_id", "=", "late").executeTakeFirstOrThrow();
+  const ids = (await db.selectFrom("events").select("id").where("article_id", "!=", "late").orderBy("id", "desc").execute()).map((r) => r.id);
+  assert.ok(ids.slice(0, 5).includes(link.linked_to!), `linked to ${link.linked_to}, one of the latest five ${ids.slice(0, 5)}`);
+  // uncapped, the earliest of the equally good candidates wins (ties go to the lower id)
+  await db.deleteFrom("cluster_links").where("event_id", "in", db.selectFrom("events").select("id").where("article_id", "=", "late")).execute();
+  await linkEvents(db, { articleIds: ["late"] });
+  const uncapped = await db.selectFrom("cluster_links as l").innerJoin("events as e", "e.id", "l.event_id")
+    .select("l.linked_to").where("e.article_id", "=", "late").executeTakeFirstOrThrow();
+  assert.equal(uncapped.linked_to, ids.at(-1));
+  await store.close();
+});

@@ -41,7 +41,9 @@ export interface OpenOptions {
  * the loser's transaction rolls back, and a retry finds the schema in place.
  */
 async function migrate(db: Kysely<Database>) {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Migrations land from parallel branches, so one may sort before another a store already ran (the
+  // feed-state one is named web-…): each is independent of the others' order, and is run when missing.
+  const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true });
   let outcome = await migrator.migrateToLatest();
   for (let attempt = 1; outcome.error && attempt <= 3; attempt++) {
     await new Promise((r) => setTimeout(r, 50 * attempt));

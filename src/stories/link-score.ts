@@ -35,9 +35,16 @@ export interface LinkOptions {
   threshold: number;
   /** Days a date may be off and still match (a later report of the same event). */
   days: number;
+  /**
+   * Most stored events a new mention is scored against, per date query: the latest ones of its window.
+   * A wire day holds thousands of events of one root in the same three days; scoring all of them made
+   * each article's linking cost grow with the store. Clusters link single-link, so a cluster's recent
+   * mentions stand for it.
+   */
+  candidates: number;
 }
 
-export const DEFAULT_LINK_OPTIONS: LinkOptions = { threshold: 0.7, days: 3 };
+export const DEFAULT_LINK_OPTIONS: LinkOptions = { threshold: 0.7, days: 3, candidates: 500 };
 
 export interface LinkScore {
   score: number;

@@ -103,9 +103,11 @@ async function bestMatch(db: Kysely<Database>, m: Mention, o: LinkOptions): Prom
   // events starting in the window (root, event_date index), and ranges that start before it and reach
   // into it (root, date_end index; few events have a range)
   const rows = [
-    ...await candidates().where("e.event_date", ">=", from).where("e.event_date", "<=", to).execute(),
+    ...await candidates().where("e.event_date", ">=", from).where("e.event_date", "<=", to)
+      .orderBy("e.id", "desc").limit(o.candidates).execute(),
     // (keeps SQLite from scanning the event_date index for this one)
-    ...await candidates().where("e.date_end", ">=", from).where(sql<boolean>`${withoutIndex(db, "e.event_date")} < ${from}`).execute(),
+    ...await candidates().where("e.date_end", ">=", from).where(sql<boolean>`${withoutIndex(db, "e.event_date")} < ${from}`)
+      .orderBy("e.id", "desc").limit(o.candidates).execute(),
   ].sort((x, y) => x.id - y.id);
   let best: Match | null = null;
   for (const r of rows) {

@@ -7,6 +7,7 @@ import { figureRecords } from "./2026-12-02-001-figures.js";
 import { eventClusters } from "./2026-12-02-020-clusters.js";
 import { negotiationTables } from "./2026-12-02-010-negotiations.js";
 import { feedState } from "./web-2026-12-02-001-feed-state.js";
+import { supersededIndex } from "./2026-12-03-001-superseded-index.js";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-22-001-initial": initial,
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-020-clusters": eventClusters,
   "2026-12-02-010-negotiations": negotiationTables,
   "web-2026-12-02-001-feed-state": feedState,
+  "2026-12-03-001-superseded-index": supersededIndex,
 };
 
 export const migrationProvider: MigrationProvider = {
