@@ -10,6 +10,7 @@ import { DocCase, historyFeatures, sentenceFeatures, shape } from "../nlp/ner/fe
 import { createNer, type PosTagger } from "../nlp/ner/index.js";
 import { NerModel } from "../nlp/ner/model.js";
 import { AveragedPerceptron } from "../nlp/ner/perceptron.js";
+import { loadWordClusters, type WordClusters } from "../nlp/ner/clusters.js";
 import { bioToSpans, spansToBilou } from "../nlp/ner/spans.js";
 
 export interface TrainNerOptions {
@@ -41,6 +42,13 @@ export interface TrainNerOptions {
    * the seed-1 model scored UNER-EWT test 72.95 against the shipped 73.26 (GUM test 65.49 against 64.50).
    */
   orgEvidence?: boolean;
+  /**
+   * Word clusters whose ids become features (clusters.ts); default: the shipped file, if any (null: none).
+   * Ignored when `gazetteer` is given: set its `clusters` instead.
+   */
+  clusters?: WordClusters | null;
+  /** How the clusters are described in the model file (e.g. their file). */
+  clustersInfo?: string;
   /** Where to write the model (default: no file, only returned). */
   out?: string;
   gazetteer?: Gazetteer;
@@ -209,6 +217,11 @@ interface Example {
   feats: Int32Array[];
 }
 
+function withClusters(gz: Gazetteer, clusters: WordClusters | null): Gazetteer {
+  gz.clusters = clusters;
+  return gz;
+}
+
 export function trainNer(opts: TrainNerOptions = {}): TrainNerResult {
   const log = opts.log ?? (() => {});
   const trainFiles = opts.train ?? defaultTrainFiles();
@@ -217,7 +230,7 @@ export function trainNer(opts: TrainNerOptions = {}): TrainNerResult {
   const seed = opts.seed ?? 1;
   const seeds = opts.seeds ?? 1;
   const wordDropout = opts.wordDropout ?? 0.2;
-  const gz = opts.gazetteer ?? loadGazetteer();
+  const gz = opts.gazetteer ?? withClusters(loadGazetteer(), opts.clusters === undefined ? loadWordClusters() : opts.clusters);
   const tagger = opts.tagger;
   const pos = tagger !== undefined;
   const orgEvidence = opts.orgEvidence ?? false;
@@ -274,6 +287,7 @@ export function trainNer(opts: TrainNerOptions = {}): TrainNerResult {
       lowerCopies,
       upperCopies,
       ...(pos ? { posTagger: opts.taggerInfo ?? "given" } : {}),
+      ...(gz.clusters ? { clusters: opts.clustersInfo ?? `given (${gz.clusters.sizes.join(" / ")})` } : {}),
       algorithm: "averaged perceptron, greedy left-to-right with two previous tags, BILOU",
       labelMapping: "UNER OTH and B-O/I-O → O; GUM person→PER, organization→ORG, place→LOC on proper-noun runs, other types → O",
     },

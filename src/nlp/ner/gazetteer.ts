@@ -13,6 +13,7 @@ import { cutAt } from "../../util/scan.js";
 import { parseEntries, type Section } from "../../actors/format.js";
 import { builtInEntryFiles, loadOrgHeads } from "../../actors/load.js";
 import { pluralOf } from "../../actors/text-key.js";
+import type { WordClusters } from "./clusters.js";
 
 /** File name under data/gazetteer/ → the kind of entry it lists. */
 const LIST_KINDS: Record<string, string> = {
@@ -44,6 +45,8 @@ export class Gazetteer {
   private readonly prefixes = new Set<string>();
   /** Word counts in a general corpus (case kept: "London" vs "visit"), for "is this an everyday word". */
   readonly wordCounts = new Map<string, number>();
+  /** Distributional word clusters (clusters.ts), set by the NER loader and trainer; null: no cluster features. */
+  clusters: WordClusters | null = null;
 
   /** Order of magnitude of a word's corpus count: 0 when unseen, else 1 + floor(log10(count)), at most 7. */
   frequencyBand(word: string): number {

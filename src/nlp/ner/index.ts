@@ -11,6 +11,7 @@ import { DocCase } from "./features.js";
 import { bilouToSpans, spansToBio, type TagSpan } from "./spans.js";
 import { matchDictionaryNames } from "./matcher.js";
 import { repairSpans } from "./repairs.js";
+import { CLUSTER_FILE, loadWordClusters } from "./clusters.js";
 
 export { NER_LABELS } from "./corpus.js";
 export { placeKind } from "./gazetteer.js";
@@ -39,7 +40,10 @@ export async function loadNer(modelsDir: string = defaultModelsDir, opts: NerOpt
   // A model with part-of-speech features tags untagged Docs itself, with the syntax tagger beside it.
   const taggerPath = join(modelsDir, "syntax", "tagger.bin");
   const tagger = opts.tagger ?? (model.info.pos && existsSync(taggerPath) ? Tagger.load(taggerPath) : undefined);
-  return createNer(model, loadGazetteer(), { ...opts, tagger });
+  const gz = loadGazetteer();
+  // The clusters sit beside the model (models/ner/); a model trained without them has no cluster features to use.
+  gz.clusters = loadWordClusters(join(modelsDir, CLUSTER_FILE));
+  return createNer(model, gz, { ...opts, tagger });
 }
 
 /** What NER needs of the part-of-speech tagger: set `xpos` on every token of a Doc. */
