@@ -18,7 +18,7 @@ export interface WordClusters {
 }
 
 /**
- * Read a cluster file: a header line "# parley word clusters\tK1\tK2…", comment lines starting "#",
+ * Read a cluster file: a header line "# parley word clusters\tK1\tK2…", comment lines starting "#" (without tabs),
  * then one line per word, "word\tid1\tid2…". Gzipped when the name ends in .gz.
  */
 export function readWordClusters(path: string): WordClusters {
@@ -30,7 +30,8 @@ export function readWordClusters(path: string): WordClusters {
   const sizes = head.slice(1).map(Number);
   const of = new Map<string, number[]>();
   for (const line of lines.slice(1)) {
-    if (!line || line.startsWith("#")) continue;
+    // A comment has no tab; a data line always has one (the word "#" itself is a data line).
+    if (!line || (line.startsWith("#") && !line.includes("\t"))) continue;
     const cols = line.split("\t");
     if (cols.length !== sizes.length + 1) throw new SourceError(path, `bad line "${line.slice(0, 40)}"`);
     of.set(cols[0], cols.slice(1).map(Number));
