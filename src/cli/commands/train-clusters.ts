@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { join } from "node:path";
 import { modelsDir } from "../../paths.js";
 import { UserError } from "../../errors.js";
-import { CLUSTER_FILE } from "../../nlp/ner/clusters.js";
+import { CLUSTER_FILE } from "../../nlp/ner/model-file.js";
 import { withExamples } from "../help.js";
 
 export function registerTrainClusters(train: Command): void {

@@ -7,9 +7,9 @@ import { dirname, join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { modelsDir } from "../../paths.js";
 import { SourceError } from "../../errors.js";
+import { CLUSTER_FILE } from "./model-file.js";
 
-/** The shipped cluster file, relative to models/. */
-export const CLUSTER_FILE = "ner/word-clusters.tsv.gz";
+export { CLUSTER_FILE };
 
 /** Lower-cased word → its cluster id at each granularity (coarse first), and the granularities' sizes. */
 export interface WordClusters {
