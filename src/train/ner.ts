@@ -10,7 +10,9 @@ import { DocCase, historyFeatures, sentenceFeatures, shape } from "../nlp/ner/fe
 import { createNer, type PosTagger } from "../nlp/ner/index.js";
 import { NerModel } from "../nlp/ner/model.js";
 import { AveragedPerceptron } from "../nlp/ner/perceptron.js";
+import { loadWordClusters, type WordClusters } from "../nlp/ner/clusters.js";
 import { bioToSpans, spansToBilou } from "../nlp/ner/spans.js";
+import { beamSearch } from "../nlp/ner/beam.js";
 
 export interface TrainNerOptions {
   /** Training files (.iob2 or GUM .conllu); default UNER-EWT draft train and GUM train. */
@@ -41,6 +43,19 @@ export interface TrainNerOptions {
    * the seed-1 model scored UNER-EWT test 72.95 against the shipped 73.26 (GUM test 65.49 against 64.50).
    */
   orgEvidence?: boolean;
+  /**
+   * Word clusters whose ids become features (clusters.ts); default: the shipped file, if any (null: none).
+   * Ignored when `gazetteer` is given: set its `clusters` instead.
+   */
+  clusters?: WordClusters | null;
+  /** How the clusters are described in the model file (e.g. their file). */
+  clustersInfo?: string;
+  /**
+   * Beam width (default 1: greedy decoding, each token's label learnt from its own predicted history).
+   * Above 1: decoding keeps the `beam` best label sequences, and training is a structured perceptron
+   * (Collins 2002) over whole sentences with early update (Collins & Roark 2004).
+   */
+  beam?: number;
   /** Where to write the model (default: no file, only returned). */
   out?: string;
   gazetteer?: Gazetteer;
@@ -119,8 +134,11 @@ function tuneOutsideOffset(model: NerModel, dev: readonly NerSentence[], gz: Gaz
 /** One averaged-perceptron run from zero weights; returns the epoch with the best dev F1. */
 function trainRun(
   ap: AveragedPerceptron, examples: readonly Example[], labels: readonly string[], seed: number, maxEpochs: number,
-  wordDropout: number, devF1: (m: NerModel) => number[], flags: { pos: boolean; orgEvidence: boolean }, log: (l: string) => void,
+  wordDropout: number, devF1: (m: NerModel) => number[], flags: { pos: boolean; orgEvidence: boolean; beam?: number }, log: (l: string) => void,
 ): { epoch: number; model: NerModel; f1: number } {
+  const width = flags.beam ?? 1;
+  const L = labels.length;
+  const { allowed, mayEnd } = new NerModel([...labels], [], new Float32Array(0), { scheme: "BILOU", types: [], training: {}, dev: {}, outsideOffset: 0 }).constraints;
   const random = seededRandom(seed);
   const order = examples.map((_, k) => k);
   const scores = new Float64Array(labels.length);
@@ -134,6 +152,12 @@ function trainRun(
     let errors = 0, tokens = 0;
     for (const idx of order) {
       const ex = examples[idx];
+      if (width > 1) {
+        const r = structuredStep(ap, ex, labels, width, wordDropout, random, allowed, mayEnd);
+        errors += r.errors;
+        tokens += ex.words.length;
+        continue;
+      }
       let p1 = "O", p2 = "O";
       for (let i = 0; i < ex.words.length; i++) {
         const hist = historyFeatures(p1, p2, shape(ex.words[i]), ex.words[i].toLowerCase()).map((f) => ap.id(f, true));
@@ -174,6 +198,42 @@ function trainRun(
 }
 
 /**
+ * One structured-perceptron step on a sentence: beam-decode it with the current weights; where the gold
+ * sequence left the beam (or at the end, if the best sequence is not gold), reward the gold prefix's
+ * features and penalise the predicted prefix's, each with its own label history.
+ */
+function structuredStep(
+  ap: AveragedPerceptron, ex: Example, labels: readonly string[], width: number, wordDropout: number, random: () => number,
+  allowed: Uint8Array, mayEnd: Uint8Array,
+): { errors: number } {
+  const n = ex.words.length, L = labels.length;
+  const shapes = ex.words.map(shape), lowers = ex.words.map((w) => w.toLowerCase());
+  const feats = ex.feats.map((f) => {
+    // Word identity sits at positions 1 and 2 (after the bias) of each token's static features.
+    if (!(wordDropout > 0 && random() < wordDropout)) return f;
+    const g = Int32Array.from(f);
+    g[1] = -1; g[2] = -1;
+    return g;
+  });
+  const statics = new Float64Array(n * L);
+  feats.forEach((f, i) => ap.score(f, statics.subarray(i * L, (i + 1) * L)));
+  const hist = (i: number, p1: number, p2: number, add: boolean) => historyFeatures(labels[p1], labels[p2], shapes[i], lowers[i]).map((f) => ap.id(f, add));
+  const r = beamSearch(n, L, width, statics, (i, p1, p2, out) => ap.score(hist(i, p1, p2, false), out), allowed, mayEnd, ex.gold);
+  const pred = r.labels;
+  let errors = 0;
+  if (r.goldOut >= 0 || pred.some((y, i) => y !== ex.gold[i])) {
+    for (let i = 0; i < pred.length; i++) {
+      const g = ex.gold[i], y = pred[i];
+      if (g !== y) { ap.update(feats[i], g, y); errors++; }
+      ap.adjust(hist(i, i > 0 ? ex.gold[i - 1] : 0, i > 1 ? ex.gold[i - 2] : 0, true), g, 1);
+      ap.adjust(hist(i, i > 0 ? pred[i - 1] : 0, i > 1 ? pred[i - 2] : 0, true), y, -1);
+    }
+  }
+  for (let i = 0; i < n; i++) ap.tick();
+  return { errors };
+}
+
+/**
  * The mean of several models' weights (a feature missing from one counts as zero there): averaging runs
  * with different shuffles smooths the perceptron's dependence on example order.
  */
@@ -209,6 +269,11 @@ interface Example {
   feats: Int32Array[];
 }
 
+function withClusters(gz: Gazetteer, clusters: WordClusters | null): Gazetteer {
+  gz.clusters = clusters;
+  return gz;
+}
+
 export function trainNer(opts: TrainNerOptions = {}): TrainNerResult {
   const log = opts.log ?? (() => {});
   const trainFiles = opts.train ?? defaultTrainFiles();
@@ -217,10 +282,11 @@ export function trainNer(opts: TrainNerOptions = {}): TrainNerResult {
   const seed = opts.seed ?? 1;
   const seeds = opts.seeds ?? 1;
   const wordDropout = opts.wordDropout ?? 0.2;
-  const gz = opts.gazetteer ?? loadGazetteer();
+  const gz = opts.gazetteer ?? withClusters(loadGazetteer(), opts.clusters === undefined ? loadWordClusters() : opts.clusters);
   const tagger = opts.tagger;
   const pos = tagger !== undefined;
   const orgEvidence = opts.orgEvidence ?? false;
+  const beam = opts.beam ?? 1;
   const labels = bilouLabels();
   const labelId = new Map(labels.map((l, k) => [l, k]));
 
@@ -249,7 +315,7 @@ export function trainNer(opts: TrainNerOptions = {}): TrainNerResult {
   const runs: { epoch: number; model: NerModel; f1: number }[] = [];
   for (let r = 0; r < seeds; r++) {
     ap.reset();
-    const run = trainRun(ap, examples, labels, seed + r, maxEpochs, wordDropout, (model) => dev.map((d) => evaluateModel(model, d.sentences, gz, tagger).f1), { pos, orgEvidence }, log);
+    const run = trainRun(ap, examples, labels, seed + r, maxEpochs, wordDropout, (model) => dev.map((d) => evaluateModel(model, d.sentences, gz, tagger).f1), { pos, orgEvidence, ...(beam > 1 ? { beam } : {}) }, log);
     log(`seed ${seed + r}: best dev F1 ${run.f1} at epoch ${run.epoch}`);
     runs.push(run);
   }
@@ -274,13 +340,17 @@ export function trainNer(opts: TrainNerOptions = {}): TrainNerResult {
       lowerCopies,
       upperCopies,
       ...(pos ? { posTagger: opts.taggerInfo ?? "given" } : {}),
-      algorithm: "averaged perceptron, greedy left-to-right with two previous tags, BILOU",
+      ...(gz.clusters ? { clusters: opts.clustersInfo ?? `given (${gz.clusters.sizes.join(" / ")})` } : {}),
+      algorithm: beam > 1
+        ? `structured averaged perceptron (whole-sentence updates, early update), beam ${beam}, two previous tags, BILOU`
+        : "averaged perceptron, greedy left-to-right with two previous tags, BILOU",
       labelMapping: "UNER OTH and B-O/I-O → O; GUM person→PER, organization→ORG, place→LOC on proper-noun runs, other types → O",
     },
     dev: devScores,
     outsideOffset,
     pos,
     orgEvidence,
+    ...(beam > 1 ? { beam } : {}),
   });
   if (opts.out) model.save(opts.out);
   return { model, dev: devScores, epochs: chosen.epoch };

@@ -24,8 +24,13 @@ export function registerTrainNer(train: Command): void {
     .option("--lower-copies <p>", "share of training documents added again in lower case", "0")
     .option("--upper-copies <p>", "share of training documents added again in capitals", "0")
     .option("--org-evidence", "add the organisation evidence features (the word in an organisation-shaped name elsewhere in the document; coordinated with a known organisation): measured +2 on GUM dev, ±0.3 on UNER-EWT dev, and not better on UNER-EWT test")
+    .option("--clusters <file>", "word-cluster file whose ids become features (default: models/ner/word-clusters.tsv.gz if present)")
+    .option("--no-clusters", "train without word-cluster features")
+    .option("--beam <n>", "beam width: above 1, a structured perceptron trained on whole sentences and decoded with that beam", "1")
     .option("--out <file>", "model file to write", join(modelsDir, NER_MODEL_FILE))
-    .action(async (o: { train?: string[]; dev?: string[]; epochs: string; seed: string; seeds: string; wordDropout: string; out: string; pos?: boolean; posFolds: string; lowerCopies: string; upperCopies: string; orgEvidence?: boolean }) => {
+    .action(async (o: { train?: string[]; dev?: string[]; epochs: string; seed: string; seeds: string; wordDropout: string; out: string; pos?: boolean; posFolds: string; lowerCopies: string; upperCopies: string; orgEvidence?: boolean; clusters?: string | boolean; beam: string }) => {
+      const beam = Number(o.beam);
+      if (!Number.isInteger(beam) || beam < 1) throw new UserError(`--beam: expected a positive integer, got "${o.beam}"`);
       const epochs = Number(o.epochs);
       const seed = Number(o.seed);
       if (!Number.isInteger(epochs) || epochs < 1) throw new UserError(`--epochs: expected a positive integer, got "${o.epochs}"`);
@@ -52,7 +57,12 @@ export function registerTrainNer(train: Command): void {
         trainTags = jackknifedPennTags(sharedDir, { folds: posFolds, epochs: meta.tagger.epochs, seed: meta.seed, log: (l) => console.error(l) });
         taggerInfo += `; training text tagged by ${posFolds}-fold jackknifing (${meta.tagger.epochs} tagger epochs)`;
       }
-      const r = trainNer({ train: o.train, dev: o.dev, epochs, seed, seeds, wordDropout, lowerCopies, upperCopies, orgEvidence: o.orgEvidence === true, out: o.out, tagger, taggerInfo, trainTags, log: (l) => console.error(l) });
+      const { readWordClusters, loadWordClusters, CLUSTER_FILE } = await import("../../nlp/ner/clusters.js");
+      const clusterPath = typeof o.clusters === "string" ? o.clusters : join(modelsDir, CLUSTER_FILE);
+      if (typeof o.clusters === "string" && !existsSync(clusterPath)) throw new UserError(`no cluster file at ${clusterPath}`);
+      const clusters = o.clusters === false ? null : typeof o.clusters === "string" ? readWordClusters(clusterPath) : loadWordClusters(clusterPath);
+      const clustersInfo = clusters ? `${clusterPath.replace(modelsDir, "models")} (${clusters.of.size} words, ${clusters.sizes.join(" / ")} clusters)` : undefined;
+      const r = trainNer({ beam, clusters, clustersInfo, train: o.train, dev: o.dev, epochs, seed, seeds, wordDropout, lowerCopies, upperCopies, orgEvidence: o.orgEvidence === true, out: o.out, tagger, taggerInfo, trainTags, log: (l) => console.error(l) });
       for (const [file, s] of Object.entries(r.dev)) console.log(`dev ${file}: P ${s.precision} R ${s.recall} F1 ${s.f1}`);
       console.log(`wrote ${o.out} (epoch ${r.epochs}, ${r.model.features.length} features) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     });

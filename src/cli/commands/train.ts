@@ -4,10 +4,11 @@ import type { Command } from "commander";
 import type { RegisterCommand } from "./index.js";
 import { registerTrainSyntax } from "./train-syntax.js";
 import { registerTrainNer } from "./train-ner.js";
+import { registerTrainClusters } from "./train-clusters.js";
 import { withExamples } from "../help.js";
 
-/** Each trainable component registers itself as a subcommand of `train` (syntax, ner). */
-export const trainSubcommands: RegisterCommand[] = [registerTrainSyntax, registerTrainNer];
+/** Each trainable component registers itself as a subcommand of `train` (syntax, clusters, ner). */
+export const trainSubcommands: RegisterCommand[] = [registerTrainSyntax, registerTrainClusters, registerTrainNer];
 
 export function register(program: Command): void {
   const tr = program.command("train").description("train parley's models from ../shared/corpora (all of them when no subcommand is given)");

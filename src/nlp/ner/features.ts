@@ -3,6 +3,7 @@
 import type { Gazetteer, GazetteerMatch } from "./gazetteer.js";
 import { definedAcronyms, phraseFeatures } from "./phrases.js";
 import { DocNames, orgEvidenceFeatures } from "./org-evidence.js";
+import { clusterNeighbourFeature, clusterSelfFeatures } from "./clusters.js";
 
 /** Word shape with runs collapsed: "Netanyahu" → "Xx", "U.S." → "X.X.", "2024" → "d", "al-Ani" → "x-Xx". */
 export function shape(word: string): string {
@@ -54,9 +55,10 @@ export function wordView(word: string, gz: Gazetteer): WordView {
       "x1=" + l.slice(-1), "x2=" + l.slice(-2), "x3=" + l.slice(-3), "x4=" + l.slice(-4),
       "len=" + Math.min(l.length, 8),
       "fl=" + gz.frequencyBand(l) + "|" + s.slice(0, 1),
+      ...clusterSelfFeatures(gz.clusters, l),
     ],
-    prev: ["l-1=" + l, "s-1=" + s],
-    next: ["l+1=" + l, "s+1=" + s],
+    prev: ["l-1=" + l, "s-1=" + s, ...clusterNeighbourFeature(gz.clusters, l, "k-1")],
+    next: ["l+1=" + l, "s+1=" + s, ...clusterNeighbourFeature(gz.clusters, l, "k+1")],
     prev2: ["l-2=" + l],
     next2: ["l+2=" + l],
   };

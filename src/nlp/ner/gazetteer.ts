@@ -14,6 +14,7 @@ import { parseEntries, type Section } from "../../actors/format.js";
 import { builtInEntryFiles, loadOrgHeads } from "../../actors/load.js";
 import { pluralOf } from "../../actors/text-key.js";
 import type { StringTable } from "../../util/string-table.js";
+import type { WordClusters } from "./clusters.js";
 
 /** File name under data/gazetteer/ → the kind of entry it lists. */
 const LIST_KINDS: Record<string, string> = {
@@ -75,6 +76,8 @@ export class Gazetteer {
   private isPrefix(key: string): boolean {
     return this.frozen ? this.frozen.prefixes.has(key) : this.prefixes.has(key);
   }
+  /** Distributional word clusters (clusters.ts), set by the NER loader and trainer; null: no cluster features. */
+  clusters: WordClusters | null = null;
 
   /** Order of magnitude of a word's corpus count: 0 when unseen, else 1 + floor(log10(count)), at most 7. */
   frequencyBand(word: string): number {

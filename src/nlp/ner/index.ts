@@ -11,6 +11,7 @@ import { DocCase } from "./features.js";
 import { bilouToSpans, spansToBio, type TagSpan } from "./spans.js";
 import { matchDictionaryNames } from "./matcher.js";
 import { repairSpans } from "./repairs.js";
+import { CLUSTER_FILE, loadWordClusters } from "./clusters.js";
 
 export { NER_LABELS } from "./corpus.js";
 export { placeKind } from "./gazetteer.js";
@@ -46,6 +47,8 @@ export async function loadNer(modelsDir: string = defaultModelsDir, opts: LoadNe
   // A model with part-of-speech features tags untagged Docs itself, with the syntax tagger beside it.
   const taggerPath = join(modelsDir, "syntax", "tagger.bin");
   const tagger = (await given) ?? (model.info.pos && existsSync(taggerPath) ? Tagger.load(taggerPath) : undefined);
+  // The clusters sit beside the model (models/ner/); a model trained without them has no cluster features to use.
+  gazetteer.clusters = loadWordClusters(join(modelsDir, CLUSTER_FILE));
   return createNer(model, gazetteer, { ...opts, tagger });
 }
 

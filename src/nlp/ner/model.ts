@@ -1,5 +1,5 @@
-// The trained NER model: labels, feature weights and a description of how it was made; greedy decoding
-// with BILOU constraints; reading and writing the gzipped JSON model file.
+// The trained NER model: labels, feature weights and a description of how it was made; greedy or beam-search
+// decoding with BILOU constraints; reading and writing the gzipped JSON model file.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { promisify } from "node:util";
@@ -12,6 +12,7 @@ import {
 } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { bilouAllowed } from "./spans.js";
+import { beamSearch } from "./beam.js";
 
 export const MODEL_FORMAT = "parley-ner";
 export const MODEL_VERSION = 1;
@@ -35,6 +36,8 @@ export interface NerModelInfo {
   pos?: boolean;
   /** The model was trained with the organisation evidence features (org-evidence.ts); absent: false. */
   orgEvidence?: boolean;
+  /** Beam width of decoding (beam.ts); absent or 1: greedy, as models trained without a beam. */
+  beam?: number;
 }
 
 /** Feature rows of one word's view (see WordView), cached per word at run time. */
@@ -150,7 +153,7 @@ export class NerModel {
   }
 
   /**
-   * BILOU tags for one sentence of words (with `doc`, the casing evidence of its whole document), decoded greedily left to right: each token takes the best label
+   * BILOU tags for one sentence of words (with `doc`, the casing evidence of its whole document), decoded left to right (greedily, or with the model's beam): each token takes the best label
    * that may follow the previous one (no I/L without B, nothing left open at the end). `xpos`: the
    * sentence's Penn tags, used when the model was trained with them (without them it still tags, less well).
    */
@@ -167,12 +170,9 @@ export class NerModel {
     const Sw = (i: number) => (i < 0 ? PAD_L : i >= n ? PAD_R : views[i].shape);
     const ll = this.parts.get("ll=")!, lr = this.parts.get("lr=")!, sss = this.parts.get("sss=")!;
     const l1s = this.parts.get("l-1s=")!, sl1 = this.parts.get("sl+1=")!, dc = this.parts.get("dc=")!;
-    const scores = new Float64Array(L);
-    const out: string[] = [];
-    let p1 = 0;
-    let p2 = 0;
+    const statics = new Float64Array(n * L);
     for (let i = 0; i < n; i++) {
-      scores.fill(0);
+      const scores = statics.subarray(i * L, (i + 1) * L);
       this.addRows(V(i).self, scores);
       this.addRows(V(i - 1).prev, scores);
       this.addRows(V(i + 1).next, scores);
@@ -188,22 +188,21 @@ export class NerModel {
       this.addRow(lookup(dc, docCase.evidence(words[i]), sh.slice(0, 1), first, scase), scores);
       for (const f of gzf[i]) this.addFeature(f, scores);
       if (posf) for (const f of posf[i]) this.addFeature(f, scores);
+      scores[0] += this.info.outsideOffset;
+    }
+    const history = (i: number, p1: number, p2: number, scores: Float64Array) => {
       this.addRow(this.t1Rows[p1], scores);
       this.addRow(this.t2Rows[p2 * L + p1], scores);
       const h = this.historyRows(views[i]);
       this.addRow(h[2 * p1], scores);
       this.addRow(h[2 * p1 + 1], scores);
-      scores[0] += this.info.outsideOffset;
-      let best = -1;
-      for (let y = 0; y < L; y++) {
-        if (!this.allowed[p1 * L + y] || (i === n - 1 && !this.mayEnd[y])) continue;
-        if (best < 0 || scores[y] > scores[best]) best = y;
-      }
-      out.push(this.labels[best]);
-      p2 = p1;
-      p1 = best;
-    }
-    return out;
+    };
+    return beamSearch(n, L, this.info.beam ?? 1, statics, history, this.allowed, this.mayEnd).labels.map((y) => this.labels[y]);
+  }
+
+  /** allowed[p * L + y] and mayEnd[y] of the BILOU constraints, for decoders outside this class (training). */
+  get constraints(): { allowed: Uint8Array; mayEnd: Uint8Array } {
+    return { allowed: this.allowed, mayEnd: this.mayEnd };
   }
 
   private positionedRows(v: WordRows, word: string, first: boolean, scase: string, gz: Gazetteer): Int32Array {
@@ -314,6 +313,7 @@ export class NerModel {
       outsideOffset: typeof body.outsideOffset === "number" ? body.outsideOffset : 0,
       pos: body.pos === true,
       orgEvidence: body.orgEvidence === true,
+      ...(typeof body.beam === "number" && body.beam > 1 ? { beam: body.beam } : {}),
     };
     return new NerModel(labels, features, weights, info);
   }

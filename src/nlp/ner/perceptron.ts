@@ -53,6 +53,17 @@ export class AveragedPerceptron {
     }
   }
 
+  /** Add `delta` to the weights of `label` on the given feature rows (structured updates reward and penalise separately). */
+  adjust(ids: ArrayLike<number>, label: number, delta: number): void {
+    const L = this.nLabels;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      if (id < 0) continue;
+      this.w[id * L + label] += delta;
+      this.u[id * L + label] += delta * this.clock;
+    }
+  }
+
   /** Forget all weights (keeping the feature index), to train again from scratch with another seed. */
   reset(): void {
     this.w.fill(0);
