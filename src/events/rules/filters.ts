@@ -73,17 +73,20 @@ export const REQUESTED_ACT: FrameFilter = {
   },
 };
 
+/** The frame is the clausal content (xcomp, ccomp) of a positive predicate coded under `root`. */
+const contentOfRoot = (root: string): FrameFilter["apply"] => (ctx, frame, _m, matches) => {
+  if (frame.governor < 0 || !["xcomp", "ccomp"].includes(frame.relation.split(":")[0])) return false;
+  const m = matches.get(frame.governor);
+  return !!m && rootOf(m.pattern.code) === root && !ctx.clauses.byPredicate.get(frame.governor)?.negated;
+};
+
 export const REFUSED_ACT: FrameFilter = {
   id: "filters.refused-act",
   stage: "filters",
   description: "what a refusal or denial turns down ('refused to meet Ukraine', 'denied that it attacked') did not happen: the refusal is the event",
   example: "Russia refused to meet Ukraine.",
   conventions: ["builtin"],
-  apply(ctx, frame, _m, matches) {
-    if (frame.governor < 0 || !["xcomp", "ccomp"].includes(frame.relation.split(":")[0])) return false;
-    const m = matches.get(frame.governor);
-    return !!m && rootOf(m.pattern.code) === "12" && !ctx.clauses.byPredicate.get(frame.governor)?.negated;
-  },
+  apply: contentOfRoot("12"),
 };
 
 /** Words that open an indirect question ("asked whether …", "asked how …"). */
@@ -112,11 +115,7 @@ export const THREATENED_ACT: FrameFilter = {
   description: "what a threat threatens ('threatened to attack Iran') is the threat's content, not an event of its own: the threat is coded",
   example: "Israel threatened to attack Iran.",
   conventions: ["builtin"],
-  apply(ctx, frame, _m, matches) {
-    if (frame.governor < 0 || !["xcomp", "ccomp"].includes(frame.relation.split(":")[0])) return false;
-    const m = matches.get(frame.governor);
-    return !!m && rootOf(m.pattern.code) === "13" && !ctx.clauses.byPredicate.get(frame.governor)?.negated;
-  },
+  apply: contentOfRoot("13"),
 };
 
 export const NEEDS_NAMED_PARTY: DyadFilter = {

@@ -110,6 +110,16 @@ export const OWNER_BEFORE_PATIENT = defineRule({
   },
 });
 
+/** Heads that name only a sector ("officials", "the defense ministry"): agents still without a country. */
+const sectorOnlyHeads = (here: Mention[]) => here.filter((m) => m.actor && isGeneric(m.actor) && m.actor.sectors.length);
+
+/** Sector-only head m as an agent of `country` (its sectors kept): "officials" in Kenya → KENGOV. */
+function countryAgent(m: Mention, country: string): Participant {
+  const sectors = m.actor!.sectors;
+  const base = fromMention(m, "modifier");
+  return { ...base, actor: { ...base.actor, code: codeOf(country, sectors), country, sectors } };
+}
+
 export const SECTOR_TAKES_COUNTRY = defineRule({
   id: "participants.sector-takes-country",
   stage: "participants",
@@ -117,7 +127,7 @@ export const SECTOR_TAKES_COUNTRY = defineRule({
   example: "Lawmakers and officials in Kenya rejected the plan.",
   /** The generic heads' sectors with the countries found in their modifiers; null when no head is a sector-only agent. */
   apply(here: Mention[], found: Participant[]): Participant[] | null {
-    const generic = here.filter((m) => m.actor && isGeneric(m.actor) && m.actor.sectors.length);
+    const generic = sectorOnlyHeads(here);
     if (!generic.length) return null;
     return found.flatMap((f) => {
       const a = f.actor;
@@ -127,10 +137,7 @@ export const SECTOR_TAKES_COUNTRY = defineRule({
       if (!country || a.org) return [f];
       const resident = f.via === "place" && generic.every((m) => m.actor!.sectors.every((x) => sectorKinds().resident.has(x)));
       if (!a.sectors?.length && !resident) return [f];
-      return generic.map((m) => {
-        const sectors = m.actor!.sectors;
-        return { ...fromMention(m, "modifier"), actor: { ...fromMention(m, "modifier").actor, code: codeOf(country, sectors), country, sectors } };
-      });
+      return generic.map((m) => countryAgent(m, country));
     });
   },
 });
@@ -145,16 +152,12 @@ export const OWNING_COUNTRY = defineRule({
   example: "Taiwan's defense ministry accused China of sending warships toward the island.",
   /** The generic heads' sectors in the country of modifier k of h, or null when k is no such owner. */
   apply(tree: Tree, h: number, k: number, here: Mention[], found: Participant[]): Participant[] | null {
-    const generic = here.filter((m) => m.actor && isGeneric(m.actor) && m.actor.sectors.length);
+    const generic = sectorOnlyHeads(here);
     if (!generic.length || tree.head(tree.firstConjunct(k)) !== h || !OWNING_RELS.has(tree.rel(tree.firstConjunct(k)))) return null;
     if (tree.caseWord(k) && tree.rel(tree.firstConjunct(k)) !== "nmod:poss") return null;
     const bare = found.filter((f) => f.coded && f.actor.country && !f.actor.org && !f.actor.sectors?.length && f.actor.code === f.actor.country);
     if (!bare.length || bare.length !== found.length) return null;
-    return bare.flatMap((f) => generic.map((m) => {
-      const sectors = m.actor!.sectors;
-      const base = fromMention(m, "modifier");
-      return traced({ ...base, actor: { ...base.actor, code: codeOf(f.actor.country!, sectors), country: f.actor.country!, sectors } }, OWNING_COUNTRY.id);
-    }));
+    return bare.flatMap((f) => generic.map((m) => traced(countryAgent(m, f.actor.country!), OWNING_COUNTRY.id)));
   },
 });
 
