@@ -318,13 +318,16 @@ function urgedActs(v: DocView, lex: NegotiationLexicon, proposals: readonly Prop
     let proposal: number | null = null;
     const named = v.children(act, /^obj$/).flatMap((o) => v.conjuncts(o)).map((o) => namedProposal(v, o, proposals, heads)).find((k) => k !== null) ?? null;
     const sub = v.subtree(act);
+    let conditions: NegotiationResponse["conditions"] = [];
     // undoing a proposal rejects it; accepting one ("urged Russia to accept the ceasefire") supports it
     if (named !== null && w["reversal-verbs"].has(v.lemma(act))) [cls, stance, proposal] = ["reject", `urges to ${v.lemma(act)}`, named];
     else if (named !== null && trigger(v, act, lex)?.stanceClass === "accept") [cls, stance, proposal] = ["accept", `urges to ${v.lemma(act)}`, named];
-    // a call to talk or to make peace ("to engage in discussions", "to focus on ending the war") sets no condition
-    else if (sub.some((k) => w["topic-nouns"].has(v.lemma(k)) || w["meeting-nouns"].has(v.lemma(k))) ||
-      readTerms(v.doc.text, { start: v.tokens[Math.min(...sub)].start, end: v.tokens[Math.max(...sub)].end }, lex.terms).some((x) => x.kind === "end_of_war")) continue;
-    const conditions = cls === "conditions" ? readTerms(v.doc.text, { start: v.tokens[Math.min(...sub)].start, end: v.tokens[Math.max(...sub)].end }, lex.terms) : [];
+    else {
+      // a call to talk or to make peace ("to engage in discussions", "to focus on ending the war") sets no condition
+      if (sub.some((k) => w["topic-nouns"].has(v.lemma(k)) || w["meeting-nouns"].has(v.lemma(k)))) continue;
+      conditions = readTerms(v.doc.text, { start: v.tokens[Math.min(...sub)].start, end: v.tokens[Math.max(...sub)].end }, lex.terms);
+      if (conditions.some((x) => x.kind === "end_of_war")) continue;
+    }
     for (const p of party) add(v, out, proposals, { i: u.i, party: p, viaSpeaker, stance, cls, proposal, conditions, rule: URGED_ACT.id, dateAt: u.i });
   }
 }
