@@ -12,7 +12,8 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
+import type pg from "pg";
+import { adminClient, BENCH_PG_ADMIN, dropDatabase, scratchDatabase } from "./pg-scratch.js";
 import { sharedDir } from "../src/paths.js";
 import { loadAnalyzer } from "../src/pipeline/analyze.js";
 import { openStore } from "../src/store/open.js";
@@ -30,7 +31,7 @@ const args = process.argv.slice(2);
 const wi = args.indexOf("--workers");
 const workers = wi >= 0 ? Number(args.splice(wi, 2)[1]) : 1;
 const pi = args.indexOf("--pg");
-const pgAdmin = pi >= 0 ? (args.splice(pi, 1), process.env.PARLEY_BENCH_PG ?? "postgres://postgres@127.0.0.1:5432/postgres") : undefined;
+const usePg = pi >= 0 && args.splice(pi, 1).length > 0;
 const rounds = Number(args[0] ?? 3);
 const mb = (n: number) => (n / 2 ** 20).toFixed(0);
 const cpuOf = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1e6;
@@ -44,24 +45,21 @@ console.log(`pipeline load: ${(loadMs / 1000).toFixed(2)} s wall, ${cpuOf(proces
 
 const tmp = mkdtempSync(join(tmpdir(), "parley-bench-"));
 // PostgreSQL: one database per round, made here and dropped at the end.
-const admin = pgAdmin ? new pg.Client({ connectionString: pgAdmin }) : undefined;
-if (admin) {
-  try {
-    await admin.connect();
-  } catch (err) {
-    console.log(`skipped: no PostgreSQL at ${pgAdmin} (${(err as Error).message})`);
+let admin: pg.Client | undefined;
+if (usePg) {
+  const c = await adminClient();
+  if (typeof c === "string") {
+    console.log(`skipped: no PostgreSQL at ${BENCH_PG_ADMIN} (${c})`);
     process.exit(0);
   }
+  admin = c;
 }
 const pgDbs: string[] = [];
 async function storeFor(r: number): Promise<string> {
   if (!admin) return join(tmp, `r${r}.db`);
   const name = `parley_ingest_bench_${process.pid}_${r}`;
-  await admin.query(`CREATE DATABASE ${name}`);
   pgDbs.push(name);
-  const url = new URL(pgAdmin!);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return scratchDatabase(admin, name);
 }
 let articles = 0, sentences = 0, events = 0, failed = 0, peak = 0, wall = 0;
 // the V8 heap (reserved, used) and array buffers (the models' weights) when RSS was highest
@@ -92,7 +90,7 @@ try {
 } finally {
   await pool?.close();
   rmSync(tmp, { recursive: true, force: true });
-  for (const name of pgDbs) await admin!.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  for (const name of pgDbs) await dropDatabase(admin!, name);
   await admin?.end();
 }
 const cpu = process.cpuUsage(cpu0);

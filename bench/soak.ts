@@ -14,24 +14,20 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { textHash } from "../src/ingest/hash.js";
 import { openQueue, parseQueueUrl } from "../src/scale/queue.js";
+import { adminClient, BENCH_PG_ADMIN, dropDatabase, scratchDatabase } from "./pg-scratch.js";
 
 const [n = 100_000, workers = 2, killAfter = 60] = process.argv.slice(2).map(Number);
-const admin = process.env.PARLEY_BENCH_PG ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const redis = process.env.PARLEY_QUEUE ?? "redis://127.0.0.1:6379";
 const cli = fileURLToPath(new URL("../../bin/parley.js", import.meta.url));
 const tag = `soak_${process.pid}_${Date.now().toString(36)}`;
 const queueUrl = `${redis}${redis.includes("?") ? "&" : "?"}name=parley-${tag}`;
 
-const client = new pg.Client({ connectionString: admin });
-try {
-  await client.connect();
-} catch (err) {
-  console.log(`skipped: no PostgreSQL at ${admin} (${(err as Error).message})`);
+const client = await adminClient();
+if (typeof client === "string") {
+  console.log(`skipped: no PostgreSQL at ${BENCH_PG_ADMIN} (${client})`);
   process.exit(0);
 }
-const dbUrl = new URL(admin);
-dbUrl.pathname = `/${tag}`;
-await client.query(`CREATE DATABASE ${tag}`);
+const dbUrl = await scratchDatabase(client, tag);
 
 // Small articles, each text different: a number, a place, its army and a day vary, and the articles' dates
 // spread over two years, as a wire's would (all on one day, every article's events would be linking
@@ -72,7 +68,7 @@ try {
   const tEnqueue = (performance.now() - t0) / 1000;
   console.log(`enqueued ${n} articles in ${tEnqueue.toFixed(1)} s (${(n / tEnqueue).toFixed(0)}/s)`);
 
-  const args = ["worker", "--until-empty", "--quiet", "--queue", queueUrl, "--db", dbUrl.toString()];
+  const args = ["worker", "--until-empty", "--quiet", "--queue", queueUrl, "--db", dbUrl];
   const t1 = performance.now();
   const procs = Array.from({ length: workers }, () => run(args));
   // kill-after 0: no worker is killed (the throughput run of bench/queue.ts)
@@ -94,7 +90,7 @@ try {
   }
   const tWork = (performance.now() - t1) / 1000;
 
-  const store = new pg.Client({ connectionString: dbUrl.toString() });
+  const store = new pg.Client({ connectionString: dbUrl });
   await store.connect();
   const rows = (await store.query<{ hash: string }>("SELECT hash FROM articles")).rows;
   const events = Number((await store.query<{ n: string }>("SELECT count(*) AS n FROM events")).rows[0].n);
@@ -111,7 +107,7 @@ try {
 } finally {
   await queue.obliterate({ force: true });
   await queue.close();
-  await client.query(`DROP DATABASE IF EXISTS ${tag} WITH (FORCE)`);
+  await dropDatabase(client, tag);
   await client.end();
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
+import { adminClient, BENCH_PG_ADMIN, dropDatabase, scratchDatabase } from "./pg-scratch.js";
 import { sharedDir } from "../src/paths.js";
 import { loadAnalyzer } from "../src/pipeline/analyze.js";
 import { openStore } from "../src/store/open.js";
@@ -21,7 +21,6 @@ if (!existsSync(dir)) {
   process.exit(0);
 }
 const copies = Number(process.argv[2] ?? 10);
-const admin = process.env.PARLEY_BENCH_PG ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 const analyzer = await loadAnalyzer();
 const docs: AnalysedDoc[] = [];
@@ -57,22 +56,18 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-const client = new pg.Client({ connectionString: admin });
-try {
-  await client.connect();
-} catch (err) {
-  console.log(`postgres skipped: no server answers at ${admin} (${(err as Error).message || (err as { code?: string }).code})`);
+const client = await adminClient();
+if (typeof client === "string") {
+  console.log(`postgres skipped: no server answers at ${BENCH_PG_ADMIN} (${client})`);
   process.exit(0);
 }
 for (const writers of [1, 2]) {
   const name = `parley_bench_${process.pid}_${writers}`;
-  await client.query(`create database ${name}`);
+  const url = await scratchDatabase(client, name);
   try {
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    report(`postgres, ${writers} writer${writers > 1 ? "s" : ""}`, await timeWrites(url.toString(), writers));
+    report(`postgres, ${writers} writer${writers > 1 ? "s" : ""}`, await timeWrites(url, writers));
   } finally {
-    await client.query(`drop database if exists ${name} with (force)`);
+    await dropDatabase(client, name);
   }
 }
 await client.end();
