@@ -5,10 +5,10 @@
 import { execFileSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
+import { median } from "./median.js";
 
 const [n = 2000, pairs = 2] = process.argv.slice(2).map(Number);
 const soak = fileURLToPath(new URL("./soak.js", import.meta.url));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rates: Record<number, number[]> = { 1: [], 2: [] };
 const load = () => loadavg().map((x) => x.toFixed(1)).join(" ");
 console.log(`load average at start: ${load()}`);

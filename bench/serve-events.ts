@@ -11,6 +11,7 @@ import { createApp } from "../src/server/app.js";
 import { listen } from "../src/server/listen.js";
 import { fakeAnalyzer } from "../test/helpers/fake-analyzer.js";
 import { makeArticle } from "../test/helpers/articles.js";
+import { median } from "./median.js";
 
 const want = Number(process.argv[2] ?? 10_000);
 const dir = mkdtempSync(join(tmpdir(), "parley-bench-serve-"));
@@ -27,10 +28,6 @@ for (let k = 0; (await countEvents(store.db)) < want; k++) {
 const total = await countEvents(store.db);
 console.log(`store: ${total} events, filled in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 async function time(label: string, get: () => Promise<Response>, rounds = 30) {
   await (await get()).text(); // warm-up

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { packageRoot } from "../src/paths.js";
+import { median } from "./median.js";
 
 const runs = Number(process.argv[2] ?? 7);
 const roots = [packageRoot, ...(process.argv[3] ? [process.argv[3]] : [])];
@@ -26,7 +27,6 @@ writeFileSync(hooks, `import { appendFileSync } from "node:fs";
 export async function resolve(spec, ctx, next) { const r = await next(spec, ctx); if (r.url.startsWith("file:")) appendFileSync(process.env.PARLEY_BENCH_LOG, r.url + "\\n"); return r; }\n`);
 writeFileSync(register, `import { register } from "node:module"; register(${JSON.stringify("file://" + hooks)});\n`);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function run(root: string, args: string[], count: boolean): { wall: number; cpu: number; modules?: { own: number; npm: number } } {
   const log = join(tmp, "modules.log");

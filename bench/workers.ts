@@ -7,12 +7,12 @@
 import { execFileSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
+import { median } from "./median.js";
 
 const flags = process.argv.slice(2).filter((a) => a.startsWith("--"));
 const [pairs = 2, rounds = 2] = process.argv.slice(2).filter((a) => !a.startsWith("--")).map(Number);
 const backends = flags.includes("--both") ? ["sqlite", "pg"] : flags.includes("--pg") ? ["pg"] : ["sqlite"];
 const ingest = fileURLToPath(new URL("./ingest.js", import.meta.url));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 type Runs = { perSec: number[]; sentPerSec: number[]; rss: number[] };
 const res = new Map<string, Runs>();
 const key = (b: string, w: number) => `${b === "pg" ? "PostgreSQL" : "SQLite"}, --workers ${w}`;
