@@ -25,7 +25,7 @@ import { CONFLICT_PARTIES, conflictDyad, NAME_READ_AS_ADVERB, OWNED_BY_PRONOUN, 
 import { GOODS_NOT_RECIPIENT, OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, TARGET_FALLBACKS } from "./rules/targets.js";
 import { DYAD_FILTERS, FRAME_FILTERS, NOMINAL_ECHO } from "./rules/filters.js";
 import { HOME_COUNTRY, LOCAL_COUNTRY, actorKey, formPairs, partyCount, sameActor } from "./rules/pairs.js";
-import { NEGATED_PATTERN, stanceOf, THREAT, THREAT_CODE } from "./rules/stance.js";
+import { INTENT_CODE, NEGATED_PATTERN, PROMISE, stanceOf, THREAT, THREAT_CODE } from "./rules/stance.js";
 import { FRAMING_RULES } from "./rules/framing.js";
 
 export interface CoderResources {
@@ -130,15 +130,26 @@ class DocCoder implements CodingContext {
         : HOME_COUNTRY.apply(ps, this.home.of(frame.sentence, others.filter((p) => HomeCountries.armed(p.actor.code)).map((p) => p.actor)), others);
       for (const pair of formPairs(home(src, tgt), home(tgt, src), pattern, this.rules, frame.voice === "passive")) {
         const rec = this.record(c, pair.code, pair.source, pair.target, time, place, attribution, pair.rules);
-        const key = `${rec.sentence}|${rec.trigger.start}|${rec.cameo}|${actorKey(pair.source)}|${actorKey(pair.target)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(rec);
-        coded.add(frame.predicate);
+        for (const r of [rec, ...this.intent(rec)]) {
+          const key = `${r.sentence}|${r.trigger.start}|${r.cameo}|${actorKey(pair.source)}|${actorKey(pair.target)}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push(r);
+          coded.add(frame.predicate);
+        }
       }
     }
     if (this.rules.on(CONFLICT_PARTIES)) out.push(...this.truces(coded, out, datelinePlace));
     return this.rules.on(NOMINAL_ECHO) ? NOMINAL_ECHO.apply(out, (e) => this.isNominalTrigger(e)) : out;
+  }
+
+  /** stance.intent-code: the statement of intent (03x) a promised act also is, with the act's participants. */
+  private intent(rec: EventRecord): EventRecord[] {
+    if (!rec.rules.includes(PROMISE.id) || !this.rules.on(INTENT_CODE)) return [];
+    const code = INTENT_CODE.apply(this.ontology, rec.cameo);
+    if (!code) return [];
+    const book = codebookValues(this.ontology, code);
+    return [{ ...rec, cameo: code, root: code.slice(0, 2), quadClass: book.quadClass, goldstein: book.goldstein, rules: [...rec.rules, INTENT_CODE.id] }];
   }
 
   /**

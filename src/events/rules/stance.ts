@@ -64,6 +64,20 @@ export const PROMISE = {
   apply: (plover: PloverCode, s: StanceCues): PloverCode | null => future(s) && stanceTypes().promised.has(plover.type) ? { type: "AGREE", mode: null } : null,
 } satisfies Rule;
 
+export const INTENT_CODE = {
+  id: "stance.intent-code",
+  stage: "stance",
+  description: "future cooperation (stance.promise) is also coded as the statement of intent the codebook has for it ('will meet' → 036, 'plans to send aid' → 033), beside the act itself with its modality 'intended'",
+  example: "Blinken will meet Netanyahu on Wednesday.",
+  conventions: ["builtin"],
+  /** The codebook's intent code for a promised act, or null where it has none (or the act is already one). */
+  apply(ont: Ontology, code: string): string | null {
+    if (code.startsWith("03")) return null;
+    const d = derivedCode(code, "promise", ont);
+    return d && d !== "-" && d !== code ? d : null;
+  },
+} satisfies Rule;
+
 export const ANNOUNCED_RETREAT = {
   id: "stance.announced-retreat",
   stage: "stance",
@@ -97,4 +111,4 @@ export function stancePlover(ont: Ontology, code: string, plover: PloverCode, s:
   return stanceOf(ont, code, plover, s, rules).plover;
 }
 
-export const stanceRules: readonly Rule[] = [THREAT, THREAT_CODE, PROMISE, ANNOUNCED_RETREAT, NEGATED_PATTERN];
+export const stanceRules: readonly Rule[] = [THREAT, THREAT_CODE, PROMISE, INTENT_CODE, ANNOUNCED_RETREAT, NEGATED_PATTERN];
