@@ -29,3 +29,14 @@ test("stance.intent-code: a meeting that happened, and a planned attack, take no
   const out = show(coderWithout().code(a, article(a, "2024-02-08"), [mention(a, 0, 1, 1, 1, ISR), mention(a, 0, 4, 4, 4, actor("PSE", "PSE"))]));
   assert.ok(out.length > 0 && out.every((e) => !e.startsWith("03")), out.join(" "));
 });
+
+test("repair.subject-before-aside: 'After the election, Ishiba, as a member of the party, visited Taiwan' finds Ishiba past the aside", () => {
+  // the parser hung Ishiba as an apposition of "election" and left "visited" with no subject
+  const d = rowsDoc(["1 After after ADP IN 3 case", "2 the the DET DT 3 det", "3 election election NOUN NN 11 obl", "4 , , PUNCT , 5 punct",
+    "5 Ishiba Ishiba PROPN NNP 3 appos", "6 , , PUNCT , 9 punct", "7 as as ADP IN 9 case", "8 a a DET DT 9 det", "9 member member NOUN NN 3 nmod",
+    "10 , , PUNCT , 3 punct", "11 visited visit VERB VBD 0 root", "12 Taiwan Taiwan PROPN NNP 11 obj"]);
+  const ms = [mention(d, 0, 5, 5, 5, actor("JPNGOV", "JPN", { sectors: ["GOV"] })), mention(d, 0, 12, 12, 12, actor("TWN", "TWN"))];
+  const art = article(d, "2024-10-04");
+  assert.deepEqual(show(coderWithout().code(d, art, ms)), ["042:JPNGOV>TWN:asserted"]);
+  assert.deepEqual(show(coderWithout("repair.subject-before-aside").code(d, art, ms)), ["042:->TWN:asserted"]);
+});

@@ -278,12 +278,15 @@ export class FrameBuilder implements ClauseView {
       k--;
     }
     if (k < sentStart || !this.isFiniteGroup(p)) return [];
+    const beforeAside = this.on(R.SUBJECT_BEFORE_ASIDE) ? R.SUBJECT_BEFORE_ASIDE.apply(this, k, sentStart) : -1;
+    if (beforeAside >= sentStart) k = beforeAside;
     let n = k;
     while (["flat", "nmod"].includes(tr.baseRel(n)) && tr.head(n) >= 0 && tr.head(n) < n) n = tr.head(n);
     if (!["NOUN", "PROPN"].includes(tr.upos(n)) || n >= p) return [];
     const repair = repairs.find((r) => r.apply(this, { p, base, n }));
     if (!repair) return [];
     this.mark(p, repair.id);
+    if (beforeAside >= sentStart) this.mark(p, R.SUBJECT_BEFORE_ASIDE.id);
     return this.expand([n]);
   }
 

@@ -136,6 +136,30 @@ export const SUBJECT_DOUBLED_ON_REPORTER = defineRule({
 
 export const STRANDED_SUBJECT_REPAIRS = [SUBJECT_IN_APPOSITION, CLAUSE_READ_AS_PREPOSITION, SUBJECT_DOUBLED_ON_REPORTER];
 
+/**
+ * An aside set off by commas between a subject and its verb ("Ishiba, as a member of the party, visited …",
+ * "Trump, speaking to reporters, said …") hides the subject from the stranded-subject repairs, which look
+ * right before the verb group: the noun phrase before the aside counts as right before it. The aside holds
+ * no tensed verb of its own (a relative clause there has a subject the parser rarely loses).
+ */
+export const SUBJECT_BEFORE_ASIDE = defineRule({
+  id: "repair.subject-before-aside",
+  stage: "repair",
+  description: "a comma-bounded aside with no tensed verb between a subjectless verb and the noun before it is looked past when finding the stranded subject",
+  example: "Before Japan's election, Ishiba, as a member of the ruling party, visited Taiwan.",
+  /** The token to read as the one right before the verb group, given the closing comma k of an aside; -1 if none. */
+  apply(v: ClauseView, k: number, sentStart: number): number {
+    const tr = v.tree;
+    if (tr.tok(k).text !== ",") return -1;
+    for (let j = k - 1; j > sentStart; j--) {
+      const t = tr.tok(j);
+      if (["VBD", "VBZ", "VBP", "MD"].includes(t.xpos)) return -1;
+      if (t.text === ",") return j < k - 1 ? j - 1 : -1;
+    }
+    return -1;
+  },
+});
+
 export const VERB_CONJOINED_TO_NOUN = defineRule({
   id: "repair.verb-conjoined-to-noun",
   stage: "repair",
@@ -301,7 +325,7 @@ export const UNDER_PROPOSAL = defineRule({
 });
 
 export const clauseRules: readonly Rule[] = [
-  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, VERB_CONJOINED_TO_NOUN,
+  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN,
   RELATIVE_READ_AS_COMPLEMENT, INFINITIVE_ON_ASIDE, APPOSITION_IN_LIST,
   STATIVE_PASSIVE, PASSIVE_PARTICIPLE_ADVERBIAL, RELATIVE_PRONOUN, OBJECT_CONTROL, PARTICIPLE_SHARES_SUBJECT, NOUN_INFINITIVE_OWNER, BE_TO_PLAN,
   UNDER_PROPOSAL,
