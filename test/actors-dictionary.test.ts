@@ -201,3 +201,11 @@ test("groups named by their cause are NGOs: rights groups keep the human-rights 
   assert.equal(code(s, "2024-02-08", "several environmental groups"), "NGOENV");
   assert.equal(code(s, "2024-02-08", "the advocacy group"), "NGO");
 });
+
+test("regions as collective actors: 'European officials' is EUR and 'Western governments' WST, with no sector; Western Sahara stays a country", () => {
+  const s = "European officials met Western governments in Western Sahara.";
+  assert.equal(code(s, "2025-03-13", "European officials"), "EUR");
+  assert.equal(code(s, "2025-03-13", "Western governments"), "WST");
+  assert.equal(code(s, "2025-03-13", "Western Sahara"), "ESH");
+  assert.equal(parseCode("EUR", loadSectors()).sectors.length, 0);
+});
