@@ -12,13 +12,16 @@ const code = (f: Fixture) => coder.code(f.doc, f.article, f.mentions, f.places);
 const gaza = code(gazaFixture());
 const rafah = code(rafahFixture());
 
+/** The acts themselves: not the statements of intent stance.intent-code adds beside a planned act. */
+const acts = (events: EventRecord[]) => events.filter((e) => !e.rules.includes("stance.intent-code"));
+
 /** Events of a sentence whose trigger starts with `trigger`, as "SRC>TGT" strings (code, else text, else "-"). */
 function pairs(events: EventRecord[], sentence: number, trigger: string): string[] {
-  return events.filter((e) => e.sentence === sentence && e.trigger.text.startsWith(trigger))
+  return acts(events).filter((e) => e.sentence === sentence && e.trigger.text.startsWith(trigger))
     .map((e) => `${e.source?.code ?? e.source?.text ?? "-"}>${e.target?.code ?? "-"}`).sort();
 }
 function one(events: EventRecord[], sentence: number, trigger: string): EventRecord {
-  const found = events.filter((e) => e.sentence === sentence && e.trigger.text.startsWith(trigger));
+  const found = acts(events).filter((e) => e.sentence === sentence && e.trigger.text.startsWith(trigger));
   assert.equal(found.length, 1, `one "${trigger}" event in sentence ${sentence}, got ${found.length}`);
   return found[0];
 }
