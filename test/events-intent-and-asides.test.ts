@@ -40,3 +40,14 @@ test("repair.subject-before-aside: 'After the election, Ishiba, as a member of t
   assert.deepEqual(show(coderWithout().code(d, art, ms)), ["042:JPNGOV>TWN:asserted"]);
   assert.deepEqual(show(coderWithout("repair.subject-before-aside").code(d, art, ms)), ["042:->TWN:asserted"]);
 });
+
+test("frames.gerund-as-oblique: attacking a newspaper 'for refusing' to back a plan is criticism (111), not force", () => {
+  const lex = lexicon([{ code: "190", lemma: "attack" }, { code: "111", lemma: "attack", prep: { word: "for" } }]);
+  const c = (...off: string[]) => testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+  const d = rowsDoc(["1 Trump Trump PROPN NNP 2 nsubj", "2 attacked attack VERB VBD 0 root", "3 newspaper newspaper NOUN NN 2 obj",
+    "4 for for SCONJ IN 5 mark", "5 refusing refuse VERB VBG 2 advcl"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("USAGOV", "USA", { sectors: ["GOV"] })), mention(d, 0, 3, 3, 3, actor("USAMED", "USA", { sectors: ["MED"] }))];
+  const art = article(d, "2025-03-13");
+  assert.deepEqual(show(c().code(d, art, ms)), ["111:USAGOV>USAMED:asserted"]);
+  assert.deepEqual(show(c("frames.gerund-as-oblique").code(d, art, ms)), ["190:USAGOV>USAMED:asserted"]);
+});

@@ -22,6 +22,8 @@ export interface FrameCues {
   agentCases: Set<string>;
   /** Words that introduce a clause but that parsers often take for prepositions ("after Hamas militants … killed"). */
   clausePrepositions: Set<string>;
+  /** Prepositions whose gerund clause stands for a prepositional phrase ("attacked X for refusing"): rule frames.gerund-as-oblique. */
+  gerundPrepositions: Set<string>;
   /** Verbs of an event's course whose subject is the event itself ("riots are continuing", "fighting erupted"). */
   aspectual: Set<string>;
   pronouns: Set<string>;
@@ -33,7 +35,7 @@ export interface FrameCues {
 
 const KEYS: Exclude<keyof FrameCues, "negation">[] = [
   "reporting", "intention", "proposal", "directive", "futureModals", "hypotheticalModals", "conditionalMarks",
-  "accordingTo", "placeCases", "agentCases", "clausePrepositions", "aspectual", "pronouns", "stativePassives", "attempt",
+  "accordingTo", "placeCases", "agentCases", "clausePrepositions", "gerundPrepositions", "aspectual", "pronouns", "stativePassives", "attempt",
 ];
 
 export const defaultCuesPath = join(dataDir, "events", "frame-cues.json");

@@ -326,9 +326,11 @@ export class FrameBuilder implements ClauseView {
   private obliques(p: number, nominal: boolean): Oblique[] {
     const tr = this.tree;
     const rels = nominal ? ["nmod", "obl"] : ["obl", "obl:tmod", "obl:npmod", "obl:agent", "obl:unmarked", "nmod:tmod"];
-    return tr.children(p).filter((k) => rels.includes(tr.rel(k)) || rels.includes(tr.baseRel(k)))
+    const out = tr.children(p).filter((k) => rels.includes(tr.rel(k)) || rels.includes(tr.baseRel(k)))
       .filter((k) => tr.rel(k) !== "nmod:poss")
       .map((k) => ({ case: tr.caseWord(k), rel: tr.rel(k), heads: tr.conjuncts(k) }));
+    if (!nominal && this.on(R.GERUND_AS_OBLIQUE)) out.push(...R.GERUND_AS_OBLIQUE.apply(this, p));
+    return out;
   }
 
   private complements(p: number, nominal: boolean): number[] {

@@ -199,6 +199,25 @@ export const INFINITIVE_ON_ASIDE = defineRule({
   },
 });
 
+/**
+ * "attacked the newspaper for refusing to …", "criticised Israel over blocking aid": a gerund introduced by a
+ * preposition is a prepositional phrase in function, so a pattern with that preposition ("111 attack prep=for":
+ * attacking someone for what they did is criticism) sees it; the parser hangs it as a clause (advcl + mark).
+ */
+export const GERUND_AS_OBLIQUE = defineRule({
+  id: "frames.gerund-as-oblique",
+  stage: "frames",
+  description: "a gerund clause introduced by a preposition ('for refusing', 'over blocking') counts as the verb's prepositional phrase for the lexicon's patterns",
+  example: "Trump attacked The Wall Street Journal for refusing to support his tariff plans.",
+  apply(v: ClauseView, p: number): { case: string; rel: string; heads: number[] }[] {
+    const tr = v.tree;
+    return tr.children(p, "advcl").filter((k) => tr.tok(k).xpos === "VBG").flatMap((k) => {
+      const mark = tr.children(k, "mark").map((m) => tr.lower(m)).find((w) => v.cues.gerundPrepositions.has(w));
+      return mark ? [{ case: mark, rel: "advcl", heads: [k] }] : [];
+    });
+  },
+});
+
 export const APPOSITION_IN_LIST = defineRule({
   id: "repair.apposition-in-list",
   stage: "repair",
@@ -325,7 +344,7 @@ export const UNDER_PROPOSAL = defineRule({
 });
 
 export const clauseRules: readonly Rule[] = [
-  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN,
+  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN, GERUND_AS_OBLIQUE,
   RELATIVE_READ_AS_COMPLEMENT, INFINITIVE_ON_ASIDE, APPOSITION_IN_LIST,
   STATIVE_PASSIVE, PASSIVE_PARTICIPLE_ADVERBIAL, RELATIVE_PRONOUN, OBJECT_CONTROL, PARTICIPLE_SHARES_SUBJECT, NOUN_INFINITIVE_OWNER, BE_TO_PLAN,
   UNDER_PROPOSAL,
