@@ -136,9 +136,10 @@ test("an acronym defined in brackets after an unknown name refers back to it", (
   const s = "Members of the Gaza Fishers Union (GFU) protested. Later the GFU said boats were seized.";
   const { mentions } = resolver.resolve(docOf(s), articleOf(s, "2024-02-08"));
   const first = mentions.find((m) => m.text === "the Gaza Fishers Union");
-  assert.deepEqual([first?.actor, first?.country], [null, "PSE"]);
+  // a union in Gaza: Palestinian labour (its name ends in an agent noun, LAB)
+  assert.deepEqual([first?.actor?.code, first?.via, first?.country], ["PSELAB", "name-shape", "PSE"]);
   const later = mentions.find((m) => m.text === "the GFU");
-  assert.deepEqual([later?.via, later?.country], ["coref-name", "PSE"]);
+  assert.deepEqual([later?.via, later?.actor?.code, later?.country], ["coref-name", "PSELAB", "PSE"]);
 });
 
 test("NER locations are looked up as places, not kept as actors", async () => {
@@ -208,4 +209,11 @@ test("regions as collective actors: 'European officials' is EUR and 'Western gov
   assert.equal(code(s, "2025-03-13", "Western governments"), "WST");
   assert.equal(code(s, "2025-03-13", "Western Sahara"), "ESH");
   assert.equal(parseCode("EUR", loadSectors()).sectors.length, 0);
+});
+
+test("name shapes: an unknown body in a country named by an agent noun is that country's ('Cameroon Livestock Ministry' → CMRGOV), and its official is one actor with it", () => {
+  const s = "Cameroon Livestock Ministry official Denise Abanda spoke. The Israel Democracy Institute spoke.";
+  assert.equal(code(s, "2021-05-06", "Cameroon Livestock Ministry official Denise Abanda"), "CMRGOV");
+  assert.equal(code(s, "2021-05-06", "official Denise Abanda"), undefined);
+  assert.equal(code(s, "2021-05-06", "The Israel Democracy Institute"), null);
 });

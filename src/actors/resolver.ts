@@ -64,6 +64,7 @@ export class Resolver {
     });
     mentions.sort((a, b) => a.start - b.start || a.tokenStart - b.tokenStart);
     linkAppositives(doc, mentions);
+    mergeTitleIntoBody(doc, mentions);
     places.sort((a, b) => a.start - b.start);
     return { mentions, places };
   }
@@ -125,6 +126,15 @@ export class Resolver {
         return [this.mention(doc, ch, head, prev.type, { code: prev.actor?.code ?? null, person: prev.actor?.person ?? null, via: "coref-name", country: prev.country }, st)];
       }
       if (!org && !agents.length && countries.length) {
+        // "Cameroon Livestock Ministry", "Puntland Security Forces": an unknown body in a country whose
+        // name ends in an agent noun is that country's body of the agent's sector
+        const shaped = this.agentHead(text, date);
+        if (shaped) {
+          const code = withSectors(countries[0].rec.code, shaped);
+          const m = this.mention(doc, ch, head, name.ner || "ORG", { code, person: null, via: "name-shape", country: countries[0].rec.code }, st);
+          remember(doc, ch, text, m, st, false);
+          return [m];
+        }
         // "the Israel Democracy Institute": an unknown body in a country, not the country itself.
         const m = this.mention(doc, ch, head, name.ner || "", { code: null, person: null, via: "unresolved", country: countries[0].rec.code }, st);
         remember(doc, ch, text, m, st, false);
@@ -156,6 +166,24 @@ export class Resolver {
       if (group !== undefined) m.group = group;
       return m;
     });
+  }
+
+  /**
+   * The sectors of the agent noun a name ends in ("… Livestock Ministry" → GOV, "… Security Forces" → COP),
+   * from the agents dictionary; titles ("official", "spokesman") and modifiers are not body names.
+   */
+  private agentHead(name: string, date: string): string[] | null {
+    const words = keyOf(name).split(" ");
+    for (const n of [2, 1]) {
+      if (words.length <= n) continue;
+      const tail = words.slice(-n).join(" ");
+      const m = this.dict.lookup(tail).find((x) => x.kind === "agent" && x.entry);
+      const c = m?.entry ? codeOn(m.entry, date) : null;
+      if (!c || c.prefix || c.roles.some((r) => r !== "media")) continue;
+      const sectors = blocks(c.code);
+      if (sectors.length) return sectors;
+    }
+    return null;
   }
 
   /** Codes from organisation, countries and agents; several for a compound list of countries. */
@@ -273,6 +301,21 @@ function linkAppositives(doc: Doc, mentions: Mention[]): void {
     b.actor = { ...a.actor };
     b.via = "appositive";
     b.country = a.actor.country;
+  }
+}
+
+/**
+ * "Cameroon Livestock Ministry official Denise Abanda": a title with no country of its own right after a
+ * named body is one of that body's people. The two mentions become one actor with the body's code, so that
+ * one person is not read as two coordinated actors (who would then meet each other).
+ */
+function mergeTitleIntoBody(doc: Doc, mentions: Mention[]): void {
+  for (let k = mentions.length - 1; k > 0; k--) {
+    const a = mentions[k - 1], b = mentions[k];
+    if (b.via !== "title" || !b.actor || b.actor.country || b.actor.org || b.group !== undefined) continue;
+    if (!a.actor || !(a.actor.country || a.actor.org) || a.group !== undefined || a.tokenEnd !== b.tokenStart) continue;
+    if (doc.tokens[a.tokenStart].sent !== doc.tokens[b.tokenStart].sent) continue;
+    mentions.splice(k - 1, 2, { ...b, start: a.start, tokenStart: a.tokenStart, text: doc.text.slice(a.start, b.end), actor: { ...a.actor, person: b.actor.person ?? a.actor.person }, via: "title", country: a.actor.country });
   }
 }
 
