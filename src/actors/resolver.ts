@@ -209,7 +209,8 @@ export class Resolver {
     const cands = it.matches.filter((m) => m.kind === "partial" && m.entry).map((m) => m.entry!);
     const seen = cands.find((e) => st.seen.has(e));
     if (seen) return seen;
-    const inOffice = cands.filter((e) => e.codes.some((c) => (c.from || c.to) && inRange(c, st.date)));
+    const byDate = it.matches.filter((m) => m.kind === "partial" && m.entry && !m.seenOnly).map((m) => m.entry!);
+    const inOffice = byDate.filter((e) => e.codes.some((c) => (c.from || c.to) && inRange(c, st.date)));
     if (inOffice.length <= 1) return inOffice[0] ?? null;
     // Several of that name in office ("Assad": Bashar and Maher): the one in the highest office, if just one.
     const rank = (e: DictEntry) => Math.min(...e.codes.filter((c) => inRange(c, st.date))
