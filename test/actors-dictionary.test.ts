@@ -184,6 +184,18 @@ test("Chinese and Korean names are family name first: 'Wang' alone is Wang Yi, n
   assert.notEqual(resolver.resolve(docOf(u), articleOf(u, "2024-06-01")).mentions.find((m) => m.text === "He")?.actor?.person, "He Lifeng");
 });
 
+test("a surname shared by people of two countries in office goes to the one whose country the article names", () => {
+  const s = "Harris said the US would act.";
+  assert.equal(resolver.resolve(docOf(s), articleOf(s, "2024-08-01")).mentions.find((m) => m.text === "Harris")?.actor?.person, "Kamala Harris");
+  const t = "Harris said Ireland would act.";
+  assert.equal(resolver.resolve(docOf(t), articleOf(t, "2024-08-01")).mentions.find((m) => m.text === "Harris")?.actor?.person, "Simon Harris");
+});
+
+test("a generational suffix is no surname: 'Jr' alone is nobody", () => {
+  const s = "Jr said nothing.";
+  assert.equal(resolver.resolve(docOf(s), articleOf(s, "2024-08-01")).mentions.find((m) => m.text === "Jr")?.actor?.person, undefined);
+});
+
 test("names the dictionary writes in lower case match as written: 'al-Qaeda leaders'", () => {
   assert.equal(code("Drones killed top al-Qaeda leaders.", "2024-02-08", "al-Qaeda leaders"), "IMGREBAQD");
   // a common word is still no name: "al" alone or other lower-case words stay uncoded

@@ -56,6 +56,8 @@ const FAMILY_NAME_FIRST = new Set(["CHN", "PRK", "KOR"]);
 /** Surname forms a person may be referred to by after a first full mention. */
 function partialNames(name: string, familyFirst = false): string[] {
   const words = name.split(/\s+/);
+  // a generational suffix or regnal number is no surname: "Marcos" of "Ferdinand Marcos Jr.", not "Jr"
+  while (words.length > 2 && /^(Jr\.?|Sr\.?|[IVX]+)$/.test(words[words.length - 1])) words.pop();
   if (words.length < 2) return [];
   // "Wang Yi" → "Wang"; names of two to three words only ("Dalai Lama" still gives "Dalai", harmlessly)
   if (familyFirst && words.length <= 3 && words.every((w) => /^[A-Z][a-z]+(-[a-z]+)?$/.test(w))) return [words[0]];
