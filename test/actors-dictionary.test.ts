@@ -167,6 +167,36 @@ test("a surname shared by two people in office goes to the one in the higher off
   assert.equal(resolver.resolve(docOf(s), articleOf(s, "2020-01-01")).mentions[0].actor?.person, "Bashar al-Assad");
 });
 
+test("Chinese and Korean names are family name first: 'Wang' alone is Wang Yi, not a last word", () => {
+  const s = "Wang Yi met Cho Tae-yul. Wang said the talks went well.";
+  const { mentions } = resolver.resolve(docOf(s), articleOf(s, "2024-06-01"));
+  assert.deepEqual(mentions.filter((m) => m.text === "Wang").map((m) => [m.actor?.code, m.actor?.person]), [["CHNGOV", "Wang Yi"]]);
+  // the given name alone is no surname: "Yi" stays unknown
+  const t = "Wang Yi met envoys. Yi said nothing.";
+  assert.equal(resolver.resolve(docOf(t), articleOf(t, "2024-06-01")).mentions.find((m) => m.text === "Yi")?.actor?.person, undefined);
+  // another person of that family name is not Wang Yi: the full unknown name is one mention, and the
+  // surname alone links to it rather than to the foreign minister in office
+  const w = "Commerce Minister Wang Wentao met envoys. Wang said the talks went well.";
+  const wm = resolver.resolve(docOf(w), articleOf(w, "2024-06-01")).mentions;
+  assert.ok(wm.some((m) => m.text.endsWith("Wang Wentao")), JSON.stringify(wm.map((m) => m.text)));
+  assert.notEqual(wm.find((m) => m.text === "Wang")?.actor?.person, "Wang Yi");
+  // a family name that is a pronoun is no surname alone: "He" opening a sentence is not He Lifeng
+  const u = "Officials met in Geneva. He said the talks went well.";
+  assert.notEqual(resolver.resolve(docOf(u), articleOf(u, "2024-06-01")).mentions.find((m) => m.text === "He")?.actor?.person, "He Lifeng");
+});
+
+test("a surname shared by people of two countries in office goes to the one whose country the article names", () => {
+  const s = "Harris said the US would act.";
+  assert.equal(resolver.resolve(docOf(s), articleOf(s, "2024-08-01")).mentions.find((m) => m.text === "Harris")?.actor?.person, "Kamala Harris");
+  const t = "Harris said Ireland would act.";
+  assert.equal(resolver.resolve(docOf(t), articleOf(t, "2024-08-01")).mentions.find((m) => m.text === "Harris")?.actor?.person, "Simon Harris");
+});
+
+test("a generational suffix is no surname: 'Jr' alone is nobody", () => {
+  const s = "Jr said nothing.";
+  assert.equal(resolver.resolve(docOf(s), articleOf(s, "2024-08-01")).mentions.find((m) => m.text === "Jr")?.actor?.person, undefined);
+});
+
 test("names the dictionary writes in lower case match as written: 'al-Qaeda leaders'", () => {
   assert.equal(code("Drones killed top al-Qaeda leaders.", "2024-02-08", "al-Qaeda leaders"), "IMGREBAQD");
   // a common word is still no name: "al" alone or other lower-case words stay uncoded

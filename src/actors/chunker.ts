@@ -114,6 +114,10 @@ export class SentenceScanner {
     for (let i = this.from; i < this.to;) {
       if (this.glued(i)) { i++; continue; }
       const m = this.matchAt(i);
+      // A surname alone followed by an unknown capitalised word is another person's full name
+      // ("Wang" + "Wentao": Wang Wentao, not Wang Yi), read as one unknown name.
+      const longer = m && m.kind === "partial" && m.end < this.to && !this.matchAt(m.end) ? this.nameAt(i) : null;
+      if (longer && longer.end > m!.end) { out.push(longer); i = longer.end; continue; }
       if (m) { out.push(m); i = m.end; continue; }
       const name = this.nameAt(i);
       if (name) { out.push(name); i = name.end; continue; }

@@ -3,6 +3,13 @@
 import type { CountryRecord, DatedCode, DictEntry } from "./format.js";
 import { isAcronym, keyOf, pluralOf } from "./text-key.js";
 import { parseCode, type SectorTable } from "./codes.js";
+import { loadWordSets } from "../util/word-lists.js";
+
+/** Personal pronouns (pronouns.tsv): never a surname alone, so "He" of "He Lifeng" is no partial name. */
+let pronouns: ReadonlySet<string> | undefined;
+function personalPronouns(): ReadonlySet<string> {
+  return (pronouns ??= loadWordSets("pronouns.tsv", ["personal"]).personal);
+}
 
 export type MatchKind =
   | "country" | "adjective" | "demonym" | "capital"   // from the countries table
@@ -15,6 +22,11 @@ export interface DictMatch {
   words: number;
   /** Written as an acronym: the text must be in capitals too. */
   acronym: boolean;
+  /**
+   * A Chinese family name ("Wang" of "Wang Yi"): so common a surname that it links only to a full
+   * mention earlier in the article, never to whoever of that name is in office on the date.
+   */
+  seenOnly?: boolean;
   country?: CountryRecord;
   entry?: DictEntry;
 }
@@ -35,10 +47,20 @@ export function codeOn(entry: DictEntry, date: string): DatedCode | null {
     ?? entry.codes.find((c) => !c.from && !c.to) ?? null;
 }
 
+/**
+ * Countries whose people's names are written family name first in English-language news ("Wang Yi",
+ * "Li Qiang", "Kim Jong Un"): a surname alone is then the first word, not the last.
+ */
+const FAMILY_NAME_FIRST = new Set(["CHN", "PRK", "KOR"]);
+
 /** Surname forms a person may be referred to by after a first full mention. */
-function partialNames(name: string): string[] {
+function partialNames(name: string, familyFirst = false): string[] {
   const words = name.split(/\s+/);
+  // a generational suffix or regnal number is no surname: "Marcos" of "Ferdinand Marcos Jr.", not "Jr"
+  while (words.length > 2 && /^(Jr\.?|Sr\.?|[IVX]+)$/.test(words[words.length - 1])) words.pop();
   if (words.length < 2) return [];
+  // "Wang Yi" → "Wang"; names of two to three words only ("Dalai Lama" still gives "Dalai", harmlessly)
+  if (familyFirst && words.length <= 3 && words.every((w) => /^[A-Z][a-z]+(-[a-z]+)?$/.test(w))) return [words[0]];
   const last = words[words.length - 1];
   const out = [last];
   // "Kim Jong-un", "Moon Jae-in": a hyphenated given name after the first word is the family-name-first
@@ -73,10 +95,17 @@ export class ActorDictionary {
     for (const e of entries) {
       const kind: MatchKind = e.section === "people" ? "person" : e.section === "organisations" ? "org"
         : e.section === "agents" ? (e.codes.every((c) => !c.code) ? "modifier" : "agent") : "actor";
+      const countries = kind === "person" ? e.codes.map((c) => parseCode(c.code, sectors).country ?? "") : [];
+      const familyFirst = countries.length > 0 && countries.every((c) => FAMILY_NAME_FIRST.has(c));
+      // Chinese family names are few and shared by many ("Wang", "Li", "Zhang"): link them only to a full mention
+      const seenOnly = familyFirst && countries.every((c) => c === "CHN");
       for (const n of e.names) {
         this.add(n, { kind, entry: e });
         if (kind === "agent" && !isAcronym(n)) this.add(pluralOf(n), { kind, entry: e });
-        if (kind === "person") for (const p of partialNames(n)) this.add(p, { kind: "partial", entry: e });
+        if (kind === "person") {
+          for (const p of partialNames(n, familyFirst))
+            if (!personalPronouns().has(keyOf(p))) this.add(p, seenOnly ? { kind: "partial", entry: e, seenOnly } : { kind: "partial", entry: e });
+        }
       }
       for (const c of e.codes) for (const r of c.roles) this.indexRole(e, c, r);
     }

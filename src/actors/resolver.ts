@@ -29,6 +29,8 @@ class ArticleState {
   readonly seen = new Set<DictEntry>();
   readonly names = new Map<string, Mention>();
   readonly people: Mention[] = [];
+  /** Countries the article names anywhere (countries, adjectives, capitals). */
+  countries: ReadonlySet<string> = new Set();
   group = 0;
   constructor(readonly date: string) {}
 }
@@ -50,6 +52,7 @@ export class Resolver {
     const items = scanners.map((sc) => sc.items());
     const preferred = new Set<string>();
     for (const its of items) for (const it of its) for (const m of it.matches) if (m.country) preferred.add(m.country.code);
+    st.countries = preferred;
     const places: Place[] = article.dateline
       ? datelinePlaces(article.text, article.dateline, article.dateline.places, this.gaz, preferred, keyOf) : [];
     const mentions: Mention[] = [];
@@ -237,13 +240,18 @@ export class Resolver {
     const cands = it.matches.filter((m) => m.kind === "partial" && m.entry).map((m) => m.entry!);
     const seen = cands.find((e) => st.seen.has(e));
     if (seen) return seen;
-    const inOffice = cands.filter((e) => e.codes.some((c) => (c.from || c.to) && inRange(c, st.date)));
+    const byDate = it.matches.filter((m) => m.kind === "partial" && m.entry && !m.seenOnly).map((m) => m.entry!);
+    const inOffice = byDate.filter((e) => e.codes.some((c) => (c.from || c.to) && inRange(c, st.date)));
     if (inOffice.length <= 1) return inOffice[0] ?? null;
-    // Several of that name in office ("Assad": Bashar and Maher): the one in the highest office, if just one.
+    // Several of that name in office: those of a country the article names ("Harris" beside "the US" is
+    // Kamala Harris, not Ireland's Simon Harris), then the one in the highest office ("Assad": Bashar, not Maher).
+    const local = inOffice.filter((e) => st.countries.has(this.countryOf(e) ?? ""));
+    const pool = local.length ? local : inOffice;
+    if (pool.length === 1) return pool[0];
     const rank = (e: DictEntry) => Math.min(...e.codes.filter((c) => inRange(c, st.date))
       .flatMap((c) => c.roles.map((r) => OFFICE_RANK.indexOf(r)).filter((k) => k >= 0)), OFFICE_RANK.length);
-    const best = Math.min(...inOffice.map(rank));
-    const top = inOffice.filter((e) => rank(e) === best);
+    const best = Math.min(...pool.map(rank));
+    const top = pool.filter((e) => rank(e) === best);
     return top.length === 1 && best < OFFICE_RANK.length ? top[0] : null;
   }
 
