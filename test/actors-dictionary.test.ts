@@ -246,4 +246,6 @@ test("name shapes: an unknown body in a country named by an agent noun is that c
   assert.equal(code(s, "2021-05-06", "Cameroon Livestock Ministry official Denise Abanda"), "CMRGOV");
   assert.equal(code(s, "2021-05-06", "official Denise Abanda"), undefined);
   assert.equal(code(s, "2021-05-06", "The Israel Democracy Institute"), null);
+  // a company name's ending (org-heads.txt, second column) gives the sector
+  assert.equal(code("China Eastern Airlines said.", "2021-05-06", "China Eastern Airlines"), "CHNBUS");
 });

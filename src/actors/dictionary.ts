@@ -82,7 +82,9 @@ export class ActorDictionary {
 
   constructor(countries: Map<string, CountryRecord>, readonly entries: DictEntry[], readonly sectors: SectorTable,
     /** Words ending organisation names ("Union", "Department"), lower case. */
-    readonly orgHeads: Set<string> = new Set()) {
+    readonly orgHeads: Set<string> = new Set(),
+    /** The sector an organisation-name ending gives an unknown body ("airlines" → BUS), where org-heads.txt gives one. */
+    readonly orgHeadSectors: ReadonlyMap<string, string> = new Map()) {
     this.countries = countries;
     for (const c of countries.values()) {
       for (const n of c.names) this.add(n, { kind: "country", country: c });

@@ -34,10 +34,15 @@ export function loadSectors(dir = actorsDataDir): SectorTable {
 
 /** Words that end organisation names (org-heads.txt), folded to lower case. */
 export function loadOrgHeads(dir = actorsDataDir): Set<string> {
-  const out = new Set<string>();
+  return new Set(loadOrgHeadSectors(dir).keys());
+}
+
+/** org-heads.txt with each word's sector where a second column gives one ("Airlines BUS"), else "". */
+export function loadOrgHeadSectors(dir = actorsDataDir): Map<string, string> {
+  const out = new Map<string, string>();
   for (const raw of read(join(dir, "org-heads.txt")).split(/\r?\n/)) {
-    const w = cutAt(raw, "#").trim().toLowerCase();
-    if (w) out.add(w);
+    const [w, sector = ""] = cutAt(raw, "#").trim().split(/\s+/);
+    if (w) out.set(w.toLowerCase(), sector.toUpperCase());
   }
   return out;
 }
@@ -80,5 +85,6 @@ export function loadActorDictionaries(paths: string[] = [], opts: DictionaryOpti
     entries.push(...r.entries);
     for (const p of r.problems) opts.onProblem?.(p);
   }
-  return new ActorDictionary(countries, entries, loadSectors(), loadOrgHeads());
+  const heads = loadOrgHeadSectors();
+  return new ActorDictionary(countries, entries, loadSectors(), new Set(heads.keys()), heads);
 }

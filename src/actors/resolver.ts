@@ -173,7 +173,8 @@ export class Resolver {
 
   /**
    * The sectors of the agent noun a name ends in ("… Livestock Ministry" → GOV, "… Security Forces" → COP),
-   * from the agents dictionary; titles ("official", "spokesman") and modifiers are not body names.
+   * from the agents dictionary (titles such as "official" and modifiers are not body names), else the sector
+   * org-heads.txt gives the name's last word ("… Shipping Lines" → BUS).
    */
   private agentHead(name: string, date: string): string[] | null {
     const words = keyOf(name).split(" ");
@@ -186,7 +187,8 @@ export class Resolver {
       const sectors = blocks(c.code);
       if (sectors.length) return sectors;
     }
-    return null;
+    const sector = this.dict.orgHeadSectors.get(words[words.length - 1]);
+    return words.length > 1 && sector ? [sector] : null;
   }
 
   /** Codes from organisation, countries and agents; several for a compound list of countries. */
