@@ -249,3 +249,10 @@ test("name shapes: an unknown body in a country named by an agent noun is that c
   // a company name's ending (org-heads.txt, second column) gives the sector
   assert.equal(code("China Eastern Airlines said.", "2021-05-06", "China Eastern Airlines"), "CHNBUS");
 });
+
+test("a bare leading title 'of' a body stands for the body: 'heads of private companies' are business, 'the head of state' stays a title", () => {
+  const s = "Xi met heads of private companies. The leader of the opposition spoke. The head of state spoke.";
+  assert.equal(code(s, "2025-03-13", "heads"), "BUS");
+  assert.equal(code(s, "2025-03-13", "The leader"), "OPP");
+  assert.equal(code(s, "2025-03-13", "The head of state"), "GOV");
+});

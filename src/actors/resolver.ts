@@ -68,6 +68,7 @@ export class Resolver {
     mentions.sort((a, b) => a.start - b.start || a.tokenStart - b.tokenStart);
     linkAppositives(doc, mentions);
     mergeTitleIntoBody(doc, mentions);
+    headOfBody(doc, mentions, this.dict);
     places.sort((a, b) => a.start - b.start);
     return { mentions, places };
   }
@@ -326,6 +327,29 @@ function mergeTitleIntoBody(doc: Doc, mentions: Mention[]): void {
     if (!a.actor || !(a.actor.country || a.actor.org) || a.group !== undefined || a.tokenEnd !== b.tokenStart) continue;
     if (doc.tokens[a.tokenStart].sent !== doc.tokens[b.tokenStart].sent) continue;
     mentions.splice(k - 1, 2, { ...b, start: a.start, tokenStart: a.tokenStart, text: doc.text.slice(a.start, b.end), actor: { ...a.actor, person: b.actor.person ?? a.actor.person }, via: "title", country: a.actor.country });
+  }
+}
+
+/**
+ * "heads of private companies", "the leader of the opposition": a bare leading title ("head", "leader", role
+ * `lead` in agents.txt, which alone reads as GOV) followed by "of" and a named body or agent stands for that
+ * body, not for a government.
+ */
+function headOfBody(doc: Doc, mentions: Mention[], dict: ActorDictionary): void {
+  for (const b of mentions) {
+    if (b.via !== "agent" || !b.actor || b.actor.country || b.actor.org || b.group !== undefined) continue;
+    const heads = dict.lookup(keyOf(doc.tokens[b.tokenEnd - 1].text));   // plurals are indexed too
+    if (!heads.some((m) => m.entry?.codes.some((c) => c.roles.includes("lead")))) continue;
+    const of = doc.tokens[b.tokenEnd];
+    if (!of || of.text.toLowerCase() !== "of" || of.sent !== doc.tokens[b.tokenStart].sent) continue;
+    // the body's phrase starts right after "of", or after up to two plain words ("of private companies")
+    const plain = (k: number) => /^[a-z]+$/.test(doc.tokens[k].text) && doc.tokens[k].text !== "and";
+    const a = mentions.find((m) => m !== b && m.actor && m.tokenStart > b.tokenEnd && m.tokenStart <= b.tokenEnd + 3
+      && Array.from({ length: m.tokenStart - b.tokenEnd - 1 }, (_, j) => b.tokenEnd + 1 + j).every(plain));
+    if (!a?.actor) continue;
+    b.actor = { ...a.actor };
+    b.via = "head-of";
+    b.country = a.actor.country;
   }
 }
 
