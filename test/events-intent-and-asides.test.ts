@@ -51,3 +51,15 @@ test("frames.gerund-as-oblique: attacking a newspaper 'for refusing' to back a p
   assert.deepEqual(show(c().code(d, art, ms)), ["111:USAGOV>USAMED:asserted"]);
   assert.deepEqual(show(c("frames.gerund-as-oblique").code(d, art, ms)), ["190:USAGOV>USAMED:asserted"]);
 });
+
+test("filters.sought-act: 'Bennett sought to engage with the Taliban' is the planned engagement (and its intent, 036), not an appeal", () => {
+  const lex = lexicon([{ code: "020", lemma: "seek" }, { code: "040", lemma: "engage", prep: { word: "with" }, target: "prep" }]);
+  const c = (...off: string[]) => testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+  const d = rowsDoc(["1 Bennett Bennett PROPN NNP 2 nsubj", "2 sought seek VERB VBD 0 root", "3 to to PART TO 4 mark", "4 engage engage VERB VB 2 xcomp",
+    "5 with with ADP IN 6 case", "6 Taliban Taliban PROPN NNP 4 obl"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("IGOUNO", null, { org: "UNO" })), mention(d, 0, 6, 6, 6, actor("AFGGOV", "AFG", { sectors: ["GOV"] }))];
+  const art = article(d, "2024-08-21");
+  assert.deepEqual(show(c().code(d, art, ms)), ["036:IGOUNO>AFGGOV:intended", "040:IGOUNO>AFGGOV:intended"]);
+  const off = show(c("filters.sought-act").code(d, art, ms));
+  assert.ok(off.every((e) => e.startsWith("02")) && off.length > 0, off.join(" "));
+});

@@ -63,6 +63,9 @@ export const REQUESTED_ACT: FrameFilter = {
       return !!m && (isAppeal(m.pattern.code) || rootOf(m.pattern.code) === "10");
     };
     if (frame.governor < 0 || !CONTENT_RELATIONS.has(frame.relation)) return false;
+    // "sought to engage": an intention, not an appeal (filters.sought-act), so the act stays
+    const g0f = ctx.clauses.byPredicate.get(frame.governor), g0m = matches.get(frame.governor);
+    if (g0f && g0m && ctx.rules.on(SOUGHT_ACT) && SOUGHT_ACT.apply(ctx, g0f, g0m, matches)) return false;
     if (asks(frame.governor)) return true;
     // "said the U.N. must maintain sanctions": the statement is the demand (framing.obligation-demands)
     const g0 = ctx.clauses.byPredicate.get(frame.governor);
@@ -87,6 +90,20 @@ export const REFUSED_ACT: FrameFilter = {
   example: "Russia refused to meet Ukraine.",
   conventions: ["builtin"],
   apply: contentOfRoot("12"),
+};
+
+export const SOUGHT_ACT: FrameFilter = {
+  id: "filters.sought-act",
+  stage: "filters",
+  description: "a verb of intention read as an appeal ('seek') asks nothing of anyone when what follows is a to-infinitive act ('sought to engage the Taliban'): the act is the event, intended",
+  example: "He sought to engage Taliban authorities.",
+  conventions: ["builtin"],
+  apply(ctx, frame, match, matches) {
+    if (frame.nominal || !isAppeal(match.pattern.code) || match.pattern.complement?.length || !ctx.cues.intention.has(frame.lemma)) return false;
+    const tr = ctx.tree;
+    const toInf = (k: number) => tr.rel(k) === "xcomp" && tr.children(k, "mark").some((m) => tr.lemma(m) === "to");
+    return frame.complements.some((k) => toInf(k) && !!matches.get(k));
+  },
 };
 
 /** Words that open an indirect question ("asked whether …", "asked how …"). */
@@ -232,7 +249,7 @@ export const ACCORDING_TO_NO_EVENT: FrameFilter = {
 };
 
 export const FRAME_FILTERS: readonly FrameFilter[] = [
-  NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, THREATENED_ACT, QUESTION_NOT_APPEAL, SOURCE_MUST_BE_SOCIAL, OBJECT_NOT_CONCEPT, ACCORDING_TO_NO_EVENT,
+  NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, THREATENED_ACT, QUESTION_NOT_APPEAL, SOUGHT_ACT, SOURCE_MUST_BE_SOCIAL, OBJECT_NOT_CONCEPT, ACCORDING_TO_NO_EVENT,
 ];
 export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, PLAIN_STATEMENT, BROAD_VERB_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
 
