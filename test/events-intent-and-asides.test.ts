@@ -63,3 +63,19 @@ test("filters.sought-act: 'Bennett sought to engage with the Taliban' is the pla
   const off = show(c("filters.sought-act").code(d, art, ms));
   assert.ok(off.every((e) => e.startsWith("02")) && off.length > 0, off.join(" "));
 });
+
+test("frames.patient-possessor: 'China condemned Lai's arrest' — Lai undergoes the arrest; 'Israel's release of prisoners' is Israel's act", () => {
+  const lex = lexicon([{ code: "173", lemma: "arrest", noun: true }, { code: "0841", lemma: "release", noun: true }]);
+  const c = (...off: string[]) => testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+  const d = rowsDoc(["1 Police police NOUN NNS 2 nsubj", "2 announced announce VERB VBD 0 root", "3 Lai Lai PROPN NNP 5 nmod:poss", "4 's 's PART POS 3 case", "5 arrest arrest NOUN NN 2 obj"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("HKGCOP", "HKG", { sectors: ["COP"] })), mention(d, 0, 3, 3, 3, actor("HKGMED", "HKG", { sectors: ["MED"] }))];
+  const art = article(d, "2025-03-13");
+  const on = show(c().code(d, art, ms));
+  assert.ok(on.some((e) => e.startsWith("173:") && e.includes(">HKGMED")), on.join(" "));
+  const off = show(c("frames.patient-possessor").code(d, art, ms));
+  assert.ok(!off.some((e) => e.startsWith("173:") && e.includes(">HKGMED")), off.join(" "));
+  const r = rowsDoc(["1 Israel Israel PROPN NNP 3 nmod:poss", "2 's 's PART POS 1 case", "3 release release NOUN NN 0 root", "4 of of ADP IN 5 case", "5 prisoners prisoner NOUN NNS 3 nmod"]);
+  const rs = [mention(r, 0, 1, 1, 1, actor("ISR", "ISR")), mention(r, 0, 5, 5, 5, actor("PSECVL", "PSE", { sectors: ["CVL"] }))];
+  const rel = show(c().code(r, article(r, "2025-03-13"), rs));
+  assert.ok(rel.length > 0 && rel.every((e) => e.startsWith("0841:ISR>")), rel.join(" "));
+});

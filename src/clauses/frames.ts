@@ -111,7 +111,9 @@ export class FrameBuilder implements ClauseView {
     const passive = !nominal && this.isPassive(p);
     const syn = this.synSubjects(p);
     const agents = this.agents(p, passive);
-    const objects = nominal ? [] : [...(passive ? syn : []), ...this.expand([...tr.children(p, "obj"), ...this.misreadObjects.get(p) ?? []])];
+    const undergoer = nominal && this.undergoesPossessor(p);
+    const objects = nominal ? (undergoer ? this.expand(tr.childrenExact(p, "nmod:poss")) : [])
+      : [...(passive ? syn : []), ...this.expand([...tr.children(p, "obj"), ...this.misreadObjects.get(p) ?? []])];
     const { modality, cues } = this.modality(p);
     const governor = this.governorOf(p);
     const obliques = this.obliques(p, nominal);
@@ -306,10 +308,17 @@ export class FrameBuilder implements ClauseView {
     return [p, ...tr.children(p, "aux", "aux:pass", "cop")].some((k) => ["VBD", "VBZ", "VBP", "MD"].includes(tr.tok(k).xpos));
   }
 
+  /** Whether an event noun's possessor undergoes it ("Lai's release": R.PATIENT_POSSESSOR). */
+  private undergoesPossessor(n: number): boolean {
+    const yes = this.on(R.PATIENT_POSSESSOR) && this.tree.childrenExact(n, "nmod:poss").length > 0 && R.PATIENT_POSSESSOR.apply(this, n);
+    if (yes) this.mark(n, R.PATIENT_POSSESSOR.id);
+    return yes;
+  }
+
   /** Subjects of an event noun: its possessor ("Israel's offensive"), else the verb it serves ("hold talks"). */
   private nominalSubjects(n: number): number[] {
     const tr = this.tree;
-    const poss = this.expand(tr.childrenExact(n, "nmod:poss"));
+    const poss = this.undergoesPossessor(n) ? [] : this.expand(tr.childrenExact(n, "nmod:poss"));
     if (poss.length) return poss.filter((k) => tr.upos(k) !== "PRON" || this.cues.pronouns.has(tr.lower(k)));
     // "Israeli strikes", "Hamas offer": a name or a capitalised demonym, not "limited operation"
     const mods = tr.childrenExact(n, "amod", "compound").filter((k) => tr.upos(k) === "PROPN" || (tr.upos(k) === "ADJ" && /^\p{Lu}/u.test(tr.tok(k).text)));

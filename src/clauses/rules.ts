@@ -303,6 +303,25 @@ export const NOUN_INFINITIVE_OWNER = defineRule({
   },
 });
 
+let patientNouns: ReadonlySet<string> | undefined;
+/**
+ * "secure Lai's release", "Khalil's deportation": for event nouns that something is done to, the possessor is
+ * who undergoes it (data/words/event-nouns.tsv, patient-possessor), not its agent as in "Israel's offensive".
+ */
+export const PATIENT_POSSESSOR = defineRule({
+  id: "frames.patient-possessor",
+  stage: "frames",
+  description: "the possessor of an event noun that something is done to ('Lai's release', 'Khalil's deportation') undergoes it: it is the target, not the source (unless an of-phrase names who undergoes it: 'Israel's release of prisoners')",
+  example: "Trump said he would secure Lai's release.",
+  /** Whether the noun at n takes its possessor as the one acted on. */
+  apply(v: ClauseView, n: number): boolean {
+    const tr = v.tree;
+    // "Israel's release of the prisoners": with an of-phrase for the one acted on, the possessor is the agent
+    if (tr.childrenExact(n, "nmod").some((k) => tr.caseWord(k) === "of")) return false;
+    return (patientNouns ??= loadWordSets("event-nouns.tsv", ["patient-possessor"])["patient-possessor"]).has(tr.lemma(n));
+  },
+});
+
 export const BE_TO_PLAN = defineRule({
   id: "frames.be-to-plan",
   stage: "frames",
@@ -344,7 +363,7 @@ export const UNDER_PROPOSAL = defineRule({
 });
 
 export const clauseRules: readonly Rule[] = [
-  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN, GERUND_AS_OBLIQUE,
+  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN, GERUND_AS_OBLIQUE, PATIENT_POSSESSOR,
   RELATIVE_READ_AS_COMPLEMENT, INFINITIVE_ON_ASIDE, APPOSITION_IN_LIST,
   STATIVE_PASSIVE, PASSIVE_PARTICIPLE_ADVERBIAL, RELATIVE_PRONOUN, OBJECT_CONTROL, PARTICIPLE_SHARES_SUBJECT, NOUN_INFINITIVE_OWNER, BE_TO_PLAN,
   UNDER_PROPOSAL,

@@ -18,7 +18,7 @@ export const WORD_LIST_FILES = {
   "particles.tsv": ["adverb-like"],
   "places.tsv": ["place-nouns", "place-modifiers"],
   "names.tsv": ["determiners", "name-links", "calendar"],
-  "event-nouns.tsv": ["participation"],
+  "event-nouns.tsv": ["participation", "patient-possessor"],
   "framing.tsv": ["naming", "derogatory", "denial", "obligation"],
   "attachment.tsv": ["operating", "undergo"],
   "non-agents.tsv": ["structure", "nature", "illness", "concept", "abstract-object"],
