@@ -165,3 +165,19 @@ test("filters.object-not-concept: 'Armies conquered science' is a metaphor, no a
   const kyiv = rows("Kyiv");
   assert.deepEqual(code(kyiv, [mention(kyiv, 0, 1, 2, 2, actor("RUSMIL", "RUS", { sectors: ["MIL"] })), mention(kyiv, 0, 4, 4, 4, actor("UKR", "UKR"))]), ["190:RUSMIL>UKR"]);
 });
+
+test("pairs.place-for-unnamed-source: 'a journalist was killed in Beirut' is credited to Lebanon; with a named killer, or no place, nothing is added", () => {
+  const rows = (by: boolean) => rowsDoc(["1 A a DET DT 3 det", "2 Lebanese Lebanese ADJ JJ 3 amod", "3 journalist journalist NOUN NN 5 nsubj:pass",
+    "4 was be AUX VBD 5 aux:pass", "5 killed kill VERB VBN 0 root", "6 in in ADP IN 7 case", "7 Beirut Beirut PROPN NNP 5 obl",
+    ...(by ? ["8 by by ADP IN 9 case", "9 gunmen gunman NOUN NNS 5 obl:agent"] : [])]);
+  const code = (d: ReturnType<typeof rowsDoc>, ms: ReturnType<typeof mention>[], where: boolean, ...off: string[]) =>
+    show(coderWithout(...off).code(d, article(d, "2025-03-12"), ms, where ? [place(d, 0, 7, 7, "LBN")] : []));
+  const d = rows(false);
+  const ms = [mention(d, 0, 1, 3, 3, actor("LBNMED", "LBN", { sectors: ["MED"] }))];
+  assert.deepEqual(code(d, ms, true), ["186:LBN>LBNMED"]);
+  assert.deepEqual(code(d, ms, true, "pairs.place-for-unnamed-source"), ["186:->LBNMED"]);
+  assert.deepEqual(code(d, ms, false), ["186:->LBNMED"]);
+  const g = rows(true);
+  const gm = [mention(g, 0, 1, 3, 3, actor("LBNMED", "LBN", { sectors: ["MED"] })), mention(g, 0, 9, 9, 9, actor("SYRMIL", "SYR", { sectors: ["MIL"] }))];
+  assert.deepEqual(code(g, gm, true), ["186:SYRMIL>LBNMED"]);
+});
