@@ -201,3 +201,10 @@ test("groups named by their cause are NGOs: rights groups keep the human-rights 
   assert.equal(code(s, "2024-02-08", "several environmental groups"), "NGOENV");
   assert.equal(code(s, "2024-02-08", "the advocacy group"), "NGO");
 });
+
+test("older and variant names of the built-in dictionaries: 'Afganistan', 'Khatmandu', the (European) Common Market", () => {
+  assert.equal(code("Pakistan rejected an offer from Afganistan.", "1988-03-01", "Afganistan"), "AFG");
+  assert.equal(code("Khatmandu said the strike was illegal.", "1990-03-01", "Khatmandu"), "NPLGOV");
+  assert.equal(code("Denmark met the European Common Market on fisheries.", "1984-03-01", "the European Common Market"), "IGOEUR");
+  assert.equal(code("The Common Market agreed to lower tariffs.", "1984-03-01", "The Common Market"), "IGOEUR");
+});
