@@ -180,6 +180,11 @@ test("pairs.place-for-unnamed-source: 'a journalist was killed in Beirut' is cre
   const g = rows(true);
   const gm = [mention(g, 0, 1, 3, 3, actor("LBNMED", "LBN", { sectors: ["MED"] })), mention(g, 0, 9, 9, 9, actor("SYRMIL", "SYR", { sectors: ["MIL"] }))];
   assert.deepEqual(code(g, gm, true), ["186:SYRMIL>LBNMED"]);
+  // the place acted on is the target: it does not also stand in for the doer ("gunmen attacked Kabul")
+  const k = rowsDoc(["1 Gunmen gunman NOUN NNS 2 nsubj", "2 attacked attack VERB VBD 0 root", "3 Kabul Kabul PROPN NNP 2 obj"]);
+  const km = [mention(k, 0, 3, 3, 3, actor("AFG", "AFG"))];
+  const attacked = show(coderWithout().code(k, article(k, "2025-03-12"), km, [place(k, 0, 3, 3, "AFG")]));
+  assert.ok(!attacked.some((e) => e.includes("AFG>AFG")), attacked.join(" "));
 });
 
 test("repair.clause-on-time-word: 'said Wednesday that the US must mediate' hung on 'Wednesday' is still a demand on the US; a clause before the time word is not moved", () => {

@@ -89,9 +89,11 @@ export const PLACE_FOR_UNNAMED_SOURCE = defineRule({
   description: "an act on a named target whose doer is not named (a bomb, an attempt, an agentless passive) is credited to the country of the place the clause puts it in, as PLOVER codes the location when no actor is named",
   example: "A journalist has been killed in a car bomb explosion in eastern Beirut.",
   conventions: ["builtin"],
-  /** The place standing in for the source, when the pair has a coded target and no coded source. */
+  /** The place standing in for the source, when the pair has a coded target and no coded source, and the target is not that same place. */
   apply(pair: Pair, place: Participant | null): Pair {
     if (pair.source?.coded || !pair.target?.coded || !place) return pair;
+    const t = pair.target.actor;
+    if (t.start < place.actor.end && place.actor.start < t.end) return pair;
     return { ...pair, source: place, rules: [...pair.rules, PLACE_FOR_UNNAMED_SOURCE.id] };
   },
 });
