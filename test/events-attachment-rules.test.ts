@@ -165,3 +165,44 @@ test("filters.object-not-concept: 'Armies conquered science' is a metaphor, no a
   const kyiv = rows("Kyiv");
   assert.deepEqual(code(kyiv, [mention(kyiv, 0, 1, 2, 2, actor("RUSMIL", "RUS", { sectors: ["MIL"] })), mention(kyiv, 0, 4, 4, 4, actor("UKR", "UKR"))]), ["190:RUSMIL>UKR"]);
 });
+
+test("pairs.place-for-unnamed-source: 'a journalist was killed in Beirut' is credited to Lebanon; with a named killer, or no place, nothing is added", () => {
+  const rows = (by: boolean) => rowsDoc(["1 A a DET DT 3 det", "2 Lebanese Lebanese ADJ JJ 3 amod", "3 journalist journalist NOUN NN 5 nsubj:pass",
+    "4 was be AUX VBD 5 aux:pass", "5 killed kill VERB VBN 0 root", "6 in in ADP IN 7 case", "7 Beirut Beirut PROPN NNP 5 obl",
+    ...(by ? ["8 by by ADP IN 9 case", "9 gunmen gunman NOUN NNS 5 obl:agent"] : [])]);
+  const code = (d: ReturnType<typeof rowsDoc>, ms: ReturnType<typeof mention>[], where: boolean, ...off: string[]) =>
+    show(coderWithout(...off).code(d, article(d, "2025-03-12"), ms, where ? [place(d, 0, 7, 7, "LBN")] : []));
+  const d = rows(false);
+  const ms = [mention(d, 0, 1, 3, 3, actor("LBNMED", "LBN", { sectors: ["MED"] }))];
+  assert.deepEqual(code(d, ms, true), ["186:LBN>LBNMED"]);
+  assert.deepEqual(code(d, ms, true, "pairs.place-for-unnamed-source"), ["186:->LBNMED"]);
+  assert.deepEqual(code(d, ms, false), ["186:->LBNMED"]);
+  const g = rows(true);
+  const gm = [mention(g, 0, 1, 3, 3, actor("LBNMED", "LBN", { sectors: ["MED"] })), mention(g, 0, 9, 9, 9, actor("SYRMIL", "SYR", { sectors: ["MIL"] }))];
+  assert.deepEqual(code(g, gm, true), ["186:SYRMIL>LBNMED"]);
+  // the place acted on is the target: it does not also stand in for the doer ("gunmen attacked Kabul")
+  const k = rowsDoc(["1 Gunmen gunman NOUN NNS 2 nsubj", "2 attacked attack VERB VBD 0 root", "3 Kabul Kabul PROPN NNP 2 obj"]);
+  const km = [mention(k, 0, 3, 3, 3, actor("AFG", "AFG"))];
+  const attacked = show(coderWithout().code(k, article(k, "2025-03-12"), km, [place(k, 0, 3, 3, "AFG")]));
+  assert.ok(!attacked.some((e) => e.includes("AFG>AFG")), attacked.join(" "));
+});
+
+test("repair.clause-on-time-word: 'said Wednesday that the US must mediate' hung on 'Wednesday' is still a demand on the US; a clause before the time word is not moved", () => {
+  const rows = ["1 Egypt Egypt PROPN NNP 2 nsubj", "2 said say VERB VBD 0 root", "3 Wednesday Wednesday PROPN NNP 2 obl:unmarked",
+    "4 that that SCONJ IN 8 mark", "5 the the DET DT 6 det", "6 US US PROPN NNP 8 nsubj", "7 must must AUX MD 8 aux", "8 mediate mediate VERB VB 3 ccomp"];
+  const d = rowsDoc(rows);
+  const ms = [mention(d, 0, 1, 1, 1, actor("EGY", "EGY")), mention(d, 0, 5, 6, 6, actor("USA", "USA"))];
+  const lex = lexicon([{ code: "010", lemma: "say" }, { code: "045", lemma: "mediate" }]);
+  const code = (doc: ReturnType<typeof rowsDoc>, ...off: string[]) =>
+    show(testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) }).code(doc, article(doc, "2025-03-12"), ms));
+  // a demand (10x: the codebook's demand for mediation, 108) by Egypt on the US
+  const demand = (es: string[]) => es.some((e) => /^10\d:EGY>USA$/.test(e));
+  assert.ok(demand(code(d)), code(d).join(" "));
+  assert.ok(!demand(code(d, "repair.clause-on-time-word")), code(d, "repair.clause-on-time-word").join(" "));
+  // a case-marked oblique ("on Wednesday") is not a bare time word: nothing is moved
+  const cased = rowsDoc(["1 Egypt Egypt PROPN NNP 2 nsubj", "2 said say VERB VBD 0 root", "3 on on ADP IN 4 case", "4 Wednesday Wednesday PROPN NNP 2 obl",
+    "5 that that SCONJ IN 9 mark", "6 the the DET DT 7 det", "7 US US PROPN NNP 9 nsubj", "8 must must AUX MD 9 aux", "9 mediate mediate VERB VB 4 ccomp"]);
+  const cm = [mention(cased, 0, 1, 1, 1, actor("EGY", "EGY")), mention(cased, 0, 6, 7, 7, actor("USA", "USA"))];
+  const c = show(testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch() }).code(cased, article(cased, "2025-03-12"), cm));
+  assert.ok(!demand(c), c.join(" "));
+});

@@ -350,6 +350,13 @@ export class FrameBuilder implements ClauseView {
     if (misread.length) this.mark(p, R.RELATIVE_READ_AS_COMPLEMENT.id);
     const out = clauses.filter((k) => !misread.includes(k));
     if (nominal) out.push(...tr.children(p, "acl").filter(toInf));
+    if (!nominal && this.on(R.CLAUSE_ON_TIME_WORD)) {
+      const found = R.CLAUSE_ON_TIME_WORD.apply(this, p);
+      if (found.length) {
+        out.push(...found);
+        this.mark(p, R.CLAUSE_ON_TIME_WORD.id);
+      }
+    }
     if (!out.length && this.on(R.INFINITIVE_ON_ASIDE)) {
       const found = R.INFINITIVE_ON_ASIDE.apply(this, p, misread);
       if (found !== undefined) {

@@ -218,6 +218,19 @@ export const GERUND_AS_OBLIQUE = defineRule({
   },
 });
 
+export const CLAUSE_ON_TIME_WORD = defineRule({
+  id: "repair.clause-on-time-word",
+  stage: "repair",
+  description: "a that-clause the parser hung on a bare time word after the verb ('said Wednesday that …') is the verb's complement",
+  example: "Mubarak said here Wednesday that the US must be ready to mediate.",
+  /** The clauses hung on p's bare (case-less) time obliques after p, with a complementiser or after the time word. */
+  apply(v: ClauseView, p: number): number[] {
+    const tr = v.tree;
+    const times = tr.children(p).filter((k) => k > p && ["obl:unmarked", "obl:tmod", "nmod:tmod", "obl:npmod"].includes(tr.rel(k)) && !tr.caseWord(k));
+    return times.flatMap((t) => tr.childrenExact(t, "ccomp").filter((k) => k > t && v.isClausal(k)));
+  },
+});
+
 export const APPOSITION_IN_LIST = defineRule({
   id: "repair.apposition-in-list",
   stage: "repair",
@@ -364,7 +377,7 @@ export const UNDER_PROPOSAL = defineRule({
 
 export const clauseRules: readonly Rule[] = [
   ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN, GERUND_AS_OBLIQUE, PATIENT_POSSESSOR,
-  RELATIVE_READ_AS_COMPLEMENT, INFINITIVE_ON_ASIDE, APPOSITION_IN_LIST,
+  RELATIVE_READ_AS_COMPLEMENT, INFINITIVE_ON_ASIDE, CLAUSE_ON_TIME_WORD, APPOSITION_IN_LIST,
   STATIVE_PASSIVE, PASSIVE_PARTICIPLE_ADVERBIAL, RELATIVE_PRONOUN, OBJECT_CONTROL, PARTICIPLE_SHARES_SUBJECT, NOUN_INFINITIVE_OWNER, BE_TO_PLAN,
   UNDER_PROPOSAL,
 ];

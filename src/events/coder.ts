@@ -24,7 +24,7 @@ import type { CodingContext, FrameCoding } from "./context.js";
 import { CONFLICT_PARTIES, conflictDyad, NAME_READ_AS_ADVERB, OWNED_BY_PRONOUN, PETRARCH_SOURCE, PRONOUN_ANTECEDENT, RELATIVE_ANTECEDENT, SHARED_COUNTRY, UNDERGONE_ACT, VENUE_NOT_PARTY } from "./rules/participants.js";
 import { GOODS_NOT_RECIPIENT, OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, TARGET_FALLBACKS } from "./rules/targets.js";
 import { DYAD_FILTERS, FRAME_FILTERS, NOMINAL_ECHO } from "./rules/filters.js";
-import { HOME_COUNTRY, LOCAL_COUNTRY, actorKey, formPairs, partyCount, sameActor } from "./rules/pairs.js";
+import { HOME_COUNTRY, LOCAL_COUNTRY, PLACE_FOR_UNNAMED_SOURCE, actorKey, formPairs, partyCount, sameActor } from "./rules/pairs.js";
 import { INTENT_CODE, NEGATED_PATTERN, PROMISE, stanceOf, THREAT, THREAT_CODE } from "./rules/stance.js";
 import { FRAMING_RULES } from "./rules/framing.js";
 
@@ -128,7 +128,12 @@ class DocCoder implements CodingContext {
       const [src, tgt] = [here(c.sources), here(c.targets)];
       const home = (ps: Participant[], others: Participant[]) => !this.rules.on(HOME_COUNTRY) ? ps
         : HOME_COUNTRY.apply(ps, this.home.of(frame.sentence, others.filter((p) => HomeCountries.armed(p.actor.code)).map((p) => p.actor)), others);
-      for (const pair of formPairs(home(src, tgt), home(tgt, src), pattern, this.rules, frame.voice === "passive")) {
+      let placeParty: Participant | null | undefined;
+      for (let pair of formPairs(home(src, tgt), home(tgt, src), pattern, this.rules, frame.voice === "passive")) {
+        if (!pair.source?.coded && pair.target?.coded && this.rules.on(PLACE_FOR_UNNAMED_SOURCE)) {
+          placeParty ??= this.placeParty(frame);
+          pair = PLACE_FOR_UNNAMED_SOURCE.apply(pair, placeParty);
+        }
         const rec = this.record(c, pair.code, pair.source, pair.target, time, place, attribution, pair.rules);
         for (const r of [rec, ...this.intent(rec)]) {
           const key = `${r.sentence}|${r.trigger.start}|${r.cameo}|${actorKey(pair.source)}|${actorKey(pair.target)}`;
@@ -456,6 +461,17 @@ class DocCoder implements CodingContext {
       }
     }
     return { resolved: null, origin: "reference" };
+  }
+
+  /** The clause's place (as `place` finds it) as a participant coded by its country; null when it has none. */
+  private placeParty(frame: Frame): Participant | null {
+    for (const { frame: f } of this.scope(frame)) {
+      const loc = this.placeFinder.locate(f);
+      if (!loc) continue;
+      const { place, start, end } = loc;
+      return place.country ? { actor: { text: place.text, start, end, code: place.country, country: place.country }, coded: true, via: "place" } : null;
+    }
+    return null;
   }
 
   private place(frame: Frame): EventPlace | null {

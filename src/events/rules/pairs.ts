@@ -83,6 +83,21 @@ export const OWN_PLACE_NO_TARGET = defineRule({
   apply: (code: string): boolean => !isConsultation(code),
 });
 
+export const PLACE_FOR_UNNAMED_SOURCE = defineRule({
+  id: "pairs.place-for-unnamed-source",
+  stage: "pairs",
+  description: "an act on a named target whose doer is not named (a bomb, an attempt, an agentless passive) is credited to the country of the place the clause puts it in, as PLOVER codes the location when no actor is named",
+  example: "A journalist has been killed in a car bomb explosion in eastern Beirut.",
+  conventions: ["builtin"],
+  /** The place standing in for the source, when the pair has a coded target and no coded source, and the target is not that same place. */
+  apply(pair: Pair, place: Participant | null): Pair {
+    if (pair.source?.coded || !pair.target?.coded || !place) return pair;
+    const t = pair.target.actor;
+    if (t.start < place.actor.end && place.actor.start < t.end) return pair;
+    return { ...pair, source: place, rules: [...pair.rules, PLACE_FOR_UNNAMED_SOURCE.id] };
+  },
+});
+
 export const REVERSE_CODE = defineRule({
   id: "pairs.reverse-code",
   stage: "pairs",
@@ -146,4 +161,4 @@ export function formPairs(sources: Participant[], targets: Participant[], patter
   return out;
 }
 
-export const pairRules: readonly Rule[] = [LOCAL_COUNTRY, HOME_COUNTRY, EACH_PARTY_WITH_EACH, NO_CONSULTATION_AT_HOME, OWN_COUNTRY_NO_TARGET, OWN_PLACE_NO_TARGET, REVERSE_CODE];
+export const pairRules: readonly Rule[] = [LOCAL_COUNTRY, HOME_COUNTRY, EACH_PARTY_WITH_EACH, NO_CONSULTATION_AT_HOME, OWN_COUNTRY_NO_TARGET, OWN_PLACE_NO_TARGET, PLACE_FOR_UNNAMED_SOURCE, REVERSE_CODE];
