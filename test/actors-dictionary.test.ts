@@ -233,7 +233,6 @@ test("groups named by their cause are NGOs: rights groups keep the human-rights 
   assert.equal(code(s, "2024-02-08", "the advocacy group"), "NGO");
 });
 
-<<<<<<< HEAD
 test("regions as collective actors: 'European officials' is EUR and 'Western governments' WST, with no sector; Western Sahara stays a country", () => {
   const s = "European officials met Western governments in Western Sahara.";
   assert.equal(code(s, "2025-03-13", "European officials"), "EUR");
@@ -256,11 +255,11 @@ test("a bare leading title 'of' a body stands for the body: 'heads of private co
   assert.equal(code(s, "2025-03-13", "heads"), "BUS");
   assert.equal(code(s, "2025-03-13", "The leader"), "OPP");
   assert.equal(code(s, "2025-03-13", "The head of state"), "GOV");
-=======
+});
+
 test("older and variant names of the built-in dictionaries: 'Afganistan', 'Khatmandu', the (European) Common Market", () => {
   assert.equal(code("Pakistan rejected an offer from Afganistan.", "1988-03-01", "Afganistan"), "AFG");
   assert.equal(code("Khatmandu said the strike was illegal.", "1990-03-01", "Khatmandu"), "NPLGOV");
   assert.equal(code("Denmark met the European Common Market on fisheries.", "1984-03-01", "the European Common Market"), "IGOEUR");
   assert.equal(code("The Common Market agreed to lower tariffs.", "1984-03-01", "The Common Market"), "IGOEUR");
->>>>>>> plover4
 });
