@@ -315,6 +315,11 @@ function linkAppositives(doc: Doc, mentions: Mention[]): void {
   }
 }
 
+/** A mention coded with a sector alone (no country, no organisation), outside any compound actor. */
+function sectorOnly(m: Mention): m is Mention & { actor: ActorCode } {
+  return !!m.actor && !m.actor.country && !m.actor.org && m.group === undefined;
+}
+
 /**
  * "Cameroon Livestock Ministry official Denise Abanda": a title with no country of its own right after a
  * named body is one of that body's people. The two mentions become one actor with the body's code, so that
@@ -323,7 +328,7 @@ function linkAppositives(doc: Doc, mentions: Mention[]): void {
 function mergeTitleIntoBody(doc: Doc, mentions: Mention[]): void {
   for (let k = mentions.length - 1; k > 0; k--) {
     const a = mentions[k - 1], b = mentions[k];
-    if (b.via !== "title" || !b.actor || b.actor.country || b.actor.org || b.group !== undefined) continue;
+    if (b.via !== "title" || !sectorOnly(b)) continue;
     if (!a.actor || !(a.actor.country || a.actor.org) || a.group !== undefined || a.tokenEnd !== b.tokenStart) continue;
     if (doc.tokens[a.tokenStart].sent !== doc.tokens[b.tokenStart].sent) continue;
     mentions.splice(k - 1, 2, { ...b, start: a.start, tokenStart: a.tokenStart, text: doc.text.slice(a.start, b.end), actor: { ...a.actor, person: b.actor.person ?? a.actor.person }, via: "title", country: a.actor.country });
@@ -337,7 +342,7 @@ function mergeTitleIntoBody(doc: Doc, mentions: Mention[]): void {
  */
 function headOfBody(doc: Doc, mentions: Mention[], dict: ActorDictionary): void {
   for (const b of mentions) {
-    if (b.via !== "agent" || !b.actor || b.actor.country || b.actor.org || b.group !== undefined) continue;
+    if (b.via !== "agent" || !sectorOnly(b)) continue;
     const heads = dict.lookup(keyOf(doc.tokens[b.tokenEnd - 1].text));   // plurals are indexed too
     if (!heads.some((m) => m.entry?.codes.some((c) => c.roles.includes("lead")))) continue;
     const of = doc.tokens[b.tokenEnd];

@@ -305,7 +305,7 @@ export class FrameBuilder implements ClauseView {
   /** A verb with a tensed form or a tensed auxiliary/copula: a clause that needs a subject. */
   private isFiniteGroup(p: number): boolean {
     const tr = this.tree;
-    return [p, ...tr.children(p, "aux", "aux:pass", "cop")].some((k) => ["VBD", "VBZ", "VBP", "MD"].includes(tr.tok(k).xpos));
+    return [p, ...tr.children(p, "aux", "aux:pass", "cop")].some((k) => R.TENSED_TAGS.has(tr.tok(k).xpos));
   }
 
   /** Whether an event noun's possessor undergoes it ("Lai's release": R.PATIENT_POSSESSOR). */

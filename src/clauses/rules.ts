@@ -6,6 +6,10 @@ import { defineRule, type Rule } from "../rules/rule.js";
 import { loadWordSets } from "../util/word-lists.js";
 import type { FrameCues } from "./cues.js";
 import type { Tree } from "./tree.js";
+import type { Oblique } from "../text/annotations.js";
+
+/** Penn tags of a tensed verb form (past, present, modal): what makes a clause finite. */
+export const TENSED_TAGS: ReadonlySet<string> = new Set(["VBD", "VBZ", "VBP", "MD"]);
 
 /** What a clause rule may ask of the frame builder. */
 export interface ClauseView {
@@ -44,7 +48,7 @@ export const ADJECTIVE_READ_AS_VERB = defineRule({
     const sent = tr.doc.sentences[t.sent];
     if (i - 1 < sent.tokenStart || !["NOUN", "PROPN"].includes(tr.upos(i - 1))) return null;
     for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
-      if (k !== i && ["VERB", "AUX"].includes(tr.upos(k)) && ["VBD", "VBZ", "VBP", "MD"].includes(tr.tok(k).xpos)) return null;
+      if (k !== i && ["VERB", "AUX"].includes(tr.upos(k)) && TENSED_TAGS.has(tr.tok(k).xpos)) return null;
     }
     const subjects = tr.conjuncts(tr.firstConjunct(i - 1)).filter((k) => k < i);
     return { subjects: subjects.includes(i - 1) ? subjects : [i - 1], objects: [h] };
@@ -153,7 +157,7 @@ export const SUBJECT_BEFORE_ASIDE = defineRule({
     if (tr.tok(k).text !== ",") return -1;
     for (let j = k - 1; j > sentStart; j--) {
       const t = tr.tok(j);
-      if (["VBD", "VBZ", "VBP", "MD"].includes(t.xpos)) return -1;
+      if (TENSED_TAGS.has(t.xpos)) return -1;
       if (t.text === ",") return j < k - 1 ? j - 1 : -1;
     }
     return -1;
@@ -209,7 +213,7 @@ export const GERUND_AS_OBLIQUE = defineRule({
   stage: "frames",
   description: "a gerund clause introduced by a preposition ('for refusing', 'over blocking') counts as the verb's prepositional phrase for the lexicon's patterns",
   example: "Trump attacked The Wall Street Journal for refusing to support his tariff plans.",
-  apply(v: ClauseView, p: number): { case: string; rel: string; heads: number[] }[] {
+  apply(v: ClauseView, p: number): Oblique[] {
     const tr = v.tree;
     return tr.children(p, "advcl").filter((k) => tr.tok(k).xpos === "VBG").flatMap((k) => {
       const mark = tr.children(k, "mark").map((m) => tr.lower(m)).find((w) => v.cues.gerundPrepositions.has(w));
