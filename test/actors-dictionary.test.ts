@@ -263,3 +263,12 @@ test("older and variant names of the built-in dictionaries: 'Afganistan', 'Khatm
   assert.equal(code("Denmark met the European Common Market on fisheries.", "1984-03-01", "the European Common Market"), "IGOEUR");
   assert.equal(code("The Common Market agreed to lower tariffs.", "1984-03-01", "The Common Market"), "IGOEUR");
 });
+
+test("armed groups are coded by the country they fight in, an Islamic State branch by its region's", () => {
+  assert.equal(code("The BLA claimed the attack on the train.", "2025-03-12", "The BLA"), "PAKREBBLA");
+  assert.equal(code("Fighters of the Tehrik-i-Taliban Pakistan ambushed a convoy.", "2024-05-02", "the Tehrik-i-Taliban Pakistan"), "PAKREBTTP");
+  assert.equal(code("ISWAP fighters raided a base.", "2024-05-02", "ISWAP fighters"), "NGAREBISI");
+  assert.equal(code("The Sinaloa Cartel smuggled fentanyl.", "2025-01-20", "The Sinaloa Cartel"), "MEXCRMSIN");
+  // an acronym that names other bodies as often is not listed: "ADF" alone stays uncoded
+  assert.notEqual(code("The ADF said the exercise ended.", "2024-05-02", "The ADF"), "CODREBADF");
+});
