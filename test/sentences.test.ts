@@ -106,3 +106,11 @@ test("a run-in subheading is split off the sentence it was glued to, and only th
   splitSentences(off, { runInHeadings: false });
   assert.equal(off.sentences.length, 1, "switched off, the heading stays with its sentence");
 });
+
+test("an initial before a pronoun or 'The', and an abbreviation before a closing quote and a capital, end the sentence", () => {
+  assert.deepEqual(sents("He wrote on social media platform X. He added that talks went on."),
+    ["He wrote on social media platform X.", "He added that talks went on."]);
+  assert.deepEqual(sents("This will be great for businesses in the U.S.” Trump also attacked the newspaper."),
+    ["This will be great for businesses in the U.S.”", "Trump also attacked the newspaper."]);
+  assert.deepEqual(sents("George W. Bush met Harry S. Truman's heirs."), ["George W. Bush met Harry S. Truman's heirs."]);
+});

@@ -38,7 +38,7 @@ export function splitSentences(doc: Doc, options: SplitOptions = {}): void {
       boundary = end >= n || lineBreaks(doc, end) > 0 || canStartSentence(toks[end], !closed);
     } else if (endsWithAbbreviationPeriod(tok)) {
       while (end < n && attached(doc, end) && isClosing(toks[end], doc)) end++;
-      boundary = end >= n || lineBreaks(doc, end) > 0 || abbreviationEnds(tok, toks[end], starters);
+      boundary = end >= n || lineBreaks(doc, end) > 0 || abbreviationEnds(tok, toks[end], starters, end > i + 1);
     }
     if (!boundary && end < n) {
       const breaks = lineBreaks(doc, end);
@@ -165,14 +165,23 @@ function canStartSentence(next: Token, lowerToo: boolean): boolean {
   return true;
 }
 
-/** After "U.S." or "Inc.": a new sentence only when the next word is a typical sentence opener. */
-function abbreviationEnds(abbr: Token, next: Token, starters: ReadonlyMap<string, string>): boolean {
+/** Words that never go on a name after its initial: "platform X. He added" ends at "X.". */
+const AFTER_INITIAL_STARTERS = new Set(["he", "she", "it", "they", "we", "i", "the", "this", "but", "his", "her", "their"]);
+
+/**
+ * After "U.S." or "Inc.": a new sentence only when the next word is a typical sentence opener, or, when a
+ * closing quote stands between (`quoteClosed`), any capitalised word ("… in the U.S.” Trump also said").
+ */
+function abbreviationEnds(abbr: Token, next: Token, starters: ReadonlyMap<string, string>, quoteClosed = false): boolean {
   const kind = abbreviationKind(abbr.text);
   if (kind === "title" || kind === "number") return false;
-  // A single-letter initial ("J.") is followed by the rest of a name.
-  if (abbr.text.length === 2 && isLetterDotSequence(abbr.text, 0, 2) && ch.isUpper(abbr.text.charCodeAt(0))) return false;
   const c = next.text.charCodeAt(0);
+  // A single-letter initial ("J.") is followed by the rest of a name, never by a pronoun or "The".
+  if (abbr.text.length === 2 && isLetterDotSequence(abbr.text, 0, 2) && ch.isUpper(abbr.text.charCodeAt(0))) {
+    return ch.isUpper(c) && AFTER_INITIAL_STARTERS.has(next.text.toLowerCase());
+  }
   if (ch.isDoubleQuote(c) || c === ch.QUOTE_OPEN_SINGLE) return true;
+  if (quoteClosed && ch.isUpper(c)) return true;
   return ch.isUpper(c) && starters.has(next.text.toLowerCase());
 }
 
