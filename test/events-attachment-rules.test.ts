@@ -126,6 +126,19 @@ test("filters.source-must-be-social: 'A building collapse killed 12 Nigerian sol
   assert.deepEqual(show(coderWithout("filters.source-must-be-social").code(storm, article(storm, "2025-03-12"), sm)), ["186:->NGAMIL"]);
 });
 
+test("filters.harm-by-mishap: 'Soldiers were killed when the bridge collapsed' or '… in a stampede' is no assault; '… in an attack' still is", () => {
+  const passive = (tail: string[]) => rowsDoc(["1 Soldiers soldier NOUN NNS 3 nsubj:pass", "2 were be AUX VBD 3 aux:pass", "3 killed kill VERB VBN 0 root", ...tail]);
+  const collapsed = passive(["4 when when ADV WRB 7 advmod", "5 the the DET DT 6 det", "6 bridge bridge NOUN NN 7 nsubj", "7 collapsed collapse VERB VBD 3 advcl"]);
+  const stampede = passive(["4 in in ADP IN 6 case", "5 a a DET DT 6 det", "6 stampede stampede NOUN NN 3 obl"]);
+  const attack = passive(["4 in in ADP IN 6 case", "5 an a DET DT 6 det", "6 attack attack NOUN NN 3 obl"]);
+  const code = (d: ReturnType<typeof rowsDoc>, ...off: string[]) =>
+    show(coderWithout(...off).code(d, article(d, "2025-03-12"), [mention(d, 0, 1, 1, 1, actor("NGAMIL", "NGA", { sectors: ["MIL"] }))]));
+  assert.deepEqual(code(collapsed), []);
+  assert.deepEqual(code(stampede), []);
+  assert.deepEqual(code(collapsed, "filters.harm-by-mishap"), ["186:->NGAMIL"]);
+  assert.deepEqual(code(attack), ["186:->NGAMIL"], "an attack is no mishap");
+});
+
 test("filters.according-to-no-event: 'According to the UN, …' read by the parser as a verb is no accord (060) with the UN", () => {
   const d = rowsDoc(["1 According accord VERB VBG 8 advcl", "2 to to ADP IN 4 case", "3 the the DET DT 4 det", "4 UN UN PROPN NNP 1 obl",
     "5 , , PUNCT , 1 punct", "6 Israeli Israeli ADJ JJ 7 amod", "7 troops troop NOUN NNS 8 nsubj", "8 killed kill VERB VBD 0 root",
