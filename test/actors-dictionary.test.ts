@@ -272,3 +272,19 @@ test("armed groups are coded by the country they fight in, an Islamic State bran
   // an acronym that names other bodies as often is not listed: "ADF" alone stays uncoded
   assert.notEqual(code("The ADF said the exercise ended.", "2024-05-02", "The ADF"), "CODREBADF");
 });
+
+test("a dictionary name goes on past a possessive inside it: the People's Liberation Army, the Kurdistan Workers' Party", () => {
+  assert.equal(code("The People's Liberation Army held drills.", "2024-05-02", "The People's Liberation Army"), "CHNMIL");
+  assert.equal(code("Fighters of the Kurdistan Workers' Party attacked.", "2024-05-02", "the Kurdistan Workers' Party"), "TURREBPKK");
+  assert.equal(code("The Tigray People's Liberation Front said.", "2021-05-02", "The Tigray People's Liberation Front"), "ETHREBTPL");
+  // a possessive that begins no longer name still marks an owner
+  assert.equal(code("America's forces struck.", "2024-05-02", "America's forces"), "USAMIL");
+  assert.equal(code("Hamas' fighters fired.", "2024-05-02", "Hamas' fighters"), "PSEREBHMS");
+});
+
+test("state institutions named without their country: ICE, the Duma, the Bundeswehr, Haiti's HNP", () => {
+  assert.equal(code("ICE attorneys will ask for deportation.", "2025-03-13", "ICE"), "USAGOV");
+  assert.equal(code("The Duma approved the treaty.", "2024-05-02", "The Duma"), "RUSLEG");
+  assert.equal(code("The Bundeswehr deployed a brigade.", "2024-05-02", "The Bundeswehr"), "DEUMIL");
+  assert.equal(code("The HNP arrested him.", "2021-02-27", "The HNP"), "HTICOP");
+});

@@ -283,6 +283,17 @@ export const ACCORDING_TO_NO_EVENT: FrameFilter = {
 export const FRAME_FILTERS: readonly FrameFilter[] = [
   NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, THREATENED_ACT, QUESTION_NOT_APPEAL, SOUGHT_ACT, SOURCE_MUST_BE_SOCIAL, OBJECT_NOT_CONCEPT, HARM_BY_MISHAP, ACCORDING_TO_NO_EVENT,
 ];
-export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, PLAIN_STATEMENT, BROAD_VERB_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
+const isMedia = (a: { sectors?: readonly string[] }) => !!a.sectors?.includes("MED");
+
+export const INTERVIEW_NOT_CONSULTATION: DyadFilter = {
+  id: "filters.interview-not-consultation",
+  stage: "filters",
+  description: "speaking or meeting with a news organisation ('spoke with VOA', 'told Kyodo News') is an interview, the channel of a report, not a consultation between parties",
+  example: "Chinese officials spoke with VOA on Monday.",
+  apply: (_ctx, c) => rootOf(c.match.pattern.code) === "04" && c.targets.some((p) => p.coded) &&
+    c.targets.filter((p) => p.coded).every((p) => isMedia(p.actor)) && !c.sources.some((p) => isMedia(p.actor)),
+};
+
+export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, PLAIN_STATEMENT, BROAD_VERB_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY, INTERVIEW_NOT_CONSULTATION];
 
 export const filterRules: readonly Rule[] = [...FRAME_FILTERS, ...DYAD_FILTERS, NOMINAL_ECHO];
