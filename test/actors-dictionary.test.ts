@@ -288,3 +288,10 @@ test("state institutions named without their country: ICE, the Duma, the Bundesw
   assert.equal(code("The Bundeswehr deployed a brigade.", "2024-05-02", "The Bundeswehr"), "DEUMIL");
   assert.equal(code("The HNP arrested him.", "2021-02-27", "The HNP"), "HTICOP");
 });
+
+test("an unknown state body of a named country is its government: 'Malawi's Department of …', 'the Japanese Immigration Service Agency'", () => {
+  assert.equal(code("Malawi's Department of Disaster Management Affairs said.", "2025-03-14", "Malawi's Department"), "MWIGOV");
+  assert.equal(code("The Japanese Immigration Service Agency said.", "2025-03-14", "The Japanese Immigration Service Agency"), "JPNGOV");
+  // an institute is no state body: it keeps its country but no code
+  assert.equal(code("The Israel Democracy Institute said.", "2025-03-14", "The Israel Democracy Institute"), null);
+});
