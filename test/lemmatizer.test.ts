@@ -80,3 +80,9 @@ test("the committed lemmatizer keeps its EWT dev accuracy (98.62 with gold tags,
     const acc = lemmaAccuracy(Lemmatizer.load(committed), readConllu(ewtDev));
     assert.ok(acc >= 98.62 - 0.5, `lemma accuracy ${acc.toFixed(2)}`);
   });
+
+test("an irregular past form with an exception under its sibling tag only takes it: 'fought' (VBD) is 'fight', not the '-ought' rule's 'fink'", () => {
+  const lem = new Lemmatizer({ format: "parley-lemmatizer/1", maxSuffix: 6, rules: { VBD: { ought: "5|ink", "": "0|" } }, exceptions: { VBN: { fought: "fight" } } });
+  assert.equal(lem.lemma("fought", "VERB", "VBD"), "fight");
+  assert.equal(lem.lemma("thought", "VERB", "VBD"), "think");
+});

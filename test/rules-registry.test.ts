@@ -26,6 +26,8 @@ const HAND_PARSED: Record<string, string> = {
   "filters.their-noun-place-only": "rules-hand-parsed.test.ts",
   "filters.nominal-echo": "rules-hand-parsed.test.ts",
   "pairs.reverse-code": "events-petrarch-patterns.test.ts",
+  // the built-in lexicon has no transformations: they come with imported PETRARCH-2 dictionaries
+  "framing.petrarch-transformation": "events-petrarch-transformations.test.ts",
   // under the built-in conventions filters.plain-statement drops its example's statement first
   "filters.statement-needs-dyad": "events-statements-and-clauses.test.ts",
 };

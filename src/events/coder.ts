@@ -27,6 +27,7 @@ import { DYAD_FILTERS, FRAME_FILTERS, NOMINAL_ECHO } from "./rules/filters.js";
 import { HOME_COUNTRY, LOCAL_COUNTRY, PLACE_FOR_UNNAMED_SOURCE, actorKey, formPairs, partyCount, sameActor } from "./rules/pairs.js";
 import { INTENT_CODE, NEGATED_PATTERN, PROMISE, stanceOf, THREAT, THREAT_CODE } from "./rules/stance.js";
 import { FRAMING_RULES } from "./rules/framing.js";
+import { PETRARCH_TRANSFORMATION } from "./transformations.js";
 
 export interface CoderResources {
   lexicon: Lexicon;
@@ -101,14 +102,19 @@ class DocCoder implements CodingContext {
     const frameFilters = this.rules.active(FRAME_FILTERS);
     const dyadFilters = this.rules.active(DYAD_FILTERS);
     const framing = this.rules.active(FRAMING_RULES);
+    // PETRARCH-2 transformations of an imported dictionary: a verb and the act it frames become one event
+    const transformed = this.rules.on(PETRARCH_TRANSFORMATION) && this.lexicon.transformations?.length
+      ? PETRARCH_TRANSFORMATION.apply(this, frames, matches) : null;
     for (const frame of frames) {
       this.doc.checkBudget();
-      const found = matches.get(frame.predicate);
+      if (transformed?.consumed.has(frame.predicate)) continue;
+      const recoded = transformed?.recoded.get(frame.predicate);
+      const found = recoded ?? matches.get(frame.predicate);
       if (!found || found.pattern.code === NO_EVENT) continue;
-      if (frameFilters.some((r) => r.apply(this, frame, found, matches))) continue;
+      if (!recoded && frameFilters.some((r) => r.apply(this, frame, found, matches))) continue;
       // a framing predicate takes the code the codebook gives it for the act it frames
       let match = found;
-      const framingRules: string[] = [];
+      const framingRules: string[] = recoded ? [PETRARCH_TRANSFORMATION.id] : [];
       for (const r of framing) {
         const m = r.apply(this, frame, match, matches);
         if (!m) continue;
@@ -262,6 +268,7 @@ class DocCoder implements CodingContext {
     if (p.target === "none") return [];
     let heads = c.match.targetHeads;
     if (p.target === "complement-subject") heads = c.frame.complements.flatMap((k) => this.clauses.byPredicate.get(k)?.subjects ?? this.tree.children(k, "nsubj"));
+    else if (p.target === "complement-object") heads = c.frame.complements.flatMap((k) => this.clauses.byPredicate.get(k)?.objects ?? this.tree.children(k, "obj"));
     else if (this.rules.on(GOODS_NOT_RECIPIENT)) heads = GOODS_NOT_RECIPIENT.apply(this, p, heads);
     return this.codedTargets(heads, c.frame, c.sources);
   }

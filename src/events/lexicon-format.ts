@@ -1,6 +1,7 @@
 // Writes a Lexicon in parley's verb-file format (data/verbs/README.md), e.g. after importing a
 // PETRARCH dictionary, so the result can be read back by loadLexicon and edited by hand.
 import type { Lexicon, VerbPattern } from "./lexicon-types.js";
+import { formatTransformation } from "./transformation-format.js";
 
 export function formatPattern(p: VerbPattern): string {
   const parts = [p.code, [p.lemma, ...(p.particles ?? [])].join("_")];
@@ -30,6 +31,10 @@ export function formatLexicon(lex: Lexicon, header: string[] = []): string {
   lines.push("", "# Patterns");
   for (const lemma of [...lex.byLemma.keys()].sort()) {
     for (const p of lex.byLemma.get(lemma)!) lines.push(`${formatPattern(p).padEnd(48)} # ${p.origin.replace(/\s+/g, " ")}`);
+  }
+  if (lex.transformations?.length) {
+    lines.push("", "# Transformations (PETRARCH-2): a verb and the act its complement frames, coded as one event");
+    for (const t of lex.transformations) lines.push(`${formatTransformation(t).padEnd(48)} # ${t.origin}`);
   }
   return lines.join("\n") + "\n";
 }

@@ -17,8 +17,9 @@ export interface VerbPattern {
   /** For control/complement verbs: lemma or class of the xcomp/ccomp predicate ("urge … to fight"). */
   complement?: string[];
   /** Where the target comes from when it is not the direct object: "obj" (default), "iobj", "prep" (the noun of `prep`),
-   *  "complement-subject", "subj" (PETRARCH "+" before the verb), "none". */
-  target?: "obj" | "iobj" | "prep" | "complement-subject" | "subj" | "none";
+   *  "complement-subject", "complement-object" (the object of the complement clause, for transformations),
+   *  "subj" (PETRARCH "+" before the verb), "none". */
+  target?: "obj" | "iobj" | "prep" | "complement-subject" | "complement-object" | "subj" | "none";
   /** CAMEO code, a string so the leading zero stays ("036"). Imported dictionaries may carry non-CAMEO codes
    *  ("174K", "903"); NO_EVENT ("---") means the frame is known but codes nothing. */
   code: string;
@@ -69,4 +70,23 @@ export interface Lexicon {
   petrarch?: boolean;
   /** Set for the built-in lexicon (data/verbs), whose WordNet fallback (data/verbs/wordnet/) is derived from it. */
   builtIn?: boolean;
+  /** PETRARCH-2 transformations ("~" lines), in file order (src/events/transformations.ts). */
+  transformations?: Transformation[];
+}
+
+/** "~ a (b c VERB) OUTER = a b CODE": OUTER's subject a, the framed act's subject b and target c, the event's actors and code. */
+export interface Transformation {
+  /** The outer verb's lemma ("say"). */
+  verb: string;
+  outer: string;
+  innerSource: string;
+  innerTarget: string;
+  /** The framed act's verb lemma ("attack"), whose default code the act must fall under, or "Q" for any act. */
+  innerVerb: string;
+  source: string;
+  target: string;
+  /** CAMEO code, or "Q" for the framed act's own. */
+  code: string;
+  /** file:line it came from. */
+  origin: string;
 }

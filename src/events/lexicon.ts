@@ -9,11 +9,12 @@ import type { Lexicon, VerbPattern } from "./lexicon-types.js";
 import { importPetrarchVerbs, looksLikePetrarch } from "./petrarch-verbs.js";
 import { addPattern, emptyLexicon, expandClasses, sortLexicon } from "./lexicon-build.js";
 
+import { parseTransformation } from "./transformation-format.js";
 export { addPattern, emptyLexicon, expandClasses, matchesWord, patternsFor, sortLexicon, specificity } from "./lexicon-build.js";
 
 export const builtInVerbsDir = join(dataDir, "verbs");
 
-const TARGETS = ["obj", "iobj", "prep", "complement-subject", "subj", "none"] as const;
+const TARGETS = ["obj", "iobj", "prep", "complement-subject", "complement-object", "subj", "none"] as const;
 const SOURCES = ["subj", "obj", "prep", "none"] as const;
 const CODE_RE = /^(---|[0-9A-Za-z+]{2,6})$/;
 // A word: "&CLASS", or a lower-case lemma/phrase with no space or format character (| , = : # &).
@@ -103,6 +104,8 @@ export function readParleyVerbFiles(files: string[]): Lexicon {
         const def = rawClasses.get(m[1]);
         if (def) def.members.push(...members);
         else rawClasses.set(m[1], { members, where });
+      } else if (text.startsWith("~")) {
+        (lex.transformations ??= []).push(parseTransformation(where, text));
       } else {
         patterns.push(parsePatternLine(where, text));
       }
@@ -130,6 +133,7 @@ export function mergeLexicons(parts: Lexicon[]): Lexicon {
       else out.classes.set(name, new Set(set));
     }
     for (const [f, l] of lex.forms ?? []) out.forms!.set(f, l);
+    if (lex.transformations?.length) (out.transformations ??= []).push(...lex.transformations);
   }
   return sortLexicon(out);
 }

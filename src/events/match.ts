@@ -213,18 +213,22 @@ export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree, conv: Mat
   const form = tree.lower(frame.predicate);
   let repairedBy: string | null = null;
   const repair = (rule: { id: string }, found: VerbPattern[] | undefined) => (found && (repairedBy = rule.id), found);
-  const patterns = (conv.formEntries && form !== frame.lemma ? lexicon.byLemma.get(form) : undefined)
-    ?? lexicon.byLemma.get(frame.lemma)
-    ?? lexicon.byLemma.get(lexicon.forms?.get(form) ?? "")
-    ?? (rules.on(LEMMA_SUFFIX) ? repair(LEMMA_SUFFIX, LEMMA_SUFFIX.apply(frame, lexicon, tree)) : undefined)
-    ?? (rules.on(WORDNET_FALLBACK) ? repair(WORDNET_FALLBACK, WORDNET_FALLBACK.apply(frame, lexicon)) : undefined) ?? [];
-  let best: PatternMatch | null = null;
-  for (const pattern of patterns) {
-    const specificity = scorePattern(pattern, frame, tree, lexicon, conv);
-    if (specificity === null) continue;
-    if (!best || specificity > best.specificity) best = { pattern, specificity, targetHeads: targetSlot(pattern, frame), repairedBy };
-  }
-  return best;
+  const best = (patterns: readonly VerbPattern[] | undefined): PatternMatch | null => {
+    let top: PatternMatch | null = null;
+    for (const pattern of patterns ?? []) {
+      const specificity = scorePattern(pattern, frame, tree, lexicon, conv);
+      if (specificity === null) continue;
+      if (!top || specificity > top.specificity) top = { pattern, specificity, targetHeads: targetSlot(pattern, frame), repairedBy };
+    }
+    return top;
+  };
+  // A form's own entry is tried first but does not shadow the lemma when none of its patterns fits: CAMEO.2.0's
+  // "+ATTACKED_AND_STABBED" gives "attacked" an entry whose every pattern needs "and stabbed", which hid ATTACK.
+  const own = conv.formEntries && form !== frame.lemma ? lexicon.byLemma.get(form) : undefined;
+  const lemma = lexicon.byLemma.get(frame.lemma) ?? lexicon.byLemma.get(lexicon.forms?.get(form) ?? "");
+  if (own || lemma) return (own && best(own)) || best(lemma);
+  return best((rules.on(LEMMA_SUFFIX) ? repair(LEMMA_SUFFIX, LEMMA_SUFFIX.apply(frame, lexicon, tree)) : undefined)
+    ?? (rules.on(WORDNET_FALLBACK) ? repair(WORDNET_FALLBACK, WORDNET_FALLBACK.apply(frame, lexicon)) : undefined));
 }
 
 /**
@@ -271,7 +275,7 @@ export function targetSlot(p: VerbPattern, frame: Frame): number[] {
     case "none": return [];
     case "iobj": return frame.iobjs;
     case "prep": return p.prep ? prepObliques(frame, p.prep.word.toLowerCase()).flatMap((o) => o.heads) : [];
-    case "complement-subject": return [];
+    case "complement-subject": case "complement-object": return [];
     case "subj": return frame.subjects;
     default: return frame.objects.length ? frame.objects : frame.iobjs;
   }

@@ -8,7 +8,8 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { SourceError } from "../errors.js";
-import { NO_EVENT, type Lexicon, type VerbPattern } from "./lexicon-types.js";
+import { NO_EVENT, type Lexicon, type Transformation, type VerbPattern } from "./lexicon-types.js";
+import { parseTransformation } from "./transformation-format.js";
 import { loadFunctionWords, type FunctionWords } from "./function-words.js";
 import { addPattern, emptyLexicon, expandClasses, sortLexicon } from "./lexicon-build.js";
 import { formatPattern } from "./lexicon-format.js";
@@ -90,6 +91,7 @@ function readBlocks(text: string, label: string, rejected: RejectedLine[]) {
   const classes = new Map<string, { members: string[]; where: string }>();
   const forms = new Map<string, string>();
   const blocks: Block[] = [];
+  const transformations: Transformation[] = [];
   let block: Block | null = null;
   let synset: string | null = null;
   const lines = text.split(/\r?\n/);
@@ -130,7 +132,15 @@ function readBlocks(text: string, label: string, rejected: RejectedLine[]) {
     }
     if (!text) return;
     synset = null;
-    if (text.startsWith("~")) return reject("PETRARCH-2 transformation rules are not imported");
+    if (text.startsWith("~")) {
+      try {
+        transformations.push(parseTransformation(where, text));
+      } catch (err) {
+        if (!(err instanceof SourceError)) throw err;
+        reject(err.reason);
+      }
+      return;
+    }
     if (text.startsWith("-")) {
       const m = patternLine(text);
       if (!block) return reject("pattern outside a verb block");
@@ -161,7 +171,7 @@ function readBlocks(text: string, label: string, rejected: RejectedLine[]) {
       if (form.lemma && form.lemma !== verb.lemma) forms.set(form.lemma, verb.lemma);
     }
   });
-  return { classes, forms, blocks };
+  return { classes, forms, blocks, transformations };
 }
 
 // The three line forms, read by hand in one pass each: as regular expressions they backtracked
@@ -339,9 +349,10 @@ export function importPetrarchVerbsDetailed(path: string, fw: FunctionWords = lo
 /** The same from the text of such a dictionary; `label` names it in rejected lines ("label:line"). */
 export function parsePetrarchVerbs(text: string, label: string, fw: FunctionWords = loadFunctionWords()): PetrarchImport {
   const rejected: RejectedLine[] = [];
-  const { classes: rawClasses, forms, blocks } = readBlocks(text, label, rejected);
+  const { classes: rawClasses, forms, blocks, transformations } = readBlocks(text, label, rejected);
   const lex = emptyLexicon();
   lex.forms = forms;
+  if (transformations.length) lex.transformations = transformations;
   lex.petrarch = true;
   // PETRARCH files sometimes use a set they never define; an empty class keeps the pattern (it just cannot match).
   lex.classes = expandClasses(rawClasses, (where, reason) => rejected.push({ where, text: "", reason }));

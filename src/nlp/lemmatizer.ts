@@ -67,7 +67,9 @@ export class Lemmatizer {
       // A tagger often confuses these pairs ("went" as VBN); an irregular form is irregular under both.
       const sib = SIBLING_TAGS[xpos];
       const alt = sib === undefined ? undefined : this.model.exceptions[sib]?.[lower];
-      if (alt !== undefined && this.ruleLemma(lower, xpos) === lower) return alt;
+      // The rules are no guide then: "fought" as VBD has no exception, and the VBD rule for "-ought" that
+      // makes "thought" "think" made it "fink"; VBN's exception says "fight".
+      if (alt !== undefined) return alt;
       if (xpos === "CD" && GROUPED_NUMBER.test(f)) return f.replace(/,/g, "");
     }
     return this.ruleLemma(baseForm(f, proper), xpos);

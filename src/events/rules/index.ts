@@ -9,5 +9,6 @@ import { targetRules } from "./targets.js";
 import { filterRules } from "./filters.js";
 import { pairRules } from "./pairs.js";
 import { stanceRules } from "./stance.js";
+import { PETRARCH_TRANSFORMATION } from "../transformations.js";
 
-export const eventRules: readonly Rule[] = [LEMMA_SUFFIX, WORDNET_FALLBACK, ...framingRules, ...participantRules, ...targetRules, ...filterRules, ...pairRules, ...stanceRules];
+export const eventRules: readonly Rule[] = [LEMMA_SUFFIX, WORDNET_FALLBACK, ...framingRules, PETRARCH_TRANSFORMATION, ...participantRules, ...targetRules, ...filterRules, ...pairRules, ...stanceRules];
