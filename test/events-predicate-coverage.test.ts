@@ -1,0 +1,24 @@
+// Predicate coverage on real news (VOA dev, even half): reasons given for an act of judgement are not events
+// of their own. Hand-parsed CoNLL-U; each rule is also switched off to show what it changes.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { builtInOntology } from "../src/events/ontology.js";
+import { loadFrameCues } from "../src/clauses/cues.js";
+import { RuleSwitch } from "../src/rules/rule.js";
+import type { EventRecord } from "../src/text/annotations.js";
+import { actor, article, lexicon, mention, rowsDoc, testCoder } from "./helpers/events.js";
+
+const show = (es: EventRecord[]) => es.map((e) => `${e.cameo}:${e.source?.code ?? "-"}>${e.target?.code ?? "-"}`).sort();
+const USA = actor("USAGOV", "USA", { sectors: ["GOV"] });
+
+test("filters.reason-clause: what the newspaper is attacked for ('for refusing to support') is the reason, not an event", () => {
+  const lex = lexicon([{ code: "111", lemma: "attack" }, { code: "120", lemma: "refuse" }, { code: "051", lemma: "support" }]);
+  const c = (...off: string[]) => testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+  const d = rowsDoc(["1 Trump Trump PROPN NNP 2 nsubj", "2 attacked attack VERB VBD 0 root", "3 the the DET DT 4 det", "4 Journal Journal PROPN NNP 2 obj",
+    "5 for for SCONJ IN 6 mark", "6 refusing refuse VERB VBG 2 advcl", "7 to to PART TO 8 mark", "8 support support VERB VB 6 xcomp", "9 tariffs tariff NOUN NNS 8 obj"]);
+  const ms = [mention(d, 0, 1, 1, 1, USA), mention(d, 0, 4, 4, 4, actor("USAMED", "USA", { sectors: ["MED"] }))];
+  const art = article(d, "2025-03-13");
+  assert.deepEqual(show(c().code(d, art, ms)), ["111:USAGOV>USAMED"]);
+  const off = show(c("filters.reason-clause").code(d, art, ms));
+  assert.ok(off.some((e) => e.startsWith("12")), `without the rule the refusal is coded too: ${off.join(" ")}`);
+});
