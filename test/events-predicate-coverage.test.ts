@@ -6,6 +6,7 @@ import { builtInOntology } from "../src/events/ontology.js";
 import { loadFrameCues } from "../src/clauses/cues.js";
 import { RuleSwitch } from "../src/rules/rule.js";
 import type { EventRecord } from "../src/text/annotations.js";
+import { loadLexicon } from "../src/events/lexicon.js";
 import { actor, article, lexicon, mention, rowsDoc, testCoder } from "./helpers/events.js";
 
 const show = (es: EventRecord[]) => es.map((e) => `${e.cameo}:${e.source?.code ?? "-"}>${e.target?.code ?? "-"}`).sort();
@@ -21,4 +22,18 @@ test("filters.reason-clause: what the newspaper is attacked for ('for refusing t
   assert.deepEqual(show(c().code(d, art, ms)), ["111:USAGOV>USAMED"]);
   const off = show(c("filters.reason-clause").code(d, art, ms));
   assert.ok(off.some((e) => e.startsWith("12")), `without the rule the refusal is coded too: ${off.join(" ")}`);
+});
+
+test("framing.or-face-threat: 'urged Russia to accept the ceasefire or face the possibility of sanctions' is an appeal and a threat to sanction", () => {
+  const lex = loadLexicon();
+  const c = (...off: string[]) => testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+  const d = rowsDoc(["1 Ministers minister NOUN NNS 2 nsubj", "2 urged urge VERB VBD 0 root", "3 Russia Russia PROPN NNP 2 obj", "4 to to PART TO 5 mark",
+    "5 accept accept VERB VB 2 advcl", "6 the the DET DT 7 det", "7 ceasefire ceasefire NOUN NN 5 obj", "8 or or CCONJ CC 9 cc", "9 face face VERB VB 5 conj",
+    "10 the the DET DT 11 det", "11 possibility possibility NOUN NN 9 obj", "12 of of ADP IN 13 case", "13 sanctions sanction NOUN NNS 11 nmod"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("IGOG7", null, { org: "G7" })), mention(d, 0, 3, 3, 3, actor("RUSGOV", "RUS", { sectors: ["GOV"] }))];
+  const art = article(d, "2025-03-14");
+  const on = show(c().code(d, art, ms));
+  assert.ok(on.includes("1312:IGOG7>RUSGOV") && on.some((e) => e.startsWith("02")), on.join(" "));
+  const off = show(c("framing.or-face-threat").code(d, art, ms));
+  assert.ok(!off.some((e) => e.startsWith("13")), off.join(" "));
 });

@@ -26,7 +26,7 @@ import { GOODS_NOT_RECIPIENT, OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, TARG
 import { DYAD_FILTERS, FRAME_FILTERS, NOMINAL_ECHO } from "./rules/filters.js";
 import { HOME_COUNTRY, LOCAL_COUNTRY, PLACE_FOR_UNNAMED_SOURCE, actorKey, formPairs, partyCount, sameActor } from "./rules/pairs.js";
 import { INTENT_CODE, INTENT_REPLACES_ACT, NEGATED_PATTERN, PROMISE, stanceOf, THREAT, THREAT_CODE } from "./rules/stance.js";
-import { FRAMING_RULES } from "./rules/framing.js";
+import { FRAMING_RULES, OR_FACE_THREAT } from "./rules/framing.js";
 
 export interface CoderResources {
   lexicon: Lexicon;
@@ -139,7 +139,7 @@ class DocCoder implements CodingContext {
         // stance.intent-replaces-act: the statement of intent is the event; the planned act is not coded beside it
         const keep = this.rules.on(INTENT_REPLACES_ACT) && INTENT_REPLACES_ACT.apply(intents.length)
           ? intents.map((r) => ({ ...r, rules: [...r.rules, INTENT_REPLACES_ACT.id] })) : [rec, ...intents];
-        for (const r of keep) {
+        for (const r of [...keep, ...this.alternativeThreat(rec, frame)]) {
           const key = `${r.sentence}|${r.trigger.start}|${r.cameo}|${actorKey(pair.source)}|${actorKey(pair.target)}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -159,6 +159,15 @@ class DocCoder implements CodingContext {
     if (!code) return [];
     const book = codebookValues(this.ontology, code);
     return [{ ...rec, cameo: code, root: code.slice(0, 2), quadClass: book.quadClass, goldstein: book.goldstein, rules: [...rec.rules, INTENT_CODE.id] }];
+  }
+
+  /** framing.or-face-threat: the threat an appeal or demand also makes ("… or face sanctions"), with the appeal's parties, asserted. */
+  private alternativeThreat(rec: EventRecord, frame: Frame): EventRecord[] {
+    if (!this.rules.on(OR_FACE_THREAT)) return [];
+    const code = OR_FACE_THREAT.apply(this, frame, rec.cameo);
+    if (!code) return [];
+    const book = codebookValues(this.ontology, code);
+    return [{ ...rec, cameo: code, root: code.slice(0, 2), quadClass: book.quadClass, goldstein: book.goldstein, plover: book.plover, rules: [...rec.rules, OR_FACE_THREAT.id] }];
   }
 
   /**

@@ -16,8 +16,11 @@ import { SOURCE_MUST_BE_SOCIAL } from "./filters.js";
 import { loadWordSets } from "../../util/word-lists.js";
 
 /** Naming verbs and derogatory words (data/words/framing.tsv). */
-let words: { naming: ReadonlySet<string>; derogatory: ReadonlySet<string>; denial: ReadonlySet<string>; obligation: ReadonlySet<string> } | undefined;
-const WORDS = () => (words ??= loadWordSets("framing.tsv", ["naming", "derogatory", "denial", "obligation"]));
+let words: {
+  naming: ReadonlySet<string>; derogatory: ReadonlySet<string>; denial: ReadonlySet<string>; obligation: ReadonlySet<string>;
+  "or-face": ReadonlySet<string>; consequence: ReadonlySet<string>;
+} | undefined;
+const WORDS = () => (words ??= loadWordSets("framing.tsv", ["naming", "derogatory", "denial", "obligation", "or-face", "consequence"]));
 
 /** Before participants are looked for: the match with the code (and target slot) the framing gives, or null. */
 export type FramingRule = Rule<(ctx: CodingContext, frame: Frame, match: PatternMatch, matches: ReadonlyMap<number, PatternMatch | null>) => PatternMatch | null>;
@@ -179,6 +182,36 @@ export const NAMING: FramingRule = {
   },
 };
 
+/** Nouns an alternative's object is read through to what it holds ("the possibility of additional sanctions"). */
+const ALTERNATIVE_HEADS = new Set(["possibility", "prospect", "threat", "risk", "danger", "imposition"]);
+
+export const OR_FACE_THREAT = {
+  id: "framing.or-face-threat",
+  stage: "framing",
+  description: "an appeal or demand with an alternative held over the party asked ('urged Russia to accept the ceasefire or face additional sanctions') is also a threat from the one asking to the one asked: 1312 for sanctions, 138 for force, 130 for consequences",
+  example: "G7 ministers urged Russia to accept the ceasefire or face the possibility of additional sanctions.",
+  conventions: ["builtin"],
+  /** The threat code the appeal or demand also carries, or null. */
+  apply(ctx: CodingContext, frame: Frame, code: string): string | null {
+    if (frame.nominal || !(isAppeal(code) || rootOf(code) === "10")) return null;
+    const tr = ctx.tree;
+    const content = new Set([...frame.complements, ...tr.childrenExact(frame.predicate, "advcl").filter((k) => tr.children(k, "mark").some((m) => tr.lower(m) === "to"))]);
+    const sanction = ctx.lexicon.classes.get("SANCTION"), force = ctx.lexicon.classes.get("CAMPAIGN");
+    for (const k of content) {
+      for (const alt of tr.childrenExact(k, "conj")) {
+        if (!WORDS()["or-face"].has(tr.lemma(alt).toLowerCase()) || !tr.children(alt, "cc").some((c) => tr.lower(c) === "or")) continue;
+        // the object, read through "the possibility of …"
+        const heads = tr.childrenExact(alt, "obj").flatMap((o) => ALTERNATIVE_HEADS.has(tr.lemma(o).toLowerCase()) ? [o, ...tr.childrenExact(o, "nmod")] : [o]);
+        const lemmas = heads.map((h) => tr.lemma(h).toLowerCase());
+        if (lemmas.some((l) => sanction?.has(l))) return "1312";
+        if (lemmas.some((l) => force?.has(l) || l === "force" || l === "strike" || l === "strikes")) return "138";
+        if (lemmas.some((l) => WORDS().consequence.has(l))) return "130";
+      }
+    }
+    return null;
+  },
+} satisfies Rule;
+
 export const FRAMING_RULES: readonly FramingRule[] = [NAMING, DENIAL, FRAMED_ACT_CODE, OBLIGATION_DEMANDS, STATEMENT_ACCUSES];
 
 /** The stances a clause's modality gives its act, per the codebook: announced or planned → promise, future hostile → threaten. */
@@ -198,4 +231,4 @@ export const STANCE_CODE = {
 } satisfies Rule;
 
 // STANCE_CODE is not registered: the seed test (issue 5) keeps the act's own code for planned meetings and travel.
-export const framingRules: readonly Rule[] = [...FRAMING_RULES];
+export const framingRules: readonly Rule[] = [...FRAMING_RULES, OR_FACE_THREAT];
