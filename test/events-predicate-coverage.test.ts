@@ -37,3 +37,13 @@ test("framing.or-face-threat: 'urged Russia to accept the ceasefire or face the 
   const off = show(c("framing.or-face-threat").code(d, art, ms));
   assert.ok(!off.some((e) => e.startsWith("13")), off.join(" "));
 });
+
+test("lexicon &CONCERN: concern over a party's act is disapproval of it (111); concern about nothing named stays a statement", () => {
+  const c = testCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
+  const d = rowsDoc(["1 Tokyo Tokyo PROPN NNP 2 nsubj", "2 shared share VERB VBD 0 root", "3 concerns concern NOUN NNS 2 obj", "4 over over ADP IN 7 case",
+    "5 China China PROPN NNP 7 nmod:poss", "6 's 's PART POS 5 case", "7 expansion expansion NOUN NN 2 obl"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("JPN", "JPN")), mention(d, 0, 5, 5, 5, actor("CHN", "CHN"))];
+  assert.deepEqual(show(c.code(d, article(d, "2024-10-04"), ms)), ["111:JPN>CHN"]);
+  const d2 = rowsDoc(["1 Tokyo Tokyo PROPN NNP 2 nsubj", "2 voiced voice VERB VBD 0 root", "3 concern concern NOUN NN 2 obj"]);
+  assert.deepEqual(show(c.code(d2, article(d2, "2024-10-04"), [mention(d2, 0, 1, 1, 1, actor("JPN", "JPN"))])), []);
+});
