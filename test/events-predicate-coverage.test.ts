@@ -47,3 +47,19 @@ test("lexicon &CONCERN: concern over a party's act is disapproval of it (111); c
   const d2 = rowsDoc(["1 Tokyo Tokyo PROPN NNP 2 nsubj", "2 voiced voice VERB VBD 0 root", "3 concern concern NOUN NN 2 obj"]);
   assert.deepEqual(show(c.code(d2, article(d2, "2024-10-04"), [mention(d2, 0, 1, 1, 1, actor("JPN", "JPN"))])), []);
 });
+
+test("framing.predicative-accusation: 'contended that the EU is one of the most hostile authorities' criticises the EU; 'was necessary to resist China's aggression' does not", () => {
+  const c = (...off: string[]) => testCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+  const d = rowsDoc(["1 Trump Trump PROPN NNP 2 nsubj", "2 contended contend VERB VBD 0 root", "3 that that SCONJ IN 7 mark", "4 the the DET DT 5 det",
+    "5 EU EU PROPN NNP 7 nsubj", "6 is be AUX VBZ 7 cop", "7 one one NUM CD 2 ccomp", "8 of of ADP IN 11 case", "9 the the DET DT 11 det",
+    "10 hostile hostile ADJ JJ 11 amod", "11 authorities authority NOUN NNS 7 nmod"]);
+  const ms = [mention(d, 0, 1, 1, 1, USA), mention(d, 0, 5, 5, 5, actor("IGOEU", null, { org: "EU" }))];
+  const art = article(d, "2025-03-13");
+  assert.deepEqual(show(c().code(d, art, ms)), ["111:USAGOV>IGOEU"]);
+  assert.deepEqual(show(c("framing.predicative-accusation").code(d, art, ms)), []);
+  const n = rowsDoc(["1 Ishiba Ishiba PROPN NNP 2 nsubj", "2 told tell VERB VBD 0 root", "3 Lai Lai PROPN NNP 2 obj", "4 that that SCONJ IN 7 mark",
+    "5 deterrence deterrence NOUN NN 7 nsubj", "6 was be AUX VBD 7 cop", "7 necessary necessary ADJ JJ 2 ccomp", "8 to to PART TO 9 mark",
+    "9 resist resist VERB VB 7 xcomp", "10 China China PROPN NNP 12 nmod:poss", "11 's 's PART POS 10 case", "12 aggression aggression NOUN NN 9 obj"]);
+  const nms = [mention(n, 0, 1, 1, 1, actor("JPNGOV", "JPN", { sectors: ["GOV"] })), mention(n, 0, 3, 3, 3, actor("TWNGOV", "TWN", { sectors: ["GOV"] })), mention(n, 0, 10, 10, 10, actor("CHN", "CHN"))];
+  assert.ok(!show(c().code(n, article(n, "2024-10-04"), nms)).some((e) => e.startsWith("111")));
+});

@@ -212,7 +212,39 @@ export const OR_FACE_THREAT = {
   },
 } satisfies Rule;
 
-export const FRAMING_RULES: readonly FramingRule[] = [NAMING, DENIAL, FRAMED_ACT_CODE, OBLIGATION_DEMANDS, STATEMENT_ACCUSES];
+/** Relations of a clause inside a predicate. */
+const CLAUSAL = new Set(["advcl", "acl", "ccomp", "xcomp", "csubj", "parataxis"]);
+/** Whether a word (lower-case) is derogatory (data/words/framing.tsv), plural folded. */
+const derogatoryWord = (w: string) => WORDS().derogatory.has(w) || WORDS().derogatory.has(w.replace(/s$/, ""));
+
+export const PREDICATIVE_ACCUSATION: FramingRule = {
+  id: "framing.predicative-accusation",
+  stage: "framing",
+  description: "a statement that a named party is something derogatory ('contended that the EU is one of the most hostile and abusive authorities', 'said Iran was irresponsible') criticises that party (111); a characterisation that is not derogatory stays a comment",
+  example: "Trump contended that the EU is one of the most hostile and abusive taxing authorities in the world.",
+  conventions: ["builtin"],
+  apply(ctx, frame, match) {
+    if (frame.nominal || !isStatement(match.pattern.code)) return null;
+    const tr = ctx.tree;
+    const speakers = ctx.participants(frame.subjects, frame).filter((p) => p.coded);
+    if (!speakers.length) return null;
+    for (const k of new Set([...frame.complements, ...tr.childrenExact(frame.predicate, "ccomp")])) {
+      // a copular predication: "the EU is [one of the most hostile …]", "Iran was irresponsible"
+      if (!tr.children(k, "cop").length) continue;
+      const subjects = tr.children(k, "nsubj");
+      // the party itself is the subject ("the EU is …"), not a name inside it ("enhanced deterrence", "China's plan")
+      const said = ctx.participants(subjects, frame).filter((p) => p.coded && p.via !== "modifier" && p.via !== "place" && !speakers.some((s) => sameActor(s.actor, p.actor)));
+      if (!said.length) continue;
+      // the predicate's own words, not the subject's nor those of a clause inside it ("was necessary to resist China's aggression")
+      const skipped = new Set([...subjects, ...tr.children(k).filter((c) => CLAUSAL.has(tr.rel(c).split(":")[0]))].flatMap((h) => tr.subtree(h)));
+      const words = tr.subtree(k).filter((w) => !skipped.has(w)).map((w) => tr.lower(w));
+      if (words.some(derogatoryWord)) return recoded(match, "111", PREDICATIVE_ACCUSATION.id, "complement-subject");
+    }
+    return null;
+  },
+};
+
+export const FRAMING_RULES: readonly FramingRule[] = [NAMING, DENIAL, FRAMED_ACT_CODE, OBLIGATION_DEMANDS, PREDICATIVE_ACCUSATION, STATEMENT_ACCUSES];
 
 /** The stances a clause's modality gives its act, per the codebook: announced or planned → promise, future hostile → threaten. */
 export const STANCE_CODE = {
