@@ -63,3 +63,11 @@ test("framing.predicative-accusation: 'contended that the EU is one of the most 
   const nms = [mention(n, 0, 1, 1, 1, actor("JPNGOV", "JPN", { sectors: ["GOV"] })), mention(n, 0, 3, 3, 3, actor("TWNGOV", "TWN", { sectors: ["GOV"] })), mention(n, 0, 10, 10, 10, actor("CHN", "CHN"))];
   assert.ok(!show(c().code(n, article(n, "2024-10-04"), nms)).some((e) => e.startsWith("111")));
 });
+
+test("lexicon: lobbying someone appeals to them; 'lobby the EU to abandon the tariffs' is an appeal to ease sanctions (0254)", () => {
+  const c = testCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
+  const d = rowsDoc(["1 China China PROPN NNP 2 nsubj", "2 lobbied lobby VERB VBD 0 root", "3 the the DET DT 4 det", "4 EU EU PROPN NNP 2 obj",
+    "5 to to PART TO 6 mark", "6 abandon abandon VERB VB 2 advcl", "7 the the DET DT 8 det", "8 tariffs tariff NOUN NNS 6 obj"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("CHNGOV", "CHN", { sectors: ["GOV"] })), mention(d, 0, 4, 4, 4, actor("IGOEU", null, { org: "EU" }))];
+  assert.deepEqual(show(c.code(d, article(d, "2024-10-03"), ms)), ["0254:CHNGOV>IGOEU"]);
+});
