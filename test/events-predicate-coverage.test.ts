@@ -71,3 +71,14 @@ test("lexicon: lobbying someone appeals to them; 'lobby the EU to abandon the ta
   const ms = [mention(d, 0, 1, 1, 1, actor("CHNGOV", "CHN", { sectors: ["GOV"] })), mention(d, 0, 4, 4, 4, actor("IGOEU", null, { org: "EU" }))];
   assert.deepEqual(show(c.code(d, article(d, "2024-10-03"), ms)), ["0254:CHNGOV>IGOEU"]);
 });
+
+test("repair.relative-object: 'the monies that Congress voted for Taiwan defense' votes money (072): the pronoun object stands for its antecedent", () => {
+  const c = (...off: string[]) => testCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+  const d = rowsDoc(["1 the the DET DT 2 det", "2 monies money NOUN NNS 10 nsubj:pass", "3 that that PRON WDT 5 obj", "4 Congress Congress PROPN NNP 5 nsubj",
+    "5 voted vote VERB VBD 2 acl:relcl", "6 for for ADP IN 8 case", "7 Taiwan Taiwan PROPN NNP 8 compound", "8 defense defense NOUN NN 5 obl",
+    "9 will will AUX MD 10 aux", "10 used use VERB VBN 0 root"]);
+  const ms = [mention(d, 0, 4, 4, 4, actor("USALEG", "USA", { sectors: ["LEG"] })), mention(d, 0, 7, 7, 7, actor("TWN", "TWN"))];
+  const art = article(d, "2024-06-02");
+  assert.deepEqual(show(c().code(d, art, ms)), ["072:USALEG>TWN"]);
+  assert.ok(!show(c("repair.relative-object").code(d, art, ms)).includes("072:USALEG>TWN"));
+});

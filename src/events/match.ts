@@ -145,7 +145,7 @@ function matchAt(w: string, candidates: number[], k: number, tree: Tree, lexicon
   return best;
 }
 
-export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: Lexicon, conv: MatchConventions = BUILTIN.match): number | null {
+export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: Lexicon, conv: MatchConventions = BUILTIN.match, relativeObjects = false): number | null {
   let score = 0;
   // event nouns match noun patterns; a noun with a to-infinitive ("renewed a pledge to destroy") also
   // matches the verb's complement patterns, as the light-verb construction means the same
@@ -175,7 +175,8 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
     score -= 1; // "step up" is not "step": a bare pattern still applies, but loses to a phrasal one
   }
   if (p.object?.length) {
-    const heads = frame.objects.length ? frame.objects : frame.nominal ? [] : frame.iobjs;
+    const own = frame.objects.length ? frame.objects : frame.nominal ? [] : frame.iobjs;
+    const heads = relativeObjects ? own.flatMap((h) => RELATIVE_OBJECT.apply(tree, frame, h)) : own;
     // PETRARCH object words may be the noun's adjective ("* DIPLOMATIC" for "renewed diplomatic ties")
     const nouns = nounLemmas(tree, heads, lexicon);
     const seen = conv.adjectiveWords ? [...nouns, ...heads.flatMap((h) => tree.childrenExact(h, "amod").map((k) => tree.lower(k)))] : nouns;
@@ -220,12 +221,29 @@ export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree, conv: Mat
     ?? (rules.on(WORDNET_FALLBACK) ? repair(WORDNET_FALLBACK, WORDNET_FALLBACK.apply(frame, lexicon)) : undefined) ?? [];
   let best: PatternMatch | null = null;
   for (const pattern of patterns) {
-    const specificity = scorePattern(pattern, frame, tree, lexicon, conv);
+    const specificity = scorePattern(pattern, frame, tree, lexicon, conv, !lexicon.petrarch && rules.on(RELATIVE_OBJECT));
     if (specificity === null) continue;
     if (!best || specificity > best.specificity) best = { pattern, specificity, targetHeads: targetSlot(pattern, frame), repairedBy };
   }
   return best;
 }
+
+/** Relative pronouns (data/words/pronouns.tsv, list "relative"). */
+let relatives: ReadonlySet<string> | undefined;
+const RELATIVES = () => (relatives ??= new Set(loadWordLists("pronouns.tsv", ["relative"]).relative));
+
+export const RELATIVE_OBJECT: Rule<(tree: Tree, frame: Frame, head: number) => number[]> = {
+  id: "repair.relative-object",
+  stage: "repair",
+  description: "a relative clause's pronoun object stands for the noun the clause modifies when an object constraint is checked ('the monies that Congress voted for Taiwan's defense': voting money)",
+  example: "The monies that the U.S. Congress voted for Taiwan defense will be used wisely.",
+  conventions: ["builtin"],
+  apply(tree, frame, head) {
+    if (!frame.relation.startsWith("acl:relcl") || !RELATIVES().has(tree.lower(head))) return [head];
+    const antecedent = tree.head(frame.predicate);
+    return antecedent >= 0 ? [head, antecedent] : [head];
+  },
+};
 
 /**
  * Lemmas a lemmatiser commonly gets wrong for -ed/-ing forms, tried when the lemma has no patterns:
