@@ -82,3 +82,15 @@ test("repair.relative-object: 'the monies that Congress voted for Taiwan defense
   assert.deepEqual(show(c().code(d, art, ms)), ["072:USALEG>TWN"]);
   assert.ok(!show(c("repair.relative-object").code(d, art, ms)).includes("072:USALEG>TWN"));
 });
+
+test("lexicon &DRILL, &TEST: holding an exercise is a show of force (150); a test is one only against someone named ('dyad')", () => {
+  const c = testCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
+  const PRK = actor("PRKGOV", "PRK", { sectors: ["GOV"] });
+  const d = rowsDoc(["1 Pyongyang Pyongyang PROPN NNP 2 nsubj", "2 staged stage VERB VBD 0 root", "3 drills drill NOUN NNS 2 obj"]);
+  assert.deepEqual(show(c.code(d, article(d, "2019-12-18"), [mention(d, 0, 1, 1, 1, PRK)])), ["150:PRKGOV>-"]);
+  const t = rowsDoc(["1 Pyongyang Pyongyang PROPN NNP 2 nsubj", "2 conducted conduct VERB VBD 0 root", "3 a a DET DT 4 det", "4 test test NOUN NN 2 obj"]);
+  assert.deepEqual(show(c.code(t, article(t, "2019-12-18"), [mention(t, 0, 1, 1, 1, PRK)])), []);
+  const u = rowsDoc(["1 Pyongyang Pyongyang PROPN NNP 2 nsubj", "2 conducted conduct VERB VBD 0 root", "3 a a DET DT 4 det", "4 test test NOUN NN 2 obj",
+    "5 against against ADP IN 7 case", "6 U.S. U.S. PROPN NNP 7 compound", "7 threats threat NOUN NNS 2 obl"]);
+  assert.deepEqual(show(c.code(u, article(u, "2019-12-18"), [mention(u, 0, 1, 1, 1, PRK), mention(u, 0, 6, 6, 6, actor("USA", "USA"))])), ["150:PRKGOV>USA"]);
+});
