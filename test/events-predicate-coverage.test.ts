@@ -94,3 +94,11 @@ test("lexicon &DRILL, &TEST: holding an exercise is a show of force (150); a tes
     "5 against against ADP IN 7 case", "6 U.S. U.S. PROPN NNP 7 compound", "7 threats threat NOUN NNS 2 obl"]);
   assert.deepEqual(show(c.code(u, article(u, "2019-12-18"), [mention(u, 0, 1, 1, 1, PRK), mention(u, 0, 6, 6, 6, actor("USA", "USA"))])), ["150:PRKGOV>USA"]);
 });
+
+test("derived codes: 'urged Russia to accept the ceasefire' appeals for de-escalation (0256), the accepted ceasefire being an intent (0356)", () => {
+  const c = testCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
+  const d = rowsDoc(["1 Ministers minister NOUN NNS 2 nsubj", "2 urged urge VERB VBD 0 root", "3 Russia Russia PROPN NNP 2 obj", "4 to to PART TO 5 mark",
+    "5 accept accept VERB VB 2 advcl", "6 the the DET DT 7 det", "7 ceasefire ceasefire NOUN NN 5 obj"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("IGOG7", null, { org: "G7" })), mention(d, 0, 3, 3, 3, actor("RUSGOV", "RUS", { sectors: ["GOV"] }))];
+  assert.deepEqual(show(c.code(d, article(d, "2025-03-14"), ms)), ["0256:IGOG7>RUSGOV"]);
+});
