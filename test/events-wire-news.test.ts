@@ -38,9 +38,9 @@ test("targets.goods-not-recipient: tanks sent to Ukraine are the goods, Ukraine 
     const ms = [mention(d, 0, 1, 1, 1, actor("DEU", "DEU")), mention(d, 0, 4, 4, 4, actor("MIL", null, { sectors: ["MIL"] })), mention(d, 0, 6, 6, 6, actor("UKR", "UKR"))];
     return codes(c.code(d, article(d, "2024-03-01"), ms));
   };
-  // "will send" is the intent to give military aid (0332, stance.intent-code, which replaces the act), with the same parties
-  assert.deepEqual(run(), ["0332:DEU>UKR"]);
-  assert.deepEqual(run(new RuleSwitch(["targets.goods-not-recipient"])), ["0332:DEU>MIL"], "without the rule the tanks are taken for the target");
+  // "will send" is also the intent to give military aid (0332, stance.intent-code), with the same parties
+  assert.deepEqual(run(), ["072:DEU>UKR", "0332:DEU>UKR"]);
+  assert.deepEqual(run(new RuleSwitch(["targets.goods-not-recipient"])), ["072:DEU>MIL", "0332:DEU>MIL"], "without the rule the tanks are taken for the target");
 });
 
 test("participants.sector-takes-country: demonstrators in a city are of its country; soldiers there are not", () => {

@@ -25,7 +25,7 @@ import { CONFLICT_PARTIES, conflictDyad, NAME_READ_AS_ADVERB, OWNED_BY_PRONOUN, 
 import { GOODS_NOT_RECIPIENT, OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, TARGET_FALLBACKS } from "./rules/targets.js";
 import { DYAD_FILTERS, FRAME_FILTERS, NOMINAL_ECHO } from "./rules/filters.js";
 import { HOME_COUNTRY, LOCAL_COUNTRY, PLACE_FOR_UNNAMED_SOURCE, actorKey, formPairs, partyCount, sameActor } from "./rules/pairs.js";
-import { INTENT_CODE, INTENT_REPLACES_ACT, NEGATED_PATTERN, PROMISE, stanceOf, THREAT, THREAT_CODE } from "./rules/stance.js";
+import { INTENT_CODE, NEGATED_PATTERN, PROMISE, stanceOf, THREAT, THREAT_CODE } from "./rules/stance.js";
 import { FRAMING_RULES, OR_FACE_THREAT } from "./rules/framing.js";
 
 export interface CoderResources {
@@ -135,11 +135,7 @@ class DocCoder implements CodingContext {
           pair = PLACE_FOR_UNNAMED_SOURCE.apply(pair, placeParty);
         }
         const rec = this.record(c, pair.code, pair.source, pair.target, time, place, attribution, pair.rules);
-        const intents = this.intent(rec);
-        // stance.intent-replaces-act: the statement of intent is the event; the planned act is not coded beside it
-        const keep = this.rules.on(INTENT_REPLACES_ACT) && INTENT_REPLACES_ACT.apply(intents.length)
-          ? intents.map((r) => ({ ...r, rules: [...r.rules, INTENT_REPLACES_ACT.id] })) : [rec, ...intents];
-        for (const r of [...keep, ...this.alternativeThreat(rec, frame)]) {
+        for (const r of [rec, ...this.intent(rec), ...this.alternativeThreat(rec, frame)]) {
           const key = `${r.sentence}|${r.trigger.start}|${r.cameo}|${actorKey(pair.source)}|${actorKey(pair.target)}`;
           if (seen.has(key)) continue;
           seen.add(key);

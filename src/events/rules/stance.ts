@@ -78,15 +78,6 @@ export const INTENT_CODE = {
   },
 } satisfies Rule;
 
-export const INTENT_REPLACES_ACT = {
-  id: "stance.intent-replaces-act",
-  stage: "stance",
-  description: "where a promised act is coded as the statement of intent (stance.intent-code), that 03x code is the event: the planned act is not coded beside it as well ('will meet' gives 036, not 036 and 040)",
-  example: "Blinken will meet Netanyahu on Wednesday.",
-  conventions: ["builtin"],
-  apply: (intents: number): boolean => intents > 0,
-} satisfies Rule;
-
 export const ANNOUNCED_RETREAT = {
   id: "stance.announced-retreat",
   stage: "stance",
@@ -120,4 +111,4 @@ export function stancePlover(ont: Ontology, code: string, plover: PloverCode, s:
   return stanceOf(ont, code, plover, s, rules).plover;
 }
 
-export const stanceRules: readonly Rule[] = [THREAT, THREAT_CODE, PROMISE, INTENT_CODE, INTENT_REPLACES_ACT, ANNOUNCED_RETREAT, NEGATED_PATTERN];
+export const stanceRules: readonly Rule[] = [THREAT, THREAT_CODE, PROMISE, INTENT_CODE, ANNOUNCED_RETREAT, NEGATED_PATTERN];
