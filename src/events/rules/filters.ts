@@ -257,7 +257,7 @@ export const REASON_CLAUSE: FrameFilter = {
   id: "filters.reason-clause",
   stage: "filters",
   description: "what someone is praised, blamed, criticised, sanctioned or arrested for ('attacked the newspaper for refusing to support …', 'blamed Washington for disrupting the deal by withdrawing') is the reason for that act, not an event of its own",
-  example: "Trump attacked The Wall Street Journal for refusing to support his tariff plans.",
+  example: "Israel blamed Iran for arming Hezbollah.",
   conventions: ["builtin"],
   apply(ctx, frame, _m, matches) {
     const tr = ctx.tree;

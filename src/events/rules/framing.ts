@@ -221,7 +221,7 @@ export const PREDICATIVE_ACCUSATION: FramingRule = {
   id: "framing.predicative-accusation",
   stage: "framing",
   description: "a statement that a named party is something derogatory ('contended that the EU is one of the most hostile and abusive authorities', 'said Iran was irresponsible') criticises that party (111); a characterisation that is not derogatory stays a comment",
-  example: "Trump contended that the EU is one of the most hostile and abusive taxing authorities in the world.",
+  example: "China contended that the European Union is one of the most hostile and abusive trading powers in the world.",
   conventions: ["builtin"],
   apply(ctx, frame, match) {
     if (frame.nominal || !isStatement(match.pattern.code)) return null;
