@@ -102,3 +102,14 @@ test("derived codes: 'urged Russia to accept the ceasefire' appeals for de-escal
   const ms = [mention(d, 0, 1, 1, 1, actor("IGOG7", null, { org: "G7" })), mention(d, 0, 3, 3, 3, actor("RUSGOV", "RUS", { sectors: ["GOV"] }))];
   assert.deepEqual(show(c.code(d, article(d, "2025-03-14"), ms)), ["0256:IGOG7>RUSGOV"]);
 });
+
+test("framing.conditional-threat: 'indicated that sanctions would be imposed if Ankara activated the system' threatens Ankara with sanctions (1312)", () => {
+  const c = (...off: string[]) => testCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+  const d = rowsDoc(["1 Washington Washington PROPN NNP 2 nsubj", "2 indicated indicate VERB VBD 0 root", "3 that that SCONJ IN 7 mark",
+    "4 sanctions sanction NOUN NNS 7 nsubj:pass", "5 would would AUX MD 7 aux", "6 be be AUX VB 7 aux:pass", "7 imposed impose VERB VBN 2 ccomp",
+    "8 if if SCONJ IN 10 mark", "9 Ankara Ankara PROPN NNP 10 nsubj", "10 activated activate VERB VBD 7 advcl", "11 the the DET DT 12 det", "12 system system NOUN NN 10 obj"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("USAGOV", "USA", { sectors: ["GOV"] })), mention(d, 0, 9, 9, 9, actor("TURGOV", "TUR", { sectors: ["GOV"] }))];
+  const art = article(d, "2019-11-25");
+  assert.deepEqual(show(c().code(d, art, ms)), ["1312:USAGOV>TURGOV"]);
+  assert.ok(!show(c("framing.conditional-threat").code(d, art, ms)).some((e) => e.startsWith("13")));
+});

@@ -244,7 +244,41 @@ export const PREDICATIVE_ACCUSATION: FramingRule = {
   },
 };
 
-export const FRAMING_RULES: readonly FramingRule[] = [NAMING, DENIAL, FRAMED_ACT_CODE, OBLIGATION_DEMANDS, PREDICATIVE_ACCUSATION, STATEMENT_ACCUSES];
+/** Words that open a condition ("if Ankara activated the system", "unless Iran complies"). */
+const CONDITION_MARKS = new Set(["if", "unless"]);
+
+export const CONDITIONAL_THREAT: FramingRule = {
+  id: "framing.conditional-threat",
+  stage: "framing",
+  description: "a statement or warning that a coercive act would be done, by no one else named, on a condition ('indicating that sanctions would only be imposed if Ankara activated the system') threatens the party the condition is put on: the codebook's threat for that act (1312 for sanctions), from the speaker",
+  example: "Washington indicated that sanctions would be imposed if Ankara activated the missile system.",
+  conventions: ["builtin"],
+  apply(ctx, frame, match, matches) {
+    if (frame.nominal || !(isStatement(match.pattern.code) || rootOf(match.pattern.code) === "13")) return null;
+    const tr = ctx.tree;
+    const speakers = ctx.participants(frame.subjects, frame).filter((p) => p.coded);
+    if (!speakers.length) return null;
+    for (const k of new Set([...frame.complements, ...tr.childrenExact(frame.predicate, "ccomp")])) {
+      const act = matches.get(k), actFrame = ctx.clauses.byPredicate.get(k);
+      if (!act || !actFrame || act.pattern.code === NO_EVENT || actFrame.negated) continue;
+      const q = ctx.ontology.codes.get(act.pattern.code)?.quadClass ?? ctx.ontology.roots.get(rootOf(act.pattern.code))?.quadClass;
+      if (q !== 4) continue;
+      // done by someone else named: that is a report (or an accusation), not the speaker's threat
+      if (ctx.participants(actFrame.subjects, actFrame).some((p) => p.coded && !speakers.some((s) => sameActor(s.actor, p.actor)))) continue;
+      const conditions = tr.childrenExact(k, "advcl").filter((c) => tr.children(c, "mark").some((m) => CONDITION_MARKS.has(tr.lower(m))));
+      if (!conditions.length) continue;
+      const d = derivedCode(act.pattern.code, "threaten", ctx.ontology);
+      const code = d && d !== "-" ? d : "130";
+      // the threatened: whom the condition is put on, else whom the act is aimed at
+      const onWhom = conditions.flatMap((c) => ctx.clauses.byPredicate.get(c)?.subjects ?? tr.children(c, "nsubj"));
+      const named = onWhom.filter((h) => ctx.participants([h], frame).some((p) => p.coded));
+      return { ...recoded(match, code, CONDITIONAL_THREAT.id, "obj"), targetHeads: named.length ? named : act.targetHeads };
+    }
+    return null;
+  },
+};
+
+export const FRAMING_RULES: readonly FramingRule[] = [NAMING, DENIAL, FRAMED_ACT_CODE, OBLIGATION_DEMANDS, PREDICATIVE_ACCUSATION, CONDITIONAL_THREAT, STATEMENT_ACCUSES];
 
 /** The stances a clause's modality gives its act, per the codebook: announced or planned → promise, future hostile → threaten. */
 export const STANCE_CODE = {
