@@ -113,3 +113,17 @@ test("framing.conditional-threat: 'indicated that sanctions would be imposed if 
   assert.deepEqual(show(c().code(d, art, ms)), ["1312:USAGOV>TURGOV"]);
   assert.ok(!show(c("framing.conditional-threat").code(d, art, ms)).some((e) => e.startsWith("13")));
 });
+
+test("framing.talks-must-go-on: 'Scholz said talks with China must continue' is Germany's intent to negotiate with China (036); 'talks continued' is not", () => {
+  const c = (...off: string[]) => testCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+  const rows = (aux: string[]) => rowsDoc(["1 Scholz Scholz PROPN NNP 2 nsubj", "2 said say VERB VBD 0 root", "3 talks talk NOUN NNS 7 nsubj", "4 with with ADP IN 5 case",
+    "5 China China PROPN NNP 3 nmod", ...aux, "7 continue continue VERB VB 2 ccomp"]);
+  const ms = (d: ReturnType<typeof rowsDoc>) => [mention(d, 0, 1, 1, 1, actor("DEUGOV", "DEU", { sectors: ["GOV"] })), mention(d, 0, 5, 5, 5, actor("CHN", "CHN"))];
+  const d = rows(["6 must must AUX MD 7 aux"]);
+  const art = article(d, "2024-10-03");
+  assert.ok(show(c().code(d, art, ms(d))).includes("036:DEUGOV>CHN"));
+  assert.ok(!show(c("framing.talks-must-go-on").code(d, art, ms(d))).includes("036:DEUGOV>CHN"));
+  const past = rowsDoc(["1 Scholz Scholz PROPN NNP 2 nsubj", "2 said say VERB VBD 0 root", "3 talks talk NOUN NNS 6 nsubj", "4 with with ADP IN 5 case",
+    "5 China China PROPN NNP 3 nmod", "6 continued continue VERB VBD 2 ccomp"]);
+  assert.ok(!show(c().code(past, article(past, "2024-10-03"), ms(past))).includes("036:DEUGOV>CHN"));
+});

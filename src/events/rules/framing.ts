@@ -278,7 +278,35 @@ export const CONDITIONAL_THREAT: FramingRule = {
   },
 };
 
-export const FRAMING_RULES: readonly FramingRule[] = [NAMING, DENIAL, FRAMED_ACT_CODE, OBLIGATION_DEMANDS, PREDICATIVE_ACCUSATION, CONDITIONAL_THREAT, STATEMENT_ACCUSES];
+/** Verbs by which talks go on or start ("talks with China must continue", "negotiations should resume"). */
+const CONTINUATION = new Set(["continue", "resume", "proceed", "start", "begin", "restart", "go"]);
+
+export const TALKS_MUST_GO_ON: FramingRule = {
+  id: "framing.talks-must-go-on",
+  stage: "framing",
+  description: "a party that says talks with someone must, should or will continue or resume states its intent to negotiate with them: the codebook's intent for the talks (036), to the party the talks are with",
+  example: "German Chancellor Olaf Scholz said talks with China must continue.",
+  conventions: ["builtin"],
+  apply(ctx, frame, match, matches) {
+    if (frame.nominal || !isStatement(match.pattern.code)) return null;
+    const tr = ctx.tree;
+    if (!ctx.participants(frame.subjects, frame).some((p) => p.coded)) return null;
+    for (const k of new Set([...frame.complements, ...tr.childrenExact(frame.predicate, "ccomp")])) {
+      const f = ctx.clauses.byPredicate.get(k);
+      if (!f || f.negated || !CONTINUATION.has(f.lemma) || (f.modality !== "intended" && f.modality !== "hypothetical")) continue;
+      for (const n of f.subjects) {
+        const talks = matches.get(n), tf = ctx.clauses.byPredicate.get(n);
+        if (!talks || !tf?.nominal || rootOf(talks.pattern.code) !== "04") continue;
+        const d = derivedCode(talks.pattern.code, "promise", ctx.ontology);
+        const withWhom = tf.obliques.filter((o) => o.case === "with").flatMap((o) => o.heads);
+        if (d && d !== "-" && withWhom.length) return { ...recoded(match, d, TALKS_MUST_GO_ON.id, "obj"), targetHeads: withWhom };
+      }
+    }
+    return null;
+  },
+};
+
+export const FRAMING_RULES: readonly FramingRule[] = [NAMING, DENIAL, FRAMED_ACT_CODE, OBLIGATION_DEMANDS, PREDICATIVE_ACCUSATION, CONDITIONAL_THREAT, TALKS_MUST_GO_ON, STATEMENT_ACCUSES];
 
 /** The stances a clause's modality gives its act, per the codebook: announced or planned → promise, future hostile → threaten. */
 export const STANCE_CODE = {
