@@ -127,3 +127,13 @@ test("framing.talks-must-go-on: 'Scholz said talks with China must continue' is 
     "5 China China PROPN NNP 3 nmod", "6 continued continue VERB VBD 2 ccomp"]);
   assert.ok(!show(c().code(past, article(past, "2024-10-03"), ms(past))).includes("036:DEUGOV>CHN"));
 });
+
+test("repair.object-conjuncts and multi-word class members: 'seeking trade and military assistance from Russia' appeals for trade (0211) and for military aid (0232)", () => {
+  const c = (...off: string[]) => testCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) });
+  const d = rowsDoc(["1 Pyongyang Pyongyang PROPN NNP 2 nsubj", "2 sought seek VERB VBD 0 root", "3 trade trade NOUN NN 2 obj", "4 and and CCONJ CC 6 cc",
+    "5 military military ADJ JJ 6 amod", "6 assistance assistance NOUN NN 3 conj", "7 from from ADP IN 8 case", "8 Russia Russia PROPN NNP 6 nmod"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("PRKGOV", "PRK", { sectors: ["GOV"] })), mention(d, 0, 8, 8, 8, actor("RUSGOV", "RUS", { sectors: ["GOV"] }))];
+  const art = article(d, "2024-06-28");
+  assert.deepEqual(show(c().code(d, art, ms)), ["0211:PRKGOV>RUSGOV", "0232:PRKGOV>RUSGOV"]);
+  assert.equal(show(c("repair.object-conjuncts").code(d, art, ms)).length, 1);
+});

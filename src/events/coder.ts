@@ -13,7 +13,7 @@ import type { Tree } from "../clauses/tree.js";
 import { NO_EVENT, type Lexicon } from "./lexicon-types.js";
 import { isSpeechAct, type Ontology } from "./ontology.js";
 import { conventionsFor, type CodingConventions } from "./conventions.js";
-import { matchFrame, sourceSlot, type PatternMatch } from "./match.js";
+import { matchFrame, OBJECT_CONJUNCTS, sourceSlot, type PatternMatch } from "./match.js";
 import { Participants } from "./participants.js";
 import { traced, type Participant } from "./participant.js";
 import { PlaceFinder } from "./place.js";
@@ -101,9 +101,15 @@ class DocCoder implements CodingContext {
     const frameFilters = this.rules.active(FRAME_FILTERS);
     const dyadFilters = this.rules.active(DYAD_FILTERS);
     const framing = this.rules.active(FRAMING_RULES);
-    for (const frame of frames) {
-      this.doc.checkBudget();
+    // match.object-conjuncts: conjoined objects that match other patterns ("seeking trade and military assistance") code their own events too
+    const codings: { frame: Frame; found: PatternMatch | null | undefined }[] = frames.flatMap((frame) => {
       const found = matches.get(frame.predicate);
+      const own = [{ frame, found }];
+      if (!found || found.pattern.code === NO_EVENT || !this.rules.on(OBJECT_CONJUNCTS)) return own;
+      return [...own, ...OBJECT_CONJUNCTS.apply(frame, found, (f) => matchFrame(f, this.lexicon, this.tree, this.conventions.match, this.rules))];
+    });
+    for (const { frame, found } of codings) {
+      this.doc.checkBudget();
       if (!found || found.pattern.code === NO_EVENT) continue;
       if (frameFilters.some((r) => r.apply(this, frame, found, matches))) continue;
       // a framing predicate takes the code the codebook gives it for the act it frames

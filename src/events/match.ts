@@ -1,7 +1,7 @@
 // Frame × lexicon → the best verb pattern. A pattern matches when every constraint it states holds
 // (particles, object, preposition, complement); among matches the one stating the most wins, and
 // ties go to the lexicon's own order ("most specific first").
-import type { Lexicon, VerbPattern } from "./lexicon-types.js";
+import { NO_EVENT, type Lexicon, type VerbPattern } from "./lexicon-types.js";
 import type { Frame, Oblique } from "../text/annotations.js";
 import type { Tree } from "../clauses/tree.js";
 import { RuleSwitch, type Rule } from "../rules/rule.js";
@@ -47,7 +47,9 @@ function nounLemmas(tree: Tree, heads: number[], lexicon?: Lexicon): string[] {
   const partitive = lexicon?.classes.get("PARTITIVE");
   const through = (h: number) => partitive?.has(tree.lemma(h))
     ? tree.childrenExact(h, "nmod").filter((k) => tree.caseWord(k) === "of") : [];
-  return [...heads, ...heads.flatMap(through)].flatMap((h) => [tree.lemma(h), tree.lower(h), ...tree.childrenExact(h, "compound").map((k) => tree.lemma(k))]);
+  // a multi-word class member is a modifier and its head joined by "_" ("military assistance" → military_assistance)
+  const joined = (h: number) => tree.childrenExact(h, "compound", "amod").map((k) => `${tree.lower(k)}_${tree.lemma(h)}`);
+  return [...heads, ...heads.flatMap(through)].flatMap((h) => [tree.lemma(h), tree.lower(h), ...tree.childrenExact(h, "compound").map((k) => tree.lemma(k)), ...joined(h)]);
 }
 
 const MARKERS = /^[$+%^*]$/;
@@ -186,6 +188,8 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
     const isObject = phrase || seen.some((l) => lemmaMatches(l, p.object!, lexicon));
     if (!inPhrase && !isObject) return null;
     score += isObject ? 2 : 0;
+    // a multi-word member says more than its head alone ("military assistance" is military aid before it is aid)
+    if (isObject && seen.some((l) => l.includes("_") && lemmaMatches(l, p.object!, lexicon))) score += 1;
   }
   if (p.prep) {
     const word = p.prep.word.toLowerCase();
@@ -227,6 +231,28 @@ export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree, conv: Mat
   }
   return best;
 }
+
+export const OBJECT_CONJUNCTS: Rule<(frame: Frame, found: PatternMatch, match: (f: Frame) => PatternMatch | null) => { frame: Frame; found: PatternMatch }[]> = {
+  id: "repair.object-conjuncts",
+  stage: "repair",
+  description: "conjoined objects that match patterns with other codes each code their own event ('seeking trade and military assistance from Russia': an appeal for trade, 0211, and for military aid, 0232)",
+  example: "North Korea is seeking trade and military assistance from Russia.",
+  conventions: ["builtin"],
+  apply(frame, found, match) {
+    if (frame.nominal || frame.objects.length < 2) return [];
+    const out: { frame: Frame; found: PatternMatch }[] = [];
+    const codes = new Set([found.pattern.code]);
+    for (const h of frame.objects) {
+      const one: Frame = { ...frame, objects: [h] };
+      const m = match(one);
+      if (!m || m.pattern.code === NO_EVENT || codes.has(m.pattern.code)) continue;
+      codes.add(m.pattern.code);
+      // matched on its own object, coded on the whole frame (the parties may hang on another conjunct: "… assistance from Russia")
+      out.push({ frame, found: { ...m, targetHeads: targetSlot(m.pattern, frame) } });
+    }
+    return out;
+  },
+};
 
 /** Relative pronouns (data/words/pronouns.tsv, list "relative"). */
 let relatives: ReadonlySet<string> | undefined;
