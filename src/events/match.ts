@@ -232,10 +232,13 @@ export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree, conv: Mat
   return best;
 }
 
+/** Roots whose object is what is asked for, offered, shared, given or imposed (appeals, intents, cooperation, aid, sanctions). */
+const GOODS_ROOTS = new Set(["02", "03", "06", "07", "16"]);
+
 export const OBJECT_CONJUNCTS: Rule<(frame: Frame, found: PatternMatch, match: (f: Frame) => PatternMatch | null) => { frame: Frame; found: PatternMatch }[]> = {
   id: "repair.object-conjuncts",
   stage: "repair",
-  description: "conjoined objects that match patterns with other codes each code their own event ('seeking trade and military assistance from Russia': an appeal for trade, 0211, and for military aid, 0232)",
+  description: "conjoined objects of an appeal, intent, cooperation, aid or sanction that match patterns with other codes of the same root each code their own event ('seeking trade and military assistance from Russia': an appeal for trade, 0211, and for military aid, 0232)",
   example: "North Korea is seeking trade and military assistance from Russia.",
   conventions: ["builtin"],
   apply(frame, found, match) {
@@ -245,7 +248,10 @@ export const OBJECT_CONJUNCTS: Rule<(frame: Frame, found: PatternMatch, match: (
     for (const h of frame.objects) {
       const one: Frame = { ...frame, objects: [h] };
       const m = match(one);
-      if (!m || m.pattern.code === NO_EVENT || codes.has(m.pattern.code)) continue;
+      // the same kind of act with another object ("trade" 0211, "military assistance" 0232); another root is another reading of the verb
+      if (!m || m.pattern.code === NO_EVENT || codes.has(m.pattern.code) || m.pattern.code.slice(0, 2) !== found.pattern.code.slice(0, 2)) continue;
+      // only where the object is what is asked for, given or imposed: the victims of a killing are one act however many
+      if (!GOODS_ROOTS.has(found.pattern.code.slice(0, 2))) continue;
       codes.add(m.pattern.code);
       // matched on its own object, coded on the whole frame (the parties may hang on another conjunct: "… assistance from Russia")
       out.push({ frame, found: { ...m, targetHeads: targetSlot(m.pattern, frame) } });
