@@ -137,3 +137,17 @@ test("repair.object-conjuncts and multi-word class members: 'seeking trade and m
   assert.deepEqual(show(c().code(d, art, ms)), ["0211:PRKGOV>RUSGOV", "0232:PRKGOV>RUSGOV"]);
   assert.equal(show(c("repair.object-conjuncts").code(d, art, ms)).length, 1);
 });
+
+test("lexicon, guideline coverage: ambassadors withdrawn from a country (161), expulsion from a party (166), goods exempted from tariffs (085), offices raided (171)", () => {
+  const c = testCoder({ lexicon: loadLexicon(), ontology: builtInOntology(), cues: loadFrameCues() });
+  const code = (rows: string[], ms: (d: ReturnType<typeof rowsDoc>) => ReturnType<typeof mention>[]) => {
+    const d = rowsDoc(rows);
+    return show(c.code(d, article(d, "2025-03-14"), ms(d)));
+  };
+  assert.deepEqual(code(["1 Niger Niger PROPN NNP 2 nsubj", "2 withdrew withdraw VERB VBD 0 root", "3 its its PRON PRP$ 4 nmod:poss", "4 ambassador ambassador NOUN NN 2 obj",
+    "5 from from ADP IN 6 case", "6 France France PROPN NNP 2 obl"], (d) => [mention(d, 0, 1, 1, 1, actor("NER", "NER")), mention(d, 0, 6, 6, 6, actor("FRA", "FRA"))]), ["161:NER>FRA"]);
+  assert.deepEqual(code(["1 Washington Washington PROPN NNP 2 nsubj", "2 exempted exempt VERB VBD 0 root", "3 Canadian Canadian ADJ JJ 4 amod", "4 goods good NOUN NNS 2 obj",
+    "5 from from ADP IN 7 case", "6 the the DET DT 7 det", "7 tariffs tariff NOUN NNS 2 obl"], (d) => [mention(d, 0, 1, 1, 1, actor("USA", "USA")), mention(d, 0, 3, 3, 3, actor("CAN", "CAN"))]), ["085:USA>CAN"]);
+  assert.deepEqual(code(["1 Police police NOUN NNS 2 nsubj", "2 raided raid VERB VBD 0 root", "3 the the DET DT 4 det", "4 offices office NOUN NNS 2 obj",
+    "5 of of ADP IN 6 case", "6 Reuters Reuters PROPN NNP 4 nmod"], (d) => [mention(d, 0, 1, 1, 1, actor("KENCOP", "KEN", { sectors: ["COP"] })), mention(d, 0, 6, 6, 6, actor("MED", null, { sectors: ["MED"] }))]).map((e) => e.slice(0, 3)), ["171"]);
+});
