@@ -103,3 +103,11 @@ test("promised, threatened, demanded and refused actions get their own codes", (
   assert.equal(derivedCode("0841", "threaten"), undefined);
   assert.equal(derivedCode("010", "promise"), undefined);
 });
+
+test("an appeal for, demand for or refusal of a stated intent is one for the act intended; an intent is not promised again", () => {
+  assert.equal(derivedCode("0356", "appeal"), "0256");
+  assert.equal(derivedCode("036", "demand"), "106");
+  assert.equal(derivedCode("0332", "refuse"), "1222");
+  // an intent is not promised again (the loader refuses a derived code the codebook lacks)
+  assert.equal(derivedCode("0356", "promise"), undefined);
+});

@@ -13,7 +13,7 @@ import type { Tree } from "../clauses/tree.js";
 import { NO_EVENT, type Lexicon } from "./lexicon-types.js";
 import { isSpeechAct, type Ontology } from "./ontology.js";
 import { conventionsFor, type CodingConventions } from "./conventions.js";
-import { matchFrame, sourceSlot, type PatternMatch } from "./match.js";
+import { matchFrame, OBJECT_CONJUNCTS, sourceSlot, type PatternMatch } from "./match.js";
 import { Participants } from "./participants.js";
 import { traced, type Participant } from "./participant.js";
 import { PlaceFinder } from "./place.js";
@@ -26,7 +26,7 @@ import { GOODS_NOT_RECIPIENT, OWN_FORCES_PLACE, PARTIES_CONSULT_EACH_OTHER, TARG
 import { DYAD_FILTERS, FRAME_FILTERS, NOMINAL_ECHO } from "./rules/filters.js";
 import { HOME_COUNTRY, LOCAL_COUNTRY, PLACE_FOR_UNNAMED_SOURCE, actorKey, formPairs, partyCount, sameActor } from "./rules/pairs.js";
 import { INTENT_CODE, NEGATED_PATTERN, PROMISE, stanceOf, THREAT, THREAT_CODE } from "./rules/stance.js";
-import { FRAMING_RULES } from "./rules/framing.js";
+import { FRAMING_RULES, OR_FACE_THREAT } from "./rules/framing.js";
 import { PETRARCH_TRANSFORMATION } from "./transformations.js";
 
 export interface CoderResources {
@@ -105,11 +105,18 @@ class DocCoder implements CodingContext {
     // PETRARCH-2 transformations of an imported dictionary: a verb and the act it frames become one event
     const transformed = this.rules.on(PETRARCH_TRANSFORMATION) && this.lexicon.transformations?.length
       ? PETRARCH_TRANSFORMATION.apply(this, frames, matches) : null;
-    for (const frame of frames) {
-      this.doc.checkBudget();
-      if (transformed?.consumed.has(frame.predicate)) continue;
+    // match.object-conjuncts: conjoined objects that match other patterns ("seeking trade and military assistance") code their own events too
+    const codings: { frame: Frame; found: PatternMatch | null | undefined; recoded?: boolean }[] = frames.flatMap((frame) => {
+      if (transformed?.consumed.has(frame.predicate)) return [];
       const recoded = transformed?.recoded.get(frame.predicate);
-      const found = recoded ?? matches.get(frame.predicate);
+      if (recoded) return [{ frame, found: recoded, recoded: true }];
+      const found = matches.get(frame.predicate);
+      const own = [{ frame, found }];
+      if (!found || found.pattern.code === NO_EVENT || !this.rules.on(OBJECT_CONJUNCTS)) return own;
+      return [...own, ...OBJECT_CONJUNCTS.apply(frame, found, (f) => matchFrame(f, this.lexicon, this.tree, this.conventions.match, this.rules))];
+    });
+    for (const { frame, found, recoded } of codings) {
+      this.doc.checkBudget();
       if (!found || found.pattern.code === NO_EVENT) continue;
       if (!recoded && frameFilters.some((r) => r.apply(this, frame, found, matches))) continue;
       // a framing predicate takes the code the codebook gives it for the act it frames
@@ -141,7 +148,7 @@ class DocCoder implements CodingContext {
           pair = PLACE_FOR_UNNAMED_SOURCE.apply(pair, placeParty);
         }
         const rec = this.record(c, pair.code, pair.source, pair.target, time, place, attribution, pair.rules);
-        for (const r of [rec, ...this.intent(rec)]) {
+        for (const r of [rec, ...this.intent(rec), ...this.alternativeThreat(rec, frame)]) {
           const key = `${r.sentence}|${r.trigger.start}|${r.cameo}|${actorKey(pair.source)}|${actorKey(pair.target)}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -161,6 +168,15 @@ class DocCoder implements CodingContext {
     if (!code) return [];
     const book = codebookValues(this.ontology, code);
     return [{ ...rec, cameo: code, root: code.slice(0, 2), quadClass: book.quadClass, goldstein: book.goldstein, rules: [...rec.rules, INTENT_CODE.id] }];
+  }
+
+  /** framing.or-face-threat: the threat an appeal or demand also makes ("… or face sanctions"), with the appeal's parties, asserted. */
+  private alternativeThreat(rec: EventRecord, frame: Frame): EventRecord[] {
+    if (!this.rules.on(OR_FACE_THREAT)) return [];
+    const code = OR_FACE_THREAT.apply(this, frame, rec.cameo);
+    if (!code) return [];
+    const book = codebookValues(this.ontology, code);
+    return [{ ...rec, cameo: code, root: code.slice(0, 2), quadClass: book.quadClass, goldstein: book.goldstein, plover: book.plover, rules: [...rec.rules, OR_FACE_THREAT.id] }];
   }
 
   /**

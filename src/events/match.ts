@@ -1,7 +1,7 @@
 // Frame × lexicon → the best verb pattern. A pattern matches when every constraint it states holds
 // (particles, object, preposition, complement); among matches the one stating the most wins, and
 // ties go to the lexicon's own order ("most specific first").
-import type { Lexicon, VerbPattern } from "./lexicon-types.js";
+import { NO_EVENT, type Lexicon, type VerbPattern } from "./lexicon-types.js";
 import type { Frame, Oblique } from "../text/annotations.js";
 import type { Tree } from "../clauses/tree.js";
 import { RuleSwitch, type Rule } from "../rules/rule.js";
@@ -47,7 +47,9 @@ function nounLemmas(tree: Tree, heads: number[], lexicon?: Lexicon): string[] {
   const partitive = lexicon?.classes.get("PARTITIVE");
   const through = (h: number) => partitive?.has(tree.lemma(h))
     ? tree.childrenExact(h, "nmod").filter((k) => tree.caseWord(k) === "of") : [];
-  return [...heads, ...heads.flatMap(through)].flatMap((h) => [tree.lemma(h), tree.lower(h), ...tree.childrenExact(h, "compound").map((k) => tree.lemma(k))]);
+  // a multi-word class member is a modifier and its head joined by "_" ("military assistance" → military_assistance)
+  const joined = (h: number) => tree.childrenExact(h, "compound", "amod").map((k) => `${tree.lower(k)}_${tree.lemma(h)}`);
+  return [...heads, ...heads.flatMap(through)].flatMap((h) => [tree.lemma(h), tree.lower(h), ...tree.childrenExact(h, "compound").map((k) => tree.lemma(k)), ...joined(h)]);
 }
 
 const MARKERS = /^[$+%^*]$/;
@@ -145,7 +147,7 @@ function matchAt(w: string, candidates: number[], k: number, tree: Tree, lexicon
   return best;
 }
 
-export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: Lexicon, conv: MatchConventions = BUILTIN.match): number | null {
+export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: Lexicon, conv: MatchConventions = BUILTIN.match, relativeObjects = false): number | null {
   let score = 0;
   // event nouns match noun patterns; a noun with a to-infinitive ("renewed a pledge to destroy") also
   // matches the verb's complement patterns, as the light-verb construction means the same
@@ -175,7 +177,8 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
     score -= 1; // "step up" is not "step": a bare pattern still applies, but loses to a phrasal one
   }
   if (p.object?.length) {
-    const heads = frame.objects.length ? frame.objects : frame.nominal ? [] : frame.iobjs;
+    const own = frame.objects.length ? frame.objects : frame.nominal ? [] : frame.iobjs;
+    const heads = relativeObjects ? own.flatMap((h) => RELATIVE_OBJECT.apply(tree, frame, h)) : own;
     // PETRARCH object words may be the noun's adjective ("* DIPLOMATIC" for "renewed diplomatic ties")
     const nouns = nounLemmas(tree, heads, lexicon);
     const seen = conv.adjectiveWords ? [...nouns, ...heads.flatMap((h) => tree.childrenExact(h, "amod").map((k) => tree.lower(k)))] : nouns;
@@ -185,6 +188,8 @@ export function scorePattern(p: VerbPattern, frame: Frame, tree: Tree, lexicon: 
     const isObject = phrase || seen.some((l) => lemmaMatches(l, p.object!, lexicon));
     if (!inPhrase && !isObject) return null;
     score += isObject ? 2 : 0;
+    // a multi-word member says more than its head alone ("military assistance" is military aid before it is aid)
+    if (isObject && seen.some((l) => l.includes("_") && lemmaMatches(l, p.object!, lexicon))) score += 1;
   }
   if (p.prep) {
     const word = p.prep.word.toLowerCase();
@@ -216,7 +221,7 @@ export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree, conv: Mat
   const best = (patterns: readonly VerbPattern[] | undefined): PatternMatch | null => {
     let top: PatternMatch | null = null;
     for (const pattern of patterns ?? []) {
-      const specificity = scorePattern(pattern, frame, tree, lexicon, conv);
+      const specificity = scorePattern(pattern, frame, tree, lexicon, conv, !lexicon.petrarch && rules.on(RELATIVE_OBJECT));
       if (specificity === null) continue;
       if (!top || specificity > top.specificity) top = { pattern, specificity, targetHeads: targetSlot(pattern, frame), repairedBy };
     }
@@ -230,6 +235,51 @@ export function matchFrame(frame: Frame, lexicon: Lexicon, tree: Tree, conv: Mat
   return best((rules.on(LEMMA_SUFFIX) ? repair(LEMMA_SUFFIX, LEMMA_SUFFIX.apply(frame, lexicon, tree)) : undefined)
     ?? (rules.on(WORDNET_FALLBACK) ? repair(WORDNET_FALLBACK, WORDNET_FALLBACK.apply(frame, lexicon)) : undefined));
 }
+
+/** Roots whose object is what is asked for, offered, shared, given or imposed (appeals, intents, cooperation, aid, sanctions). */
+const GOODS_ROOTS = new Set(["02", "03", "06", "07", "16"]);
+
+export const OBJECT_CONJUNCTS: Rule<(frame: Frame, found: PatternMatch, match: (f: Frame) => PatternMatch | null) => { frame: Frame; found: PatternMatch }[]> = {
+  id: "repair.object-conjuncts",
+  stage: "repair",
+  description: "conjoined objects of an appeal, intent, cooperation, aid or sanction that match patterns with other codes of the same root each code their own event ('seeking trade and military assistance from Russia': an appeal for trade, 0211, and for military aid, 0232)",
+  example: "North Korea is seeking trade and military assistance from Russia.",
+  conventions: ["builtin"],
+  apply(frame, found, match) {
+    if (frame.nominal || frame.objects.length < 2) return [];
+    const out: { frame: Frame; found: PatternMatch }[] = [];
+    const codes = new Set([found.pattern.code]);
+    for (const h of frame.objects) {
+      const one: Frame = { ...frame, objects: [h] };
+      const m = match(one);
+      // the same kind of act with another object ("trade" 0211, "military assistance" 0232); another root is another reading of the verb
+      if (!m || m.pattern.code === NO_EVENT || codes.has(m.pattern.code) || m.pattern.code.slice(0, 2) !== found.pattern.code.slice(0, 2)) continue;
+      // only where the object is what is asked for, given or imposed: the victims of a killing are one act however many
+      if (!GOODS_ROOTS.has(found.pattern.code.slice(0, 2))) continue;
+      codes.add(m.pattern.code);
+      // matched on its own object, coded on the whole frame (the parties may hang on another conjunct: "… assistance from Russia")
+      out.push({ frame, found: { ...m, targetHeads: targetSlot(m.pattern, frame) } });
+    }
+    return out;
+  },
+};
+
+/** Relative pronouns (data/words/pronouns.tsv, list "relative"). */
+let relatives: ReadonlySet<string> | undefined;
+const RELATIVES = () => (relatives ??= new Set(loadWordLists("pronouns.tsv", ["relative"]).relative));
+
+export const RELATIVE_OBJECT: Rule<(tree: Tree, frame: Frame, head: number) => number[]> = {
+  id: "repair.relative-object",
+  stage: "repair",
+  description: "a relative clause's pronoun object stands for the noun the clause modifies when an object constraint is checked ('the monies that Congress voted for Taiwan's defense': voting money)",
+  example: "The monies that the U.S. Congress voted for Taiwan defense will be used wisely.",
+  conventions: ["builtin"],
+  apply(tree, frame, head) {
+    if (!frame.relation.startsWith("acl:relcl") || !RELATIVES().has(tree.lower(head))) return [head];
+    const antecedent = tree.head(frame.predicate);
+    return antecedent >= 0 ? [head, antecedent] : [head];
+  },
+};
 
 /**
  * Lemmas a lemmatiser commonly gets wrong for -ed/-ing forms, tried when the lemma has no patterns:

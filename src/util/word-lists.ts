@@ -19,7 +19,7 @@ export const WORD_LIST_FILES = {
   "places.tsv": ["place-nouns", "place-modifiers"],
   "names.tsv": ["determiners", "name-links", "calendar"],
   "event-nouns.tsv": ["participation", "patient-possessor"],
-  "framing.tsv": ["naming", "derogatory", "denial", "obligation"],
+  "framing.tsv": ["naming", "derogatory", "denial", "obligation", "or-face", "consequence"],
   "attachment.tsv": ["operating", "undergo"],
   "non-agents.tsv": ["structure", "nature", "illness", "concept", "abstract-object", "mishap", "mishap-verb"],
   "actors/sector-kinds.tsv": ["domestic", "armed", "located", "operating", "resident", "power"],

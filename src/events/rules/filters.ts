@@ -280,8 +280,35 @@ export const ACCORDING_TO_NO_EVENT: FrameFilter = {
   },
 };
 
+/** Roots of acts done to someone for something they did: praise (05), criticism and accusation (11), rejection (12), sanctions (16), coercion and arrest (17). */
+const JUDGING_ROOTS = new Set(["05", "11", "12", "16", "17"]);
+/** Relations by which a reason ("for refusing …", "for 'undermining democracy', including by targeting …") hangs on what it is the reason for. */
+const REASON_RELATIONS = new Set(["advcl", "obl", "acl", "nmod"]);
+
+export const REASON_CLAUSE: FrameFilter = {
+  id: "filters.reason-clause",
+  stage: "filters",
+  description: "what someone is praised, blamed, criticised, sanctioned or arrested for ('attacked the newspaper for refusing to support …', 'blamed Washington for disrupting the deal by withdrawing') is the reason for that act, not an event of its own",
+  example: "Israel blamed Iran for arming Hezbollah.",
+  conventions: ["builtin"],
+  apply(ctx, frame, _m, matches) {
+    const tr = ctx.tree;
+    // climb from the predicate to a "for" phrase or clause on a coded act of judgement; reported speech ends the climb
+    for (let k = frame.predicate, depth = 0; k >= 0 && depth < 8; k = tr.head(k), depth++) {
+      const up = tr.head(k);
+      if (up < 0) return false;
+      const rel = tr.rel(k).split(":")[0];
+      if (rel === "ccomp" || rel === "parataxis" || rel === "root") return false;
+      const forMarked = [...tr.childrenExact(k, "mark"), ...tr.childrenExact(k, "case")].some((m) => tr.lemma(m).toLowerCase() === "for");
+      const m = matches.get(up);
+      if (forMarked && REASON_RELATIONS.has(rel) && m && JUDGING_ROOTS.has(rootOf(m.pattern.code))) return true;
+    }
+    return false;
+  },
+};
+
 export const FRAME_FILTERS: readonly FrameFilter[] = [
-  NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, THREATENED_ACT, QUESTION_NOT_APPEAL, SOUGHT_ACT, SOURCE_MUST_BE_SOCIAL, OBJECT_NOT_CONCEPT, HARM_BY_MISHAP, ACCORDING_TO_NO_EVENT,
+  REASON_CLAUSE, NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, THREATENED_ACT, QUESTION_NOT_APPEAL, SOUGHT_ACT, SOURCE_MUST_BE_SOCIAL, OBJECT_NOT_CONCEPT, HARM_BY_MISHAP, ACCORDING_TO_NO_EVENT,
 ];
 const isMedia = (a: { sectors?: readonly string[] }) => !!a.sectors?.includes("MED");
 

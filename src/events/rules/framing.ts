@@ -16,8 +16,11 @@ import { SOURCE_MUST_BE_SOCIAL } from "./filters.js";
 import { loadWordSets } from "../../util/word-lists.js";
 
 /** Naming verbs and derogatory words (data/words/framing.tsv). */
-let words: { naming: ReadonlySet<string>; derogatory: ReadonlySet<string>; denial: ReadonlySet<string>; obligation: ReadonlySet<string> } | undefined;
-const WORDS = () => (words ??= loadWordSets("framing.tsv", ["naming", "derogatory", "denial", "obligation"]));
+let words: {
+  naming: ReadonlySet<string>; derogatory: ReadonlySet<string>; denial: ReadonlySet<string>; obligation: ReadonlySet<string>;
+  "or-face": ReadonlySet<string>; consequence: ReadonlySet<string>;
+} | undefined;
+const WORDS = () => (words ??= loadWordSets("framing.tsv", ["naming", "derogatory", "denial", "obligation", "or-face", "consequence"]));
 
 /** Before participants are looked for: the match with the code (and target slot) the framing gives, or null. */
 export type FramingRule = Rule<(ctx: CodingContext, frame: Frame, match: PatternMatch, matches: ReadonlyMap<number, PatternMatch | null>) => PatternMatch | null>;
@@ -179,7 +182,131 @@ export const NAMING: FramingRule = {
   },
 };
 
-export const FRAMING_RULES: readonly FramingRule[] = [NAMING, DENIAL, FRAMED_ACT_CODE, OBLIGATION_DEMANDS, STATEMENT_ACCUSES];
+/** Nouns an alternative's object is read through to what it holds ("the possibility of additional sanctions"). */
+const ALTERNATIVE_HEADS = new Set(["possibility", "prospect", "threat", "risk", "danger", "imposition"]);
+
+export const OR_FACE_THREAT = {
+  id: "framing.or-face-threat",
+  stage: "framing",
+  description: "an appeal or demand with an alternative held over the party asked ('urged Russia to accept the ceasefire or face additional sanctions') is also a threat from the one asking to the one asked: 1312 for sanctions, 138 for force, 130 for consequences",
+  example: "G7 ministers urged Russia to accept the ceasefire or face the possibility of additional sanctions.",
+  conventions: ["builtin"],
+  /** The threat code the appeal or demand also carries, or null. */
+  apply(ctx: CodingContext, frame: Frame, code: string): string | null {
+    if (frame.nominal || !(isAppeal(code) || rootOf(code) === "10")) return null;
+    const tr = ctx.tree;
+    const content = new Set([...frame.complements, ...tr.childrenExact(frame.predicate, "advcl").filter((k) => tr.children(k, "mark").some((m) => tr.lower(m) === "to"))]);
+    const sanction = ctx.lexicon.classes.get("SANCTION"), force = ctx.lexicon.classes.get("CAMPAIGN");
+    for (const k of content) {
+      for (const alt of tr.childrenExact(k, "conj")) {
+        if (!WORDS()["or-face"].has(tr.lemma(alt).toLowerCase()) || !tr.children(alt, "cc").some((c) => tr.lower(c) === "or")) continue;
+        // the object, read through "the possibility of …"
+        const heads = tr.childrenExact(alt, "obj").flatMap((o) => ALTERNATIVE_HEADS.has(tr.lemma(o).toLowerCase()) ? [o, ...tr.childrenExact(o, "nmod")] : [o]);
+        const lemmas = heads.map((h) => tr.lemma(h).toLowerCase());
+        if (lemmas.some((l) => sanction?.has(l))) return "1312";
+        if (lemmas.some((l) => force?.has(l) || l === "force" || l === "strike" || l === "strikes")) return "138";
+        if (lemmas.some((l) => WORDS().consequence.has(l))) return "130";
+      }
+    }
+    return null;
+  },
+} satisfies Rule;
+
+/** Relations of a clause inside a predicate. */
+const CLAUSAL = new Set(["advcl", "acl", "ccomp", "xcomp", "csubj", "parataxis"]);
+/** Whether a word (lower-case) is derogatory (data/words/framing.tsv), plural folded. */
+const derogatoryWord = (w: string) => WORDS().derogatory.has(w) || WORDS().derogatory.has(w.replace(/s$/, ""));
+
+export const PREDICATIVE_ACCUSATION: FramingRule = {
+  id: "framing.predicative-accusation",
+  stage: "framing",
+  description: "a statement that a named party is something derogatory ('contended that the EU is one of the most hostile and abusive authorities', 'said Iran was irresponsible') criticises that party (111); a characterisation that is not derogatory stays a comment",
+  example: "China contended that the European Union is one of the most hostile and abusive trading powers in the world.",
+  conventions: ["builtin"],
+  apply(ctx, frame, match) {
+    if (frame.nominal || !isStatement(match.pattern.code)) return null;
+    const tr = ctx.tree;
+    const speakers = ctx.participants(frame.subjects, frame).filter((p) => p.coded);
+    if (!speakers.length) return null;
+    for (const k of new Set([...frame.complements, ...tr.childrenExact(frame.predicate, "ccomp")])) {
+      // a copular predication: "the EU is [one of the most hostile …]", "Iran was irresponsible"
+      if (!tr.children(k, "cop").length) continue;
+      const subjects = tr.children(k, "nsubj");
+      // the party itself is the subject ("the EU is …"), not a name inside it ("enhanced deterrence", "China's plan")
+      const said = ctx.participants(subjects, frame).filter((p) => p.coded && p.via !== "modifier" && p.via !== "place" && !speakers.some((s) => sameActor(s.actor, p.actor)));
+      if (!said.length) continue;
+      // the predicate's own words, not the subject's nor those of a clause inside it ("was necessary to resist China's aggression")
+      const skipped = new Set([...subjects, ...tr.children(k).filter((c) => CLAUSAL.has(tr.rel(c).split(":")[0]))].flatMap((h) => tr.subtree(h)));
+      const words = tr.subtree(k).filter((w) => !skipped.has(w)).map((w) => tr.lower(w));
+      if (words.some(derogatoryWord)) return recoded(match, "111", PREDICATIVE_ACCUSATION.id, "complement-subject");
+    }
+    return null;
+  },
+};
+
+/** Words that open a condition ("if Ankara activated the system", "unless Iran complies"). */
+const CONDITION_MARKS = new Set(["if", "unless"]);
+
+export const CONDITIONAL_THREAT: FramingRule = {
+  id: "framing.conditional-threat",
+  stage: "framing",
+  description: "a statement or warning that a coercive act would be done, by no one else named, on a condition ('indicating that sanctions would only be imposed if Ankara activated the system') threatens the party the condition is put on: the codebook's threat for that act (1312 for sanctions), from the speaker",
+  example: "Washington indicated that sanctions would be imposed if Ankara activated the missile system.",
+  conventions: ["builtin"],
+  apply(ctx, frame, match, matches) {
+    if (frame.nominal || !(isStatement(match.pattern.code) || rootOf(match.pattern.code) === "13")) return null;
+    const tr = ctx.tree;
+    const speakers = ctx.participants(frame.subjects, frame).filter((p) => p.coded);
+    if (!speakers.length) return null;
+    for (const k of new Set([...frame.complements, ...tr.childrenExact(frame.predicate, "ccomp")])) {
+      const act = matches.get(k), actFrame = ctx.clauses.byPredicate.get(k);
+      if (!act || !actFrame || act.pattern.code === NO_EVENT || actFrame.negated) continue;
+      const q = ctx.ontology.codes.get(act.pattern.code)?.quadClass ?? ctx.ontology.roots.get(rootOf(act.pattern.code))?.quadClass;
+      if (q !== 4) continue;
+      // done by someone else named: that is a report (or an accusation), not the speaker's threat
+      if (ctx.participants(actFrame.subjects, actFrame).some((p) => p.coded && !speakers.some((s) => sameActor(s.actor, p.actor)))) continue;
+      const conditions = tr.childrenExact(k, "advcl").filter((c) => tr.children(c, "mark").some((m) => CONDITION_MARKS.has(tr.lower(m))));
+      if (!conditions.length) continue;
+      const d = derivedCode(act.pattern.code, "threaten", ctx.ontology);
+      const code = d && d !== "-" ? d : "130";
+      // the threatened: whom the condition is put on, else whom the act is aimed at
+      const onWhom = conditions.flatMap((c) => ctx.clauses.byPredicate.get(c)?.subjects ?? tr.children(c, "nsubj"));
+      const named = onWhom.filter((h) => ctx.participants([h], frame).some((p) => p.coded));
+      return { ...recoded(match, code, CONDITIONAL_THREAT.id, "obj"), targetHeads: named.length ? named : act.targetHeads };
+    }
+    return null;
+  },
+};
+
+/** Verbs by which talks go on or start ("talks with China must continue", "negotiations should resume"). */
+const CONTINUATION = new Set(["continue", "resume", "proceed", "start", "begin", "restart", "go"]);
+
+export const TALKS_MUST_GO_ON: FramingRule = {
+  id: "framing.talks-must-go-on",
+  stage: "framing",
+  description: "a party that says talks with someone must, should or will continue or resume states its intent to negotiate with them: the codebook's intent for the talks (036), to the party the talks are with",
+  example: "German Chancellor Olaf Scholz said talks with China must continue.",
+  conventions: ["builtin"],
+  apply(ctx, frame, match, matches) {
+    if (frame.nominal || !isStatement(match.pattern.code)) return null;
+    const tr = ctx.tree;
+    if (!ctx.participants(frame.subjects, frame).some((p) => p.coded)) return null;
+    for (const k of new Set([...frame.complements, ...tr.childrenExact(frame.predicate, "ccomp")])) {
+      const f = ctx.clauses.byPredicate.get(k);
+      if (!f || f.negated || !CONTINUATION.has(f.lemma) || (f.modality !== "intended" && f.modality !== "hypothetical")) continue;
+      for (const n of f.subjects) {
+        const talks = matches.get(n), tf = ctx.clauses.byPredicate.get(n);
+        if (!talks || !tf?.nominal || rootOf(talks.pattern.code) !== "04") continue;
+        const d = derivedCode(talks.pattern.code, "promise", ctx.ontology);
+        const withWhom = tf.obliques.filter((o) => o.case === "with").flatMap((o) => o.heads);
+        if (d && d !== "-" && withWhom.length) return { ...recoded(match, d, TALKS_MUST_GO_ON.id, "obj"), targetHeads: withWhom };
+      }
+    }
+    return null;
+  },
+};
+
+export const FRAMING_RULES: readonly FramingRule[] = [NAMING, DENIAL, FRAMED_ACT_CODE, OBLIGATION_DEMANDS, PREDICATIVE_ACCUSATION, CONDITIONAL_THREAT, TALKS_MUST_GO_ON, STATEMENT_ACCUSES];
 
 /** The stances a clause's modality gives its act, per the codebook: announced or planned → promise, future hostile → threaten. */
 export const STANCE_CODE = {
@@ -198,4 +325,4 @@ export const STANCE_CODE = {
 } satisfies Rule;
 
 // STANCE_CODE is not registered: the seed test (issue 5) keeps the act's own code for planned meetings and travel.
-export const framingRules: readonly Rule[] = [...FRAMING_RULES];
+export const framingRules: readonly Rule[] = [...FRAMING_RULES, OR_FACE_THREAT];

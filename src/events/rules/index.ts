@@ -1,7 +1,7 @@
 // Every rule of the event coder, by stage. The clause layer's rules are in src/clauses/rules.ts; the
 // whole registry (both) is src/pipeline/rules.ts.
 import type { Rule } from "../../rules/rule.js";
-import { LEMMA_SUFFIX } from "../match.js";
+import { LEMMA_SUFFIX, OBJECT_CONJUNCTS, RELATIVE_OBJECT } from "../match.js";
 import { WORDNET_FALLBACK } from "../wordnet-fallback.js";
 import { framingRules } from "./framing.js";
 import { participantRules } from "./participants.js";
@@ -11,4 +11,4 @@ import { pairRules } from "./pairs.js";
 import { stanceRules } from "./stance.js";
 import { PETRARCH_TRANSFORMATION } from "../transformations.js";
 
-export const eventRules: readonly Rule[] = [LEMMA_SUFFIX, WORDNET_FALLBACK, ...framingRules, PETRARCH_TRANSFORMATION, ...participantRules, ...targetRules, ...filterRules, ...pairRules, ...stanceRules];
+export const eventRules: readonly Rule[] = [LEMMA_SUFFIX, RELATIVE_OBJECT, OBJECT_CONJUNCTS, WORDNET_FALLBACK, ...framingRules, PETRARCH_TRANSFORMATION, ...participantRules, ...targetRules, ...filterRules, ...pairRules, ...stanceRules];
