@@ -246,14 +246,17 @@ export const APPOSITION_IN_LIST = defineRule({
 
 // ── constructions ───────────────────────────────────────────────────────────────────────────────────
 
+/** What the subject of a stative passive takes part in ("engaged in fighting") or with whom ("engaged with the U.S."). */
+const STATIVE_CASES: ReadonlySet<string> = new Set(["in", "with"]);
+
 export const STATIVE_PASSIVE = defineRule({
   id: "frames.stative-passive",
   stage: "frames",
-  description: "'engaged in', 'involved in' without an agent are passive in form only: the subject does it",
+  description: "'engaged in', 'involved in', 'engaged with' without an agent are passive in form only: the subject does it",
   example: "Serb forces were engaged in ethnic cleansing.",
   apply(v: ClauseView, p: number, agents: number[]): boolean {
     const tr = v.tree;
-    return v.cues.stativePassives.has(tr.lemma(p)) && tr.childrenExact(p, "obl").some((k) => tr.caseWord(k) === "in") && !agents.length;
+    return v.cues.stativePassives.has(tr.lemma(p)) && tr.childrenExact(p, "obl").some((k) => STATIVE_CASES.has(tr.caseWord(k))) && !agents.length;
   },
 });
 
