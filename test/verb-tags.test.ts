@@ -3,8 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Doc } from "../src/text/doc.js";
-import { baseFormsOfS, retagVerbsReadAsNouns } from "../src/nlp/verb-tags.js";
-import { VERB_TAGGED_AS_NOUN } from "../src/pipeline/verb-tags.js";
+import { baseFormsOfS, retagParticiplesBeforePast, retagVerbsReadAsNouns } from "../src/nlp/verb-tags.js";
+import { PAST_TAGGED_AS_PARTICIPLE, VERB_TAGGED_AS_NOUN } from "../src/pipeline/verb-tags.js";
 import { allRules } from "../src/pipeline/rules.js";
 
 /** A one-sentence doc of space-separated words with the Penn tags given ("word/XPOS"). */
@@ -49,4 +49,16 @@ test("base forms of an -s form, and the rule is registered and switchable", () =
   const doc = tagged("Israel/NNP vows/NNS to/TO respond/VB ./.");
   VERB_TAGGED_AS_NOUN.apply(new Set(["vow"]))(doc as never);
   assert.equal(doc.tokens[1].xpos, "VBZ");
+});
+
+test("repair.past-tagged-as-participle: the sentence's first verb, a participle after a noun, before its only tensed verb after 'and', is a past tense", () => {
+  const doc = tagged("Doctors/NNS from/IN aid/NN groups/NNS donated/VBN and/CC personally/RB delivered/VBD goods/NNS ./.");
+  assert.deepEqual(retagParticiplesBeforePast(doc), [4]);
+  assert.equal(doc.tokens[4].xpos, "VBD");
+  // left: another tensed verb in the sentence; a participle after an auxiliary; a participle that is not the first verb
+  assert.deepEqual(retagParticiplesBeforePast(tagged("Goods/NNS seized/VBN and/CC delivered/VBD there/RB were/VBD returned/VBN")), []);
+  assert.deepEqual(retagParticiplesBeforePast(tagged("Goods/NNS were/VBD seized/VBN and/CC delivered/VBN")), []);
+  assert.deepEqual(retagParticiplesBeforePast(tagged("Aides/NNS expressed/VBD sorrow/NN and/CC urged/VBD calm/NN")), []);
+  assert.deepEqual(retagParticiplesBeforePast(tagged("Aides/NNS expressed/VBN sorrow/NN over/IN lives/NNS lost/VBN and/CC urged/VBD calm/NN")), [1], "the first verb, not the participle on 'lives'");
+  assert.ok(allRules().some((r) => r.id === PAST_TAGGED_AS_PARTICIPLE.id));
 });

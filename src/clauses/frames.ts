@@ -227,7 +227,13 @@ export class FrameBuilder implements ClauseView {
     const base = tr.baseRel(p);
     if (base === "conj") {
       const first = tr.firstConjunct(p);
-      if (this.preds.has(first)) return this.from(p, first);
+      if (this.preds.has(first)) {
+        const across = this.on(R.FINITE_CONJOINED_TO_PARTICIPLE) ? R.FINITE_CONJOINED_TO_PARTICIPLE.apply(this, p, first) : null;
+        if (!across) return this.from(p, first);
+        this.inherit(p, this.governorOf(first));
+        this.mark(p, R.FINITE_CONJOINED_TO_PARTICIPLE.id);
+        return across;
+      }
       if (!this.on(R.VERB_CONJOINED_TO_NOUN)) return [];
       const up = this.governorOf(p);
       const out = R.VERB_CONJOINED_TO_NOUN.apply(this, p);

@@ -175,6 +175,34 @@ export const VERB_CONJOINED_TO_NOUN = defineRule({
   },
 });
 
+/**
+ * A tensed verb the parser coordinated with a participle that modifies a noun: "A spokesperson expressed
+ * sorrow over lives lost and urged the Haitian government to …" with "urged" a conjunct of "lost". A reduced
+ * relative has no tense of its own, so a tensed conjunct with an object of its own is not part of it: it
+ * continues the clause the participle's noun stands in, and shares that clause's subject (not the noun the
+ * participle modifies).
+ */
+export const FINITE_CONJOINED_TO_PARTICIPLE = defineRule({
+  id: "repair.finite-conjoined-to-participle",
+  stage: "repair",
+  description: "a tensed verb the parser coordinated with a participle modifying a noun ('lives lost and urged') shares the subject of the clause above that noun",
+  example: "A U.S. State Department spokesperson expressed sorrow over lives lost and urged the Haitian government to act.",
+  /** The subjects for conjunct p whose first conjunct is `first`, or null when the construction is not this one. */
+  apply(v: ClauseView, p: number, first: number): number[] | null {
+    const tr = v.tree;
+    if (![p, ...tr.children(p, "aux", "aux:pass")].some((k) => TENSED_TAGS.has(tr.tok(k).xpos))) return null;
+    if (tr.rel(first) !== "acl" || !["VBN", "VBG"].includes(tr.tok(first).xpos)) return null;
+    if (tr.children(first, "aux", "aux:pass", "nsubj", "nsubj:pass", "mark").length) return null;
+    // an active verb with an object of its own, not a second passive participle the tagger took for a past
+    // tense ("lanterns, given away by the city and bought from street vendors")
+    if (!tr.children(p, "obj").length || (tr.tok(first).xpos === "VBN" && tr.children(first, "obj").length)) return null;
+    const up = v.governorOf(first);
+    if (up < 0) return null;
+    const out = v.synSubjects(up);
+    return out.length ? out : null;
+  },
+});
+
 export const RELATIVE_READ_AS_COMPLEMENT = defineRule({
   id: "repair.relative-read-as-complement",
   stage: "repair",
@@ -383,7 +411,7 @@ export const UNDER_PROPOSAL = defineRule({
 });
 
 export const clauseRules: readonly Rule[] = [
-  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN, GERUND_AS_OBLIQUE, PATIENT_POSSESSOR,
+  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN, FINITE_CONJOINED_TO_PARTICIPLE, GERUND_AS_OBLIQUE, PATIENT_POSSESSOR,
   RELATIVE_READ_AS_COMPLEMENT, INFINITIVE_ON_ASIDE, CLAUSE_ON_TIME_WORD, APPOSITION_IN_LIST,
   STATIVE_PASSIVE, PASSIVE_PARTICIPLE_ADVERBIAL, RELATIVE_PRONOUN, OBJECT_CONTROL, PARTICIPLE_SHARES_SUBJECT, NOUN_INFINITIVE_OWNER, BE_TO_PLAN,
   UNDER_PROPOSAL,

@@ -48,3 +48,35 @@ export function retagVerbsReadAsNouns(doc: Doc, takesInfinitive: (base: string) 
   }
   return out;
 }
+
+/** Words that coordinate two verbs: "donated and personally delivered". */
+const COORDINATORS = new Set(["and", "or"]);
+
+/**
+ * A past form the tagger read as a participle while reading a verb coordinated after it as a past tense:
+ * "Doctors from two American aid groups donated and personally delivered …" with "donated" VBN, which the
+ * parser then hangs on "groups" as a reduced relative, leaving the sentence without a main verb. When a
+ * sentence's only tensed verb is a past form after "and"/"or" (adverbs between), and the sentence's first
+ * verb is a participle right after a noun (the subject, not an auxiliary), that first verb is the past tense
+ * of the first conjunct: it is retagged VBD. Returns the tokens retagged.
+ */
+export function retagParticiplesBeforePast(doc: Doc): number[] {
+  const out: number[] = [];
+  for (const s of doc.sentences) {
+    const tensed: number[] = [];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (TENSED.has(doc.tokens[k].xpos)) tensed.push(k);
+    if (tensed.length !== 1 || doc.tokens[tensed[0]].xpos !== "VBD") continue;
+    let j = tensed[0] - 1;
+    while (j > s.tokenStart && doc.tokens[j].xpos === "RB") j--;
+    if (!COORDINATORS.has(doc.tokens[j].text.toLowerCase())) continue;
+    let k = s.tokenStart;
+    while (k < j && !doc.tokens[k].xpos.startsWith("VB")) k++;
+    if (k === s.tokenStart || k >= j) continue;
+    const t = doc.tokens[k];
+    const prev = doc.tokens[k - 1];
+    if (t.xpos !== "VBN" || !SUBJECT_END.has(prev.xpos) || prev.xpos === "PRP") continue;
+    t.xpos = "VBD";
+    out.push(k);
+  }
+  return out;
+}

@@ -17,7 +17,7 @@ import { checkPipeline, runComponents, type ArticleBudget, type Component } from
 import * as C from "./components.js";
 import { allRules } from "./rules.js";
 import { PLACE_NAME_TAG } from "./name-tags.js";
-import { VERB_TAGGED_AS_NOUN } from "./verb-tags.js";
+import { PAST_TAGGED_AS_PARTICIPLE, VERB_TAGGED_AS_NOUN } from "./verb-tags.js";
 import { checkRuleIds } from "../rules/rule.js";
 import { codingInfo, type CodingInfo } from "./coding.js";
 
@@ -70,6 +70,7 @@ export function standardComponents(r: {
   const repairs = [
     rules.on(PLACE_NAME_TAG) ? PLACE_NAME_TAG.apply(r.ner.gazetteer) : null,
     rules.on(VERB_TAGGED_AS_NOUN) ? VERB_TAGGED_AS_NOUN.apply(r.events.cues.intention) : null,
+    rules.on(PAST_TAGGED_AS_PARTICIPLE) ? PAST_TAGGED_AS_PARTICIPLE.apply() : null,
   ].filter((f): f is (d: AnalysedDoc) => void => f !== null);
   const tagRepairs = repairs.length ? (d: AnalysedDoc) => repairs.forEach((f) => f(d)) : undefined;
   return [
