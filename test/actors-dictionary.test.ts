@@ -7,6 +7,7 @@ import { parseCountries, type CountryRecord } from "../src/actors/format.js";
 import { parseCode } from "../src/actors/codes.js";
 import { loadSectors } from "../src/actors/load.js";
 import { SourceError } from "../src/errors.js";
+import { RuleSwitch } from "../src/rules/rule.js";
 import { packageRoot } from "../src/paths.js";
 import { docOf, articleOf } from "./helpers/actor-docs.js";
 
@@ -262,4 +263,20 @@ test("older and variant names of the built-in dictionaries: 'Afganistan', 'Khatm
   assert.equal(code("Khatmandu said the strike was illegal.", "1990-03-01", "Khatmandu"), "NPLGOV");
   assert.equal(code("Denmark met the European Common Market on fisheries.", "1984-03-01", "the European Common Market"), "IGOEUR");
   assert.equal(code("The Common Market agreed to lower tariffs.", "1984-03-01", "The Common Market"), "IGOEUR");
+});
+
+test("participants.title-read-as-adjective: a title tagged as an adjective of a common noun ('a general strike') is no actor; sector words and titles before agents stay", () => {
+  const tagged = (text: string, tags: Record<string, string>) => {
+    const doc = docOf(text);
+    for (const t of doc.tokens) t.upos = tags[t.text] ?? (/^[A-Z]/.test(t.text) ? "PROPN" : "NOUN");
+    return doc;
+  };
+  const s = "Inhabitants threatened a general strike.";
+  const tags = { a: "DET", general: "ADJ", threatened: "VERB", ".": "PUNCT" };
+  const texts = (rules?: RuleSwitch) => resolver.resolve(tagged(s, tags), articleOf(s, "2024-02-08"), rules).mentions.map((m) => m.text);
+  assert.ok(!texts().some((t) => /general/.test(t)), texts().join(" | "));
+  assert.ok(texts(new RuleSwitch(["participants.title-read-as-adjective"])).some((t) => /general/.test(t)), "without the rule 'a general' is an army officer");
+  const brass = "The military brass met.";
+  const ms = resolver.resolve(tagged(brass, { The: "DET", military: "ADJ", met: "VERB", ".": "PUNCT" }), articleOf(brass, "2024-02-08")).mentions;
+  assert.ok(ms.some((m) => /military/.test(m.text) && m.actor?.sectors.includes("MIL")), "a sector word before a noun is still an agent");
 });

@@ -6,6 +6,7 @@ import type { Doc, Token } from "../text/doc.js";
 import type { ActorDictionary, DictMatch, MatchKind } from "./dictionary.js";
 import { keyOf, stripPossessive } from "./text-key.js";
 import { loadWordSets } from "../util/word-lists.js";
+import { TITLE_READ_AS_ADJECTIVE } from "./rules.js";
 
 export interface Item {
   /** Token range [start, end). */
@@ -61,7 +62,11 @@ export class SentenceScanner {
   private readonly poss: boolean[] = [];
   private readonly nerAt: string[] = [];
 
-  constructor(private readonly doc: Doc, private readonly dict: ActorDictionary, readonly from: number, readonly to: number) {
+  constructor(
+    private readonly doc: Doc, private readonly dict: ActorDictionary, readonly from: number, readonly to: number,
+    /** Rule participants.title-read-as-adjective is on. */
+    private readonly titleAdjectives = true,
+  ) {
     for (let i = from; i < to; i++) {
       const t = doc.tokens[i];
       const sp = stripPossessive(t.text);
@@ -118,12 +123,25 @@ export class SentenceScanner {
       // ("Wang" + "Wentao": Wang Wentao, not Wang Yi), read as one unknown name.
       const longer = m && m.kind === "partial" && m.end < this.to && !this.matchAt(m.end) ? this.nameAt(i) : null;
       if (longer && longer.end > m!.end) { out.push(longer); i = longer.end; continue; }
+      if (m && this.titleAdjectives && this.adjectiveOfNoun(m)) { i = m.end; continue; }
       if (m) { out.push(m); i = m.end; continue; }
       const name = this.nameAt(i);
       if (name) { out.push(name); i = name.end; continue; }
       i++;
     }
     return out;
+  }
+
+  /**
+   * A person's title the tagger read as an adjective of the common noun after it, a noun no dictionary
+   * names: "a general strike", where "general" is no army officer. Sector words stay agents before any noun
+   * ("military brass"), as titles do before an agent noun.
+   */
+  private adjectiveOfNoun(m: Item): boolean {
+    if (m.kind !== "agent" || m.end >= this.to) return false;
+    const titles = m.matches.filter((x) => x.kind === "agent" && x.entry?.codes.some((c) => c.roles.length));
+    if (!titles.length || !m.matches.every((x) => x.kind === "modifier" || titles.includes(x))) return false;
+    return TITLE_READ_AS_ADJECTIVE.apply(this.doc.tokens[m.end - 1].upos, this.doc.tokens[m.end].upos, !!this.matchAt(m.end));
   }
 
   /** Token i continues a hyphenated word ("think-tank", "Al-Sultan"): no match may start there. */

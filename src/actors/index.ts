@@ -1,6 +1,7 @@
 // Public entry of actor recognition and coding: dictionaries, resolver, gazetteer, import.
 import { join } from "node:path";
 import type { Doc } from "../text/doc.js";
+import type { RuleSwitch } from "../rules/rule.js";
 import type { Article } from "../text/article.js";
 import type { Mention, Place } from "../text/annotations.js";
 import { Resolver } from "./resolver.js";
@@ -25,7 +26,8 @@ export interface ActorOptions {
 }
 
 export interface ActorResolver {
-  resolve(doc: Doc, article: Article): { mentions: Mention[]; places: Place[] };
+  /** `rules` switches the actor layer's named rules (src/actors/rules.ts); all on by default. */
+  resolve(doc: Doc, article: Article, rules?: RuleSwitch): { mentions: Mention[]; places: Place[] };
   /**
    * Code one token range [tokenStart, tokenEnd) as a phrase, on the article's date, without in-article
    * linking: for an event coder that builds its own argument spans. Several mentions for a compound.

@@ -12,6 +12,8 @@ import { blocks, parseCode, withSectors } from "./codes.js";
 import { keyOf } from "./text-key.js";
 import { loadWordSets } from "../util/word-lists.js";
 import { sectorKinds } from "./codes.js";
+import { RuleSwitch } from "../rules/rule.js";
+import { TITLE_READ_AS_ADJECTIVE } from "./rules.js";
 
 /** A name right after these is a place, not an actor (prepositions.tsv); pronouns linked to persons (pronouns.tsv). */
 let words: { beforePlace: ReadonlySet<string>; personal: ReadonlySet<string> } | undefined;
@@ -46,9 +48,10 @@ interface Coded {
 export class Resolver {
   constructor(private readonly dict: ActorDictionary, private readonly gaz: Gazetteer) {}
 
-  resolve(doc: Doc, article: Article): { mentions: Mention[]; places: Place[] } {
+  resolve(doc: Doc, article: Article, rules: RuleSwitch = new RuleSwitch()): { mentions: Mention[]; places: Place[] } {
     const st = new ArticleState(article.date);
-    const scanners = doc.sentences.map((s) => new SentenceScanner(doc, this.dict, s.tokenStart, s.tokenEnd));
+    const titleAdjectives = rules.on(TITLE_READ_AS_ADJECTIVE);
+    const scanners = doc.sentences.map((s) => new SentenceScanner(doc, this.dict, s.tokenStart, s.tokenEnd, titleAdjectives));
     const items = scanners.map((sc) => sc.items());
     const preferred = new Set<string>();
     for (const its of items) for (const it of its) for (const m of it.matches) if (m.country) preferred.add(m.country.code);

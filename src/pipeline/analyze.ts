@@ -75,7 +75,7 @@ export function standardComponents(r: {
   const tagRepairs = repairs.length ? (d: AnalysedDoc) => repairs.forEach((f) => f(d)) : undefined;
   return [
     C.tokenizerComponent(), C.sentencesComponent(), C.taggerComponent(r.syntax, tagRepairs), C.lemmatizerComponent(r.syntax),
-    C.parserComponent(r.syntax), C.nerComponent(r.ner), C.actorsComponent(r.actors), C.clausesComponent(clauses, rules),
+    C.parserComponent(r.syntax), C.nerComponent(r.ner), C.actorsComponent(r.actors, rules), C.clausesComponent(clauses, rules),
     C.eventsComponent(createEventCoder({ ...r.events, rules })), C.figuresComponent(r.figures ?? createFigureExtractor({ rules })),
     C.linksComponent(rules), C.negotiationsComponent(createNegotiationExtractor(undefined, rules)),
   ];

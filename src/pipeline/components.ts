@@ -44,10 +44,10 @@ export const nerComponent = (ner: Ner): Component => ({
   name: "ner", requires: ["tags"], assigns: ["entities"], run: (d) => ner.tag(d),
 });
 
-export const actorsComponent = (resolver: ActorResolver): Component => ({
+export const actorsComponent = (resolver: ActorResolver, rules?: RuleSwitch): Component => ({
   name: "actors", requires: ["lemmas", "deps", "entities"], assigns: ["mentions", "places"],
   run(d) {
-    const { mentions, places } = resolver.resolve(d, d.article);
+    const { mentions, places } = resolver.resolve(d, d.article, rules);
     d.mentions = mentions;
     d.places = places;
   },
