@@ -7,7 +7,6 @@ import { parseCountries, type CountryRecord } from "../src/actors/format.js";
 import { parseCode } from "../src/actors/codes.js";
 import { loadSectors } from "../src/actors/load.js";
 import { SourceError } from "../src/errors.js";
-import { RuleSwitch } from "../src/rules/rule.js";
 import { packageRoot } from "../src/paths.js";
 import { docOf, articleOf } from "./helpers/actor-docs.js";
 
@@ -273,9 +272,9 @@ test("participants.title-read-as-adjective: a title tagged as an adjective of a 
   };
   const s = "Inhabitants threatened a general strike.";
   const tags = { a: "DET", general: "ADJ", threatened: "VERB", ".": "PUNCT" };
-  const texts = (rules?: RuleSwitch) => resolver.resolve(tagged(s, tags), articleOf(s, "2024-02-08"), rules).mentions.map((m) => m.text);
+  const texts = (titleAdjectives?: boolean) => resolver.resolve(tagged(s, tags), articleOf(s, "2024-02-08"), { titleAdjectives }).mentions.map((m) => m.text);
   assert.ok(!texts().some((t) => /general/.test(t)), texts().join(" | "));
-  assert.ok(texts(new RuleSwitch(["participants.title-read-as-adjective"])).some((t) => /general/.test(t)), "without the rule 'a general' is an army officer");
+  assert.ok(texts(false).some((t) => /general/.test(t)), "without the rule 'a general' is an army officer");
   const brass = "The military brass met.";
   const ms = resolver.resolve(tagged(brass, { The: "DET", military: "ADJ", met: "VERB", ".": "PUNCT" }), articleOf(brass, "2024-02-08")).mentions;
   assert.ok(ms.some((m) => /military/.test(m.text) && m.actor?.sectors.includes("MIL")), "a sector word before a noun is still an agent");

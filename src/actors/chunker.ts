@@ -6,7 +6,6 @@ import type { Doc, Token } from "../text/doc.js";
 import type { ActorDictionary, DictMatch, MatchKind } from "./dictionary.js";
 import { keyOf, stripPossessive } from "./text-key.js";
 import { loadWordSets } from "../util/word-lists.js";
-import { TITLE_READ_AS_ADJECTIVE } from "./rules.js";
 
 export interface Item {
   /** Token range [start, end). */
@@ -51,6 +50,11 @@ function isCap(text: string): boolean {
   return /^[A-Z0-9]/.test(text);
 }
 
+/** A title's last token tagged as an adjective, before a common noun that no dictionary entry starts: no agent. */
+export function titleReadAsAdjective(lastUpos: string, nextUpos: string, nextNamed: boolean): boolean {
+  return lastUpos === "ADJ" && nextUpos === "NOUN" && !nextNamed;
+}
+
 export function isFiller(tok: Token): boolean {
   if (wordSets().possessive.has(tok.text)) return true;
   const k = keyOf(tok.text);
@@ -64,7 +68,7 @@ export class SentenceScanner {
 
   constructor(
     private readonly doc: Doc, private readonly dict: ActorDictionary, readonly from: number, readonly to: number,
-    /** Rule participants.title-read-as-adjective is on. */
+    /** Rule participants.title-read-as-adjective (src/pipeline/actor-rules.ts) is on. */
     private readonly titleAdjectives = true,
   ) {
     for (let i = from; i < to; i++) {
@@ -141,7 +145,7 @@ export class SentenceScanner {
     if (m.kind !== "agent" || m.end >= this.to) return false;
     const titles = m.matches.filter((x) => x.kind === "agent" && x.entry?.codes.some((c) => c.roles.length));
     if (!titles.length || !m.matches.every((x) => x.kind === "modifier" || titles.includes(x))) return false;
-    return TITLE_READ_AS_ADJECTIVE.apply(this.doc.tokens[m.end - 1].upos, this.doc.tokens[m.end].upos, !!this.matchAt(m.end));
+    return titleReadAsAdjective(this.doc.tokens[m.end - 1].upos, this.doc.tokens[m.end].upos, !!this.matchAt(m.end));
   }
 
   /** Token i continues a hyphenated word ("think-tank", "Al-Sultan"): no match may start there. */

@@ -1,10 +1,9 @@
 // Public entry of actor recognition and coding: dictionaries, resolver, gazetteer, import.
 import { join } from "node:path";
 import type { Doc } from "../text/doc.js";
-import type { RuleSwitch } from "../rules/rule.js";
 import type { Article } from "../text/article.js";
 import type { Mention, Place } from "../text/annotations.js";
-import { Resolver } from "./resolver.js";
+import { Resolver, type ResolveOptions } from "./resolver.js";
 import { Gazetteer } from "./gazetteer.js";
 import { actorsDataDir, loadActorDictionaries, loadCountries } from "./load.js";
 
@@ -26,8 +25,8 @@ export interface ActorOptions {
 }
 
 export interface ActorResolver {
-  /** `rules` switches the actor layer's named rules (src/actors/rules.ts); all on by default. */
-  resolve(doc: Doc, article: Article, rules?: RuleSwitch): { mentions: Mention[]; places: Place[] };
+  /** `opts` switches the actor layer's named rules (src/pipeline/actor-rules.ts); all on by default. */
+  resolve(doc: Doc, article: Article, opts?: ResolveOptions): { mentions: Mention[]; places: Place[] };
   /**
    * Code one token range [tokenStart, tokenEnd) as a phrase, on the article's date, without in-article
    * linking: for an event coder that builds its own argument spans. Several mentions for a compound.

@@ -12,8 +12,7 @@ import { blocks, parseCode, withSectors } from "./codes.js";
 import { keyOf } from "./text-key.js";
 import { loadWordSets } from "../util/word-lists.js";
 import { sectorKinds } from "./codes.js";
-import { RuleSwitch } from "../rules/rule.js";
-import { TITLE_READ_AS_ADJECTIVE } from "./rules.js";
+
 
 /** A name right after these is a place, not an actor (prepositions.tsv); pronouns linked to persons (pronouns.tsv). */
 let words: { beforePlace: ReadonlySet<string>; personal: ReadonlySet<string> } | undefined;
@@ -45,12 +44,18 @@ interface Coded {
   country?: string | null;
 }
 
+/** Switches for the actor layer's named rules (src/pipeline/actor-rules.ts); all on by default. */
+export interface ResolveOptions {
+  /** participants.title-read-as-adjective */
+  titleAdjectives?: boolean;
+}
+
 export class Resolver {
   constructor(private readonly dict: ActorDictionary, private readonly gaz: Gazetteer) {}
 
-  resolve(doc: Doc, article: Article, rules: RuleSwitch = new RuleSwitch()): { mentions: Mention[]; places: Place[] } {
+  resolve(doc: Doc, article: Article, opts: ResolveOptions = {}): { mentions: Mention[]; places: Place[] } {
     const st = new ArticleState(article.date);
-    const titleAdjectives = rules.on(TITLE_READ_AS_ADJECTIVE);
+    const titleAdjectives = opts.titleAdjectives ?? true;
     const scanners = doc.sentences.map((s) => new SentenceScanner(doc, this.dict, s.tokenStart, s.tokenEnd, titleAdjectives));
     const items = scanners.map((sc) => sc.items());
     const preferred = new Set<string>();

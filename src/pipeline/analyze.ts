@@ -17,6 +17,7 @@ import { checkPipeline, runComponents, type ArticleBudget, type Component } from
 import * as C from "./components.js";
 import { allRules } from "./rules.js";
 import { PLACE_NAME_TAG } from "./name-tags.js";
+import { TITLE_READ_AS_ADJECTIVE } from "./actor-rules.js";
 import { PAST_TAGGED_AS_PARTICIPLE, VERB_TAGGED_AS_NOUN } from "./verb-tags.js";
 import { checkRuleIds } from "../rules/rule.js";
 import { codingInfo, type CodingInfo } from "./coding.js";
@@ -75,7 +76,7 @@ export function standardComponents(r: {
   const tagRepairs = repairs.length ? (d: AnalysedDoc) => repairs.forEach((f) => f(d)) : undefined;
   return [
     C.tokenizerComponent(), C.sentencesComponent(), C.taggerComponent(r.syntax, tagRepairs), C.lemmatizerComponent(r.syntax),
-    C.parserComponent(r.syntax), C.nerComponent(r.ner), C.actorsComponent(r.actors, rules), C.clausesComponent(clauses, rules),
+    C.parserComponent(r.syntax), C.nerComponent(r.ner), C.actorsComponent(r.actors, { titleAdjectives: rules.on(TITLE_READ_AS_ADJECTIVE) }), C.clausesComponent(clauses, rules),
     C.eventsComponent(createEventCoder({ ...r.events, rules })), C.figuresComponent(r.figures ?? createFigureExtractor({ rules })),
     C.linksComponent(rules), C.negotiationsComponent(createNegotiationExtractor(undefined, rules)),
   ];

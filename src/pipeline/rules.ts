@@ -6,7 +6,7 @@ import { eventRules } from "../events/rules/index.js";
 import { figureRules } from "../facts/rules.js";
 import { negotiationRules } from "../negotiations/rules.js";
 import { PLACE_NAME_TAG } from "./name-tags.js";
-import { actorRules } from "../actors/rules.js";
+import { actorRules } from "./actor-rules.js";
 import { PAST_TAGGED_AS_PARTICIPLE, VERB_TAGGED_AS_NOUN } from "./verb-tags.js";
 
 let registry: readonly Rule[] | undefined;
