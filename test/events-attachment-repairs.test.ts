@@ -50,3 +50,18 @@ test("an agent placed only by the sentence's one place takes the country its own
   const byName = [{ ...doctors, via: "title" }, ...ms.slice(1)];
   assert.deepEqual(show(coder().code(d, article(d, "2004-01-01"), byName, [])), ["070:IRQHLH>IRQEDU"]);
 });
+
+test("frames.shared-object: a verb followed only by 'and' and a conjoined verb shares its object and prepositional phrases", () => {
+  // "Doctors donated and personally delivered goods to Baghdad University."
+  const d = rowsDoc(["1 Doctors doctor NOUN NNS 2 nsubj", "2 donated donate VERB VBD 0 root", "3 and and CCONJ CC 5 cc", "4 personally personally ADV RB 5 advmod",
+    "5 delivered deliver VERB VBD 2 conj", "6 goods goods NOUN NNS 5 obj", "7 to to ADP IN 9 case", "8 Baghdad Baghdad PROPN NNP 9 compound", "9 University University PROPN NNP 5 obl"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("USAHLH", "USA", { sectors: ["HLH"] })), mention(d, 0, 8, 9, 9, actor("IRQEDU", "IRQ", { sectors: ["EDU"] }))];
+  const run = (off: string[] = []) => show(coder(off).code(d, article(d, "2004-01-01"), ms, [])).filter((e) => e.startsWith("070"));
+  assert.deepEqual(run(), ["070:USAHLH>IRQEDU"]);
+  assert.deepEqual(run(["frames.shared-object"]), ["070:USAHLH>-"]);
+  // a verb with something of its own after it shares nothing: "donated yesterday and delivered goods"
+  const own = rowsDoc(["1 Doctors doctor NOUN NNS 2 nsubj", "2 donated donate VERB VBD 0 root", "3 money money NOUN NN 2 obj", "4 and and CCONJ CC 5 cc",
+    "5 delivered deliver VERB VBD 2 conj", "6 goods goods NOUN NNS 5 obj"]);
+  const frame = coder().prepare(own, article(own, "2004-01-01")).clauses!.frames.find((f) => f.lemma === "donate")!;
+  assert.deepEqual(frame.objects, [2]);
+});

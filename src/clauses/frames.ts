@@ -117,6 +117,12 @@ export class FrameBuilder implements ClauseView {
     const { modality, cues } = this.modality(p);
     const governor = this.governorOf(p);
     const obliques = this.obliques(p, nominal);
+    const sharer = !nominal && !passive && !objects.length && this.on(R.SHARED_OBJECT) ? R.SHARED_OBJECT.apply(this, p) : null;
+    if (sharer !== null) {
+      objects.push(...this.expand(tr.children(sharer, "obj")));
+      obliques.push(...this.obliques(sharer, false).filter((o) => o.heads[0] > sharer));
+      this.mark(p, R.SHARED_OBJECT.id);
+    }
     const particles = this.particles(p);
     const complements = this.complements(p, nominal);
     return {

@@ -299,6 +299,33 @@ export const PASSIVE_PARTICIPLE_ADVERBIAL = defineRule({
   apply: (v: ClauseView, p: number): boolean => v.tree.baseRel(p) === "advcl",
 });
 
+/**
+ * Two verbs that share what follows them: "Doctors … donated and personally delivered $50,000 worth of goods
+ * to Baghdad University Medical School". The first verb has nothing after it but the coordinator (and
+ * adverbs of the second), so the object and the prepositional phrases of the second are its own too.
+ */
+export const SHARED_OBJECT = defineRule({
+  id: "frames.shared-object",
+  stage: "frames",
+  description: "a verb followed by nothing but 'and'/'or' and a conjoined verb shares that verb's object and prepositional phrases ('donated and personally delivered goods to X')",
+  example: "Doctors from two American aid groups donated and personally delivered medicine to Baghdad University Medical School.",
+  /** The conjoined verb whose object p shares, or null. */
+  apply(v: ClauseView, p: number): number | null {
+    const tr = v.tree;
+    if (tr.upos(p) !== "VERB") return null;
+    const k = tr.children(p, "conj").find((c) => c > p);
+    if (k === undefined || tr.upos(k) !== "VERB" || !tr.children(k, "obj").length || tr.children(k, "nsubj", "nsubj:pass", "aux:pass").length) return null;
+    // nothing of p's own after it, and only the coordinator and adverbs of k between the two verbs
+    if (tr.children(p).some((c) => c > p && c !== k && tr.rel(c) !== "punct")) return null;
+    let coordinated = false;
+    for (let x = p + 1; x < k; x++) {
+      if (tr.head(x) !== k || !["cc", "advmod"].includes(tr.rel(x))) return null;
+      if (tr.rel(x) === "cc") coordinated = ["and", "or"].includes(tr.lower(x));
+    }
+    return coordinated ? k : null;
+  },
+});
+
 export const RELATIVE_PRONOUN = defineRule({
   id: "frames.relative-pronoun-subject",
   stage: "frames",
@@ -411,7 +438,7 @@ export const UNDER_PROPOSAL = defineRule({
 });
 
 export const clauseRules: readonly Rule[] = [
-  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN, FINITE_CONJOINED_TO_PARTICIPLE, GERUND_AS_OBLIQUE, PATIENT_POSSESSOR,
+  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN, FINITE_CONJOINED_TO_PARTICIPLE, GERUND_AS_OBLIQUE, PATIENT_POSSESSOR, SHARED_OBJECT,
   RELATIVE_READ_AS_COMPLEMENT, INFINITIVE_ON_ASIDE, CLAUSE_ON_TIME_WORD, APPOSITION_IN_LIST,
   STATIVE_PASSIVE, PASSIVE_PARTICIPLE_ADVERBIAL, RELATIVE_PRONOUN, OBJECT_CONTROL, PARTICIPLE_SHARES_SUBJECT, NOUN_INFINITIVE_OWNER, BE_TO_PLAN,
   UNDER_PROPOSAL,
