@@ -65,3 +65,17 @@ test("frames.shared-object: a verb followed only by 'and' and a conjoined verb s
   const frame = coder().prepare(own, article(own, "2004-01-01")).clauses!.frames.find((f) => f.lemma === "donate")!;
   assert.deepEqual(frame.objects, [2]);
 });
+
+test("repair.agent-after-aside: a by-phrase after the comma closing an aside is the agent of the passive the aside interrupts", () => {
+  // "Aristide was accused of misusing funds, much of it believed embezzled, by government officials."
+  const d = rowsDoc(["1 Aristide Aristide PROPN NNP 3 nsubj:pass", "2 was be AUX VBD 3 aux:pass", "3 accused accuse VERB VBN 0 root", "4 of of SCONJ IN 5 mark",
+    "5 misusing misuse VERB VBG 3 advcl", "6 funds fund NOUN NNS 5 obj", "7 , , PUNCT , 10 punct", "8 much much ADJ JJ 10 nsubj", "9 of of ADP IN 8 fixed",
+    "10 believed believe VERB VBD 3 parataxis", "11 embezzled embezzle VERB VBN 10 xcomp", "12 , , PUNCT , 15 punct", "13 by by ADP IN 15 case",
+    "14 government government NOUN NN 15 compound", "15 officials official NOUN NNS 11 obl"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("HTIELI", "HTI", { sectors: ["ELI"] })), mention(d, 0, 14, 15, 15, actor("HTIGOV", "HTI", { sectors: ["GOV"] }))];
+  const lex112 = lexicon([{ code: "112", lemma: "accuse" }]);
+  const run = (off: string[] = []) => show(testCoder({ lexicon: lex112, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) })
+    .code(d, article(d, "2004-03-01"), ms, [])).filter((e) => e.startsWith("112"));
+  assert.deepEqual(run(), ["112:HTIGOV>HTIELI"]);
+  assert.deepEqual(run(["repair.agent-after-aside"]), ["112:->HTIELI"]);
+});

@@ -198,7 +198,11 @@ export class FrameBuilder implements ClauseView {
     const tr = this.tree;
     const explicit = tr.childrenExact(p, "obl:agent");
     const byPhrase = passive ? tr.childrenExact(p, "obl").filter((k) => this.cues.agentCases.has(tr.caseWord(k))) : [];
-    return this.expand([...explicit, ...byPhrase]);
+    const own = this.expand([...explicit, ...byPhrase]);
+    if (!passive || own.length || !this.on(R.AGENT_AFTER_ASIDE)) return own;
+    const afterAside = R.AGENT_AFTER_ASIDE.apply(this, p);
+    if (afterAside.length) this.mark(p, R.AGENT_AFTER_ASIDE.id);
+    return afterAside;
   }
 
   /** Syntactic subjects, filled in through control, coordination, participles and relative clauses. */

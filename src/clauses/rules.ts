@@ -326,6 +326,34 @@ export const SHARED_OBJECT = defineRule({
   },
 });
 
+/**
+ * The agent of a passive set off after an aside: "Aristide has been accused of misusing $50 million in
+ * public funds, much of it believed to have been embezzled, by current Haitian government officials". The
+ * parser hangs the by-phrase on the nearest passive, inside the comma-bounded aside; a by-phrase that comes
+ * right after the aside's closing comma, when the passive before the aside has no agent, is that passive's.
+ */
+export const AGENT_AFTER_ASIDE = defineRule({
+  id: "repair.agent-after-aside",
+  stage: "repair",
+  description: "a by-phrase right after the comma closing an aside, hung on a verb inside the aside, is the agent of the agentless passive the aside interrupts",
+  example: "Aristide has been accused of misusing public funds, much of it believed to have been embezzled, by Haitian government officials.",
+  /** The by-phrase heads that are p's agents, or [] (p: a passive with no agent of its own). */
+  apply(v: ClauseView, p: number): number[] {
+    const tr = v.tree;
+    const tokens = tr.doc.tokens;
+    const comma = (k: number) => k >= 0 && tokens[k].text === "," && tokens[k].sent === tokens[p].sent;
+    for (const aside of tr.children(p, "parataxis", "advcl", "acl", "ccomp").filter((c) => c > p)) {
+      const span = tr.subtree(aside);
+      if (!comma(span[0] - 1) && !comma(span[0])) continue;
+      const by = span.filter((k) => tr.baseRel(k) === "obl" && tr.head(k) !== p && v.cues.agentCases.has(tr.caseWord(k)));
+      // the phrase's first word ("by"), its own comma left out
+      const out = by.filter((k) => comma(tr.subtree(k).find((x) => tr.rel(x) !== "punct")! - 1));
+      if (out.length) return v.expand(out.slice(0, 1));
+    }
+    return [];
+  },
+});
+
 export const RELATIVE_PRONOUN = defineRule({
   id: "frames.relative-pronoun-subject",
   stage: "frames",
@@ -438,7 +466,7 @@ export const UNDER_PROPOSAL = defineRule({
 });
 
 export const clauseRules: readonly Rule[] = [
-  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN, FINITE_CONJOINED_TO_PARTICIPLE, GERUND_AS_OBLIQUE, PATIENT_POSSESSOR, SHARED_OBJECT,
+  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN, FINITE_CONJOINED_TO_PARTICIPLE, GERUND_AS_OBLIQUE, PATIENT_POSSESSOR, SHARED_OBJECT, AGENT_AFTER_ASIDE,
   RELATIVE_READ_AS_COMPLEMENT, INFINITIVE_ON_ASIDE, CLAUSE_ON_TIME_WORD, APPOSITION_IN_LIST,
   STATIVE_PASSIVE, PASSIVE_PARTICIPLE_ADVERBIAL, RELATIVE_PRONOUN, OBJECT_CONTROL, PARTICIPLE_SHARES_SUBJECT, NOUN_INFINITIVE_OWNER, BE_TO_PLAN,
   UNDER_PROPOSAL,
