@@ -336,7 +336,7 @@ export const AGENT_AFTER_ASIDE = defineRule({
   id: "repair.agent-after-aside",
   stage: "repair",
   description: "a by-phrase right after the comma closing an aside, hung on a verb inside the aside, is the agent of the agentless passive the aside interrupts",
-  example: "Aristide has been accused of misusing public funds, much of it believed to have been embezzled, by Haitian government officials.",
+  example: "Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 million in public funds, much of it believed to have been embezzled, by current Haitian government officials.",
   /** The by-phrase heads that are p's agents, or [] (p: a passive with no agent of its own). */
   apply(v: ClauseView, p: number): number[] {
     const tr = v.tree;
