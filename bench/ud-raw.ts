@@ -1,5 +1,5 @@
 // Raw-text tokenization and sentence splitting scored against UD gold (CoNLL 2018 style).
-// Usage: node dist/bench/ud-raw.js [FILE.conllu …] [--errors N]   (default: EWT and GUM dev and test)
+// Usage: node dist/bench/ud-raw.js [FILE.conllu …] [--errors N] [--no-run-in-headings]   (default: EWT and GUM dev and test)
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { readConllu } from "../src/nlp/conllu.js";
@@ -14,6 +14,9 @@ const errAt = args.indexOf("--errors");
 const showErrors = errAt >= 0 ? Number(args.splice(errAt, 2)[1]) : 0;
 const sentAt = args.indexOf("--sentence-errors");
 const showSentErrors = sentAt >= 0 ? Number(args.splice(sentAt, 2)[1]) : 0;
+const noHeadingsAt = args.indexOf("--no-run-in-headings");
+const runInHeadings = noHeadingsAt < 0;
+if (!runInHeadings) args.splice(noHeadingsAt, 1);
 const files = args.length ? args : [
   "corpora/ud-ewt/en_ewt-ud-dev.conllu", "corpora/ud-ewt/en_ewt-ud-test.conllu",
   "corpora/gum/gum-open-dev.conllu", "corpora/gum/gum-open-test.conllu",
@@ -24,7 +27,7 @@ for (const file of files) {
   const gold = readConllu(file);
   const doc = new Doc(rawTextFor(gold));
   tokenize(doc);
-  splitSentences(doc);
+  splitSentences(doc, { runInHeadings });
   const r = alignRaw(gold, doc);
   console.log(`${file.replace(sharedDir + "/", "")}: tokens F1 ${r.tokensF1.toFixed(2)}  sentences F1 ${r.sentencesF1.toFixed(2)}` +
     `  (gold ${r.goldToPred.length} words / ${gold.length} sentences; predicted ${doc.tokens.length} / ${doc.sentences.length})`);

@@ -279,3 +279,35 @@ test("participants.title-read-as-adjective: a title tagged as an adjective of a 
   const ms = resolver.resolve(tagged(brass, { The: "DET", military: "ADJ", met: "VERB", ".": "PUNCT" }), articleOf(brass, "2024-02-08")).mentions;
   assert.ok(ms.some((m) => /military/.test(m.text) && m.actor?.sectors.includes("MIL")), "a sector word before a noun is still an agent");
 });
+
+test("armed groups are coded by the country they fight in, an Islamic State branch by its region's", () => {
+  assert.equal(code("The BLA claimed the attack on the train.", "2025-03-12", "The BLA"), "PAKREBBLA");
+  assert.equal(code("Fighters of the Tehrik-i-Taliban Pakistan ambushed a convoy.", "2024-05-02", "the Tehrik-i-Taliban Pakistan"), "PAKREBTTP");
+  assert.equal(code("ISWAP fighters raided a base.", "2024-05-02", "ISWAP fighters"), "NGAREBISI");
+  assert.equal(code("The Sinaloa Cartel smuggled fentanyl.", "2025-01-20", "The Sinaloa Cartel"), "MEXCRMSIN");
+  // an acronym that names other bodies as often is not listed: "ADF" alone stays uncoded
+  assert.notEqual(code("The ADF said the exercise ended.", "2024-05-02", "The ADF"), "CODREBADF");
+});
+
+test("a dictionary name goes on past a possessive inside it: the People's Liberation Army, the Kurdistan Workers' Party", () => {
+  assert.equal(code("The People's Liberation Army held drills.", "2024-05-02", "The People's Liberation Army"), "CHNMIL");
+  assert.equal(code("Fighters of the Kurdistan Workers' Party attacked.", "2024-05-02", "the Kurdistan Workers' Party"), "TURREBPKK");
+  assert.equal(code("The Tigray People's Liberation Front said.", "2021-05-02", "The Tigray People's Liberation Front"), "ETHREBTPL");
+  // a possessive that begins no longer name still marks an owner
+  assert.equal(code("America's forces struck.", "2024-05-02", "America's forces"), "USAMIL");
+  assert.equal(code("Hamas' fighters fired.", "2024-05-02", "Hamas' fighters"), "PSEREBHMS");
+});
+
+test("state institutions named without their country: ICE, the Duma, the Bundeswehr, Haiti's HNP", () => {
+  assert.equal(code("ICE attorneys will ask for deportation.", "2025-03-13", "ICE"), "USAGOV");
+  assert.equal(code("The Duma approved the treaty.", "2024-05-02", "The Duma"), "RUSLEG");
+  assert.equal(code("The Bundeswehr deployed a brigade.", "2024-05-02", "The Bundeswehr"), "DEUMIL");
+  assert.equal(code("The HNP arrested him.", "2021-02-27", "The HNP"), "HTICOP");
+});
+
+test("an unknown state body of a named country is its government: 'Malawi's Department of …', 'the Japanese Immigration Service Agency'", () => {
+  assert.equal(code("Malawi's Department of Disaster Management Affairs said.", "2025-03-14", "Malawi's Department"), "MWIGOV");
+  assert.equal(code("The Japanese Immigration Service Agency said.", "2025-03-14", "The Japanese Immigration Service Agency"), "JPNGOV");
+  // an institute is no state body: it keeps its country but no code
+  assert.equal(code("The Israel Democracy Institute said.", "2025-03-14", "The Israel Democracy Institute"), null);
+});

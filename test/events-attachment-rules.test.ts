@@ -126,6 +126,44 @@ test("filters.source-must-be-social: 'A building collapse killed 12 Nigerian sol
   assert.deepEqual(show(coderWithout("filters.source-must-be-social").code(storm, article(storm, "2025-03-12"), sm)), ["186:->NGAMIL"]);
 });
 
+test("filters.harm-by-mishap: 'Soldiers were killed when the bridge collapsed' or '… in a stampede' is no assault; '… in an attack' still is", () => {
+  const passive = (tail: string[]) => rowsDoc(["1 Soldiers soldier NOUN NNS 3 nsubj:pass", "2 were be AUX VBD 3 aux:pass", "3 killed kill VERB VBN 0 root", ...tail]);
+  const collapsed = passive(["4 when when ADV WRB 7 advmod", "5 the the DET DT 6 det", "6 bridge bridge NOUN NN 7 nsubj", "7 collapsed collapse VERB VBD 3 advcl"]);
+  const stampede = passive(["4 in in ADP IN 6 case", "5 a a DET DT 6 det", "6 stampede stampede NOUN NN 3 obl"]);
+  const attack = passive(["4 in in ADP IN 6 case", "5 an a DET DT 6 det", "6 attack attack NOUN NN 3 obl"]);
+  const code = (d: ReturnType<typeof rowsDoc>, ...off: string[]) =>
+    show(coderWithout(...off).code(d, article(d, "2025-03-12"), [mention(d, 0, 1, 1, 1, actor("NGAMIL", "NGA", { sectors: ["MIL"] }))]));
+  assert.deepEqual(code(collapsed), []);
+  assert.deepEqual(code(stampede), []);
+  assert.deepEqual(code(collapsed, "filters.harm-by-mishap"), ["186:->NGAMIL"]);
+  assert.deepEqual(code(attack), ["186:->NGAMIL"], "an attack is no mishap");
+});
+
+test("filters.interview-not-consultation: 'Chinese officials spoke with VOA' is an interview, not a consultation; with a ministry it is one", () => {
+  const d = rowsDoc(["1 Chinese Chinese ADJ JJ 2 amod", "2 officials official NOUN NNS 3 nsubj", "3 spoke speak VERB VBD 0 root",
+    "4 with with ADP IN 5 case", "5 VOA VOA PROPN NNP 3 obl"]);
+  const lex = lexicon([{ code: "041", lemma: "speak", prep: { word: "with" }, target: "prep" }]);
+  const code = (target: ReturnType<typeof actor>, ...off: string[]) => show(testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) })
+    .code(d, article(d, "2025-03-13"), [mention(d, 0, 1, 2, 2, actor("CHNGOV", "CHN", { sectors: ["GOV"] })), mention(d, 0, 5, 5, 5, target)]));
+  const voa = actor("USAMED", "USA", { sectors: ["MED"] });
+  assert.deepEqual(code(voa), []);
+  assert.deepEqual(code(voa, "filters.interview-not-consultation"), ["041:CHNGOV>USAMED"]);
+  assert.deepEqual(code(actor("USAGOV", "USA", { sectors: ["GOV"] })), ["041:CHNGOV>USAGOV"]);
+});
+
+test("repair.prepositional-conjunct: 'meet Modi and Duterte, according to Kyodo' parsed with Kyodo as a third conjunct has two targets", () => {
+  const d = rowsDoc(["1 Suga Suga PROPN NNP 3 nsubj", "2 will will AUX MD 3 aux", "3 meet meet VERB VB 0 root", "4 Modi Modi PROPN NNP 3 obj",
+    "5 and and CCONJ CC 6 cc", "6 Duterte Duterte PROPN NNP 4 conj", "7 , , PUNCT , 10 punct", "8 according accord VERB VBG 10 case",
+    "9 to to ADP IN 8 fixed", "10 Kyodo Kyodo PROPN NNP 4 conj"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("JPNGOV", "JPN", { sectors: ["GOV"] })), mention(d, 0, 4, 4, 4, actor("INDGOV", "IND", { sectors: ["GOV"] })),
+    mention(d, 0, 6, 6, 6, actor("PHLGOV", "PHL", { sectors: ["GOV"] })), mention(d, 0, 10, 10, 10, actor("JPNMED", "JPN", { sectors: ["MED"] }))];
+  const lex = lexicon([{ code: "040", lemma: "meet" }]);
+  const code = (...off: string[]) => show(testCoder({ lexicon: lex, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) }).code(d, article(d, "2021-04-16"), ms));
+  assert.ok(!code().some((e) => e.endsWith(">JPNMED")), code().join(" "));
+  assert.ok(code().some((e) => e.endsWith(">PHLGOV")), code().join(" "));
+  assert.ok(code("repair.prepositional-conjunct").some((e) => e.endsWith(">JPNMED")), "switched off, the reporter is a third target");
+});
+
 test("filters.according-to-no-event: 'According to the UN, …' read by the parser as a verb is no accord (060) with the UN", () => {
   const d = rowsDoc(["1 According accord VERB VBG 8 advcl", "2 to to ADP IN 4 case", "3 the the DET DT 4 det", "4 UN UN PROPN NNP 1 obl",
     "5 , , PUNCT , 1 punct", "6 Israeli Israeli ADJ JJ 7 amod", "7 troops troop NOUN NNS 8 nsubj", "8 killed kill VERB VBD 0 root",

@@ -91,3 +91,26 @@ test("segment runs tokenizer and splitter from the body start", () => {
   assert.equal(doc.tokens[0].text, "Israeli");
   assert.equal(doc.spanText(doc.sentences[1].tokenStart, doc.sentences[1].tokenEnd), "Talks resume.");
 });
+
+test("a run-in subheading is split off the sentence it was glued to, and only that", () => {
+  assert.deepEqual(sents("International reaction A U.S. State Department spokesperson urged the Haitian government to act."),
+    ["International reaction", "A U.S. State Department spokesperson urged the Haitian government to act."]);
+  assert.deepEqual(sents("The outcome If the immigration judge rules against the holder, they can appeal."),
+    ["The outcome", "If the immigration judge rules against the holder, they can appeal."]);
+  // a verb, a linking word or a name after "The" shows one sentence, not a heading and a body
+  for (const s of ["Hamas officials told The Associated Press that talks had stalled.",
+    "According to The New York Times the talks stalled on Monday.", "You can find them From the station it is a short walk.",
+    "Lee Joen and Ahn So-young contributed to this report from Seoul."]) assert.deepEqual(sents(s), [s]);
+  const off = new Doc("International reaction A U.S. spokesperson urged calm at once.");
+  tokenize(off);
+  splitSentences(off, { runInHeadings: false });
+  assert.equal(off.sentences.length, 1, "switched off, the heading stays with its sentence");
+});
+
+test("an initial before a pronoun or 'The', and an abbreviation before a closing quote and a capital, end the sentence", () => {
+  assert.deepEqual(sents("He wrote on social media platform X. He added that talks went on."),
+    ["He wrote on social media platform X.", "He added that talks went on."]);
+  assert.deepEqual(sents("This will be great for businesses in the U.S.” Trump also attacked the newspaper."),
+    ["This will be great for businesses in the U.S.”", "Trump also attacked the newspaper."]);
+  assert.deepEqual(sents("George W. Bush met Harry S. Truman's heirs."), ["George W. Bush met Harry S. Truman's heirs."]);
+});

@@ -104,9 +104,25 @@ export class SentenceScanner {
       if (words > this.dict.maxWords) break;
       const ms = this.dict.lookup(phrase).filter((m) => this.caseOk(m, i, j + 1));
       if (ms.length) best = { start: i, end: j + 1, kind: pickKind(ms), matches: ms, poss: this.poss[j - this.from], ner: this.nerAt[i - this.from] };
-      if (this.poss[j - this.from]) break;
+      if (this.poss[j - this.from]) {
+        // A name may go on past a possessive ("People's Liberation Army", "Kurdistan Workers' Party"): its key
+        // folds "'s" to "s" and drops a bare "'"; the shorter match before it keeps its possessive.
+        const mark = this.possessiveMark(j);
+        if (!mark) break;
+        if (/s$/i.test(mark.text)) phrase += "s";
+        j = mark.skip;
+      }
     }
     return best;
+  }
+
+  /** The possessive mark of token j: its own "'s"/"'" or the next token's; `skip` is the last token it spans. */
+  private possessiveMark(j: number): { text: string; skip: number } | null {
+    const own = /['’]s?$/i.exec(this.doc.tokens[j].text);
+    if (own && own.index > 0) return { text: own[0], skip: j };
+    const next = this.doc.tokens[j + 1];
+    if (next && j + 1 < this.to && wordSets().possessive.has(next.text)) return { text: next.text, skip: j + 1 };
+    return null;
   }
 
   private caseOk(m: DictMatch, start: number, end: number): boolean {

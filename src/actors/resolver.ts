@@ -196,8 +196,9 @@ export class Resolver {
       const sectors = blocks(c.code);
       if (sectors.length) return sectors;
     }
+    // "Iran Shipping Lines" → BUS; a state body's word names the body alone too ("Malawi's Department of …")
     const sector = this.dict.orgHeadSectors.get(words[words.length - 1]);
-    return words.length > 1 && sector ? [sector] : null;
+    return sector && (words.length > 1 || sector === "GOV") ? [sector] : null;
   }
 
   /** Codes from organisation, countries and agents; several for a compound list of countries. */

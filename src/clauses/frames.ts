@@ -17,7 +17,7 @@ export type { Frame, Oblique } from "../text/annotations.js";
 export function buildFrames(
   doc: Doc, cues: FrameCues, nominalLemmas: ReadonlySet<string> = new Set(), verbLemmas: ReadonlySet<string> = new Set(), rules = new RuleSwitch(),
 ): Frame[] {
-  return new FrameBuilder(new Tree(doc, { apposListItems: rules.on(R.APPOSITION_IN_LIST) }), cues, nominalLemmas, verbLemmas, rules).all();
+  return new FrameBuilder(new Tree(doc, { apposListItems: rules.on(R.APPOSITION_IN_LIST), prepConjuncts: rules.on(R.PREPOSITIONAL_CONJUNCT) }), cues, nominalLemmas, verbLemmas, rules).all();
 }
 
 const CLAUSE_RELS = new Set(["xcomp", "ccomp", "advcl", "acl", "conj", "parataxis", "csubj"]);

@@ -9,7 +9,7 @@ import { loadFrameCues, type FrameCues } from "./cues.js";
 import { loadVerificationCues, unverifiedSentences, type VerificationCues } from "./verification.js";
 import { FrameBuilder } from "./frames.js";
 import { Tree } from "./tree.js";
-import { APPOSITION_IN_LIST } from "./rules.js";
+import { APPOSITION_IN_LIST, PREPOSITIONAL_CONJUNCT } from "./rules.js";
 
 export { Tree } from "./tree.js";
 export { FrameBuilder, buildFrames } from "./frames.js";
@@ -42,7 +42,7 @@ export class ClauseAnalysis implements ClauseLayer {
   readonly unverified: ReadonlySet<number>;
 
   constructor(doc: AnalysedDoc, res: ClauseResources, rules: RuleSwitch = new RuleSwitch()) {
-    this.tree = new Tree(doc, { apposListItems: rules.on(APPOSITION_IN_LIST) });
+    this.tree = new Tree(doc, { apposListItems: rules.on(APPOSITION_IN_LIST), prepConjuncts: rules.on(PREPOSITIONAL_CONJUNCT) });
     this.builder = new FrameBuilder(this.tree, res.cues, res.nominalLemmas, res.verbLemmas, rules);
     this.frames = this.builder.all();
     this.byPredicate = new Map(this.frames.map((f) => [f.predicate, f]));

@@ -272,6 +272,15 @@ export const APPOSITION_IN_LIST = defineRule({
   apply: (c: number, lastConjunct: number): boolean => c < lastConjunct,
 });
 
+export const PREPOSITIONAL_CONJUNCT = defineRule({
+  id: "repair.prepositional-conjunct",
+  stage: "repair",
+  description: "a noun parsed as a conjunct of a bare noun but carrying a preposition of its own ('Modi and Duterte, according to Kyodo News') is an attached phrase, not a co-argument",
+  example: "Suga's travels will include meeting India's Prime Minister Narendra Modi and Philippine President Rodrigo Duterte, according to Kyodo News, citing Japanese government sources.",
+  /** Whether conjunct c of i is kept: not when c has a case marker and i none. */
+  apply: (hasCase: (k: number) => boolean, i: number, c: number): boolean => !hasCase(c) || hasCase(i),
+});
+
 // ── constructions ───────────────────────────────────────────────────────────────────────────────────
 
 /** What the subject of a stative passive takes part in ("engaged in fighting") or with whom ("engaged with the U.S."). */
@@ -467,7 +476,7 @@ export const UNDER_PROPOSAL = defineRule({
 
 export const clauseRules: readonly Rule[] = [
   ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN, FINITE_CONJOINED_TO_PARTICIPLE, GERUND_AS_OBLIQUE, PATIENT_POSSESSOR, SHARED_OBJECT, AGENT_AFTER_ASIDE,
-  RELATIVE_READ_AS_COMPLEMENT, INFINITIVE_ON_ASIDE, CLAUSE_ON_TIME_WORD, APPOSITION_IN_LIST,
+  RELATIVE_READ_AS_COMPLEMENT, INFINITIVE_ON_ASIDE, CLAUSE_ON_TIME_WORD, APPOSITION_IN_LIST, PREPOSITIONAL_CONJUNCT,
   STATIVE_PASSIVE, PASSIVE_PARTICIPLE_ADVERBIAL, RELATIVE_PRONOUN, OBJECT_CONTROL, PARTICIPLE_SHARES_SUBJECT, NOUN_INFINITIVE_OWNER, BE_TO_PLAN,
   UNDER_PROPOSAL,
 ];

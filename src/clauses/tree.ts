@@ -1,12 +1,14 @@
 // Read-only helpers over the dependency tree of a Doc: children by relation, subtrees, conjuncts.
 // Built once per document so frame building does not rescan sentences for every lookup.
 import type { Doc, Token } from "../text/doc.js";
-import { APPOSITION_IN_LIST } from "./rules.js";
+import { APPOSITION_IN_LIST, PREPOSITIONAL_CONJUNCT } from "./rules.js";
 import type { TextSpan } from "../text/annotations.js";
 
 export interface TreeOptions {
   /** Take a name parsed as an apposition inside a list as a list item (rule repair.apposition-in-list; default true). */
   apposListItems?: boolean;
+  /** Drop a noun conjunct that has a preposition its first conjunct lacks (rule repair.prepositional-conjunct; default true). */
+  prepConjuncts?: boolean;
 }
 
 const PHRASE_STOP = new Set(["acl", "acl:relcl", "conj", "cc", "punct", "appos", "parataxis", "advcl", "ccomp", "xcomp"]);
@@ -16,9 +18,11 @@ export class Tree {
   private readonly base: string[];
 
   private readonly apposListItems: boolean;
+  private readonly prepConjuncts: boolean;
 
   constructor(readonly doc: Doc, opts: TreeOptions = {}) {
     this.apposListItems = opts.apposListItems ?? true;
+    this.prepConjuncts = opts.prepConjuncts ?? true;
     this.kids = doc.tokens.map(() => []);
     this.base = doc.tokens.map((t) => t.deprel.split(":")[0]);
     for (const t of doc.tokens) if (t.head >= 0) this.kids[t.head].push(t.i);
@@ -89,7 +93,13 @@ export class Tree {
     const out = [i];
     for (let n = 0; n < out.length && out.length <= this.kids.length; n++) {
       const conj = this.children(out[n], "conj");
-      for (const c of conj) if (!out.includes(c) && verbal(c) === verbal(i)) out.push(c);
+      // a possessive "'s" is a case child too, but it marks an owner, not an attached phrase
+      const hasCase = (k: number) => this.childrenExact(k, "case").some((c) => this.doc.tokens[c].xpos !== "POS");
+      for (const c of conj) {
+        if (out.includes(c) || verbal(c) !== verbal(i)) continue;
+        if (this.prepConjuncts && !verbal(c) && !PREPOSITIONAL_CONJUNCT.apply(hasCase, out[n], c)) continue;
+        out.push(c);
+      }
       // "Arnor, Calenardhon and Gondor" parsed with the middle name as an apposition: a list item all the same
       if (!this.apposListItems) continue;
       const last = Math.max(-1, ...conj);

@@ -21,7 +21,7 @@ export const WORD_LIST_FILES = {
   "event-nouns.tsv": ["participation", "patient-possessor"],
   "framing.tsv": ["naming", "derogatory", "denial", "obligation"],
   "attachment.tsv": ["operating", "undergo"],
-  "non-agents.tsv": ["structure", "nature", "illness", "concept", "abstract-object"],
+  "non-agents.tsv": ["structure", "nature", "illness", "concept", "abstract-object", "mishap", "mishap-verb"],
   "actors/sector-kinds.tsv": ["domestic", "armed", "located", "operating", "resident", "power"],
   "ontology/plover-stance.tsv": ["promised", "hostile"],
   "negotiations/words.tsv": [

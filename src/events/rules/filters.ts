@@ -205,11 +205,23 @@ export const NOMINAL_ECHO: Rule<(events: EventRecord[], isNominal: (e: EventReco
  * (buildings, storms, diseases, concepts), and the abstract nouns only (a building or a city can be attacked,
  * science cannot).
  */
-let nonAgentSets: { agents: ReadonlySet<string>; abstract: ReadonlySet<string> } | undefined;
-function nonAgentWords(): { agents: ReadonlySet<string>; abstract: ReadonlySet<string> } {
+interface NonAgentSets {
+  agents: ReadonlySet<string>;
+  abstract: ReadonlySet<string>;
+  /** Causes of harm that are accidents: nature, illness and mishap nouns; and mishap verbs. */
+  mishapNouns: ReadonlySet<string>;
+  mishapVerbs: ReadonlySet<string>;
+}
+let nonAgentSets: NonAgentSets | undefined;
+function nonAgentWords(): NonAgentSets {
   if (!nonAgentSets) {
-    const lists = loadWordSets("non-agents.tsv", ["structure", "nature", "illness", "concept", "abstract-object"]);
-    nonAgentSets = { agents: new Set([...lists.structure, ...lists.nature, ...lists.illness, ...lists.concept]), abstract: lists["abstract-object"] };
+    const lists = loadWordSets("non-agents.tsv", ["structure", "nature", "illness", "concept", "abstract-object", "mishap", "mishap-verb"]);
+    nonAgentSets = {
+      agents: new Set([...lists.structure, ...lists.nature, ...lists.illness, ...lists.concept]),
+      abstract: lists["abstract-object"],
+      mishapNouns: new Set([...lists.nature, ...lists.illness, ...lists.mishap]),
+      mishapVerbs: lists["mishap-verb"],
+    };
   }
   return nonAgentSets;
 }
@@ -237,6 +249,26 @@ export const OBJECT_NOT_CONCEPT: FrameFilter = {
   apply: (ctx, frame) => allUnnamedIn(ctx, frame, frame.objects, CONCEPTS()),
 };
 
+/** CAMEO roots of physical harm: a mishap can kill, but only an actor assaults. */
+const HARM_ROOTS = new Set(["18", "19", "20"]);
+
+export const HARM_BY_MISHAP: FrameFilter = {
+  id: "filters.harm-by-mishap",
+  stage: "filters",
+  description: "a killing or wounding told without an agent whose cause is an accident or nature ('were killed when the hotel collapsed', 'killed in a stampede', 'injured in the earthquake') is no assault",
+  example: "At least 76 people were killed when a hotel near the mosque collapsed.",
+  apply(ctx, frame, match) {
+    const t = ctx.tree, p = frame.predicate;
+    if (frame.nominal || !HARM_ROOTS.has(match.pattern.code.slice(0, 2))) return false;
+    // "X killed 12" or "killed by militants" names an agent: not this filter's case (see source-must-be-social)
+    if (t.childrenExact(p, "nsubj", "obl:agent").length > 0) return false;
+    const { mishapNouns, mishapVerbs } = nonAgentWords();
+    const cause = (k: number) => !ctx.parts.mention(k) && mishapNouns.has(t.lemma(k).toLowerCase());
+    if (t.children(p, "obl").some(cause)) return true;
+    return t.children(p, "advcl").some((c) => mishapVerbs.has(t.lemma(c).toLowerCase()) || t.children(c, "nsubj").some(cause));
+  },
+};
+
 export const ACCORDING_TO_NO_EVENT: FrameFilter = {
   id: "filters.according-to-no-event",
   stage: "filters",
@@ -249,8 +281,19 @@ export const ACCORDING_TO_NO_EVENT: FrameFilter = {
 };
 
 export const FRAME_FILTERS: readonly FrameFilter[] = [
-  NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, THREATENED_ACT, QUESTION_NOT_APPEAL, SOUGHT_ACT, SOURCE_MUST_BE_SOCIAL, OBJECT_NOT_CONCEPT, ACCORDING_TO_NO_EVENT,
+  NOUN_OF_CODED_VERB, COPULA_OR_RELATIVE, NOMINAL_IN_OBLIQUE, REQUESTED_ACT, REFUSED_ACT, THREATENED_ACT, QUESTION_NOT_APPEAL, SOUGHT_ACT, SOURCE_MUST_BE_SOCIAL, OBJECT_NOT_CONCEPT, HARM_BY_MISHAP, ACCORDING_TO_NO_EVENT,
 ];
-export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, PLAIN_STATEMENT, BROAD_VERB_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY];
+const isMedia = (a: { sectors?: readonly string[] }) => !!a.sectors?.includes("MED");
+
+export const INTERVIEW_NOT_CONSULTATION: DyadFilter = {
+  id: "filters.interview-not-consultation",
+  stage: "filters",
+  description: "speaking or meeting with a news organisation ('spoke with VOA', 'told Kyodo News') is an interview, the channel of a report, not a consultation between parties",
+  example: "Chinese officials spoke with VOA on Monday.",
+  apply: (_ctx, c) => rootOf(c.match.pattern.code) === "04" && c.targets.some((p) => p.coded) &&
+    c.targets.filter((p) => p.coded).every((p) => isMedia(p.actor)) && !c.sources.some((p) => isMedia(p.actor)),
+};
+
+export const DYAD_FILTERS: readonly DyadFilter[] = [NEEDS_NAMED_PARTY, STATEMENT_NEEDS_DYAD, PLAIN_STATEMENT, BROAD_VERB_NEEDS_DYAD, EVENT_NOUN_NEEDS_EVIDENCE, THEIR_NOUN_PLACE_ONLY, INTERVIEW_NOT_CONSULTATION];
 
 export const filterRules: readonly Rule[] = [...FRAME_FILTERS, ...DYAD_FILTERS, NOMINAL_ECHO];
