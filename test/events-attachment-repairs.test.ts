@@ -79,3 +79,16 @@ test("repair.agent-after-aside: a by-phrase after the comma closing an aside is 
   assert.deepEqual(run(), ["112:HTIGOV>HTIELI"]);
   assert.deepEqual(run(["repair.agent-after-aside"]), ["112:->HTIELI"]);
 });
+
+test("repair.subject-of-subject: a subject noun the parser gave a subject of its own, across a comma, hands that subject to the verb", () => {
+  // "The government, through our programs, has provided assistance to the police." with "government" an nsubj of "programs"
+  const d = rowsDoc(["1 The the DET DT 2 det", "2 government government NOUN NN 6 nsubj", "3 , , PUNCT , 4 punct", "4 through through ADP IN 6 case",
+    "5 our our PRON PRP$ 6 nmod:poss", "6 programs program NOUN NNS 9 nsubj", "7 , , PUNCT , 6 punct", "8 has have AUX VBZ 9 aux", "9 provided provide VERB VBN 0 root",
+    "10 assistance assistance NOUN NN 9 obj", "11 to to ADP IN 13 case", "12 the the DET DT 13 det", "13 police police NOUN NN 9 obl"]);
+  const ms = [mention(d, 0, 1, 2, 2, actor("USAGOV", "USA", { sectors: ["GOV"] })), mention(d, 0, 12, 13, 13, actor("HTICOP", "HTI", { sectors: ["COP"] }))];
+  const lex070 = lexicon([{ code: "070", lemma: "provide" }]);
+  const run = (off: string[] = []) => show(testCoder({ lexicon: lex070, ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(off) })
+    .code(d, article(d, "2021-02-27"), ms, [])).filter((e) => e.startsWith("070"));
+  assert.deepEqual(run(), ["070:USAGOV>HTICOP"]);
+  assert.deepEqual(run(["repair.subject-of-subject"]), [], "without the repair the subject is the programs, no named party");
+});

@@ -224,8 +224,13 @@ export class FrameBuilder implements ClauseView {
 
   private computeSynSubjects(p: number): number[] {
     const tr = this.tree;
-    const own = this.ownSubjects(p).filter((k) => tr.rel(k) !== "expl");
+    let own = this.ownSubjects(p).filter((k) => tr.rel(k) !== "expl");
     const g = tr.head(p);
+    const inner = own.length && this.on(R.SUBJECT_OF_SUBJECT) ? R.SUBJECT_OF_SUBJECT.apply(this, own) : null;
+    if (inner) {
+      own = inner;
+      this.mark(p, R.SUBJECT_OF_SUBJECT.id);
+    }
     if (own.length) {
       const relative = this.on(R.RELATIVE_PRONOUN) ? R.RELATIVE_PRONOUN.apply(this, p, own) : null;
       return relative ?? own;

@@ -363,6 +363,34 @@ export const AGENT_AFTER_ASIDE = defineRule({
   },
 });
 
+/**
+ * A subject noun the parser gave a subject of its own: "The U.S. government, through our INL programs, has
+ * provided …" parsed with "government" the nsubj of "programs" and "programs" the nsubj of "provided". A
+ * noun with no copula has no subject, so a subject hung on it and set off from it by a comma is the verb's,
+ * and the noun lies in the aside that comma opens.
+ */
+export const SUBJECT_OF_SUBJECT = defineRule({
+  id: "repair.subject-of-subject",
+  stage: "repair",
+  description: "a subject noun that the parser gave a subject of its own (no copula), set off from it by a comma, is part of an aside: that subject is the verb's ('The U.S. government, through our programs, has provided')",
+  example: "The U.S. government, through our INL (Bureau of International Narcotics and Law Enforcement Affairs) programs, has provided technical assistance, training and equipment, and funded construction to assist the HNP in improving the prison system.",
+  /** The verb's subjects with such nouns replaced by the subjects hung on them. */
+  apply(v: ClauseView, own: number[]): number[] | null {
+    const tr = v.tree;
+    let changed = false;
+    const out = own.flatMap((s) => {
+      if (!["NOUN", "PROPN"].includes(tr.upos(s)) || v.isPredicate(s) || tr.children(s, "cop").length) return [s];
+      // set off from the noun by the aside's comma: "government , through our programs"
+      const comma = (k: number) => tr.doc.tokens.slice(k + 1, s).some((t) => t.text === ",");
+      const inner = tr.childrenExact(s, "nsubj").filter((k) => k < s && ["NOUN", "PROPN"].includes(tr.upos(k)) && comma(k));
+      if (!inner.length) return [s];
+      changed = true;
+      return v.expand(inner);
+    });
+    return changed ? out : null;
+  },
+});
+
 export const RELATIVE_PRONOUN = defineRule({
   id: "frames.relative-pronoun-subject",
   stage: "frames",
@@ -475,7 +503,7 @@ export const UNDER_PROPOSAL = defineRule({
 });
 
 export const clauseRules: readonly Rule[] = [
-  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN, FINITE_CONJOINED_TO_PARTICIPLE, GERUND_AS_OBLIQUE, PATIENT_POSSESSOR, SHARED_OBJECT, AGENT_AFTER_ASIDE,
+  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN, FINITE_CONJOINED_TO_PARTICIPLE, GERUND_AS_OBLIQUE, PATIENT_POSSESSOR, SHARED_OBJECT, AGENT_AFTER_ASIDE, SUBJECT_OF_SUBJECT,
   RELATIVE_READ_AS_COMPLEMENT, INFINITIVE_ON_ASIDE, CLAUSE_ON_TIME_WORD, APPOSITION_IN_LIST, PREPOSITIONAL_CONJUNCT,
   STATIVE_PASSIVE, PASSIVE_PARTICIPLE_ADVERBIAL, RELATIVE_PRONOUN, OBJECT_CONTROL, PARTICIPLE_SHARES_SUBJECT, NOUN_INFINITIVE_OWNER, BE_TO_PLAN,
   UNDER_PROPOSAL,
