@@ -264,6 +264,22 @@ test("older and variant names of the built-in dictionaries: 'Afganistan', 'Khatm
   assert.equal(code("The Common Market agreed to lower tariffs.", "1984-03-01", "The Common Market"), "IGOEUR");
 });
 
+test("participants.title-read-as-adjective: a title tagged as an adjective of a common noun ('a general strike') is no actor; sector words and titles before agents stay", () => {
+  const tagged = (text: string, tags: Record<string, string>) => {
+    const doc = docOf(text);
+    for (const t of doc.tokens) t.upos = tags[t.text] ?? (/^[A-Z]/.test(t.text) ? "PROPN" : "NOUN");
+    return doc;
+  };
+  const s = "Inhabitants threatened a general strike.";
+  const tags = { a: "DET", general: "ADJ", threatened: "VERB", ".": "PUNCT" };
+  const texts = (titleAdjectives?: boolean) => resolver.resolve(tagged(s, tags), articleOf(s, "2024-02-08"), { titleAdjectives }).mentions.map((m) => m.text);
+  assert.ok(!texts().some((t) => /general/.test(t)), texts().join(" | "));
+  assert.ok(texts(false).some((t) => /general/.test(t)), "without the rule 'a general' is an army officer");
+  const brass = "The military brass met.";
+  const ms = resolver.resolve(tagged(brass, { The: "DET", military: "ADJ", met: "VERB", ".": "PUNCT" }), articleOf(brass, "2024-02-08")).mentions;
+  assert.ok(ms.some((m) => /military/.test(m.text) && m.actor?.sectors.includes("MIL")), "a sector word before a noun is still an agent");
+});
+
 test("armed groups are coded by the country they fight in, an Islamic State branch by its region's", () => {
   assert.equal(code("The BLA claimed the attack on the train.", "2025-03-12", "The BLA"), "PAKREBBLA");
   assert.equal(code("Fighters of the Tehrik-i-Taliban Pakistan ambushed a convoy.", "2024-05-02", "the Tehrik-i-Taliban Pakistan"), "PAKREBTTP");

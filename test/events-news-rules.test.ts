@@ -10,6 +10,7 @@ import { stancePlover } from "../src/events/rules/stance.js";
 import { loadFrameCues } from "../src/clauses/cues.js";
 import { loadLexicon } from "../src/events/lexicon.js";
 import type { EventRecord } from "../src/text/annotations.js";
+import { RuleSwitch } from "../src/rules/rule.js";
 import { actor, article, lexicon, mention, place, rowsDoc, testCoder } from "./helpers/events.js";
 
 const doc = rowsDoc; // one hand-parsed sentence
@@ -148,6 +149,14 @@ test("event nouns: the subject of an aspectual verb ('Palestinian riots continue
 test("'were engaged in fighting' is active in meaning: the passive subject does it", () => {
   const d = doc(["1 Troops troop NOUN NNS 3 nsubj:pass", "2 were be AUX VBD 3 aux:pass", "3 engaged engage VERB VBN 0 root", "4 in in ADP IN 5 case", "5 fighting fighting NOUN NN 3 obl"]);
   assert.deepEqual(show(coder.code(d, article(d, "2024-03-01"), [mention(d, 0, 1, 1, 1, actor("SRBMIL", "SRB", { sectors: ["MIL"] }))], [])), ["190/ASSAULT:SRBMIL>-"]);
+});
+
+test("'was engaged with the U.S.' is active in meaning too: the passive subject engages, the with-phrase is the counterpart", () => {
+  const d = doc(["1 Korea Korea PROPN NNP 3 nsubj:pass", "2 was be AUX VBD 3 aux:pass", "3 engaged engage VERB VBN 0 root", "4 with with ADP IN 6 case", "5 the the DET DT 6 det", "6 U.S. U.S. PROPN NNP 3 obl"]);
+  const ms = [mention(d, 0, 1, 1, 1, actor("PRK", "PRK")), mention(d, 0, 5, 6, 6, actor("USA", "USA"))];
+  assert.deepEqual(show(coder.code(d, article(d, "2024-03-01"), ms, [])), ["190/ASSAULT:PRK>USA"]);
+  assert.deepEqual(show(testCoder({ lexicon: lexicon([{ code: "190", lemma: "engage" }]), ontology: builtInOntology(), cues: loadFrameCues(), rules: new RuleSwitch(["frames.stative-passive"]) })
+    .code(d, article(d, "2024-03-01"), ms, [])).filter((e) => e.includes("PRK>")), [], "without the rule the passive subject is what is engaged");
 });
 
 test("a time phrase is read in the tense of its own clause: a plan hung under a past clause dates a past November", () => {

@@ -50,6 +50,11 @@ function isCap(text: string): boolean {
   return /^[A-Z0-9]/.test(text);
 }
 
+/** A title's last token tagged as an adjective, before a common noun that no dictionary entry starts: no agent. */
+export function titleReadAsAdjective(lastUpos: string, nextUpos: string, nextNamed: boolean): boolean {
+  return lastUpos === "ADJ" && nextUpos === "NOUN" && !nextNamed;
+}
+
 export function isFiller(tok: Token): boolean {
   if (wordSets().possessive.has(tok.text)) return true;
   const k = keyOf(tok.text);
@@ -61,7 +66,11 @@ export class SentenceScanner {
   private readonly poss: boolean[] = [];
   private readonly nerAt: string[] = [];
 
-  constructor(private readonly doc: Doc, private readonly dict: ActorDictionary, readonly from: number, readonly to: number) {
+  constructor(
+    private readonly doc: Doc, private readonly dict: ActorDictionary, readonly from: number, readonly to: number,
+    /** Rule participants.title-read-as-adjective (src/pipeline/actor-rules.ts) is on. */
+    private readonly titleAdjectives = true,
+  ) {
     for (let i = from; i < to; i++) {
       const t = doc.tokens[i];
       const sp = stripPossessive(t.text);
@@ -134,12 +143,25 @@ export class SentenceScanner {
       // ("Wang" + "Wentao": Wang Wentao, not Wang Yi), read as one unknown name.
       const longer = m && m.kind === "partial" && m.end < this.to && !this.matchAt(m.end) ? this.nameAt(i) : null;
       if (longer && longer.end > m!.end) { out.push(longer); i = longer.end; continue; }
+      if (m && this.titleAdjectives && this.adjectiveOfNoun(m)) { i = m.end; continue; }
       if (m) { out.push(m); i = m.end; continue; }
       const name = this.nameAt(i);
       if (name) { out.push(name); i = name.end; continue; }
       i++;
     }
     return out;
+  }
+
+  /**
+   * A person's title the tagger read as an adjective of the common noun after it, a noun no dictionary
+   * names: "a general strike", where "general" is no army officer. Sector words stay agents before any noun
+   * ("military brass"), as titles do before an agent noun.
+   */
+  private adjectiveOfNoun(m: Item): boolean {
+    if (m.kind !== "agent" || m.end >= this.to) return false;
+    const titles = m.matches.filter((x) => x.kind === "agent" && x.entry?.codes.some((c) => c.roles.length));
+    if (!titles.length || !m.matches.every((x) => x.kind === "modifier" || titles.includes(x))) return false;
+    return titleReadAsAdjective(this.doc.tokens[m.end - 1].upos, this.doc.tokens[m.end].upos, !!this.matchAt(m.end));
   }
 
   /** Token i continues a hyphenated word ("think-tank", "Al-Sultan"): no match may start there. */

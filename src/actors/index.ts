@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Doc } from "../text/doc.js";
 import type { Article } from "../text/article.js";
 import type { Mention, Place } from "../text/annotations.js";
-import { Resolver } from "./resolver.js";
+import { Resolver, type ResolveOptions } from "./resolver.js";
 import { Gazetteer } from "./gazetteer.js";
 import { actorsDataDir, loadActorDictionaries, loadCountries } from "./load.js";
 
@@ -25,7 +25,8 @@ export interface ActorOptions {
 }
 
 export interface ActorResolver {
-  resolve(doc: Doc, article: Article): { mentions: Mention[]; places: Place[] };
+  /** `opts` switches the actor layer's named rules (src/pipeline/actor-rules.ts); all on by default. */
+  resolve(doc: Doc, article: Article, opts?: ResolveOptions): { mentions: Mention[]; places: Place[] };
   /**
    * Code one token range [tokenStart, tokenEnd) as a phrase, on the article's date, without in-article
    * linking: for an event coder that builds its own argument spans. Several mentions for a compound.

@@ -13,6 +13,7 @@ import { keyOf } from "./text-key.js";
 import { loadWordSets } from "../util/word-lists.js";
 import { sectorKinds } from "./codes.js";
 
+
 /** A name right after these is a place, not an actor (prepositions.tsv); pronouns linked to persons (pronouns.tsv). */
 let words: { beforePlace: ReadonlySet<string>; personal: ReadonlySet<string> } | undefined;
 const wordSets = () => (words ??= {
@@ -43,12 +44,19 @@ interface Coded {
   country?: string | null;
 }
 
+/** Switches for the actor layer's named rules (src/pipeline/actor-rules.ts); all on by default. */
+export interface ResolveOptions {
+  /** participants.title-read-as-adjective */
+  titleAdjectives?: boolean;
+}
+
 export class Resolver {
   constructor(private readonly dict: ActorDictionary, private readonly gaz: Gazetteer) {}
 
-  resolve(doc: Doc, article: Article): { mentions: Mention[]; places: Place[] } {
+  resolve(doc: Doc, article: Article, opts: ResolveOptions = {}): { mentions: Mention[]; places: Place[] } {
     const st = new ArticleState(article.date);
-    const scanners = doc.sentences.map((s) => new SentenceScanner(doc, this.dict, s.tokenStart, s.tokenEnd));
+    const titleAdjectives = opts.titleAdjectives ?? true;
+    const scanners = doc.sentences.map((s) => new SentenceScanner(doc, this.dict, s.tokenStart, s.tokenEnd, titleAdjectives));
     const items = scanners.map((sc) => sc.items());
     const preferred = new Set<string>();
     for (const its of items) for (const it of its) for (const m of it.matches) if (m.country) preferred.add(m.country.code);

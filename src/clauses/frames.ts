@@ -117,6 +117,12 @@ export class FrameBuilder implements ClauseView {
     const { modality, cues } = this.modality(p);
     const governor = this.governorOf(p);
     const obliques = this.obliques(p, nominal);
+    const sharer = !nominal && !passive && !objects.length && this.on(R.SHARED_OBJECT) ? R.SHARED_OBJECT.apply(this, p) : null;
+    if (sharer !== null) {
+      objects.push(...this.expand(tr.children(sharer, "obj")));
+      obliques.push(...this.obliques(sharer, false).filter((o) => o.heads[0] > sharer));
+      this.mark(p, R.SHARED_OBJECT.id);
+    }
     const particles = this.particles(p);
     const complements = this.complements(p, nominal);
     return {
@@ -192,7 +198,11 @@ export class FrameBuilder implements ClauseView {
     const tr = this.tree;
     const explicit = tr.childrenExact(p, "obl:agent");
     const byPhrase = passive ? tr.childrenExact(p, "obl").filter((k) => this.cues.agentCases.has(tr.caseWord(k))) : [];
-    return this.expand([...explicit, ...byPhrase]);
+    const own = this.expand([...explicit, ...byPhrase]);
+    if (!passive || own.length || !this.on(R.AGENT_AFTER_ASIDE)) return own;
+    const afterAside = R.AGENT_AFTER_ASIDE.apply(this, p);
+    if (afterAside.length) this.mark(p, R.AGENT_AFTER_ASIDE.id);
+    return afterAside;
   }
 
   /** Syntactic subjects, filled in through control, coordination, participles and relative clauses. */
@@ -214,8 +224,13 @@ export class FrameBuilder implements ClauseView {
 
   private computeSynSubjects(p: number): number[] {
     const tr = this.tree;
-    const own = this.ownSubjects(p).filter((k) => tr.rel(k) !== "expl");
+    let own = this.ownSubjects(p).filter((k) => tr.rel(k) !== "expl");
     const g = tr.head(p);
+    const inner = own.length && this.on(R.SUBJECT_OF_SUBJECT) ? R.SUBJECT_OF_SUBJECT.apply(this, own) : null;
+    if (inner) {
+      own = inner;
+      this.mark(p, R.SUBJECT_OF_SUBJECT.id);
+    }
     if (own.length) {
       const relative = this.on(R.RELATIVE_PRONOUN) ? R.RELATIVE_PRONOUN.apply(this, p, own) : null;
       return relative ?? own;
@@ -227,7 +242,13 @@ export class FrameBuilder implements ClauseView {
     const base = tr.baseRel(p);
     if (base === "conj") {
       const first = tr.firstConjunct(p);
-      if (this.preds.has(first)) return this.from(p, first);
+      if (this.preds.has(first)) {
+        const across = this.on(R.FINITE_CONJOINED_TO_PARTICIPLE) ? R.FINITE_CONJOINED_TO_PARTICIPLE.apply(this, p, first) : null;
+        if (!across) return this.from(p, first);
+        this.inherit(p, this.governorOf(first));
+        this.mark(p, R.FINITE_CONJOINED_TO_PARTICIPLE.id);
+        return across;
+      }
       if (!this.on(R.VERB_CONJOINED_TO_NOUN)) return [];
       const up = this.governorOf(p);
       const out = R.VERB_CONJOINED_TO_NOUN.apply(this, p);

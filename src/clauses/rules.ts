@@ -175,6 +175,34 @@ export const VERB_CONJOINED_TO_NOUN = defineRule({
   },
 });
 
+/**
+ * A tensed verb the parser coordinated with a participle that modifies a noun: "A spokesperson expressed
+ * sorrow over lives lost and urged the Haitian government to …" with "urged" a conjunct of "lost". A reduced
+ * relative has no tense of its own, so a tensed conjunct with an object of its own is not part of it: it
+ * continues the clause the participle's noun stands in, and shares that clause's subject (not the noun the
+ * participle modifies).
+ */
+export const FINITE_CONJOINED_TO_PARTICIPLE = defineRule({
+  id: "repair.finite-conjoined-to-participle",
+  stage: "repair",
+  description: "a tensed verb the parser coordinated with a participle modifying a noun ('lives lost and urged') shares the subject of the clause above that noun",
+  example: "A U.S. State Department spokesperson expressed sorrow over lives lost and urged the Haitian government to act.",
+  /** The subjects for conjunct p whose first conjunct is `first`, or null when the construction is not this one. */
+  apply(v: ClauseView, p: number, first: number): number[] | null {
+    const tr = v.tree;
+    if (![p, ...tr.children(p, "aux", "aux:pass")].some((k) => TENSED_TAGS.has(tr.tok(k).xpos))) return null;
+    if (tr.rel(first) !== "acl" || !["VBN", "VBG"].includes(tr.tok(first).xpos)) return null;
+    if (tr.children(first, "aux", "aux:pass", "nsubj", "nsubj:pass", "mark").length) return null;
+    // an active verb with an object of its own, not a second passive participle the tagger took for a past
+    // tense ("lanterns, given away by the city and bought from street vendors")
+    if (!tr.children(p, "obj").length || (tr.tok(first).xpos === "VBN" && tr.children(first, "obj").length)) return null;
+    const up = v.governorOf(first);
+    if (up < 0) return null;
+    const out = v.synSubjects(up);
+    return out.length ? out : null;
+  },
+});
+
 export const RELATIVE_READ_AS_COMPLEMENT = defineRule({
   id: "repair.relative-read-as-complement",
   stage: "repair",
@@ -255,14 +283,17 @@ export const PREPOSITIONAL_CONJUNCT = defineRule({
 
 // ── constructions ───────────────────────────────────────────────────────────────────────────────────
 
+/** What the subject of a stative passive takes part in ("engaged in fighting") or with whom ("engaged with the U.S."). */
+const STATIVE_CASES: ReadonlySet<string> = new Set(["in", "with"]);
+
 export const STATIVE_PASSIVE = defineRule({
   id: "frames.stative-passive",
   stage: "frames",
-  description: "'engaged in', 'involved in' without an agent are passive in form only: the subject does it",
+  description: "'engaged in', 'involved in', 'engaged with' without an agent are passive in form only: the subject does it",
   example: "Serb forces were engaged in ethnic cleansing.",
   apply(v: ClauseView, p: number, agents: number[]): boolean {
     const tr = v.tree;
-    return v.cues.stativePassives.has(tr.lemma(p)) && tr.childrenExact(p, "obl").some((k) => tr.caseWord(k) === "in") && !agents.length;
+    return v.cues.stativePassives.has(tr.lemma(p)) && tr.childrenExact(p, "obl").some((k) => STATIVE_CASES.has(tr.caseWord(k))) && !agents.length;
   },
 });
 
@@ -275,6 +306,89 @@ export const PASSIVE_PARTICIPLE_ADVERBIAL = defineRule({
   conventions: ["builtin"],
   /** Whether p (a VBN with no aux and no subject of its own) is such an adverbial. */
   apply: (v: ClauseView, p: number): boolean => v.tree.baseRel(p) === "advcl",
+});
+
+/**
+ * Two verbs that share what follows them: "Doctors … donated and personally delivered $50,000 worth of goods
+ * to Baghdad University Medical School". The first verb has nothing after it but the coordinator (and
+ * adverbs of the second), so the object and the prepositional phrases of the second are its own too.
+ */
+export const SHARED_OBJECT = defineRule({
+  id: "frames.shared-object",
+  stage: "frames",
+  description: "a verb followed by nothing but 'and'/'or' and a conjoined verb shares that verb's object and prepositional phrases ('donated and personally delivered goods to X')",
+  example: "Doctors from two American aid groups donated and personally delivered medicine to Baghdad University Medical School.",
+  /** The conjoined verb whose object p shares, or null. */
+  apply(v: ClauseView, p: number): number | null {
+    const tr = v.tree;
+    if (tr.upos(p) !== "VERB") return null;
+    const k = tr.children(p, "conj").find((c) => c > p);
+    if (k === undefined || tr.upos(k) !== "VERB" || !tr.children(k, "obj").length || tr.children(k, "nsubj", "nsubj:pass", "aux:pass").length) return null;
+    // nothing of p's own after it, and only the coordinator and adverbs of k between the two verbs
+    if (tr.children(p).some((c) => c > p && c !== k && tr.rel(c) !== "punct")) return null;
+    let coordinated = false;
+    for (let x = p + 1; x < k; x++) {
+      if (tr.head(x) !== k || !["cc", "advmod"].includes(tr.rel(x))) return null;
+      if (tr.rel(x) === "cc") coordinated = ["and", "or"].includes(tr.lower(x));
+    }
+    return coordinated ? k : null;
+  },
+});
+
+/**
+ * The agent of a passive set off after an aside: "Aristide has been accused of misusing $50 million in
+ * public funds, much of it believed to have been embezzled, by current Haitian government officials". The
+ * parser hangs the by-phrase on the nearest passive, inside the comma-bounded aside; a by-phrase that comes
+ * right after the aside's closing comma, when the passive before the aside has no agent, is that passive's.
+ */
+export const AGENT_AFTER_ASIDE = defineRule({
+  id: "repair.agent-after-aside",
+  stage: "repair",
+  description: "a by-phrase right after the comma closing an aside, hung on a verb inside the aside, is the agent of the agentless passive the aside interrupts",
+  example: "Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 million in public funds, much of it believed to have been embezzled, by current Haitian government officials.",
+  /** The by-phrase heads that are p's agents, or [] (p: a passive with no agent of its own). */
+  apply(v: ClauseView, p: number): number[] {
+    const tr = v.tree;
+    const tokens = tr.doc.tokens;
+    const comma = (k: number) => k >= 0 && tokens[k].text === "," && tokens[k].sent === tokens[p].sent;
+    for (const aside of tr.children(p, "parataxis", "advcl", "acl", "ccomp").filter((c) => c > p)) {
+      const span = tr.subtree(aside);
+      if (!comma(span[0] - 1) && !comma(span[0])) continue;
+      const by = span.filter((k) => tr.baseRel(k) === "obl" && tr.head(k) !== p && v.cues.agentCases.has(tr.caseWord(k)));
+      // the phrase's first word ("by"), its own comma left out
+      const out = by.filter((k) => comma(tr.subtree(k).find((x) => tr.rel(x) !== "punct")! - 1));
+      if (out.length) return v.expand(out.slice(0, 1));
+    }
+    return [];
+  },
+});
+
+/**
+ * A subject noun the parser gave a subject of its own: "The U.S. government, through our INL programs, has
+ * provided …" parsed with "government" the nsubj of "programs" and "programs" the nsubj of "provided". A
+ * noun with no copula has no subject, so a subject hung on it and set off from it by a comma is the verb's,
+ * and the noun lies in the aside that comma opens.
+ */
+export const SUBJECT_OF_SUBJECT = defineRule({
+  id: "repair.subject-of-subject",
+  stage: "repair",
+  description: "a subject noun that the parser gave a subject of its own (no copula), set off from it by a comma, is part of an aside: that subject is the verb's ('The U.S. government, through our programs, has provided')",
+  example: "The U.S. government, through our INL (Bureau of International Narcotics and Law Enforcement Affairs) programs, has provided technical assistance, training and equipment, and funded construction to assist the HNP in improving the prison system.",
+  /** The verb's subjects with such nouns replaced by the subjects hung on them. */
+  apply(v: ClauseView, own: number[]): number[] | null {
+    const tr = v.tree;
+    let changed = false;
+    const out = own.flatMap((s) => {
+      if (!["NOUN", "PROPN"].includes(tr.upos(s)) || v.isPredicate(s) || tr.children(s, "cop").length) return [s];
+      // set off from the noun by the aside's comma: "government , through our programs"
+      const comma = (k: number) => tr.doc.tokens.slice(k + 1, s).some((t) => t.text === ",");
+      const inner = tr.childrenExact(s, "nsubj").filter((k) => k < s && ["NOUN", "PROPN"].includes(tr.upos(k)) && comma(k));
+      if (!inner.length) return [s];
+      changed = true;
+      return v.expand(inner);
+    });
+    return changed ? out : null;
+  },
 });
 
 export const RELATIVE_PRONOUN = defineRule({
@@ -389,7 +503,7 @@ export const UNDER_PROPOSAL = defineRule({
 });
 
 export const clauseRules: readonly Rule[] = [
-  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN, GERUND_AS_OBLIQUE, PATIENT_POSSESSOR,
+  ADJECTIVE_READ_AS_VERB, STRAY_PARTICLE, PASSIVE_WITHOUT_AUXILIARY, ...STRANDED_SUBJECT_REPAIRS, SUBJECT_BEFORE_ASIDE, VERB_CONJOINED_TO_NOUN, FINITE_CONJOINED_TO_PARTICIPLE, GERUND_AS_OBLIQUE, PATIENT_POSSESSOR, SHARED_OBJECT, AGENT_AFTER_ASIDE, SUBJECT_OF_SUBJECT,
   RELATIVE_READ_AS_COMPLEMENT, INFINITIVE_ON_ASIDE, CLAUSE_ON_TIME_WORD, APPOSITION_IN_LIST, PREPOSITIONAL_CONJUNCT,
   STATIVE_PASSIVE, PASSIVE_PARTICIPLE_ADVERBIAL, RELATIVE_PRONOUN, OBJECT_CONTROL, PARTICIPLE_SHARES_SUBJECT, NOUN_INFINITIVE_OWNER, BE_TO_PLAN,
   UNDER_PROPOSAL,

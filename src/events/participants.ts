@@ -6,7 +6,7 @@
 import type { Mention, Place } from "../text/annotations.js";
 import type { Tree } from "../clauses/tree.js";
 import { RuleSwitch } from "../rules/rule.js";
-import { APPOSITION_MEMBERS, MODIFIER_ACTOR, OWNER_BEFORE_PATIENT, OWNING_COUNTRY, REBELS_WHERE_THEY_OPERATE, RESIDENT_PEOPLE, SECTOR_TAKES_COUNTRY } from "./rules/participants.js";
+import { APPOSITION_MEMBERS, MODIFIER_ACTOR, OWN_PHRASE_BEFORE_SENTENCE_PLACE, OWNER_BEFORE_PATIENT, OWNING_COUNTRY, REBELS_WHERE_THEY_OPERATE, RESIDENT_PEOPLE, SECTOR_TAKES_COUNTRY } from "./rules/participants.js";
 import { fromMention, isGeneric, traced, type Participant } from "./participant.js";
 import { resident as residentCode } from "../actors/codes.js";
 
@@ -49,6 +49,18 @@ export class Participants {
   /** The actors head h names, in the order of evidence above (before rebels are placed). */
   private named(h: number): Participant[] {
     const here = (this.mentionsAt.get(h) ?? []).filter((m) => m.actor);
+    // "Doctors from two American aid groups … to Baghdad University": an agent the resolver placed only by
+    // the sentence's one place is sector-only to its own phrase, whose modifiers may say whose it is
+    const placed = this.rules.on(OWN_PHRASE_BEFORE_SENTENCE_PLACE) ? OWN_PHRASE_BEFORE_SENTENCE_PLACE.apply(here) : null;
+    if (placed) {
+      const own = this.namedFrom(h, placed, false);
+      if (own.length) return own.map((p) => traced(p, OWN_PHRASE_BEFORE_SENTENCE_PLACE.id));
+    }
+    return this.namedFrom(h, here, true);
+  }
+
+  /** named(h) over the coded mentions `here` at h; with no fallback, [] when neither mention nor phrase names a specific actor. */
+  private namedFrom(h: number, here: Mention[], fallback: boolean): Participant[] {
     const specific = here.filter((m) => !isGeneric(m.actor!));
     if (specific.length) return dedupe(specific.map((m) => this.resident(fromMention(m, "mention"), m)));
     if (this.rules.on(APPOSITION_MEMBERS)) {
@@ -79,6 +91,7 @@ export class Participants {
         return dedupe(q ?? found).map((p) => traced(p, MODIFIER_ACTOR.id));
       }
     }
+    if (!fallback) return [];
     if (here.length) return dedupe(here.map((m) => fromMention(m, "mention")));
     const uncoded = this.mentionsAt.get(h)?.[0];
     if (uncoded) return [fromMention(uncoded, uncoded.country ? "mention" : "text")];

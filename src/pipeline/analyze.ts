@@ -17,6 +17,8 @@ import { checkPipeline, runComponents, type ArticleBudget, type Component } from
 import * as C from "./components.js";
 import { allRules } from "./rules.js";
 import { PLACE_NAME_TAG } from "./name-tags.js";
+import { TITLE_READ_AS_ADJECTIVE } from "./actor-rules.js";
+import { PAST_TAGGED_AS_PARTICIPLE, VERB_TAGGED_AS_NOUN } from "./verb-tags.js";
 import { checkRuleIds } from "../rules/rule.js";
 import { codingInfo, type CodingInfo } from "./coding.js";
 
@@ -66,9 +68,15 @@ export function standardComponents(r: {
 }): Component[] {
   const rules = r.rules.withConventions(r.events.conventions.name);
   const clauses = loadClauseResources(lexiconLemmas(r.events.lexicon));
+  const repairs = [
+    rules.on(PLACE_NAME_TAG) ? PLACE_NAME_TAG.apply(r.ner.gazetteer) : null,
+    rules.on(VERB_TAGGED_AS_NOUN) ? VERB_TAGGED_AS_NOUN.apply(r.events.cues.intention) : null,
+    rules.on(PAST_TAGGED_AS_PARTICIPLE) ? PAST_TAGGED_AS_PARTICIPLE.apply() : null,
+  ].filter((f): f is (d: AnalysedDoc) => void => f !== null);
+  const tagRepairs = repairs.length ? (d: AnalysedDoc) => repairs.forEach((f) => f(d)) : undefined;
   return [
-    C.tokenizerComponent(), C.sentencesComponent(), C.taggerComponent(r.syntax, rules.on(PLACE_NAME_TAG) ? PLACE_NAME_TAG.apply(r.ner.gazetteer) : undefined), C.lemmatizerComponent(r.syntax),
-    C.parserComponent(r.syntax), C.nerComponent(r.ner), C.actorsComponent(r.actors), C.clausesComponent(clauses, rules),
+    C.tokenizerComponent(), C.sentencesComponent(), C.taggerComponent(r.syntax, tagRepairs), C.lemmatizerComponent(r.syntax),
+    C.parserComponent(r.syntax), C.nerComponent(r.ner), C.actorsComponent(r.actors, { titleAdjectives: rules.on(TITLE_READ_AS_ADJECTIVE) }), C.clausesComponent(clauses, rules),
     C.eventsComponent(createEventCoder({ ...r.events, rules })), C.figuresComponent(r.figures ?? createFigureExtractor({ rules })),
     C.linksComponent(rules), C.negotiationsComponent(createNegotiationExtractor(undefined, rules)),
   ];

@@ -8,6 +8,7 @@ import { splitSentences } from "../nlp/sentences.js";
 import { lemmatize, type SyntaxModels } from "../nlp/index.js";
 import type { Ner } from "../nlp/ner/index.js";
 import type { ActorResolver } from "../actors/index.js";
+import type { ResolveOptions } from "../actors/resolver.js";
 import { analyseClauses, type ClauseResources } from "../clauses/index.js";
 import type { RuleSwitch } from "../rules/rule.js";
 import type { EventCoder } from "../events/coder.js";
@@ -44,10 +45,10 @@ export const nerComponent = (ner: Ner): Component => ({
   name: "ner", requires: ["tags"], assigns: ["entities"], run: (d) => ner.tag(d),
 });
 
-export const actorsComponent = (resolver: ActorResolver): Component => ({
+export const actorsComponent = (resolver: ActorResolver, opts?: ResolveOptions): Component => ({
   name: "actors", requires: ["lemmas", "deps", "entities"], assigns: ["mentions", "places"],
   run(d) {
-    const { mentions, places } = resolver.resolve(d, d.article);
+    const { mentions, places } = resolver.resolve(d, d.article, opts);
     d.mentions = mentions;
     d.places = places;
   },

@@ -110,6 +110,20 @@ export const OWNER_BEFORE_PATIENT = defineRule({
   },
 });
 
+export const OWN_PHRASE_BEFORE_SENTENCE_PLACE = defineRule({
+  id: "participants.own-phrase-before-sentence-place",
+  stage: "participants",
+  description: "an agent the actor layer placed only by the one country its sentence names ('doctors' in a sentence about Baghdad) takes a country its own noun phrase gives first ('Doctors from two American aid groups' → USA)",
+  example: "Doctors from two American aid groups have donated medicine to Baghdad University Medical School.",
+  /** The mentions at a head as sector-only agents, when the specific ones were all placed by the sentence's place; else null. */
+  apply(here: Mention[]): Mention[] | null {
+    const specific = here.filter((m) => m.actor && !isGeneric(m.actor));
+    if (!specific.length || !specific.every((m) => m.via === "agent-place" && m.actor!.sectors.length)) return null;
+    return here.map((m) => m.via !== "agent-place" ? m
+      : { ...m, actor: { ...m.actor!, country: null, code: m.actor!.sectors.join("") }, country: null });
+  },
+});
+
 /** Heads that name only a sector ("officials", "the defense ministry"): agents still without a country. */
 const sectorOnlyHeads = (here: Mention[]) => here.filter((m) => m.actor && isGeneric(m.actor) && m.actor.sectors.length);
 
@@ -428,6 +442,6 @@ export const CONFLICT_PARTIES = defineRule({
 });
 
 export const participantRules: readonly Rule[] = [
-  NAME_READ_AS_ADVERB, APPOSITION_MEMBERS, RESIDENT_PEOPLE, MODIFIER_ACTOR, OWNER_BEFORE_PATIENT, OWNING_COUNTRY, SECTOR_TAKES_COUNTRY, REBELS_WHERE_THEY_OPERATE,
+  NAME_READ_AS_ADVERB, APPOSITION_MEMBERS, OWN_PHRASE_BEFORE_SENTENCE_PLACE, RESIDENT_PEOPLE, MODIFIER_ACTOR, OWNER_BEFORE_PATIENT, OWNING_COUNTRY, SECTOR_TAKES_COUNTRY, REBELS_WHERE_THEY_OPERATE,
   VENUE_NOT_PARTY, RELATIVE_ANTECEDENT, PRONOUN_ANTECEDENT, OWNED_BY_PRONOUN, SHARED_COUNTRY, UNDERGONE_ACT, PETRARCH_SOURCE, CONFLICT_PARTIES,
 ];
