@@ -11,7 +11,7 @@ export function registerEvalNer(ev: Command): void {
     .description("score named entities against gold (.iob2 UNER file, or GUM .conllu with Entity= spans)")
     .option("--json", "print one JSON object")
     .option("--models <dir>", "models folder (default: the package's models/)")
-    .option("--without-repair <id>", "switch off a span repair (ner.calendar-edge, ner.listed-organisation, ner.listed-country, ner.town-not-person; repeatable)", (v: string, prev: string[] = []) => [...prev, v])
+    .option("--without-repair <id>", "switch off a span repair (ner.calendar-edge, ner.listed-organisation, ner.listed-country, ner.town-not-person, ner.organisation-head …; repeatable)", (v: string, prev: string[] = []) => [...prev, v])
     .option("--no-match", "switch off the direct dictionary matcher");
   addHalfOption(cmd)
     .action(async (file: string, o: { json?: boolean; models?: string; half?: string; withoutRepair?: string[]; match: boolean }) => {

@@ -5,6 +5,8 @@
 import type { Gazetteer } from "./gazetteer.js";
 import type { TagSpan } from "./spans.js";
 import { loadWordSets } from "../../util/word-lists.js";
+import { namePhrases } from "./phrases.js";
+import { sentenceCase } from "./features.js";
 
 export interface NerRepair {
   /** Stable id, "ner.<name>". */
@@ -18,6 +20,10 @@ export interface NerRepair {
 let calendar: ReadonlySet<string> | undefined;
 /** Weekday and month names (data/words/names.tsv, "calendar"). */
 const CALENDAR = () => (calendar ??= loadWordSets("names.tsv", ["calendar"]).calendar);
+
+let designators: ReadonlySet<string> | undefined;
+/** Words that end organisation names only (data/words/names.tsv, "org-designators"). */
+const DESIGNATORS = () => (designators ??= loadWordSets("names.tsv", ["org-designators"])["org-designators"]);
 
 const text = (words: readonly string[], s: TagSpan) => words.slice(s.start, s.end).join(" ");
 const hasAny = (kinds: readonly string[], of: readonly string[]) => of.some((k) => kinds.includes(k));
@@ -66,8 +72,35 @@ export const TOWN_NOT_PERSON: NerRepair = {
   }),
 };
 
+const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+
+export const ORGANISATION_HEAD: NerRepair = {
+  id: "ner.organisation-head",
+  description: "a capitalised name ending in an organisation designator (Corporation, Books, Motorsports …) whose last tagged part the tagger typed PER or LOC is one ORG from that part to the designator",
+  example: "Please forward a copy of the J.M. Huber Corporation guaranty.",
+  apply: (words, spans) => {
+    // Capitals mean little in all-lowercase or all-capitals text.
+    if (sentenceCase(words) !== "mixed") return [...spans];
+    const heads = DESIGNATORS();
+    let out = [...spans];
+    for (const p of namePhrases(words)) {
+      const end = p.end;
+      // The designator follows a capitalised word of the name: "NASA & Company", "Peters and Co." are not names.
+      if (end - p.start < 2 || !heads.has(words[end - 1].toLowerCase()) || !capitalised(words[end - 2])) continue;
+      const inside = out.filter((s) => s.start < end && p.start < s.end);
+      // Only a name the tagger saw something in, and nothing it tagged across the name's edges.
+      if (!inside.length || inside.some((s) => s.start < p.start || s.end > end)) continue;
+      const last = inside[inside.length - 1];
+      if (last.label === "ORG") continue;
+      out = out.filter((s) => s !== last);
+      out.push({ start: last.start, end, label: "ORG" });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
+
 /** Every repair, in the order they run. */
-export const NER_REPAIRS: readonly NerRepair[] = [CALENDAR_EDGE, LISTED_ORGANISATION, LISTED_COUNTRY, TOWN_NOT_PERSON];
+export const NER_REPAIRS: readonly NerRepair[] = [CALENDAR_EDGE, LISTED_ORGANISATION, LISTED_COUNTRY, TOWN_NOT_PERSON, ORGANISATION_HEAD];
 
 /** Apply the repairs not switched off (`disabled`: ids) to one sentence's spans. */
 export function repairSpans(words: readonly string[], spans: readonly TagSpan[], gz: Gazetteer, disabled: ReadonlySet<string> = new Set()): TagSpan[] {
