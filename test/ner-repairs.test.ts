@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadGazetteer } from "../src/nlp/ner/gazetteer.js";
-import { NER_REPAIRS, ORGANISATION_HEAD, repairSpans } from "../src/nlp/ner/repairs.js";
+import { NAME_LINK, NER_REPAIRS, ORGANISATION_HEAD, SURNAME_COMMA_GIVEN, repairSpans } from "../src/nlp/ner/repairs.js";
 
 const gz = loadGazetteer();
 const words = (s: string) => s.split(" ");
@@ -34,10 +34,38 @@ test("ner.organisation-head: a name ending in an organisation designator is an O
   assert.deepEqual(show(ws, ORGANISATION_HEAD.apply(ws, [span(1, 3, "LOC")], gz)), ["LOC:RODALE BOOKS"]);
 });
 
+test("ner.surname-comma-given: a quoted \"Surname , Given\" display name is one person", () => {
+  let ws = words('From : " Lenhart , Matthew " < mlenhart@example.com >');
+  assert.deepEqual(show(ws, SURNAME_COMMA_GIVEN.apply(ws, [span(3, 4, "PER"), span(5, 6, "PER")], gz)), ["PER:Lenhart , Matthew"]);
+  ws = words('" McGilloway , Vangie " < v@example.com >');
+  assert.deepEqual(show(ws, SURNAME_COMMA_GIVEN.apply(ws, [span(1, 2, "LOC"), span(3, 4, "LOC")], gz)), ["PER:McGilloway , Vangie"]);
+  // Not for: unquoted lists, a word the tagger left alone, two different non-person types.
+  ws = words("visits to Paris , France and Rome");
+  assert.deepEqual(show(ws, SURNAME_COMMA_GIVEN.apply(ws, [span(2, 3, "LOC"), span(4, 5, "LOC")], gz)), ["LOC:Paris", "LOC:France"]);
+  ws = words('" Enron , Houston " said');
+  assert.deepEqual(show(ws, SURNAME_COMMA_GIVEN.apply(ws, [span(1, 2, "ORG"), span(3, 4, "LOC")], gz)), ["ORG:Enron", "LOC:Houston"]);
+  ws = words('" Lenhart , Thanks "');
+  assert.deepEqual(show(ws, SURNAME_COMMA_GIVEN.apply(ws, [span(1, 2, "PER")], gz)), ["PER:Lenhart"]);
+});
+
+test("ner.name-link: a lower-case name link continues or starts a person's name", () => {
+  let ws = words("including Shaikh Abdul Wahhab al - Janabi of the Association");
+  assert.deepEqual(show(ws, NAME_LINK.apply(ws, [span(1, 4, "PER")], gz)), ["PER:Shaikh Abdul Wahhab al - Janabi"]);
+  ws = words("they look to bin Laden for their cues");
+  assert.deepEqual(show(ws, NAME_LINK.apply(ws, [span(4, 5, "PER")], gz)), ["PER:bin Laden"]);
+  ws = words("a painting by Vincent van Gogh");
+  assert.deepEqual(show(ws, NAME_LINK.apply(ws, [span(3, 4, "PER")], gz)), ["PER:Vincent van Gogh"]);
+  // Not for: places and organisations ("al Qaeda" is the tagger's to find), a link before a lower-case word.
+  ws = words("fighters of al Qaeda in Iraq");
+  assert.deepEqual(show(ws, NAME_LINK.apply(ws, [span(3, 4, "ORG")], gz)), ["ORG:Qaeda"]);
+  ws = words("Smith de facto ruled");
+  assert.deepEqual(show(ws, NAME_LINK.apply(ws, [span(0, 1, "PER")], gz)), ["PER:Smith"]);
+});
+
 test("the new repairs are registered and can be switched off by id", () => {
   const ws = words("He worked for Rodale Books .");
   const spans = [span(3, 5, "LOC")];
-  assert.ok(NER_REPAIRS.includes(ORGANISATION_HEAD));
+  for (const r of [ORGANISATION_HEAD, SURNAME_COMMA_GIVEN, NAME_LINK]) assert.ok(NER_REPAIRS.includes(r), r.id);
   assert.deepEqual(show(ws, repairSpans(ws, spans, gz)), ["ORG:Rodale Books"]);
   assert.deepEqual(show(ws, repairSpans(ws, spans, gz, new Set(["ner.organisation-head"]))), ["LOC:Rodale Books"]);
 });

@@ -21,6 +21,10 @@ let calendar: ReadonlySet<string> | undefined;
 /** Weekday and month names (data/words/names.tsv, "calendar"). */
 const CALENDAR = () => (calendar ??= loadWordSets("names.tsv", ["calendar"]).calendar);
 
+let nameLinks: ReadonlySet<string> | undefined;
+/** Lower-case words inside a person's name: "al", "bin", "van" (data/words/names.tsv, "name-links"). */
+const NAME_LINKS = () => (nameLinks ??= loadWordSets("names.tsv", ["name-links"])["name-links"]);
+
 let designators: ReadonlySet<string> | undefined;
 /** Words that end organisation names only (data/words/names.tsv, "org-designators"). */
 const DESIGNATORS = () => (designators ??= loadWordSets("names.tsv", ["org-designators"])["org-designators"]);
@@ -99,8 +103,56 @@ export const ORGANISATION_HEAD: NerRepair = {
   },
 };
 
+const QUOTES = new Set(['"', "“", "”", "'"]);
+const oneWordName = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{L}'’-]*$/u.test(w);
+
+export const SURNAME_COMMA_GIVEN: NerRepair = {
+  id: "ner.surname-comma-given",
+  description: "an e-mail display name written \"Surname , Given\" between quotation marks, whose words the tagger tagged apart (one of them a PER, or both some name), is one PER",
+  example: "From: \" Lenhart , Matthew \" <mlenhart@example.com>",
+  apply: (words, spans) => {
+    let out = [...spans];
+    for (let i = 0; i + 4 < words.length; i++) {
+      if (!QUOTES.has(words[i]) || words[i + 4] !== words[i] && !(words[i] === "“" && words[i + 4] === "”")) continue;
+      if (words[i + 2] !== "," || !oneWordName(words[i + 1]) || !oneWordName(words[i + 3])) continue;
+      const a = out.find((s) => s.start === i + 1 && s.end === i + 2), b = out.find((s) => s.start === i + 3 && s.end === i + 4);
+      if (!a || !b || (a.label !== "PER" && b.label !== "PER" && a.label !== b.label)) continue;
+      if (out.some((s) => s !== a && s !== b && s.start < i + 4 && i + 1 < s.end)) continue;
+      out = out.filter((s) => s !== a && s !== b);
+      out.push({ start: i + 1, end: i + 4, label: "PER" });
+    }
+    return out.sort((x, y) => x.start - y.start);
+  },
+};
+
+export const NAME_LINK: NerRepair = {
+  id: "ner.name-link",
+  description: "a lower-case name link (bin, al, van …) and the capitalised word after it continue the person's name it follows (\"Abdul Wahhab al - Janabi\"); one before a person's name in lower-case text starts it (\"to bin Laden\")",
+  example: "They look to bin Laden for their cues.",
+  apply: (words, spans) => {
+    const links = NAME_LINKS();
+    const taken = (k: number, self: TagSpan) => spans.some((s) => s !== self && s.start <= k && k < s.end);
+    return spans.map((s) => {
+      if (s.label !== "PER") return s;
+      let { start, end } = s;
+      // rightwards: "… al - Janabi", "… bin Laden"
+      for (;;) {
+        const link = words[end];
+        if (link === undefined || !links.has(link)) break;
+        const next = words[end + 1] === "-" ? end + 2 : end + 1;
+        if (!capitalised(words[next]) || taken(next, s) || taken(end, s)) break;
+        end = next + 1;
+      }
+      // leftwards, where the word before the link starts no name: "to bin Laden"
+      const link = words[start - 1];
+      if (link !== undefined && links.has(link) && !capitalised(words[start - 2]) && !taken(start - 1, s)) start--;
+      return start === s.start && end === s.end ? s : { ...s, start, end };
+    });
+  },
+};
+
 /** Every repair, in the order they run. */
-export const NER_REPAIRS: readonly NerRepair[] = [CALENDAR_EDGE, LISTED_ORGANISATION, LISTED_COUNTRY, TOWN_NOT_PERSON, ORGANISATION_HEAD];
+export const NER_REPAIRS: readonly NerRepair[] = [CALENDAR_EDGE, LISTED_ORGANISATION, LISTED_COUNTRY, TOWN_NOT_PERSON, ORGANISATION_HEAD, SURNAME_COMMA_GIVEN, NAME_LINK];
 
 /** Apply the repairs not switched off (`disabled`: ids) to one sentence's spans. */
 export function repairSpans(words: readonly string[], spans: readonly TagSpan[], gz: Gazetteer, disabled: ReadonlySet<string> = new Set()): TagSpan[] {
