@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadGazetteer } from "../src/nlp/ner/gazetteer.js";
-import { NAME_LINK, NER_REPAIRS, ORGANISATION_HEAD, SURNAME_COMMA_GIVEN, repairSpans } from "../src/nlp/ner/repairs.js";
+import { LOWER_CASE_PLACE, NAME_LINK, NER_REPAIRS, ORGANISATION_HEAD, SURNAME_COMMA_GIVEN, repairSpans } from "../src/nlp/ner/repairs.js";
 
 const gz = loadGazetteer();
 const words = (s: string) => s.split(" ");
@@ -62,10 +62,27 @@ test("ner.name-link: a lower-case name link continues or starts a person's name"
   assert.deepEqual(show(ws, NAME_LINK.apply(ws, [span(0, 1, "PER")], gz)), ["PER:Smith"]);
 });
 
+test("ner.lower-case-place: a place name typed in lower case is a LOC", () => {
+  let ws = words("i ll be going to baguio alone and then to france");
+  assert.deepEqual(show(ws, LOWER_CASE_PLACE.apply(ws, [], gz)), ["LOC:baguio", "LOC:france"]);
+  ws = words("pizza from chicago is the best");
+  assert.deepEqual(show(ws, LOWER_CASE_PLACE.apply(ws, [], gz)), ["LOC:chicago"]);
+  // Not for: words general English writes in lower case ("nice", "reading", "turkey"), a determiner's noun
+  // ("the gulf war"), a word beside a tagged name (it may be part of it), first names ("brittany").
+  ws = words("a nice turkey dinner while reading");
+  assert.deepEqual(show(ws, LOWER_CASE_PLACE.apply(ws, [], gz)), []);
+  ws = words("during the gulf war");
+  assert.deepEqual(show(ws, LOWER_CASE_PLACE.apply(ws, [], gz)), []);
+  ws = words("we flew to Tampa bay area");
+  assert.deepEqual(show(ws, LOWER_CASE_PLACE.apply(ws, [span(3, 4, "LOC")], gz)), ["LOC:Tampa"]);
+  ws = words("dating brittany");
+  assert.deepEqual(show(ws, LOWER_CASE_PLACE.apply(ws, [], gz)), []);
+});
+
 test("the new repairs are registered and can be switched off by id", () => {
   const ws = words("He worked for Rodale Books .");
   const spans = [span(3, 5, "LOC")];
-  for (const r of [ORGANISATION_HEAD, SURNAME_COMMA_GIVEN, NAME_LINK]) assert.ok(NER_REPAIRS.includes(r), r.id);
+  for (const r of [ORGANISATION_HEAD, SURNAME_COMMA_GIVEN, NAME_LINK, LOWER_CASE_PLACE]) assert.ok(NER_REPAIRS.includes(r), r.id);
   assert.deepEqual(show(ws, repairSpans(ws, spans, gz)), ["ORG:Rodale Books"]);
   assert.deepEqual(show(ws, repairSpans(ws, spans, gz, new Set(["ner.organisation-head"]))), ["LOC:Rodale Books"]);
 });

@@ -25,6 +25,11 @@ let nameLinks: ReadonlySet<string> | undefined;
 /** Lower-case words inside a person's name: "al", "bin", "van" (data/words/names.tsv, "name-links"). */
 const NAME_LINKS = () => (nameLinks ??= loadWordSets("names.tsv", ["name-links"])["name-links"]);
 
+let determiners: ReadonlySet<string> | undefined;
+/** Words that open a noun phrase (data/words/names.tsv, "determiners"). */
+const DETERMINERS = () => (determiners ??= loadWordSets("names.tsv", ["determiners"]).determiners);
+const POSSESSIVES = new Set(["my", "your", "his", "her", "our", "their", "its"]);
+
 let designators: ReadonlySet<string> | undefined;
 /** Words that end organisation names only (data/words/names.tsv, "org-designators"). */
 const DESIGNATORS = () => (designators ??= loadWordSets("names.tsv", ["org-designators"])["org-designators"]);
@@ -151,8 +156,35 @@ export const NAME_LINK: NerRepair = {
   },
 };
 
+/** Gazetteer kinds that stop a lower-case word from being read as a place ("brittany", "gulf states", "israeli"). */
+const NOT_PLACE_KINDS = ["first", "orgword", "agent", "demonym"];
+
+export const LOWER_CASE_PLACE: NerRepair = {
+  id: "ner.lower-case-place",
+  description: "an untagged lower-case word that is a listed country, capital or place (or a listed town unknown to the word counts) and that general English writes only with a capital (no lower-case SUBTLEX count) is a LOC: place names typed in lower case (\"going to baguio\", \"pizza from chicago\")",
+  example: "i ll be going to baguio alone",
+  apply: (words, spans, gz) => {
+    const taken = new Uint8Array(words.length + 2);
+    for (const s of spans) taken.fill(1, s.start + 1, s.end + 1);
+    const out = [...spans];
+    words.forEach((w, i) => {
+      // neither inside nor right beside a tagged name (it may be part of it: "tampa bay")
+      if (taken[i] || taken[i + 1] || taken[i + 2] || w.length < 3 || !/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return;
+      // a common noun's slot: "the gulf war", "my jersey"
+      if (i > 0 && (DETERMINERS().has(words[i - 1].toLowerCase()) || POSSESSIVES.has(words[i - 1].toLowerCase()))) return;
+      if (gz.wordCounts.get(w) !== undefined) return;
+      const kinds = gz.kindsOf(w);
+      if (hasAny(kinds, NOT_PLACE_KINDS)) return;
+      const listed = hasAny(kinds, ["country", "capital", "place"]);
+      const town = kinds.includes("city") && w.length >= 5 && gz.wordCounts.get(w[0].toUpperCase() + w.slice(1)) === undefined;
+      if (listed || town) out.push({ start: i, end: i + 1, label: "LOC" });
+    });
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
+
 /** Every repair, in the order they run. */
-export const NER_REPAIRS: readonly NerRepair[] = [CALENDAR_EDGE, LISTED_ORGANISATION, LISTED_COUNTRY, TOWN_NOT_PERSON, ORGANISATION_HEAD, SURNAME_COMMA_GIVEN, NAME_LINK];
+export const NER_REPAIRS: readonly NerRepair[] = [CALENDAR_EDGE, LISTED_ORGANISATION, LISTED_COUNTRY, TOWN_NOT_PERSON, ORGANISATION_HEAD, SURNAME_COMMA_GIVEN, NAME_LINK, LOWER_CASE_PLACE];
 
 /** Apply the repairs not switched off (`disabled`: ids) to one sentence's spans. */
 export function repairSpans(words: readonly string[], spans: readonly TagSpan[], gz: Gazetteer, disabled: ReadonlySet<string> = new Set()): TagSpan[] {
