@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadGazetteer } from "../src/nlp/ner/gazetteer.js";
-import { LOWER_CASE_PLACE, NAME_LINK, NER_REPAIRS, ORGANISATION_HEAD, SURNAME_COMMA_GIVEN, repairSpans } from "../src/nlp/ner/repairs.js";
+import { LOWER_CASE_PLACE, NAME_LINK, NER_DOCUMENT_REPAIRS, NER_REPAIR_IDS, NER_REPAIRS, ORGANISATION_HEAD, SURNAME_COMMA_GIVEN, SURNAME_OF_PERSON, repairDocument, repairSpans } from "../src/nlp/ner/repairs.js";
 
 const gz = loadGazetteer();
 const words = (s: string) => s.split(" ");
@@ -77,6 +77,20 @@ test("ner.lower-case-place: a place name typed in lower case is a LOC", () => {
   assert.deepEqual(show(ws, LOWER_CASE_PLACE.apply(ws, [span(3, 4, "LOC")], gz)), ["LOC:Tampa"]);
   ws = words("dating brittany");
   assert.deepEqual(show(ws, LOWER_CASE_PLACE.apply(ws, [], gz)), []);
+});
+
+test("ner.surname-of-person: a surname the document gives a person in full is a PER, not a town", () => {
+  const doc = ["Joshua Norton was born in England .", "Later , Norton issued decrees .", "George Washington visited Washington ."].map(words);
+  const spans = [[span(0, 2, "PER"), span(5, 6, "LOC")], [span(2, 3, "LOC")], [span(0, 2, "PER"), span(3, 4, "LOC")]];
+  SURNAME_OF_PERSON.apply(doc, spans, gz);
+  assert.deepEqual(spans.map((s, k) => show(doc[k], s)), [["PER:Joshua Norton", "LOC:England"], ["PER:Norton"], ["PER:George Washington", "LOC:Washington"]]);
+  // switched off by id
+  const again = [[span(0, 2, "PER")], [span(2, 3, "LOC")]];
+  repairDocument(doc.slice(0, 2), again, gz, new Set(["ner.surname-of-person"]));
+  assert.deepEqual(show(doc[1], again[1]), ["LOC:Norton"]);
+  repairDocument(doc.slice(0, 2), again, gz);
+  assert.deepEqual(show(doc[1], again[1]), ["PER:Norton"]);
+  assert.ok(NER_DOCUMENT_REPAIRS.includes(SURNAME_OF_PERSON) && NER_REPAIR_IDS.includes("ner.surname-of-person"));
 });
 
 test("the new repairs are registered and can be switched off by id", () => {

@@ -192,3 +192,43 @@ export function repairSpans(words: readonly string[], spans: readonly TagSpan[],
   for (const r of NER_REPAIRS) if (!disabled.has(r.id)) out = r.apply(words, out, gz);
   return out;
 }
+
+/** A repair over a whole document's spans (after the per-sentence repairs and the propagation of names). */
+export interface NerDocumentRepair {
+  /** Stable id, "ner.<name>". */
+  readonly id: string;
+  readonly description: string;
+  readonly example: string;
+  /** Changes `spans` (one list a sentence) in place. */
+  readonly apply: (words: readonly (readonly string[])[], spans: TagSpan[][], gz: Gazetteer) => void;
+}
+
+export const SURNAME_OF_PERSON: NerDocumentRepair = {
+  id: "ner.surname-of-person",
+  description: "a one-word name tagged LOC or ORG that is the surname of a person the same document names in full (\"Joshua Norton\" … \"Norton issued decrees\") is a PER, unless it is a listed country, capital or place (\"George Washington\" … \"Washington\")",
+  example: "Joshua Norton was a citizen of San Francisco. Later, Norton issued decrees.",
+  apply: (words, spans, gz) => {
+    const surnames = new Set<string>();
+    words.forEach((ws, k) => {
+      for (const s of spans[k]) if (s.label === "PER" && s.end - s.start > 1 && /^\p{Lu}\p{Ll}/u.test(ws[s.end - 1])) surnames.add(ws[s.end - 1]);
+    });
+    if (!surnames.size) return;
+    words.forEach((ws, k) => {
+      spans[k] = spans[k].map((s) => {
+        if (s.label === "PER" || s.end - s.start !== 1 || !surnames.has(ws[s.start])) return s;
+        return hasAny(gz.kindsOf(ws[s.start]), ["country", "capital", "place"]) ? s : { ...s, label: "PER" };
+      });
+    });
+  },
+};
+
+/** Every document-level repair, in the order they run. */
+export const NER_DOCUMENT_REPAIRS: readonly NerDocumentRepair[] = [SURNAME_OF_PERSON];
+
+/** Ids of all span repairs, of sentences and of documents (for --without-repair). */
+export const NER_REPAIR_IDS: readonly string[] = [...NER_REPAIRS.map((r) => r.id), ...NER_DOCUMENT_REPAIRS.map((r) => r.id)];
+
+/** Apply the document repairs not switched off to a document's spans (one list a sentence, changed in place). */
+export function repairDocument(words: readonly (readonly string[])[], spans: TagSpan[][], gz: Gazetteer, disabled: ReadonlySet<string> = new Set()): void {
+  for (const r of NER_DOCUMENT_REPAIRS) if (!disabled.has(r.id)) r.apply(words, spans, gz);
+}
