@@ -17,7 +17,7 @@ export const WORD_LIST_FILES = {
   "pronouns.tsv": ["relative", "wh-relative", "personal", "possessive-marks"],
   "particles.tsv": ["adverb-like"],
   "places.tsv": ["place-nouns", "place-modifiers"],
-  "names.tsv": ["determiners", "name-links", "calendar"],
+  "names.tsv": ["determiners", "name-links", "calendar", "org-designators"],
   "event-nouns.tsv": ["participation", "patient-possessor"],
   "framing.tsv": ["naming", "derogatory", "denial", "obligation", "or-face", "consequence"],
   "attachment.tsv": ["operating", "undergo"],

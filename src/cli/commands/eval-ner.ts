@@ -11,15 +11,15 @@ export function registerEvalNer(ev: Command): void {
     .description("score named entities against gold (.iob2 UNER file, or GUM .conllu with Entity= spans)")
     .option("--json", "print one JSON object")
     .option("--models <dir>", "models folder (default: the package's models/)")
-    .option("--without-repair <id>", "switch off a span repair (ner.calendar-edge, ner.listed-organisation, ner.listed-country, ner.town-not-person; repeatable)", (v: string, prev: string[] = []) => [...prev, v])
+    .option("--without-repair <id>", "switch off a span repair (ner.calendar-edge, ner.listed-organisation, ner.listed-country, ner.town-not-person, ner.organisation-head …; repeatable)", (v: string, prev: string[] = []) => [...prev, v])
     .option("--no-match", "switch off the direct dictionary matcher");
   addHalfOption(cmd)
     .action(async (file: string, o: { json?: boolean; models?: string; half?: string; withoutRepair?: string[]; match: boolean }) => {
-      const [{ readNerFile }, { loadNer }, { scoreNer }, { NER_REPAIRS }] = await Promise.all([
+      const [{ readNerFile }, { loadNer }, { scoreNer }, { NER_REPAIR_IDS }] = await Promise.all([
         import("../../nlp/ner/corpus.js"), import("../../nlp/ner/index.js"), import("../../eval/ner.js"), import("../../nlp/ner/repairs.js"),
       ]);
-      const unknown = (o.withoutRepair ?? []).filter((id) => !NER_REPAIRS.some((r) => r.id === id));
-      if (unknown.length) throw new UserError(`--without-repair: unknown repair "${unknown[0]}" (known: ${NER_REPAIRS.map((r) => r.id).join(", ")})`);
+      const unknown = (o.withoutRepair ?? []).filter((id) => !NER_REPAIR_IDS.includes(id));
+      if (unknown.length) throw new UserError(`--without-repair: unknown repair "${unknown[0]}" (known: ${NER_REPAIR_IDS.join(", ")})`);
       const sentences = selectHalf(readNerFile(file), parseHalf(o.half));
       const ner = await loadNer(o.models, { disabledRepairs: o.withoutRepair, matchDictionaries: o.match });
       const started = process.hrtime.bigint();

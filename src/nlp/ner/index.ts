@@ -10,7 +10,7 @@ import { NerModel } from "./model.js";
 import { DocCase } from "./features.js";
 import { bilouToSpans, spansToBio, type TagSpan } from "./spans.js";
 import { matchDictionaryNames } from "./matcher.js";
-import { repairSpans } from "./repairs.js";
+import { repairDocument, repairSpans } from "./repairs.js";
 import { CLUSTER_FILE, loadWordClusters } from "./clusters.js";
 
 export { NER_LABELS } from "./corpus.js";
@@ -76,7 +76,7 @@ export interface NerOptions {
    * stage has already set them).
    */
   tagger?: PosTagger;
-  /** Ids of span repairs (repairs.ts, "ner.calendar-edge" …) not to run. Default: all run. */
+  /** Ids of span repairs (repairs.ts, "ner.calendar-edge" …, and the document repairs) not to run. Default: all run. */
   disabledRepairs?: readonly string[];
 }
 
@@ -103,6 +103,7 @@ export function createNer(model: NerModel, gazetteer: Gazetteer, opts: NerOption
         return repairSpans(w, match ? matchDictionaryNames(w, found, gazetteer, docCase.names?.matchesOf(w, gazetteer)) : found, gazetteer, disabled);
       });
       if (propagate) propagateNames(words, spans);
+      repairDocument(words, spans, gazetteer, disabled);
       ranges.forEach((tokens, k) => {
         const tags = spansToBio(tokens.length, spans[k]);
         tokens.forEach((t, j) => { t.ent = tags[j]; });
