@@ -93,11 +93,9 @@ export class Tree {
     const out = [i];
     for (let n = 0; n < out.length && out.length <= this.kids.length; n++) {
       const conj = this.children(out[n], "conj");
-      // a possessive "'s" is a case child too, but it marks an owner, not an attached phrase
-      const hasCase = (k: number) => this.childrenExact(k, "case").some((c) => this.doc.tokens[c].xpos !== "POS");
       for (const c of conj) {
         if (out.includes(c) || verbal(c) !== verbal(i)) continue;
-        if (this.prepConjuncts && !verbal(c) && !PREPOSITIONAL_CONJUNCT.apply(hasCase, out[n], c)) continue;
+        if (this.prepConjuncts && !verbal(c) && !PREPOSITIONAL_CONJUNCT.apply(this.hasPreposition, out[n], c)) continue;
         out.push(c);
       }
       // "Arnor, Calenardhon and Gondor" parsed with the middle name as an apposition: a list item all the same
@@ -107,6 +105,9 @@ export class Tree {
     }
     return out;
   }
+
+  /** Whether k has a case marker of its own; a possessive "'s" is a case child too, but it marks an owner, not an attached phrase. */
+  private readonly hasPreposition = (k: number): boolean => this.childrenExact(k, "case").some((c) => this.doc.tokens[c].xpos !== "POS");
 
   /** The first conjunct of a coordination i belongs to (i itself when it is not a conj). */
   firstConjunct(i: number): number {

@@ -2,6 +2,11 @@
 // and matching patterns, and expanding nested word classes.
 import type { Lexicon, VerbPattern } from "./lexicon-types.js";
 
+/** A pattern with no constraint on its frame (particles aside): the verb's default sense. */
+export function unconstrained(p: VerbPattern): boolean {
+  return !p.noun && !p.object && !p.prep && !p.complement && !p.negated && !p.precedingWords?.length && !p.followingWords?.length;
+}
+
 export function emptyLexicon(): Lexicon {
   return { byLemma: new Map(), classes: new Map(), forms: new Map() };
 }

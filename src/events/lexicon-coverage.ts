@@ -5,6 +5,7 @@
 // coded patterns: does our lexicon have a pattern of the same root for the pattern's verb?
 import type { Lexicon, VerbPattern } from "./lexicon-types.js";
 import { NO_EVENT } from "./lexicon-types.js";
+import { unconstrained } from "./lexicon-build.js";
 
 export interface LexiconCoverage {
   /** Reference verbs with a code of their own. */
@@ -28,8 +29,6 @@ export interface LexiconCoverage {
 
 const root = (code: string) => code.slice(0, 2);
 const isCameo = (code: string) => /^(0[1-9]|1\d|20)/.test(code);
-const unconstrained = (p: VerbPattern) =>
-  !p.noun && !p.object && !p.prep && !p.complement && !p.negated && !p.precedingWords?.length && !p.followingWords?.length;
 const keyOf = (p: VerbPattern) => [p.lemma, ...(p.particles ?? [])].join("_");
 const pct = (n: number, d: number) => (d ? Math.round((10000 * n) / d) / 100 : 0);
 

@@ -9,20 +9,18 @@
 // from the outer clause, "wants to attack b"), "." any actor or none.
 import type { Frame } from "../text/annotations.js";
 import type { Rule } from "../rules/rule.js";
-import type { Lexicon, Transformation, VerbPattern } from "./lexicon-types.js";
+import type { Lexicon, Transformation } from "./lexicon-types.js";
 import { NO_EVENT } from "./lexicon-types.js";
 import type { CodingContext } from "./context.js";
 import type { PatternMatch } from "./match.js";
 import { sameActor } from "./rules/pairs.js";
 import { formatTransformation } from "./transformation-format.js";
-
-export { formatTransformation, parseTransformation } from "./transformation-format.js";
+import { unconstrained } from "./lexicon-build.js";
 
 /** The code a framed act must have: the default code of the named verb in this lexicon ("attack" → "190"), null if it has none. */
 export function innerCode(lex: Lexicon, t: Transformation): string | null {
   if (t.innerVerb === "Q") return "Q";
-  const def = (lex.byLemma.get(t.innerVerb) ?? []).find((p: VerbPattern) => !p.noun && !p.object && !p.prep && !p.complement && !p.negated &&
-    !p.particles?.length && !p.precedingWords?.length && !p.followingWords?.length);
+  const def = (lex.byLemma.get(t.innerVerb) ?? []).find((p) => unconstrained(p) && !p.particles?.length);
   return def && def.code !== NO_EVENT ? def.code : null;
 }
 

@@ -259,7 +259,7 @@ export const HARM_BY_MISHAP: FrameFilter = {
   example: "At least 76 people were killed when a hotel near the mosque collapsed.",
   apply(ctx, frame, match) {
     const t = ctx.tree, p = frame.predicate;
-    if (frame.nominal || !HARM_ROOTS.has(match.pattern.code.slice(0, 2))) return false;
+    if (frame.nominal || !HARM_ROOTS.has(rootOf(match.pattern.code))) return false;
     // "X killed 12" or "killed by militants" names an agent: not this filter's case (see source-must-be-social)
     if (t.childrenExact(p, "nsubj", "obl:agent").length > 0) return false;
     const { mishapNouns, mishapVerbs } = nonAgentWords();
