@@ -90,12 +90,14 @@ export class Tree {
   conjuncts(i: number): number[] {
     // a verb coordinated under a noun ("spy chiefs and delivered …", a parser slip) is a clause, not a co-argument
     const verbal = (k: number) => ["VERB", "AUX"].includes(this.doc.tokens[k].upos);
+    // a method, not a function-valued field: a Tree is structured-cloned with the analysed document
+    const hasPreposition = (k: number) => this.hasPreposition(k);
     const out = [i];
     for (let n = 0; n < out.length && out.length <= this.kids.length; n++) {
       const conj = this.children(out[n], "conj");
       for (const c of conj) {
         if (out.includes(c) || verbal(c) !== verbal(i)) continue;
-        if (this.prepConjuncts && !verbal(c) && !PREPOSITIONAL_CONJUNCT.apply(this.hasPreposition, out[n], c)) continue;
+        if (this.prepConjuncts && !verbal(c) && !PREPOSITIONAL_CONJUNCT.apply(hasPreposition, out[n], c)) continue;
         out.push(c);
       }
       // "Arnor, Calenardhon and Gondor" parsed with the middle name as an apposition: a list item all the same
@@ -107,7 +109,9 @@ export class Tree {
   }
 
   /** Whether k has a case marker of its own; a possessive "'s" is a case child too, but it marks an owner, not an attached phrase. */
-  private readonly hasPreposition = (k: number): boolean => this.childrenExact(k, "case").some((c) => this.doc.tokens[c].xpos !== "POS");
+  private hasPreposition(k: number): boolean {
+    return this.childrenExact(k, "case").some((c) => this.doc.tokens[c].xpos !== "POS");
+  }
 
   /** The first conjunct of a coordination i belongs to (i itself when it is not a conj). */
   firstConjunct(i: number): number {
